@@ -1,0 +1,90 @@
+// One way to turn validated rows into an Arrow IPC file and hand it to Framework (stdout).
+import {Bool, Field, Float64, Int32, RecordBatch, Schema, Struct, Table, Utf8, makeData, tableToIPC, vectorFromArray, type DataType} from "apache-arrow";
+
+export type ColumnType = "utf8" | "int32" | "float64" | "bool";
+
+export interface ColumnSpec<Row> {
+  name: string;
+  type: ColumnType;
+  nullable: boolean;
+  get: (row: Row) => string | number | boolean | null;
+}
+
+function arrowType(type: ColumnType): DataType {
+  switch (type) {
+    case "utf8":
+      return new Utf8();
+    case "int32":
+      return new Int32();
+    case "float64":
+      return new Float64();
+    case "bool":
+      return new Bool();
+  }
+}
+
+/** Build an Arrow table with an explicit schema; rejects values that do not fit it. */
+export function toArrowTable<Row>(rows: readonly Row[], columns: readonly ColumnSpec<Row>[]): Table {
+  const fields = columns.map((c) => new Field(c.name, arrowType(c.type), c.nullable));
+  const vectors = columns.map((c) => {
+    const values = rows.map((row, i) => {
+      const v = c.get(row);
+      if (v === null || v === undefined) {
+        if (!c.nullable) throw new Error(`column "${c.name}", row ${i}: null in a non-nullable column`);
+        return null;
+      }
+      checkValue(c, v, i);
+      return v;
+    });
+    return vectorFromArray(values, arrowType(c.type));
+  });
+  // One record batch whose schema carries the declared nullability.
+  // (vectorFromArray yields a single chunk for in-memory arrays.)
+  const children = vectors.map((v) => v.data[0]);
+  const struct = makeData({type: new Struct(fields), length: rows.length, nullCount: 0, children});
+  return new Table([new RecordBatch(new Schema(fields), struct)]);
+}
+
+function checkValue<Row>(c: ColumnSpec<Row>, v: unknown, i: number): void {
+  const bad = (what: string) => new Error(`column "${c.name}", row ${i}: ${what} (got ${JSON.stringify(v)})`);
+  switch (c.type) {
+    case "utf8":
+      if (typeof v !== "string") throw bad("expected a string");
+      break;
+    case "int32":
+      if (typeof v !== "number" || !Number.isInteger(v) || Math.abs(v) > 2 ** 31 - 1) throw bad("expected a 32-bit integer");
+      break;
+    case "float64":
+      if (typeof v !== "number" || !Number.isFinite(v)) throw bad("expected a finite number");
+      break;
+    case "bool":
+      if (typeof v !== "boolean") throw bad("expected a boolean");
+      break;
+  }
+}
+
+/** Serialise to the Arrow IPC file format (deterministic for the same rows). */
+export function toArrowBytes<Row>(rows: readonly Row[], columns: readonly ColumnSpec<Row>[]): Uint8Array {
+  return tableToIPC(toArrowTable(rows, columns), "file");
+}
+
+/** Write Arrow bytes to stdout, as Framework data loaders must. */
+export async function writeArrowToStdout(bytes: Uint8Array): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    process.stdout.write(bytes, (error) => (error ? reject(error) : resolve()));
+  });
+}
+
+/**
+ * Run a loader body: on success write its Arrow bytes to stdout; on failure print the message on
+ * stderr and exit non-zero so that the Framework build fails (and nothing is half-written).
+ */
+export async function runArrowLoader(produce: () => Promise<Uint8Array> | Uint8Array): Promise<void> {
+  try {
+    const bytes = await produce();
+    await writeArrowToStdout(bytes);
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  }
+}

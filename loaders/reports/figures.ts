@@ -1,0 +1,124 @@
+// Report figures: read data/reports/<id>/figures.csv, validate every row, return tidy records.
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import {csvParseRows} from "d3-dsv";
+
+export const FIGURE_COLUMNS = [
+  "id", "table", "indicator", "kpi", "kpi_match", "unit", "area", "area_id", "year", "value", "printed", "kind",
+  "lines", "note", "contradictory"
+] as const;
+
+export const UNITS = ["procent", "kr/inv", "kr", "antal", "kvot"] as const;
+export const FIGURE_KINDS = ["observed", "count", "target", "estimate", "missing"] as const;
+
+export interface ReportFigure {
+  report: string;
+  id: string;
+  table: string | null;
+  indicator: string;
+  kpi: string | null;
+  kpiMatch: "cited" | "title" | null;
+  unit: (typeof UNITS)[number];
+  area: string;
+  areaId: string | null;
+  year: number;
+  value: number | null;
+  printed: string;
+  kind: (typeof FIGURE_KINDS)[number];
+  lineFrom: number;
+  lineTo: number;
+  note: string | null;
+  contradictory: boolean;
+}
+
+/** A data-file error that names the file and the line. */
+export class DataFileError extends Error {
+  constructor(readonly file: string, readonly line: number | null, message: string) {
+    super(`${file}${line === null ? "" : `:${line}`}: ${message}`);
+    this.name = "DataFileError";
+  }
+}
+
+/** Parse a line range "189-214" or "193" (1-based, inclusive). */
+export function parseLineRange(text: string): [number, number] | null {
+  const m = /^(\d+)(?:-(\d+))?$/.exec(text.trim());
+  if (!m) return null;
+  const from = Number(m[1]);
+  const to = m[2] === undefined ? from : Number(m[2]);
+  return from >= 1 && to >= from ? [from, to] : null;
+}
+
+const KPI_ID = /^[NUH]\d{5}$/;
+const AREA_ID = /^(\d{4}|G\d+)$/;
+
+/** Parse and validate figures.csv text; `file` is used in error messages. */
+export function parseFigures(text: string, file: string, report: string): ReportFigure[] {
+  const rows = csvParseRows(text);
+  if (rows.length === 0) throw new DataFileError(file, null, "empty file (expected at least the header row)");
+  const header = rows[0];
+  if (header.join(",") !== FIGURE_COLUMNS.join(",")) {
+    throw new DataFileError(file, 1, `header must be exactly: ${FIGURE_COLUMNS.join(",")} (got ${header.join(",")})`);
+  }
+  const seen = new Map<string, number>();
+  const out: ReportFigure[] = [];
+  rows.slice(1).forEach((cells, i) => {
+    const line = i + 2;
+    if (cells.length === 1 && cells[0] === "") return; // trailing blank line
+    const fail = (message: string): never => {
+      throw new DataFileError(file, line, message);
+    };
+    if (cells.length !== FIGURE_COLUMNS.length) fail(`expected ${FIGURE_COLUMNS.length} cells, got ${cells.length}`);
+    const r = Object.fromEntries(FIGURE_COLUMNS.map((c, j) => [c, cells[j].trim()])) as Record<(typeof FIGURE_COLUMNS)[number], string>;
+    if (!/^[A-Za-z0-9_-]+$/.test(r.id)) fail(`column "id": "${r.id}" is not a valid id`);
+    if (seen.has(r.id)) fail(`duplicate id "${r.id}" (first on line ${seen.get(r.id)})`);
+    seen.set(r.id, line);
+    if (!r.indicator) fail(`column "indicator" is empty`);
+    if (r.kpi && !KPI_ID.test(r.kpi)) fail(`column "kpi": "${r.kpi}" is not a Kolada KPI id`);
+    if (r.kpi_match !== "" && r.kpi_match !== "cited" && r.kpi_match !== "title") fail(`column "kpi_match": "${r.kpi_match}" must be cited, title or empty`);
+    if (Boolean(r.kpi) !== Boolean(r.kpi_match)) fail(`columns "kpi" and "kpi_match" must both be set or both be empty`);
+    if (!(UNITS as readonly string[]).includes(r.unit)) fail(`column "unit": "${r.unit}" is not one of ${UNITS.join(", ")}`);
+    if (!r.area) fail(`column "area" is empty`);
+    if (r.area_id && !AREA_ID.test(r.area_id)) fail(`column "area_id": "${r.area_id}" is not a 4-character kommun id or a G… group id`);
+    if (!/^\d{4}$/.test(r.year) || Number(r.year) < 1990 || Number(r.year) > 2100) fail(`column "year": "${r.year}" is not a year`);
+    if (!(FIGURE_KINDS as readonly string[]).includes(r.kind)) fail(`column "kind": "${r.kind}" is not one of ${FIGURE_KINDS.join(", ")}`);
+    let value: number | null = null;
+    if (r.value === "") {
+      if (r.kind !== "missing") fail(`column "value" is empty but kind is "${r.kind}" (use kind "missing")`);
+    } else {
+      if (!/^-?\d+(\.\d+)?$/.test(r.value)) fail(`column "value": "${r.value}" does not parse as a number (use a decimal point, no grouping)`);
+      value = Number(r.value);
+      if (r.kind === "missing") fail(`kind is "missing" but column "value" holds ${r.value}`);
+    }
+    if (!r.printed) fail(`column "printed" is empty`);
+    const range = parseLineRange(r.lines);
+    if (!range) fail(`column "lines": "${r.lines}" is not a line range like 189-214`);
+    if (r.contradictory !== "" && r.contradictory !== "yes") fail(`column "contradictory": "${r.contradictory}" must be yes or empty`);
+    const [lineFrom, lineTo] = range!;
+    out.push({
+      report,
+      id: r.id,
+      table: r.table || null,
+      indicator: r.indicator,
+      kpi: r.kpi || null,
+      kpiMatch: (r.kpi_match || null) as ReportFigure["kpiMatch"],
+      unit: r.unit as ReportFigure["unit"],
+      area: r.area,
+      areaId: r.area_id || null,
+      year: Number(r.year),
+      value,
+      printed: r.printed,
+      kind: r.kind as ReportFigure["kind"],
+      lineFrom,
+      lineTo,
+      note: r.note || null,
+      contradictory: r.contradictory === "yes"
+    });
+  });
+  return out;
+}
+
+/** Read one report folder's figures.csv. */
+export function readFigures(reportsDir: string, report: string): ReportFigure[] {
+  const file = join(reportsDir, report, "figures.csv");
+  return parseFigures(readFileSync(file, "utf8"), file, report);
+}

@@ -1,0 +1,48 @@
+// The provenance footer shown on every page: build date, git commit, snapshot date, sources.
+import {execFileSync} from "node:child_process";
+import {existsSync, readFileSync} from "node:fs";
+import {join} from "node:path";
+
+export interface BuildProvenance {
+  buildDate: string; // YYYY-MM-DD
+  commit: string | null; // short sha
+  snapshotDate: string | null; // YYYY-MM-DD of the Kolada snapshot
+  snapshotSource: string | null; // a short provenance phrase
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})[c]!);
+
+/** The footer HTML (Swedish), pure: every value is escaped. */
+export function renderFooter(p: BuildProvenance): string {
+  const parts = [
+    `Byggd ${escapeHtml(p.buildDate)}`,
+    p.commit ? `version <code>${escapeHtml(p.commit)}</code>` : "version okänd",
+    p.snapshotDate ? `Kolada-data hämtad ${escapeHtml(p.snapshotDate)}` : "Kolada-data: ingen ögonblicksbild",
+    p.snapshotSource ? escapeHtml(p.snapshotSource) : null
+  ].filter(Boolean);
+  return `<div class="provenance"><p>${parts.join(" · ")}.</p>` +
+    `<p>Källor: Kolada (RKA, <a href="https://www.kolada.se/">kolada.se</a>) och kommunernas revisionsrapporter ` +
+    `(Vänersborg 2022, Alingsås 2024, Östersund 2022, Alvesta 2018). Beräkningar märkta ”Egen bearbetning” är gjorda av Uppföljning.</p></div>`;
+}
+
+/** Read the provenance from the checkout: git, the snapshot manifest, the clock. */
+export function readBuildProvenance(root: string, now = new Date()): BuildProvenance {
+  let commit: string | null = process.env.GITHUB_SHA?.slice(0, 7) ?? null;
+  if (!commit) {
+    try {
+      commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], {cwd: root, stdio: ["ignore", "pipe", "ignore"]}).toString().trim() || null;
+    } catch {
+      commit = null;
+    }
+  }
+  let snapshotDate: string | null = null;
+  let snapshotSource: string | null = null;
+  const manifest = join(root, "data", "kolada", "manifest.json");
+  if (existsSync(manifest)) {
+    const m = JSON.parse(readFileSync(manifest, "utf8")) as {fetched_at?: unknown; provenance?: {summary?: unknown}};
+    if (typeof m.fetched_at === "string") snapshotDate = m.fetched_at.slice(0, 10);
+    if (typeof m.provenance?.summary === "string") snapshotSource = m.provenance.summary;
+  }
+  return {buildDate: now.toISOString().slice(0, 10), commit, snapshotDate, snapshotSource};
+}

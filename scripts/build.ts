@@ -1,0 +1,60 @@
+// `npm run build`: a clean Framework build from the committed data, then post-processing and checks.
+// 1. clear Framework's cached loader outputs (it reuses stale output when loader helpers change);
+// 2. run `observable build`;
+// 3. set lang="sv" and a zoomable viewport on every page, translate Framework's UI strings;
+// 4. fail when a page holds a rendered error or any file references another host.
+import {spawnSync} from "node:child_process";
+import {existsSync, readFileSync, readdirSync, rmSync, writeFileSync} from "node:fs";
+import {join, relative} from "node:path";
+import {PROJECT_ROOT} from "../loaders/paths.js";
+import {findRenderedErrors, findThirdPartyReferences, localiseHtml, type BuildProblem} from "../loaders/site/postprocess.js";
+
+const output = join(PROJECT_ROOT, process.env.UPPF_OUTPUT_DIR ?? "dist");
+const cache = join(PROJECT_ROOT, "src", ".observablehq", "cache");
+
+function clearLoaderCache(): void {
+  if (!existsSync(cache)) return;
+  for (const entry of readdirSync(cache)) {
+    if (entry === "_node") continue; // bundled npm packages: keyed by version, safe to keep
+    rmSync(join(cache, entry), {recursive: true, force: true});
+  }
+}
+
+function* walk(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, {withFileTypes: true})) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else yield path;
+  }
+}
+
+clearLoaderCache();
+rmSync(output, {recursive: true, force: true});
+const framework = spawnSync(join(PROJECT_ROOT, "node_modules", ".bin", "observable"), ["build"], {cwd: PROJECT_ROOT, stdio: "inherit"});
+if (framework.status !== 0) {
+  console.error(`build: observable build failed (exit ${framework.status ?? framework.signal})`);
+  process.exit(1);
+}
+
+const problems: BuildProblem[] = [];
+let pages = 0;
+for (const path of walk(output)) {
+  const file = relative(PROJECT_ROOT, path);
+  if (path.endsWith(".html")) {
+    pages++;
+    const html = readFileSync(path, "utf8");
+    const fixed = localiseHtml(html);
+    if (fixed !== html) writeFileSync(path, fixed);
+    problems.push(...findRenderedErrors(file, fixed), ...findThirdPartyReferences(file, fixed, "html"));
+  } else if (path.endsWith(".css")) {
+    problems.push(...findThirdPartyReferences(file, readFileSync(path, "utf8"), "css"));
+  } else if (path.endsWith(".js")) {
+    problems.push(...findThirdPartyReferences(file, readFileSync(path, "utf8"), "js"));
+  }
+}
+if (problems.length > 0) {
+  console.error(`build: ${problems.length} problem(s) in ${relative(PROJECT_ROOT, output)}/:`);
+  for (const p of problems) console.error(`  ${p.file}: ${p.problem}`);
+  process.exit(1);
+}
+console.error(`build: ${pages} page(s) in ${relative(PROJECT_ROOT, output)}/, lang="sv", no rendered errors, no third-party references`);

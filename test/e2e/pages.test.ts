@@ -1,0 +1,44 @@
+// Every built page, in Chromium: an SVG chart rendered, no console errors, no rendered error,
+// zero requests to other origins, lang="sv" and a zoomable viewport.
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import type {Browser} from "playwright-core";
+import type {StaticServer} from "../../loaders/site/staticServer.js";
+import {builtPages, launchChromium, serveDist, visit, waitForRender} from "./browser.js";
+
+const pages = builtPages();
+let browser: Browser;
+let site: StaticServer;
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  console.log(`browser suite: checked ${pages.length} page(s): ${pages.join(", ")}`);
+});
+
+describe("every built page", () => {
+  test("the build has pages", () => {
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages).toContain("/");
+  });
+
+  test.each(pages)("%s renders a chart, in Swedish, offline-only, without errors", async (path) => {
+    const v = await visit(browser, site.url, path);
+    try {
+      await waitForRender(v.page);
+      expect(await v.page.locator("html").getAttribute("lang")).toBe("sv");
+      const viewport = await v.page.locator('meta[name="viewport"]').getAttribute("content");
+      expect(viewport).not.toMatch(/maximum-scale|user-scalable=no/);
+      expect(await v.page.locator(".observablehq--error").count()).toBe(0);
+      expect(v.consoleErrors).toEqual([]);
+      expect(v.foreignRequests).toEqual([]);
+      const footer = await v.page.locator("#observablehq-footer").innerText();
+      expect(footer).toContain("Källor: Kolada");
+    } finally {
+      await v.page.close();
+    }
+  });
+});

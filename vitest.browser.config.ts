@@ -1,0 +1,11 @@
+import {defineConfig} from "vitest/config";
+
+// The browser suite: Chromium against the built dist/ (run `npm run build` first).
+export default defineConfig({
+  test: {
+    include: ["test/e2e/**/*.test.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    fileParallelism: false
+  }
+});
