@@ -1,5 +1,6 @@
 // trendChart: one line per series over the years; a missing year is a gap, never a zero.
 import * as Plot from "@observablehq/plot";
+import {withSwedishMarkLabels} from "./plotA11y.js";
 import {formatByUnit, formatList, formatYear, formatYearRange, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
 
 export interface TrendPoint {
@@ -48,5 +49,5 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
     ],
     color: {domain: series}
   });
-  return chart;
+  return withSwedishMarkLabels(chart);
 }

@@ -16,6 +16,8 @@ describe("HTML post-processing", () => {
     expect(out).not.toContain("maximum-scale");
     expect(out).toContain("Visa eller dölj menyn");
     expect(localiseHtml('<html lang="en">')).toBe('<html lang="sv">');
+    const sidebar = `<nav id="observablehq-sidebar">\n  <ol>\n    <label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"></label>\n    <li>`;
+    expect(localiseHtml(sidebar)).toMatch(/<label id="observablehq-sidebar-close"[^>]*><\/label>\n  <ol>\n    <li>/);
   });
   test("finds errors Framework rendered into a page", () => {
     const html = `<div class="observablehq--inspect observablehq--error">SyntaxError: non-local import: ../x.js</div>`;

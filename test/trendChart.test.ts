@@ -13,12 +13,13 @@ describe("trendChart", () => {
     const el = trendChart(data, {unit: "kr/inv", title: "Nettokostnad arbetsmarknadsåtgärder", width: 600});
     const svg = el.tagName.toLowerCase() === "svg" ? el : el.querySelector("svg")!;
     expect(svg).toBeTruthy();
-    const ticks = Array.from(svg.querySelectorAll("[aria-label='y-axis tick label'] text")).map((t) => t.textContent);
+    const ticks = Array.from(svg.querySelectorAll("[data-mark='y-axis tick label'] text")).map((t) => t.textContent);
     expect(ticks.some((t) => /^\d{1}\u00a0\d{3}$/.test(t ?? ""))).toBe(true); // "1 000" with NBSP
-    const path = svg.querySelector("[aria-label='line'] path")!.getAttribute("d")!;
+    const path = svg.querySelector("[data-mark='line'] path")!.getAttribute("d")!;
     expect(path.match(/M/g)!.length).toBe(2); // two segments: the null year is a gap
     expect(svg.getAttribute("aria-description")).toMatch(/Östersunds kommun.*2018.*2021/);
     expect(svg.getAttribute("aria-description")).toContain("2020 –");
+    expect(svg.querySelectorAll("g[aria-label]")).toHaveLength(0); // no aria-label on role-less <g>
   });
   test("all nulls give an explicit empty-state message", () => {
     const el = trendChart(data.map((d) => ({...d, value: null})), {unit: "kr/inv", title: "Nettokostnad"});

@@ -9,6 +9,10 @@ export function localiseHtml(html: string): string {
   });
   out = out.replace(/<meta name="viewport" content="[^"]*">/, '<meta name="viewport" content="width=device-width, initial-scale=1">');
   out = out.replace('title="Toggle sidebar"', 'title="Visa eller dölj menyn" aria-label="Visa eller dölj menyn"');
+  // Framework puts the sidebar's close <label> inside an <ol> (invalid list markup, WCAG 1.3.1):
+  // move it just before the list; it is absolutely positioned against the <nav> either way.
+  out = out.replace(/<ol>(\s*)<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"><\/label>/,
+    '<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle" title="Dölj menyn"></label>\n  <ol>');
   return out;
 }
 
