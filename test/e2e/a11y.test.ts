@@ -6,7 +6,7 @@ import {createRequire} from "node:module";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import type {Browser, Page} from "playwright-core";
 import type {StaticServer} from "../../loaders/site/staticServer.js";
-import {builtPages, launchChromium, serveDist, visit, waitForRender} from "./browser.js";
+import {builtPages, launchChromium, serveDist, visit, waitForPage} from "./browser.js";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const pages = builtPages();
@@ -38,7 +38,7 @@ describe.each(["light", "dark"] as const)("accessibility (%s colour scheme)", (s
     const v = await visit(browser, site.url, path);
     try {
       await v.page.emulateMedia({colorScheme: scheme});
-      await waitForRender(v.page);
+      await waitForPage(v.page, path);
       const serious = (await runAxe(v.page)).filter((x) => x.impact === "serious" || x.impact === "critical");
       expect(serious.map((x) => `${x.id}: ${x.help} @ ${x.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
     } finally {
@@ -51,7 +51,7 @@ describe("keyboard, text alternatives, zoom", () => {
   test.each(pages)("%s: every input is reachable by Tab and shows a visible focus", async (path) => {
     const v = await visit(browser, site.url, path);
     try {
-      await waitForRender(v.page);
+      await waitForPage(v.page, path);
       const inputs = await v.page.locator("#observablehq-main :is(input, select, textarea, button):visible").count();
       const reached = new Set<string>();
       for (let i = 0; i < inputs + 60 && reached.size < inputs; ++i) {
@@ -78,7 +78,7 @@ describe("keyboard, text alternatives, zoom", () => {
   test.each(pages)("%s: every chart has a text alternative", async (path) => {
     const v = await visit(browser, site.url, path);
     try {
-      await waitForRender(v.page);
+      await waitForPage(v.page, path);
       const missing = await v.page.evaluate(() =>
         Array.from(document.querySelectorAll("#observablehq-main svg"))
           .filter((svg) => svg.getBoundingClientRect().width > 60 && !svg.closest("svg:not(:scope) svg") && svg.parentElement?.closest("svg") === null)
