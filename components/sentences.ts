@@ -10,6 +10,30 @@ export interface SeriesPoint {
   value: number | null;
 }
 
+/** A Kolada-like row (kolada.arrow / kolada_all.arrow rows fit). */
+export interface SeriesRow {
+  kpi: string;
+  municipality: string;
+  period: number;
+  gender: string;
+  value: number | null;
+}
+
+/**
+ * One area's series of a KPI for the years from..to, one point per year (a year without a row
+ * gets value null, so charts and sentences see the gap).
+ */
+export function seriesOf(rows: readonly SeriesRow[], select: {kpi: string; municipality: string; gender?: string; from: number; to: number}): SeriesPoint[] {
+  const gender = select.gender ?? "T";
+  const byYear = new Map<number, number | null>();
+  for (const r of rows) {
+    if (r.kpi === select.kpi && r.municipality === select.municipality && r.gender === gender) byYear.set(r.period, isMissing(r.value) ? null : r.value);
+  }
+  const out: SeriesPoint[] = [];
+  for (let y = select.from; y <= select.to; ++y) out.push({year: y, value: byYear.get(y) ?? null});
+  return out;
+}
+
 /** The latest year with a value, or null when the series has none. */
 export function latestPoint(points: readonly SeriesPoint[]): {year: number; value: number} | null {
   let best: {year: number; value: number} | null = null;

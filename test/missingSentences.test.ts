@@ -1,6 +1,6 @@
 import {describe, expect, test} from "vitest";
 import {findMissing, formatYears, missingSentence, missingText, publishedYears, REFRESH_SENTENCE, refreshSentence, yearRuns} from "../components/missing.js";
-import {changeSentence, formatDifference, latestPoint, latestSentence, rankSentence, valueIn} from "../components/sentences.js";
+import {changeSentence, formatDifference, latestPoint, latestSentence, rankSentence, seriesOf, valueIn} from "../components/sentences.js";
 import {rank} from "../components/stats.js";
 
 const NB = "\u00a0";
@@ -106,6 +106,14 @@ describe("sentence builders", () => {
       "Förändringen 2022–2023 kan inte beräknas för Östersund: uppgift saknas för 2023."
     );
     expect(changeSentence({name: "Alingsås", unit: "procent", points: []})).toBeNull();
+  });
+  test("seriesOf fills every year of the range, with null for absent or other-gender rows", () => {
+    expect(seriesOf(rows, {kpi: "U40455", municipality: "0764", from: 2018, to: 2020})).toEqual([
+      {year: 2018, value: 58},
+      {year: 2019, value: null},
+      {year: 2020, value: null}
+    ]);
+    expect(seriesOf(rows, {kpi: "U40455", municipality: "0764", gender: "K", from: 2019, to: 2019})).toEqual([{year: 2019, value: 20}]);
   });
   test("differences per unit", () => {
     expect(formatDifference(-3.25, "procent")).toBe(`${MINUS}3,3${NB}procentenheter`);
