@@ -2,7 +2,7 @@
 // in and formatted by components/format.ts. Missing values are said to be missing, never shown as 0.
 import {NBSP, formatByUnit, formatCount, formatNumber, formatPercentagePoints, formatYear, isMissing, signed, type Unit} from "./format.js";
 import {formatYears} from "./missing.js";
-import type {Direction, Ranking} from "./stats.js";
+import {FEW_PARTICIPANTS, shareStability, wilsonIntervalFromPercent, type Direction, type Ranking} from "./stats.js";
 
 /** One value of a series. */
 export interface SeriesPoint {
@@ -167,4 +167,23 @@ export function rankSentence(input: RankSentenceInput): string {
   }
   const place = entry.tiedWith > 1 ? `delad plats ${formatCount(entry.rank)} (med ${formatCount(entry.tiedWith - 1)} ${entry.tiedWith === 2 ? "annan kommun" : "andra kommuner"})` : `plats ${formatCount(entry.rank)}`;
   return `${formatYear(year)} hade ${name} ${place} av ${of} (${rankOrderText(ranking.direction)}), percentil ${formatNumber(entry.percentile, {maxDecimals: 0})}.${missingText}`;
+}
+
+/**
+ * A share with its 95 % interval and the number it rests on, with the few-participants warning:
+ * "Alvesta 2019: 12 % av 25 deltagare (95 % konfidensintervall 4,2–30 %). Få deltagare: andelen är
+ * osäker och kan svänga mycket mellan år." Missing share or n is said, not guessed.
+ */
+export function shareIntervalSentence(input: {name: string; year: number; percent: number | null | undefined; n: number | null | undefined}): string {
+  const head = `${input.name} ${formatYear(input.year)}`;
+  if (isMissing(input.percent)) return `${head}: uppgift saknas i Kolada.`;
+  const share = formatByUnit(input.percent, "procent");
+  if (isMissing(input.n)) return `${head}: ${share}; antalet deltagare saknas, så osäkerheten kan inte anges.`;
+  const interval = wilsonIntervalFromPercent(input.percent, input.n);
+  if (interval === null) return `${head}: ${share}, men inga deltagare avslutades enligt Kolada.`;
+  const range = `${formatNumber(interval.lower, {maxDecimals: 1})}–${formatByUnit(interval.upper, "procent", {maxDecimals: 1})}`;
+  const text = `${head}: ${share} av ${formatCount(input.n)} deltagare (95${NBSP}% konfidensintervall ${range}).`;
+  return shareStability(input.n) === "few"
+    ? `${text} Få deltagare (färre än ${formatCount(FEW_PARTICIPANTS)}): andelen är osäker och kan svänga mycket mellan år.`
+    : text;
 }

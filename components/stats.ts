@@ -231,3 +231,14 @@ export function rankByYear(
   }
   return out;
 }
+
+/** The latest year in which kommun `id` has a place in the rankings, with that place; null if none. */
+export function latestRank(rankings: ReadonlyMap<number, Ranking>, id: string): {year: number; ranking: Ranking; entry: RankEntry} | null {
+  const years = [...rankings.keys()].sort((a, b) => b - a);
+  for (const year of years) {
+    const ranking = rankings.get(year)!;
+    const entry = ranking.byId.get(id);
+    if (entry) return {year, ranking, entry};
+  }
+  return null;
+}

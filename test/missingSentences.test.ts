@@ -1,7 +1,7 @@
 import {describe, expect, test} from "vitest";
 import {findMissing, formatYears, missingSentence, missingText, publishedYears, REFRESH_SENTENCE, refreshSentence, yearRuns} from "../components/missing.js";
-import {changeSentence, formatDifference, latestPoint, latestSentence, rankSentence, seriesOf, valueIn} from "../components/sentences.js";
-import {rank} from "../components/stats.js";
+import {changeSentence, formatDifference, latestPoint, latestSentence, rankSentence, seriesOf, shareIntervalSentence, valueIn} from "../components/sentences.js";
+import {latestRank, rank, rankByYear} from "../components/stats.js";
 
 const NB = "\u00a0";
 const MINUS = "\u2212";
@@ -145,5 +145,27 @@ describe("sentence builders", () => {
     expect(rankSentence({id: "0764", name: "Alvesta", year: 2022, ranking: rank([{id: "0764", value: 5}, {id: "0114", value: 9}], "neutral")})).toMatch(
       /plats 2 av 2 kommuner med värde \(plats 1 har det högsta värdet\), percentil 25\.$/
     );
+  });
+  test("share with interval and the few-participants warning; missing parts said", () => {
+    expect(shareIntervalSentence({name: "Alvesta", year: 2019, percent: 12, n: 25})).toBe(
+      `Alvesta 2019: 12${NB}% av 25 deltagare (95${NB}% konfidensintervall 4,2–30${NB}%). Få deltagare (färre än 30): andelen är osäker och kan svänga mycket mellan år.`
+    );
+    expect(shareIntervalSentence({name: "Vänersborg", year: 2022, percent: 40, n: 400})).toBe(`Vänersborg 2022: 40${NB}% av 400 deltagare (95${NB}% konfidensintervall 35,3–44,9${NB}%).`);
+    expect(shareIntervalSentence({name: "Alvesta", year: 2020, percent: null, n: 25})).toBe("Alvesta 2020: uppgift saknas i Kolada.");
+    expect(shareIntervalSentence({name: "Alvesta", year: 2020, percent: 30, n: null})).toBe(`Alvesta 2020: 30${NB}%; antalet deltagare saknas, så osäkerheten kan inte anges.`);
+  });
+  test("latestRank finds the latest year the kommun is ranked", () => {
+    const by = rankByYear(
+      [
+        {municipality: "0764", period: 2022, value: 55},
+        {municipality: "1487", period: 2022, value: 30},
+        {municipality: "0764", period: 2023, value: null},
+        {municipality: "1487", period: 2023, value: 31}
+      ],
+      "U40455"
+    );
+    expect(latestRank(by, "0764")).toMatchObject({year: 2022, entry: {rank: 1, of: 2}});
+    expect(latestRank(by, "1487")).toMatchObject({year: 2023, entry: {rank: 1, of: 1}});
+    expect(latestRank(by, "2380")).toBeNull();
   });
 });
