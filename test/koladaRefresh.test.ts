@@ -93,16 +93,16 @@ describe("refresh against the mock: success", () => {
     expect(s.manifest.api_base).toBe(base);
     expect(s.manifest.fetched_at).toBe("2026-11-22T06:00:00.000Z");
     expect(s.manifest.provenance.summary).toBe("Hämtad direkt från Kolada (API v3)");
-    expect(s.kommuner.map((k) => k.id)).toContain("9901");
+    expect(s.kommuner.map((k) => k.id)).toContain("9001");
     expect(s.metadata.kpis.find((k) => k.id === "U40455")?.title).toMatch(/syntetisk/);
     const v = s.rows.find((r) => r.kpi === "U40455" && r.municipality === "1487" && r.period === 2020 && r.gender === "T")!;
     expect(v.value).toBe(mock.get("U40455", "1487", 2020, "T")!.value);
     // Headline KPIs for every kommun, other KPIs only for the catalogue's areas.
-    expect(s.rows.some((r) => r.kpi === "N40011" && r.municipality === "9903")).toBe(true);
-    expect(s.rows.some((r) => r.kpi === "N01951" && r.municipality === "9903")).toBe(false);
+    expect(s.rows.some((r) => r.kpi === "N40011" && r.municipality === "9003")).toBe(true);
+    expect(s.rows.some((r) => r.kpi === "N01951" && r.municipality === "9003")).toBe(false);
     expect(result.report).toMatch(/^Kolada refresh 2026-11-22: \d+ new, \d+ revised, \d+ removed values, \d+ metadata changes\n/);
     expect(result.report).toContain("## New years");
-    expect(result.report).toContain("## Removed values (no longer returned)"); // the seed's real U40455 values for 99xx-less kommuner
+    expect(result.report).toContain("## Removed values (no longer returned)"); // the seed's real U40455 values that the synthetic mock does not return
     // Requests: 2 catalogue value batches (43 KPIs → 2 segments) + 1 headline batch + metadata.
     expect(mock.requests.filter(data)).toHaveLength(3);
   });

@@ -68,9 +68,9 @@ export function hash01(s: string): number {
   return h / 2 ** 32;
 }
 
-/** Synthetic kommuner (ids 99xx) besides the catalogue's, so "every kommun" has several. */
+/** Synthetic kommuner (ids 9001, 9002, …; no real kommun id starts with 9) besides the catalogue's, so "every kommun" has several. */
 export function syntheticKommuner(n: number): MockArea[] {
-  return Array.from({length: n}, (_, i) => ({id: `99${String(i + 1).padStart(2, "0")}`, title: `Syntetisk kommun ${i + 1}`, type: "K"}));
+  return Array.from({length: n}, (_, i) => ({id: `9${String(i + 1).padStart(3, "0")}`, title: `Syntetisk kommun ${i + 1}`, type: "K"}));
 }
 
 /** The catalogue's KPIs and areas plus `extraKommuner` synthetic kommuner. */
