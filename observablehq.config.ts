@@ -11,7 +11,8 @@ export default {
   style: "style.css",
   globalStylesheets: [],
   pages: [
-    {name: "Översikt", path: "/"}
+    {name: "Översikt", path: "/"},
+    {name: "Diagrambiblioteket", path: "/kit"}
   ],
   toc: {show: true, label: "Innehåll"},
   pager: false,
