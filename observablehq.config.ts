@@ -12,6 +12,7 @@ export default {
   globalStylesheets: [],
   pages: [
     {name: "Översikt", path: "/"},
+    {name: "Diagrambiblioteket", path: "/kit"},
     {name: "Tillgänglighetsredogörelse", path: "/tillganglighet"}
   ],
   toc: {show: true, label: "Innehåll"},
