@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import {beforeEach, describe, expect, test} from "vitest";
-import {frameInputs} from "../components/frameInputs.js";
+import {frameInputs, withExtraParams} from "../components/frameInputs.js";
 import {defaultState} from "../components/pageState.js";
 import {catalogueFixture as catalogue} from "./fixtures/catalogue.js";
 
@@ -134,4 +134,17 @@ describe("frameInputs", () => {
     expect(el.value.comparison).toBe("size");
     expect(el.notes).toEqual([]);
   });
+
+  test("a page's own parameters (extraParams) stay in the link when a frame input changes; others do not", () => {
+    setUrl("/kostnad-per-invanare?verksamhet=ifo&priser=fasta&okand=1");
+    const el = frameInputs({catalogue, kpis: ["N40011"], extraParams: ["verksamhet", "priser"]});
+    const comparison = el.querySelectorAll("input[type=radio]")[2] as HTMLInputElement; // Riket
+    comparison.checked = true;
+    change(comparison);
+    expect(window.location.search).toBe("?jamfor=0000&verksamhet=ifo&priser=fasta");
+    expect(withExtraParams("", "?verksamhet=ifo", [])).toBe("");
+    expect(withExtraParams("", "?verksamhet=ifo", ["verksamhet"])).toBe("?verksamhet=ifo");
+    expect(withExtraParams("?kommuner=0764,2380", "", ["verksamhet"])).toBe("?kommuner=0764,2380");
+  });
 });
+
