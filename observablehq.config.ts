@@ -12,6 +12,8 @@ export default {
   globalStylesheets: [],
   pages: [
     {name: "Översikt", path: "/"},
+    {name: "Kostnad per invånare", path: "/kostnad-per-invanare"},
+    {name: "Åldersprofiler", path: "/aldersprofiler"},
     {name: "Tillgänglighetsredogörelse", path: "/tillganglighet"},
     {name: "Diagrambiblioteket", path: "/kit"}
   ],

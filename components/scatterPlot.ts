@@ -4,7 +4,7 @@
 // (never at zero); the chart says how many were left out and which highlighted kommun lacks what.
 import * as Plot from "@observablehq/plot";
 import {median} from "d3-array";
-import {formatByUnit, formatCount, formatList, formatYear, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
+import {formatByUnit, formatCount, formatYear, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
 import {OTHER_KOMMUN_COLOR, seriesStyle} from "./colors.js";
 import {attachTable, el, emptyState, getDocument, lower, nameOf, textWidth, type AreaNames, type ChartTable} from "./chartKit.js";
 import {withSwedishMarkLabels} from "./plotA11y.js";
