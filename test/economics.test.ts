@@ -30,6 +30,14 @@ describe("deflation with prisbasbelopp", () => {
     expect(deflateSeries(s, 2019, pbb)[0].value).toBe(930);
     expect(baseYears(pbb)).toEqual([2019, 2020, 2023]);
   });
+  test("the choice of base year scales a series but keeps its real change between years", () => {
+    const s = [{year: 2019, value: 930}, {year: 2020, value: 946}];
+    for (const base of [2019, 2020, 2023]) {
+      const d = deflateSeries(s, base, pbb);
+      expect(d[1].value! / d[0].value!).toBeCloseTo((946 / 47300) / (930 / 46500), 12);
+    }
+    expect(deflateSeries(s, 2022, pbb).map((p) => p.value)).toEqual([null, null]); // base year without prisbasbelopp
+  });
   test("a bad series is an error", () => {
     expect(() => prisbasbeloppByYear([{year: 2019, kronor: 1}, {year: 2019, kronor: 2}])).toThrow(/2019 appears twice/);
     expect(() => prisbasbeloppByYear([{year: 2019, kronor: 0}])).toThrow(/no positive amount/);
@@ -115,6 +123,24 @@ describe("youth unemployment across the series break", () => {
       "Serien bryts mellan 2023 och 2024: till och med 2023 visas arbetslöshet 16–24 år av den registerbaserade arbetskraften (N03927), " +
         "från 2024 arbetslösa 18–24 år av arbetskraften enligt BAS (N03942). Värdena före och efter brottet är inte direkt jämförbara."
     );
+  });
+  test("three segments name both breaks; one segment has no break", () => {
+    const three = [
+      {kpi: "A", to: 2019, label: "serie A"},
+      {kpi: "B", from: 2020, to: 2022, label: "serie B"},
+      {kpi: "C", from: 2023, label: "serie C"}
+    ];
+    expect(seriesBreakSentence(three)).toBe(
+      "Serien bryts mellan 2019 och 2020 och mellan 2022 och 2023: till och med 2019 visas serie A, 2020–2022 serie B och från 2023 serie C. Värdena före och efter brottet är inte direkt jämförbara."
+    );
+    expect(seriesBreakSentence([{kpi: "A", label: "a"}])).toBe("");
+  });
+  test("a kommun with only the old KPI gets no break; a missing value stays null across the break", () => {
+    const s = combineSeries([
+      {kpi: "N03927", municipality: "2380", period: 2023, value: null, gender: "T"},
+      {kpi: "N03942", municipality: "2380", period: 2024, value: 8.5, gender: "T"}
+    ]);
+    expect(s.map((p) => [p.year, p.value, p.break])).toEqual([[2023, null, false], [2024, 8.5, true]]);
   });
   test("overlapping segments are an error", () => {
     expect(() => combineSeries(rows, [{kpi: "A", to: 2023, label: "a"}, {kpi: "B", from: 2023, label: "b"}])).toThrow(/must start after A ends/);
