@@ -13,6 +13,7 @@ import {
   decodeState,
   encodeState,
   genderApplies,
+  withExtraParams,
   type Catalogue,
   type Comparison,
   type FrameOptions,
@@ -152,25 +153,9 @@ export function frameInputs(options: FrameInputsOptions): FrameElement {
       if (event.target === fromSelect) toSelect.value = fromSelect.value;
       else fromSelect.value = toSelect.value;
     }
-    const query = withExtraParams(encodeState(read(), catalogue, options), win.location.search, options.extraParams ?? []);
+    const query = withExtraParams(encodeState(read(), catalogue, options), win.location.search, options.extraParams);
     const url = `${win.location.pathname}${query}${win.location.hash}`;
     win.history.replaceState(win.history.state, "", url);
   });
   return root;
-}
-
-/**
- * The frame's query string with the page's own parameters (`extraParams`, e.g. a KPI choice) kept
- * from the current URL, so that changing a frame input does not drop them from the link.
- */
-export function withExtraParams(frameQuery: string, currentSearch: string, extraParams: readonly string[]): string {
-  if (extraParams.length === 0) return frameQuery;
-  const current = new URLSearchParams(currentSearch.startsWith("?") ? currentSearch.slice(1) : currentSearch);
-  const out = new URLSearchParams(frameQuery.startsWith("?") ? frameQuery.slice(1) : frameQuery);
-  for (const name of extraParams) {
-    const value = current.get(name);
-    if (value !== null) out.set(name, value);
-  }
-  const text = out.toString().replace(/%2C/g, ",");
-  return text ? `?${text}` : "";
 }

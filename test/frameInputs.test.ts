@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import {beforeEach, describe, expect, test} from "vitest";
-import {frameInputs, withExtraParams} from "../components/frameInputs.js";
+import {frameInputs} from "../components/frameInputs.js";
 import {defaultState} from "../components/pageState.js";
 import {catalogueFixture as catalogue} from "./fixtures/catalogue.js";
 
@@ -142,9 +142,6 @@ describe("frameInputs", () => {
     comparison.checked = true;
     change(comparison);
     expect(window.location.search).toBe("?jamfor=0000&verksamhet=ifo&priser=fasta");
-    expect(withExtraParams("", "?verksamhet=ifo", [])).toBe("");
-    expect(withExtraParams("", "?verksamhet=ifo", ["verksamhet"])).toBe("?verksamhet=ifo");
-    expect(withExtraParams("?kommuner=0764,2380", "", ["verksamhet"])).toBe("?kommuner=0764,2380");
   });
 });
 
