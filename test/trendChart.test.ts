@@ -51,10 +51,15 @@ describe("trendChart with Kolada ids", () => {
     expect(lines[2].getAttribute("stroke-dasharray")).toBe(REFERENCE_STYLES.mean.dash);
     expect(lines[3].getAttribute("stroke-dasharray")).toBe(REFERENCE_STYLES.riket.dash);
     expect(lines[2].getAttribute("stroke-dasharray")).not.toBe(lines[3].getAttribute("stroke-dasharray"));
-    const labels = Array.from(svg.querySelectorAll("[aria-label='direktetiketter'] text")).map((t) => t.firstChild!.textContent);
+    const labels = Array.from(svg.querySelectorAll("[aria-label='direktetiketter'] text")).map((t) => Array.from(t.querySelectorAll("tspan")).map((s) => s.textContent).join(" "));
     expect(labels.sort()).toEqual(["Alla kommuner (ovägt medel)", "Riket", "Vänersborg", "Östersund"]);
+    // a long name wraps onto two lines
+    expect(svg.querySelectorAll("[aria-label='direktetiketter'] text")[0].parentElement!.innerHTML).toContain("<tspan");
     const ys = Array.from(svg.querySelectorAll("[aria-label='direktetiketter'] text")).map((t) => Number(t.getAttribute("y"))).sort((a, b) => a - b);
     for (let i = 1; i < ys.length; ++i) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(14); // labels never overlap
+    const wrapped = svgOf(trendChart(rows.map((d) => (d.area === "G2328" ? {...d, area: undefined, series: "Kommuner 50 000–99 999 invånare (ovägt medel)"} : d)), {title: "T", unit: "procent", width: 700}));
+    const tspans = Array.from(wrapped.querySelectorAll("[aria-label='direktetiketter'] tspan")).map((s) => s.textContent);
+    expect(tspans).toEqual(expect.arrayContaining(["Kommuner 50 000–99 999", "invånare (ovägt medel)"]));
     const xt = Array.from(svg.querySelectorAll("[aria-label='x-axis tick label'] text")).map((t) => t.textContent);
     expect(xt).toEqual(["2016", "2017", "2018", "2019", "2020"]);
     const desc = svg.getAttribute("aria-description")!;
