@@ -12,7 +12,8 @@ export default {
   globalStylesheets: [],
   pages: [
     {name: "Översikt", path: "/"},
-    {name: "Diagrambiblioteket", path: "/kit"}
+    {name: "Diagrambiblioteket", path: "/kit"},
+    {name: "Tillgänglighetsredogörelse", path: "/tillganglighet"}
   ],
   toc: {show: true, label: "Innehåll"},
   pager: false,
