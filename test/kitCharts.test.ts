@@ -114,6 +114,12 @@ describe("dumbbell", () => {
       "Alla kommuner (ovägt medel),2020,485,2023,"
     ]);
   });
+  test("narrow: area names move above the rows, values keep their labels", () => {
+    const el = dumbbell(data, {title: "Nettokostnad", unit: "kr/inv", width: 360});
+    expect(el.querySelector("[data-mark='y-axis tick label']")).toBeNull();
+    const texts = Array.from(el.querySelectorAll("[data-mark='text'] text")).map((t) => t.textContent);
+    expect(texts).toEqual(expect.arrayContaining(["Östersund", "Alla kommuner (ovägt medel)", "2020: 723\u00a0kr/inv"]));
+  });
   test("bad input", () => {
     expect(dumbbell([], {title: "T", unit: "kr/inv"}).textContent).toMatch(/Inga uppgifter/);
     expect(dumbbell(data, {title: "T", unit: "kr/inv", areas: ["0999"]}).textContent).toMatch(/Okänd kommun.*0999/);
@@ -146,6 +152,13 @@ describe("stacked100", () => {
     expect(el.querySelector("svg")!.getAttribute("aria-description")).toMatch(/Alingsås 2022: A. Börjat arbeta 30\u00a0%/);
     expect(csvLines(el)).toHaveLength(7);
     expect(csvLines(el)).toContain("Vänersborg,2022,E. Övrigt,");
+  });
+  test("long bar names wrap instead of being cut off on a narrow chart", () => {
+    const long = data.map((d) => ({...d, area: d.area === "1489" ? "G30831" : d.area}));
+    const el = stacked100(long, {title: "T", categories, names: {G30831: "Kommuner 50 000–99 999 invånare (ovägt medel)"}, width: 360});
+    const label = Array.from(el.querySelectorAll("[data-mark='y-axis tick label'] text")).find((t) => t.textContent!.includes("Kommuner"))!;
+    expect(label.querySelectorAll("tspan").length).toBeGreaterThan(1);
+    expect(label.textContent!.replace(/\s+/g, " ")).toContain("Kommuner 50 000–99 999");
   });
   test("bad input", () => {
     expect(stacked100([], {title: "T", categories}).textContent).toMatch(/Inga uppgifter/);
