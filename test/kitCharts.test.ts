@@ -178,7 +178,8 @@ describe("ageProfile", () => {
     {band: "25–64 år", group: "deltagare", value: null}
   ];
   test("bars per band and group, participants in the kommun colour, missing value said in text", () => {
-    const el = ageProfile(data, {title: "Åldersprofil", bands, groups});
+    const el = ageProfile(data, {title: "Åldersprofil", bands, groups, year: 2021});
+    expect(el.querySelector("svg")!.getAttribute("aria-label")).toBe("Åldersprofil: Befolkningen 16–64 år och Deltagare i Östersund 2021");
     expect(el.querySelectorAll("[data-mark='bar'] rect").length).toBeGreaterThanOrEqual(3);
     expect(el.querySelector("svg")!.innerHTML).toContain(KOMMUN_COLORS["2380"]);
     const texts = Array.from(el.querySelectorAll("[data-mark='text'] text")).map((t) => t.textContent);
