@@ -102,7 +102,7 @@ export function stacked100(data: readonly ShareRow[], options: Stacked100Options
     color: {domain: categories.map((c) => c.label), range: ramp.map((i) => CATEGORY_COLORS[i])},
     marks: [
       Plot.axisY({tickSize: 0, lineWidth: wraps ? (marginLeft - 28) / 10 : Infinity, label: null}),
-      Plot.barX(drawn, Plot.stackX({x: "value", y: "name", fill: "label", order: catIds.map(labelOf), title: (d: (typeof drawn)[number]) => `${d.name}, ${d.label}: ${formatPercent(d.value)}`, stroke: "var(--theme-background, #fff)", strokeWidth: 0.5})),
+      Plot.barX(drawn, Plot.stackX({x: "value", y: "name", fill: "label", order: catIds.map(labelOf), title: (d: (typeof drawn)[number]) => `${d.name}, ${d.label}: ${formatPercent(d.value)}`, stroke: "#ffffff", strokeWidth: 0.75})),
       Plot.text(drawn, Plot.stackX({x: "value", y: "name", z: "label", order: catIds.map(labelOf), text: (d: (typeof drawn)[number]) => (d.value >= 8 ? formatPercent(d.value, {maxDecimals: 0}) : ""), fill: (d: (typeof drawn)[number]) => (DARK.has(ramp[d.index]) ? "#ffffff" : "#000000"), fontSize: 11})),
       Plot.text(off, {x: "sum", y: "name", text: (s: (typeof off)[number]) => `∑ ${formatPercent(s.sum)}`, textAnchor: "start", dx: 4, fill: "currentColor", fontSize: 11}),
       Plot.ruleX([0, 100])
