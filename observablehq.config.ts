@@ -14,8 +14,8 @@ export default {
     {name: "Översikt", path: "/"},
     {name: "Kostnad per invånare", path: "/kostnad-per-invanare"},
     {name: "Åldersprofiler", path: "/aldersprofiler"},
-    {name: "Tillgänglighetsredogörelse", path: "/tillganglighet"},
-    {name: "Diagrambiblioteket", path: "/kit"}
+    {name: "Diagrambiblioteket", path: "/kit"},
+    {name: "Tillgänglighetsredogörelse", path: "/tillganglighet"}
   ],
   toc: {show: true, label: "Innehåll"},
   pager: false,

@@ -88,8 +88,8 @@ export const SYNTHETIC_DIST = join("test", "tmp", "pages2-synthetic-dist");
 /** Build the whole site from synthetic data into SYNTHETIC_DIST; returns the absolute dist path. */
 export function buildSyntheticSite(): {dist: string; cleanup: () => void} {
   const data = writeSyntheticData();
-  const env = {...process.env, UPPF_DATA_DIR: data, UPPF_OUTPUT_DIR: SYNTHETIC_DIST};
-  delete env.KOLADA_SNAPSHOT_DIR;
+  const env: NodeJS.ProcessEnv = {...process.env, UPPF_DATA_DIR: data, UPPF_OUTPUT_DIR: SYNTHETIC_DIST};
+  delete env.KOLADA_SNAPSHOT_DIR; // the loaders must read the synthetic snapshot under UPPF_DATA_DIR
   const r = spawnSync(join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), ["scripts/build.ts"], {cwd: PROJECT_ROOT, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024});
   const dist = join(PROJECT_ROOT, SYNTHETIC_DIST);
   const cleanup = () => {
