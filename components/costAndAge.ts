@@ -108,3 +108,61 @@ export function yearsWithAll(rows: readonly SeriesRow[], kpis: readonly string[]
   }
   return [...byYear.entries()].filter(([, s]) => s.size === kpis.length).map(([y]) => y).sort((a, b) => a - b);
 }
+
+/** The parts of report_meta.arrow used to credit a report. */
+export interface ReportMetaRow {
+  report: string;
+  kommun_name: string;
+  auditor: string;
+  date: string;
+}
+
+/** "Östersunds kommun, revisionskontoret (2022)": how a report is credited under a chart. */
+export function reportCredit(meta: ReportMetaRow): string {
+  const genitive = /[sxz]$/i.test(meta.kommun_name) ? meta.kommun_name : `${meta.kommun_name}s`;
+  // "Revisionskontoret" → "revisionskontoret" inside the sentence; names such as "KPMG" or "PwC" stay.
+  const auditor = /^[A-ZÅÄÖ][a-zåäö-]*(\s|$)/.test(meta.auditor) ? meta.auditor.charAt(0).toLowerCase() + meta.auditor.slice(1) : meta.auditor;
+  return `${genitive} kommun, ${auditor} (${meta.date.slice(0, 4)})`;
+}
+
+/** The parts of report_figures.arrow used to chart a report's printed figures. */
+export interface ReportFigureRow {
+  report: string;
+  kpi: string | null;
+  area_id: string | null;
+  year: number;
+  value: number | null;
+  line_from: number;
+  line_to: number;
+}
+
+export interface ReportFigureGroup {
+  report: string;
+  /** Trend points (area = the figure's Kolada area id), only years in which the report printed a value. */
+  points: TrendPoint[];
+  /** The report's lines the figures stand on, as one [from, to] range. */
+  lines: [number, number];
+  years: number[];
+}
+
+/**
+ * What the audit reports printed for `kpi`, one group per report, for charting as report figures:
+ * figures without a Kolada area id are left out; a printed dash stays null (a gap, never 0); years
+ * in which the report printed no value at all are dropped.
+ */
+export function reportFigureGroups(figures: readonly ReportFigureRow[], kpi: string): ReportFigureGroup[] {
+  const mine = figures.filter((f) => f.kpi === kpi && f.area_id !== null && f.area_id !== "");
+  const reports = [...new Set(mine.map((f) => f.report))].sort();
+  return reports
+    .map((report) => {
+      const rows = mine.filter((f) => f.report === report);
+      const years = [...new Set(rows.filter((f) => f.value !== null).map((f) => f.year))].sort((a, b) => a - b);
+      return {
+        report,
+        points: rows.filter((f) => years.includes(f.year)).map((f) => ({area: f.area_id!, year: f.year, value: f.value})),
+        lines: [Math.min(...rows.map((f) => f.line_from)), Math.max(...rows.map((f) => f.line_to))] as [number, number],
+        years
+      };
+    })
+    .filter((g) => g.years.length > 0);
+}

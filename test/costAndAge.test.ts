@@ -1,7 +1,7 @@
 // Page logic of "Kostnad per invånare" and "Åldersprofiler" (components/costAndAge.ts). Values synthetic
 // except the prisbasbelopp amounts (data/facts/prisbasbelopp.csv).
 import {describe, expect, test} from "vitest";
-import {AGE_BANDS, ageShares, areaTrend, crossCheckLabel, hasValues, kpiMissingSentence, yearsToCheck, yearsWithAll} from "../components/costAndAge.js";
+import {AGE_BANDS, ageShares, areaTrend, crossCheckLabel, hasValues, kpiMissingSentence, reportCredit, reportFigureGroups, yearsToCheck, yearsWithAll} from "../components/costAndAge.js";
 import {prisbasbeloppByYear} from "../components/economics.js";
 import type {SeriesRow} from "../components/sentences.js";
 
@@ -84,5 +84,35 @@ describe("population age bands", () => {
   test("yearsWithAll: only years where every KPI has a value", () => {
     const r = [row("A", "1", 2020, 1), row("B", "1", 2020, 2), row("A", "1", 2021, 1), row("B", "1", 2021, null), row("A", "2", 2022, 1), row("B", "2", 2022, 1)];
     expect(yearsWithAll(r, ["A", "B"], "1")).toEqual([2020]);
+  });
+});
+
+describe("report figures as a fallback chart", () => {
+  const f = (report: string, kpi: string | null, area_id: string | null, year: number, value: number | null, line: number) => ({report, kpi, area_id, year, value, line_from: line, line_to: line});
+  test("grouped per report; dashes stay null; years without any printed value and figures without an area id are dropped", () => {
+    const figures = [
+      f("ostersund-2022", "N03927", "2380", 2019, 7.8, 474),
+      f("ostersund-2022", "N03927", "2380", 2020, null, 474),
+      f("ostersund-2022", "N03927", "G2328", 2020, 11.8, 475),
+      f("ostersund-2022", "N03927", "2380", 2021, null, 474),
+      f("ostersund-2022", "N03927", null, 2019, 44, 829),
+      f("ostersund-2022", "N02797", "2380", 2019, 5.3, 482),
+      f("other-2020", "N03927", "0764", 2019, 9, 10)
+    ];
+    const groups = reportFigureGroups(figures, "N03927");
+    expect(groups.map((g) => g.report)).toEqual(["ostersund-2022", "other-2020"]);
+    expect(groups[0]).toEqual({
+      report: "ostersund-2022",
+      points: [{area: "2380", year: 2019, value: 7.8}, {area: "2380", year: 2020, value: null}, {area: "G2328", year: 2020, value: 11.8}],
+      lines: [474, 475],
+      years: [2019, 2020]
+    });
+    expect(reportFigureGroups(figures, "N18601")).toEqual([]);
+    expect(reportFigureGroups([f("r", "X", "2380", 2019, null, 1)], "X")).toEqual([]);
+  });
+  test("credit line from report_meta", () => {
+    expect(reportCredit({report: "ostersund-2022", kommun_name: "Östersund", auditor: "Revisionskontoret", date: "2022"})).toBe("Östersunds kommun, revisionskontoret (2022)");
+    expect(reportCredit({report: "x", kommun_name: "Vänersborg", auditor: "KPMG", date: "2022-05-03"})).toBe("Vänersborgs kommun, KPMG (2022)");
+    expect(reportCredit({report: "y", kommun_name: "Alingsås", auditor: "PwC", date: "2024"})).toBe("Alingsås kommun, PwC (2024)");
   });
 });
