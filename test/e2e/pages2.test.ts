@@ -244,6 +244,8 @@ describe("with complete SYNTHETIC data (a temporary build, never published)", ()
       expect(scatterLabels.sort()).toEqual(["Alingsås", "Alvesta", "Vänersborg", "Östersund"]);
       expect(await mainText(page)).toMatch(/2024 har \d+ kommuner både nettokostnad och resultat vid avslut\. Korrelationen \(Pearsons r\)/);
       expect(await mainText(page)).toContain("Nettokostnad arbetsmarknadsåtgärder: den inbäddade ögonblicksbilden har ännu inga värden för 2025.");
+      expect(await mainText(page)).toMatch(/Östersund: [\d ]+ kr\/inv år 2024, jämfört med [\d ]+ kr\/inv för alla kommuner \(ovägt medel\) samma år/);
+      expect(await mainText(page)).toMatch(/Från 2023 till 2024 (ökade|minskade) värdet för Alvesta från/);
       const nominal = await description(page, "Nettokostnad arbetsmarknadsåtgärder, i löpande priser");
       await page.getByRole("radio", {name: /Fasta priser/}).check();
       await expect.poll(() => captions(page)).toContain("Nettokostnad arbetsmarknadsåtgärder, i fasta priser (2026 års prisnivå) (N40011)");
@@ -270,6 +272,8 @@ describe("with complete SYNTHETIC data (a temporary build, never published)", ()
       const dumbbellLabel = await page.locator("#observablehq-main svg[aria-label^='Unga deltagare och unga i befolkningen 2024']").getAttribute("aria-label");
       expect(dumbbellLabel).toContain("andel 16–24 år av befolkningen och andel deltagare 24 år eller yngre");
       expect(await page.locator("table.kit-table caption", {hasText: "Andel unga bland deltagarna och i befolkningen, och kvoten"}).count()).toBe(1);
+      expect(await mainText(page)).toMatch(/Östersund 2024: [\d,]+ % av deltagarna var 24 år eller yngre, mot [\d,]+ % 16–24-åringar i befolkningen, alltså /);
+      expect(await mainText(page)).toMatch(/[\d,]+ % av invånarna i Alvesta var 65 år eller äldre 2024 \(riket: [\d,]+ %\)/);
       const ageCharts = page.locator("#observablehq-main svg[aria-label^='Åldersstruktur, ']");
       expect(await ageCharts.count()).toBe(4);
       expect(await ageCharts.first().getAttribute("aria-label")).toBe("Åldersstruktur, Vänersborg: Vänersborg 2024, Vänersborg 2016 och Riket 2024");
