@@ -11,7 +11,8 @@ export default {
   style: "style.css",
   globalStylesheets: [],
   pages: [
-    {name: "Översikt", path: "/"}
+    {name: "Översikt", path: "/"},
+    {name: "Utforska data", path: "/utforska"}
   ],
   toc: {show: true, label: "Innehåll"},
   pager: false,
