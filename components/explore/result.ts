@@ -19,7 +19,7 @@ const T = {Int: 2, Float: 3, Utf8: 5, Bool: 6, Decimal: 7, Date: 8, Time: 9, Tim
 
 export interface ArrowLikeField {
   name: string;
-  type: {typeId: number};
+  type: {typeId: number; dictionary?: {typeId: number}};
 }
 export interface ArrowLikeSchema {
   fields: readonly ArrowLikeField[];
@@ -71,7 +71,8 @@ export function toCell(value: unknown, kind: ColumnKind): Cell {
 
 /** Plain result from an Arrow schema and its record batches. */
 export function resultFromArrow(schema: ArrowLikeSchema, batches: readonly ArrowLikeBatch[]): QueryResult {
-  const columns = schema.fields.map((f) => ({name: f.name, kind: columnKind(f.type.typeId)}));
+  // Dictionary-encoded columns (type id -1) take the kind of their values.
+  const columns = schema.fields.map((f) => ({name: f.name, kind: columnKind(f.type.dictionary ? f.type.dictionary.typeId : f.type.typeId)}));
   const rows: Cell[][] = [];
   for (const batch of batches) {
     const children = columns.map((_, j) => batch.getChildAt(j));
