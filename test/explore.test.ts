@@ -4,8 +4,10 @@ import {tableFromArrays} from "apache-arrow";
 import {chooseBundle} from "../components/explore/bundle.js";
 import {csvCell, toCsv} from "../components/explore/csv.js";
 import {DEFAULT_EXAMPLE, EXAMPLES, referencedTables} from "../components/explore/examples.js";
-import {formatCell, parquetSql} from "../components/explore/explorer.js";
-import {columnKind, resultFromArrow, toCell, type QueryResult} from "../components/explore/result.js";
+import {formatCell} from "../components/explore/explorer.js";
+import {parquetType, resultToParquet} from "../components/explore/parquet.js";
+import {parquetReadObjects} from "hyparquet";
+import {columnKind, errorMessage, resultFromArrow, toCell, type QueryResult} from "../components/explore/result.js";
 import {detectTrendShape, isTrendShape} from "../components/explore/shape.js";
 import {MAX_URL_SQL, readSql, withSql} from "../components/explore/urlState.js";
 import {DATA_MODEL} from "../components/dataModel.js";
@@ -100,7 +102,7 @@ describe("Arrow result to plain cells", () => {
   });
 });
 
-describe("cells on the page and Parquet SQL", () => {
+describe("cells on the page, errors and Parquet", () => {
   test("Swedish numbers, years ungrouped, missing as a dash", () => {
     expect(formatCell(1234.5678, {name: "v", kind: "number"})).toBe("1\u00a0234,568");
     expect(formatCell(2023, {name: "year", kind: "integer"})).toBe("2023");
@@ -108,8 +110,30 @@ describe("cells on the page and Parquet SQL", () => {
     expect(formatCell(null, {name: "v", kind: "number"})).toBe("–");
     expect(formatCell(true, {name: "b", kind: "bool"})).toBe("sant");
   });
-  test("trailing semicolons are dropped for COPY", () => {
-    expect(parquetSql("SELECT 1;  \n; ")).toBe("SELECT 1");
+  test("DuckDB-wasm's JSON errors read as DuckDB prints them; other errors unchanged", () => {
+    expect(errorMessage(new Error('{"exception_type":"Catalog","exception_message":"Table with name x does not exist!"}'))).toBe("Catalog Error: Table with name x does not exist!");
+    expect(errorMessage(new Error("plain"))).toBe("plain");
+    expect(errorMessage("{not json")).toBe("{not json");
+  });
+  test("the Parquet file reads back with the same columns and values (nulls kept)", async () => {
+    const r: QueryResult = {
+      columns: [{name: "kommun", kind: "text"}, {name: "year", kind: "integer"}, {name: "value", kind: "number"}, {name: "ok", kind: "bool"}, {name: "stor", kind: "integer"}],
+      rows: [["Östersund", 2022, 52.5, true, 3e10], ["Alvesta", 2023, null, null, null]]
+    };
+    const bytes = resultToParquet(r);
+    expect(new TextDecoder().decode(bytes.subarray(0, 4))).toBe("PAR1");
+    const back = await parquetReadObjects({file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer});
+    expect(back).toEqual([
+      {kommun: "Östersund", year: 2022, value: 52.5, ok: true, stor: 3e10},
+      {kommun: "Alvesta", year: 2023, value: null, ok: null, stor: null}
+    ]);
+  });
+  test("Parquet types follow the values", () => {
+    expect(parquetType("integer", [1, null, 2])).toBe("INT32");
+    expect(parquetType("integer", [2 ** 40])).toBe("DOUBLE");
+    expect(parquetType("integer", ["123456789012345678901"])).toBe("STRING");
+    expect(parquetType("date", ["2022-01-01"])).toBe("STRING");
+    expect(parquetType("number", [1.5, null])).toBe("DOUBLE");
   });
 });
 

@@ -18,13 +18,12 @@ function fakeDatabase(): ExplorerDatabase & {queries: string[]} {
     version: "v0-fake",
     async query(sql: string) {
       queries.push(sql);
-      if (sql.includes("BAD")) throw new Error('Parser Error: syntax error at or near "BAD"');
+      if (sql.includes("BAD")) throw new Error('{"exception_type":"Parser","exception_message":"syntax error at or near \\"BAD\\"","position":"7"}');
       if (sql.includes("MANY")) return MANY;
       if (sql.includes("NEVER")) return new Promise<QueryResult>(() => undefined);
       return TREND;
     },
     cancel: vi.fn(async () => true),
-    parquet: async () => new Uint8Array([80, 65, 82, 49]),
     terminate: vi.fn(async () => undefined)
   };
 }
@@ -39,6 +38,7 @@ function setup(search = "") {
     tables: [{name: "t", load: async () => new Uint8Array()}],
     examples: [{id: "ex", title: "Exempel", description: "Beskrivning", sql: "SELECT trend"}],
     openDatabase,
+    toParquet: async () => new Uint8Array([80, 65, 82, 49]),
     displayCap: 10,
     runOnStart: false
   });
@@ -112,7 +112,7 @@ describe("explorer", () => {
     window.history.replaceState(null, "", "/utforska");
     const db = fakeDatabase();
     const openDatabase = vi.fn().mockRejectedValueOnce(new Error("wasm saknas")).mockResolvedValue(db);
-    const el = createExplorer({tables: [], examples: [], openDatabase, runOnStart: false});
+    const el = createExplorer({tables: [], examples: [], openDatabase, toParquet: async () => new Uint8Array(), runOnStart: false});
     (el.querySelector(".explorer-run") as HTMLButtonElement).click();
     await vi.waitFor(() => expect(el.querySelector(".explorer-error")?.textContent).toContain("wasm saknas"));
     (el.querySelector(".explorer-run") as HTMLButtonElement).click();

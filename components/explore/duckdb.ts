@@ -26,8 +26,6 @@ export interface ExploreDatabase {
   query(sql: string): Promise<QueryResult>;
   /** Ask DuckDB to stop the running query; resolves true when a query was cancelled. */
   cancel(): Promise<boolean>;
-  /** The result of `sql` as a Parquet file. */
-  parquet(sql: string): Promise<Uint8Array>;
   /** DuckDB's version string ("v1.4.3"). */
   version: string;
   /** Stop the worker. */
@@ -44,12 +42,18 @@ export async function openDatabase(tables: readonly TableSource[]): Promise<Expl
     await db.instantiate(bundle.mainModule);
     await db.open({query: {castBigIntToDouble: true, castDecimalToDouble: true}});
     const conn = await db.connect();
+    // Nothing may leave the origin: no extension downloads (DuckDB would fetch them from its
+    // extension host), no reading of URLs or files from a query.
+    await conn.query("SET autoinstall_known_extensions = false");
+    await conn.query("SET autoload_known_extensions = false");
     for (const t of tables) {
       const bytes = await t.load();
       // The site's files are in the Arrow IPC file format; DuckDB ingests the stream format.
       const stream = tableToIPC(tableFromIPC(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)), "stream");
       await conn.insertArrowFromIPCStream(stream, {name: t.name, create: true});
     }
+    await conn.query("SET enable_external_access = false");
+    await conn.query("SET lock_configuration = true");
     const version = await db.getVersion();
     let running = false;
     return {
@@ -71,15 +75,6 @@ export async function openDatabase(tables: readonly TableSource[]): Promise<Expl
       async cancel() {
         if (!running) return false;
         return conn.cancelSent();
-      },
-      async parquet(sql: string) {
-        const file = `utforska-${Date.now()}.parquet`;
-        await conn.query(`COPY (${sql}) TO '${file}' (FORMAT parquet)`);
-        try {
-          return await db.copyFileToBuffer(file);
-        } finally {
-          await db.dropFile(file);
-        }
       },
       async terminate() {
         await db.terminate();

@@ -5,14 +5,13 @@ import {formatNumber, formatYear, MISSING_TEXT, unitLabel, type Unit} from "../f
 import {trendChart} from "../trendChart.js";
 import {toCsv} from "./csv.js";
 import type {ExampleQuery} from "./examples.js";
-import type {Cell, QueryResult, ResultColumn} from "./result.js";
+import {errorMessage, type Cell, type QueryResult, type ResultColumn} from "./result.js";
 import {detectTrendShape, isTrendShape} from "./shape.js";
 import {readSql, withSql} from "./urlState.js";
 
 export interface ExplorerDatabase {
   query(sql: string): Promise<QueryResult>;
   cancel(): Promise<boolean>;
-  parquet(sql: string): Promise<Uint8Array>;
   terminate(): Promise<void>;
   version: string;
 }
@@ -27,6 +26,8 @@ export interface ExplorerOptions {
   examples: readonly ExampleQuery[];
   /** Opens DuckDB with the tables registered (the page passes a dynamic import of duckdb.js). */
   openDatabase: (tables: readonly ExplorerTable[]) => Promise<ExplorerDatabase>;
+  /** Writes a result as Parquet (the page passes a dynamic import of parquet.js). */
+  toParquet: (result: QueryResult) => Promise<Uint8Array>;
   /** Rows shown in the result table (the downloads hold every row). */
   displayCap?: number;
   /** Run the initial query at once (the URL's ?sql= or the first example). */
@@ -40,11 +41,6 @@ export interface ExplorerOptions {
 export const DISPLAY_CAP = 500;
 const UNITS: readonly Unit[] = ["procent", "kr/inv", "kr", "antal", "kvot"];
 const YEAR_COLUMN = /^(year|period|år|ar)$/i;
-
-/** The SQL to run for a Parquet export: the query without trailing semicolons. */
-export function parquetSql(sql: string): string {
-  return sql.replace(/[\s;]+$/, "");
-}
 
 /** One cell as the result table shows it (Swedish number formats). */
 export function formatCell(value: Cell, column: ResultColumn): string {
@@ -156,7 +152,7 @@ export function createExplorer(options: ExplorerOptions): HTMLElement {
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   };
 
-  const renderResult = (sql: string, r: QueryResult) => {
+  const renderResult = (r: QueryResult) => {
     result.replaceChildren();
     const shown = Math.min(r.rows.length, cap);
     result.append(
@@ -169,12 +165,11 @@ export function createExplorer(options: ExplorerOptions): HTMLElement {
     parquetButton.addEventListener("click", async () => {
       parquetButton.setAttribute("disabled", "");
       try {
-        const db = await getDatabase();
-        const bytes = await db.parquet(parquetSql(sql));
+        const bytes = await options.toParquet(r);
         download(bytes.slice(), "application/vnd.apache.parquet", "utforska-resultat.parquet");
         error.replaceChildren();
       } catch (e) {
-        showError(`Parquet-exporten misslyckades (den kräver en enda SELECT-fråga): ${e instanceof Error ? e.message : String(e)}`);
+        showError(`Parquet-exporten misslyckades: ${errorMessage(e)}`);
       } finally {
         parquetButton.removeAttribute("disabled");
       }
@@ -260,10 +255,10 @@ export function createExplorer(options: ExplorerOptions): HTMLElement {
         return;
       }
       last = {sql, result: outcome};
-      renderResult(sql, outcome);
+      renderResult(outcome);
       setStatus(`Klar: ${rowsText(outcome.rows.length)}. DuckDB ${db.version}, ${options.tables.length} tabeller.`);
     } catch (e) {
-      showError(e instanceof Error ? e.message : String(e));
+      showError(errorMessage(e));
       setStatus(last ? "Frågan misslyckades; resultatet nedan är från föregående fråga." : "Frågan misslyckades.");
     } finally {
       running = false;

@@ -82,3 +82,20 @@ export function resultFromArrow(schema: ArrowLikeSchema, batches: readonly Arrow
   }
   return {columns, rows};
 }
+
+/**
+ * DuckDB's message for an error as DuckDB prints it ("Parser Error: syntax error at or near …").
+ * DuckDB-wasm passes errors on as JSON ({"exception_type": "Parser", "exception_message": …}).
+ */
+export function errorMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  try {
+    const parsed = JSON.parse(text) as {exception_type?: unknown; exception_message?: unknown};
+    if (parsed && typeof parsed.exception_message === "string") {
+      return typeof parsed.exception_type === "string" && parsed.exception_type !== "" ? `${parsed.exception_type} Error: ${parsed.exception_message}` : parsed.exception_message;
+    }
+  } catch {
+    // not JSON: DuckDB's plain message
+  }
+  return text;
+}
