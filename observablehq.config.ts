@@ -12,7 +12,8 @@ export default {
   globalStylesheets: [],
   pages: [
     {name: "Översikt", path: "/"},
-    {name: "Utforska data", path: "/utforska"}
+    {name: "Utforska data", path: "/utforska"},
+    {name: "Tillgänglighetsredogörelse", path: "/tillganglighet"}
   ],
   toc: {show: true, label: "Innehåll"},
   pager: false,

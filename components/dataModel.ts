@@ -38,7 +38,8 @@ const KOLADA_SOURCE =
   "Kolada (RKA), ögonblicksbild i data/kolada/ (se data/kolada/manifest.json för hämtdatum och ursprung). Visas som ”Källa: Kolada”; allt som räknas fram ur värdena är ”Egen bearbetning av data från Kolada”.";
 const REPORT_SOURCE =
   "Kommunernas revisionsrapporter, avskrivna för hand i data/reports/<rapport>/ med radhänvisningar till rapportens text (source.txt); se data/reports/SCHEMA.md.";
-const PRELIMINARY_REPORTS = "Kolumnerna är preliminära: tabellen byggs på grenen reports-lib och kontrolleras mot sin laddare vid sammanslagningen.";
+const PRELIMINARY_VS_KOLADA =
+  "Ännu ingen datafil: laddaren (loaders/reports/crossCheck.ts) finns men inte src/data/report_vs_kolada.arrow.ts. Kolumnerna kontrolleras mot CROSS_CHECK_ARROW_COLUMNS.";
 
 const koladaRowColumns = (): ColumnDoc[] => [
   c("kpi", "utf8", false, "Koladas nyckeltals-id, t.ex. U40455"),
@@ -120,7 +121,9 @@ export const DATA_MODEL: readonly TableDoc[] = [
       c("line_from", "int32", false, "Första rad i rapportens source.txt där siffran står"),
       c("line_to", "int32", false, "Sista rad i rapportens source.txt där siffran står"),
       c("note", "utf8", true, "Anmärkning: tvetydighet, fotnot eller källa som rapporten anger"),
-      c("contradictory", "bool", false, "Sant när rapporten motsäger sig själv om värdet")
+      c("contradictory", "bool", false, "Sant när rapporten motsäger sig själv om värdet"),
+      c("table_title", "utf8", true, "Tabellens rubrik enligt meta.yaml; tomt för siffror i löptext"),
+      c("table_source", "utf8", true, "Källan som rapporten anger för tabellen; tomt för siffror i löptext")
     ]
   },
   {
@@ -128,7 +131,6 @@ export const DATA_MODEL: readonly TableDoc[] = [
     description: "Revisionsrapporterna: vem som granskade vad och när, syfte och samlad slutsats.",
     rows: "en rapport (eller missiv)",
     provenance: REPORT_SOURCE,
-    preliminary: PRELIMINARY_REPORTS,
     columns: [
       c("report", "utf8", false, "Rapportens id"),
       c("kommun", "utf8", false, "Kommunens Kolada-id"),
@@ -138,7 +140,7 @@ export const DATA_MODEL: readonly TableDoc[] = [
       c("auditor", "utf8", false, "Granskande revisionsbyrå eller -kontor"),
       c("authors", "utf8", true, "Namngivna författare, åtskilda med semikolon"),
       c("client", "utf8", false, "På vems uppdrag (kommunens revisorer)"),
-      c("date", "utf8", false, "Rapportens datum (ÅÅÅÅ-MM-DD)"),
+      c("date", "utf8", false, "Rapportens datum: ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ"),
       c("date_precision", "utf8", false, "Datumets precision: day, month eller year"),
       c("date_line_from", "int32", false, "Rad i source.txt där datumet står (från)"),
       c("date_line_to", "int32", false, "Rad i source.txt där datumet står (till)"),
@@ -165,7 +167,6 @@ export const DATA_MODEL: readonly TableDoc[] = [
     description: "Varje revisionsfråga eller kontrollmål med revisorernas bedömning, ordagrant.",
     rows: "en revisionsfråga eller ett kontrollmål",
     provenance: REPORT_SOURCE,
-    preliminary: PRELIMINARY_REPORTS,
     columns: [
       c("report", "utf8", false, "Rapportens id"),
       c("id", "utf8", false, "Bedömningens id (A1 …)"),
@@ -191,7 +192,6 @@ export const DATA_MODEL: readonly TableDoc[] = [
     description: "Revisorernas formella rekommendationer, ordagrant.",
     rows: "en rekommendation",
     provenance: REPORT_SOURCE,
-    preliminary: PRELIMINARY_REPORTS,
     columns: [
       c("report", "utf8", false, "Rapportens id"),
       c("id", "utf8", false, "Rekommendationens id (R1 …)"),
@@ -209,7 +209,6 @@ export const DATA_MODEL: readonly TableDoc[] = [
     description: "Tabeller och diagram i rapporterna vars siffror inte gick att läsa ut ur texten.",
     rows: "en förlorad tabell eller ett diagram",
     provenance: REPORT_SOURCE,
-    preliminary: PRELIMINARY_REPORTS,
     columns: [
       c("report", "utf8", false, "Rapportens id"),
       c("id", "utf8", false, "Id (L1 …)"),
@@ -232,7 +231,7 @@ export const DATA_MODEL: readonly TableDoc[] = [
     description: "Rapporternas siffror jämförda med Koladas värden i ögonblicksbilden.",
     rows: "en siffra i en rapport som har ett nyckeltal",
     provenance: `${REPORT_SOURCE} Jämförelsen mot Kolada är egen bearbetning.`,
-    preliminary: PRELIMINARY_REPORTS,
+    preliminary: PRELIMINARY_VS_KOLADA,
     columns: [
       c("report", "utf8", false, "Rapportens id"),
       c("figure_id", "utf8", false, "Siffrans id i report_figures"),
@@ -248,7 +247,7 @@ export const DATA_MODEL: readonly TableDoc[] = [
       c("decimals", "int32", false, "Antal decimaler som rapporten tryckte"),
       c("kolada_value", "float64", true, "Koladas värde i ögonblicksbilden, när det finns"),
       c("difference", "float64", true, "Koladas värde minus rapportens, i enheten ovan"),
-      c("status", "utf8", false, "Jämförelsens utfall"),
+      c("status", "utf8", false, "matches: lika med den precision rapporten tryckte; revised: Kolada har ett annat värde i dag; not_in_snapshot: värde saknas i ögonblicksbilden"),
       c("note", "utf8", true, "Anmärkning"),
       c("line_from", "int32", false, "Första rad i source.txt"),
       c("line_to", "int32", false, "Sista rad i source.txt")
@@ -258,13 +257,13 @@ export const DATA_MODEL: readonly TableDoc[] = [
     name: "prisbasbelopp",
     description: "Prisbasbeloppet per år, för omräkning till fasta priser.",
     rows: "ett år",
-    provenance: "Fastställda prisbasbelopp (SCB, förordning om prisbasbelopp) med källa per år; byggs på grenen frame.",
-    preliminary: "Byggs på grenen frame; kolumnerna enligt CONTRACTS.md.",
+    provenance:
+      "SCB:s publicerade prisbasbelopp (data/facts/prisbasbelopp.csv, se data/facts/README.md). Åren med checked = sant är kontrollerade mot ytterligare en publicerad källa. Belopp i fasta priser är egen bearbetning.",
     columns: [
       c("year", "int32", false, "År"),
       c("kronor", "int32", false, "Prisbasbeloppet i kronor"),
-      c("source", "utf8", false, "Källa för beloppet"),
-      c("checked", "bool", false, "Sant när beloppet är kontrollerat mot källan")
+      c("source", "utf8", false, "Källa för beloppet (SCB, prisbasbelopp)"),
+      c("checked", "bool", false, "Sant när beloppet är kontrollerat mot ytterligare en publicerad källa")
     ]
   }
 ];

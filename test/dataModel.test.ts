@@ -63,3 +63,12 @@ describe("data model", () => {
     expect(actual).toEqual(documented);
   }, 60_000);
 });
+
+describe("report_vs_kolada (a loader function without a src/data entry yet)", () => {
+  test("its documented columns are CROSS_CHECK_ARROW_COLUMNS", async () => {
+    const {CROSS_CHECK_ARROW_COLUMNS} = await import("../loaders/reports/crossCheck.js");
+    expect(tableDoc("report_vs_kolada").columns.map((c) => ({name: c.name, type: c.type, nullable: c.nullable}))).toEqual(
+      CROSS_CHECK_ARROW_COLUMNS.map((c) => ({name: c.name, type: c.type, nullable: c.nullable}))
+    );
+  });
+});

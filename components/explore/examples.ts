@@ -80,6 +80,16 @@ GROUP BY ALL
 ORDER BY report, tabell, kind`
   },
   {
+    id: "bedomningar",
+    title: "Revisorernas bedömningar per rapport",
+    description: "Hur många revisionsfrågor eller kontrollmål varje rapport bedömde som uppfyllda, delvis uppfyllda eller inte uppfyllda.",
+    sql: `SELECT m.kommun_name AS kommun, a.report, a.scale AS bedomning, count(*) AS antal
+FROM report_assessments a
+JOIN report_meta m ON m.report = a.report
+GROUP BY ALL
+ORDER BY kommun, a.report, antal DESC`
+  },
+  {
     id: "tabeller-och-kolumner",
     title: "Alla tabeller och kolumner",
     description: "Datamodellen som DuckDB ser den: varje tabell och kolumn med SQL-typ.",

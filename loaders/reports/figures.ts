@@ -2,6 +2,7 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {csvParseRows} from "d3-dsv";
+import {kpiProblem} from "./knownKpis.js";
 
 export const FIGURE_COLUMNS = [
   "id", "table", "indicator", "kpi", "kpi_match", "unit", "area", "area_id", "year", "value", "printed", "kind",
@@ -29,6 +30,8 @@ export interface ReportFigure {
   lineTo: number;
   note: string | null;
   contradictory: boolean;
+  /** 1-based line of the row in figures.csv */
+  fileLine: number;
 }
 
 /** A data-file error that names the file and the line. */
@@ -74,6 +77,7 @@ export function parseFigures(text: string, file: string, report: string): Report
     seen.set(r.id, line);
     if (!r.indicator) fail(`column "indicator" is empty`);
     if (r.kpi && !KPI_ID.test(r.kpi)) fail(`column "kpi": "${r.kpi}" is not a Kolada KPI id`);
+    if (r.kpi && kpiProblem(r.kpi)) fail(`column "kpi": ${kpiProblem(r.kpi)}`);
     if (r.kpi_match !== "" && r.kpi_match !== "cited" && r.kpi_match !== "title") fail(`column "kpi_match": "${r.kpi_match}" must be cited, title or empty`);
     if (Boolean(r.kpi) !== Boolean(r.kpi_match)) fail(`columns "kpi" and "kpi_match" must both be set or both be empty`);
     if (!(UNITS as readonly string[]).includes(r.unit)) fail(`column "unit": "${r.unit}" is not one of ${UNITS.join(", ")}`);
@@ -111,7 +115,8 @@ export function parseFigures(text: string, file: string, report: string): Report
       lineFrom,
       lineTo,
       note: r.note || null,
-      contradictory: r.contradictory === "yes"
+      contradictory: r.contradictory === "yes",
+      fileLine: line
     });
   });
   return out;
