@@ -96,11 +96,12 @@ describe("explorer", () => {
     await vi.waitFor(() => expect(el.querySelector(".explorer-status")?.textContent).toBe("Frågan körs …"));
     expect(el.querySelector(".explorer-status progress")).not.toBeNull();
     const cancel = el.querySelector(".explorer-cancel") as HTMLButtonElement;
-    expect(cancel.disabled).toBe(false);
+    expect(cancel.hidden).toBe(false);
     cancel.click();
     await vi.waitFor(() => expect(el.querySelector(".explorer-status")?.textContent).toBe("Frågan avbröts."));
     expect(db.cancel).toHaveBeenCalled();
     expect((el.querySelector(".explorer-run") as HTMLButtonElement).disabled).toBe(false);
+    expect(cancel.hidden).toBe(true);
   });
 
   test("the URL's ?sql= is the initial query", () => {

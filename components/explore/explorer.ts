@@ -2,6 +2,7 @@
 // DuckDB is opened through `loadDuckDB` (a dynamic import on the page) the first time a query runs,
 // so the page's text renders first and no other page downloads DuckDB. Tests pass a fake.
 import {formatNumber, formatYear, MISSING_TEXT, unitLabel, type Unit} from "../format.js";
+import {withSwedishMarkLabels} from "../plotA11y.js";
 import {trendChart} from "../trendChart.js";
 import {toCsv} from "./csv.js";
 import type {ExampleQuery} from "./examples.js";
@@ -90,7 +91,8 @@ export function createExplorer(options: ExplorerOptions): HTMLElement {
   const textarea = el("textarea", {id: "explorer-sql", rows: "12", spellcheck: "false", autocapitalize: "off", autocomplete: "off", "aria-describedby": "explorer-hint explorer-error"});
   const hint = el("p", {id: "explorer-hint", class: "explorer-hint"}, "Kör frågan med Ctrl+Enter (⌘+Enter på Mac) eller knappen.");
   const runButton = el("button", {type: "button", class: "explorer-run"}, "Kör fråga");
-  const cancelButton = el("button", {type: "button", class: "explorer-cancel", disabled: ""}, "Avbryt");
+  // Shown only while a query runs (a hidden button is not a Tab stop).
+  const cancelButton = el("button", {type: "button", class: "explorer-cancel", hidden: ""}, "Avbryt");
   const share = el("a", {class: "explorer-share", href: "?"}, "Länk till frågan");
   const buttons = el("div", {class: "explorer-buttons"});
   buttons.append(runButton, cancelButton, share);
@@ -196,7 +198,7 @@ export function createExplorer(options: ExplorerOptions): HTMLElement {
             value: typeof row[shape.value] === "number" ? (row[shape.value] as number) : null
           }));
         const width = Math.max(320, Math.min(960, root.clientWidth || 640));
-        chartBox.replaceChildren(el("figcaption", {}, "Snabbdiagram över resultatet"), trendChart(data, {unit: unitSelect.value as Unit, title: "Frågans resultat", width, document: doc}));
+        chartBox.replaceChildren(el("figcaption", {}, "Snabbdiagram över resultatet"), withSwedishMarkLabels(trendChart(data, {unit: unitSelect.value as Unit, title: "Frågans resultat", width, document: doc})));
       };
       unitSelect.addEventListener("change", draw);
       draw();
@@ -244,6 +246,7 @@ export function createExplorer(options: ExplorerOptions): HTMLElement {
       const db = await getDatabase();
       setStatus("Frågan körs …", true);
       cancelButton.removeAttribute("disabled");
+      cancelButton.removeAttribute("hidden");
       const cancelled = new Promise<"cancelled">((resolve) => {
         cancelRequested = () => resolve("cancelled");
       });
@@ -264,7 +267,7 @@ export function createExplorer(options: ExplorerOptions): HTMLElement {
       running = false;
       cancelRequested = null;
       runButton.removeAttribute("disabled");
-      cancelButton.setAttribute("disabled", "");
+      cancelButton.setAttribute("hidden", "");
     }
   };
 
