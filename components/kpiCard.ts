@@ -1,6 +1,7 @@
 // kpiCard: the latest value with its year, the change from the previous year, the rank among all
 // kommuner where known, and a sparkline.
 import * as Plot from "@observablehq/plot";
+import {withSwedishMarkLabels} from "./plotA11y.js";
 import {formatByUnit, formatPercentagePoints, formatYear, formatYearRange, isMissing, signed, type Unit} from "./format.js";
 import {seriesStyle} from "./colors.js";
 import {attachTable, el, emptyState, getDocument, lower, nameOf, unknownMessage, type AreaNames, type ChartTable} from "./chartKit.js";
@@ -20,8 +21,11 @@ export interface KpiCardOptions {
   /** The kommun (or group) the card is about; rows for other areas are ignored. */
   area: string;
   names?: AreaNames;
-  /** Every kommun's value for the card's latest year, to give a rank ("plats 12 av 287"). */
-  rankAmong?: readonly RankValue[];
+  /**
+   * Every kommun's value, to give a rank ("plats 12 av 287"). Rows with a `year` are filtered to
+   * the card's latest year; rows without one are taken to be for that year.
+   */
+  rankAmong?: readonly (RankValue & {year?: number})[];
   higherIsBetter?: boolean;
   /** Width of the card's sparkline (px). */
   width?: number;
@@ -48,7 +52,8 @@ export function kpiCard(data: readonly KpiPoint[], options: KpiCardOptions): Ele
     prev && !isMissing(prev.value)
       ? `${unit === "procent" ? formatPercentagePoints(last.value! - prev.value) : `${signed(last.value! - prev.value, {maxDecimals: unit === "kvot" ? 2 : 0})}${unit === "antal" ? "" : `\u00a0${unit}`}`} jämfört med ${formatYear(prev.year)}`
       : `Ingen jämförelse: värde saknas för ${formatYear(last.year - 1)}`;
-  const rank = options.rankAmong ? rankOf(options.rankAmong, area, options.higherIsBetter !== false) : null;
+  const among = options.rankAmong?.filter((d) => d.year === undefined || d.year === last.year);
+  const rank = among ? rankOf(among, area, options.higherIsBetter !== false) : null;
   const rankText = options.rankAmong
     ? rank
       ? `Plats ${rank.rank} av ${rank.of} kommuner ${formatYear(last.year)} (${options.higherIsBetter === false ? "lägst" : "högst"} värde = plats 1)`
@@ -67,7 +72,7 @@ export function kpiCard(data: readonly KpiPoint[], options: KpiCardOptions): Ele
   card.append(value, el(doc, "p", "kit-kpi-change", change));
   if (rankText) card.append(el(doc, "p", "kit-kpi-rank", rankText));
   if (rows.length > 1) {
-    const spark = Plot.plot({
+    const spark = withSwedishMarkLabels(Plot.plot({
       document: doc,
       width: options.width ?? 200,
       height: 44,
@@ -80,7 +85,7 @@ export function kpiCard(data: readonly KpiPoint[], options: KpiCardOptions): Ele
         Plot.lineY(rows, {x: "year", y: (d: KpiPoint) => (isMissing(d.value) ? NaN : d.value), stroke: style.color, strokeWidth: 2, strokeDasharray: style.dash ?? undefined}),
         Plot.dot([last], {x: "year", y: "value", fill: style.color, r: 3})
       ]
-    });
+    }));
     spark.setAttribute("aria-hidden", "true");
     card.append(spark, el(doc, "p", "kit-kpi-range", formatYearRange(y0, y1)));
   }

@@ -2,7 +2,6 @@
 // DuckDB is opened through `loadDuckDB` (a dynamic import on the page) the first time a query runs,
 // so the page's text renders first and no other page downloads DuckDB. Tests pass a fake.
 import {formatNumber, formatYear, MISSING_TEXT, unitLabel, type Unit} from "../format.js";
-import {withSwedishMarkLabels} from "../plotA11y.js";
 import {trendChart} from "../trendChart.js";
 import {toCsv} from "./csv.js";
 import type {ExampleQuery} from "./examples.js";
@@ -198,7 +197,7 @@ export function createExplorer(options: ExplorerOptions): HTMLElement {
             value: typeof row[shape.value] === "number" ? (row[shape.value] as number) : null
           }));
         const width = Math.max(320, Math.min(960, root.clientWidth || 640));
-        chartBox.replaceChildren(el("figcaption", {}, "Snabbdiagram över resultatet"), withSwedishMarkLabels(trendChart(data, {unit: unitSelect.value as Unit, title: "Frågans resultat", width, document: doc})));
+        chartBox.replaceChildren(el("figcaption", {}, "Snabbdiagram över resultatet"), trendChart(data, {unit: unitSelect.value as Unit, title: "Frågans resultat", width, document: doc}));
       };
       unitSelect.addEventListener("change", draw);
       draw();
