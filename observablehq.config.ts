@@ -14,6 +14,7 @@ export default {
     {name: "Översikt", path: "/"},
     {name: "Kostnad per invånare", path: "/kostnad-per-invanare"},
     {name: "Åldersprofiler", path: "/aldersprofiler"},
+    {name: "Utforska data", path: "/utforska"},
     {name: "Diagrambiblioteket", path: "/kit"},
     {name: "Tillgänglighetsredogörelse", path: "/tillganglighet"}
   ],
