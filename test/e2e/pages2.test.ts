@@ -8,6 +8,8 @@ import type {Browser, Page} from "playwright-core";
 import {startStaticServer, type StaticServer} from "../../loaders/site/staticServer.js";
 import {launchChromium, serveDist, visit, waitForRender} from "./browser.js";
 import {buildSyntheticSite} from "./syntheticSite.js";
+import {readSnapshot} from "../../loaders/kolada/snapshot.js";
+import {formatDate} from "../../components/format.js";
 
 const COST = "/kostnad-per-invanare";
 const AGE = "/aldersprofiler";
@@ -64,6 +66,8 @@ describe("Kostnad per invånare (committed snapshot)", () => {
       expect(text).toContain(REFRESH);
       expect(text).toContain("men nettokostnad för arbetsmarknadsåtgärder (N40011) för ingen kommun, så ingen kommun har båda värdena");
       expect(text).toContain("Inget orsakssamband.");
+      // Kolada's source notes name the snapshot date (data/kolada/manifest.json fetched_at, via /data/snapshot.json).
+      expect(text).toContain(`Källa: Kolada (nyckeltal N40011), hämtat ${formatDate(readSnapshot().manifest.fetched_at)}.`);
       expect(text).toMatch(/Kostnad \(bruttokostnad\) är .*Nettokostnad är /s);
       // The only chart offline: the report's own figures, labelled as such, 2018–2020 (2021 is a dash in the report).
       const svgs = v.page.locator("#observablehq-main svg[aria-label]");
