@@ -12,7 +12,8 @@ export default {
   globalStylesheets: [],
   pages: [
     {name: "Översikt", path: "/"},
-    {name: "Tillgänglighetsredogörelse", path: "/tillganglighet"}
+    {name: "Tillgänglighetsredogörelse", path: "/tillganglighet"},
+    {name: "Diagrambiblioteket", path: "/kit"}
   ],
   toc: {show: true, label: "Innehåll"},
   pager: false,

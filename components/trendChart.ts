@@ -163,10 +163,13 @@ function addDirectLabels(doc: Document, chart: SVGSVGElement & Plot.Plot, series
   const labels = series
     .map((s) => {
       const last = [...s.points].reverse().find((d) => !isMissing(d.value));
-      return last ? {s, last, px: x.apply(last.year) as number, py: y.apply(last.value) as number} : null;
+      return last ? {s, last, py: y.apply(last.value) as number} : null;
     })
     .filter((d): d is NonNullable<typeof d> => d !== null)
     .sort((a, b) => a.py - b.py);
+  // Every label sits just right of the last year, at the height of its series' last value.
+  const domain = Array.from(x.domain ?? []) as number[];
+  const right = (x.apply(domain[domain.length - 1]) as number) + 8;
   const gap = 14;
   const pos = labels.map((l) => l.py);
   for (let i = 1; i < pos.length; ++i) pos[i] = Math.max(pos[i], pos[i - 1] + gap);
@@ -175,7 +178,7 @@ function addDirectLabels(doc: Document, chart: SVGSVGElement & Plot.Plot, series
   g.setAttribute("font-size", "12");
   labels.forEach((l, i) => {
     const t = doc.createElementNS("http://www.w3.org/2000/svg", "text");
-    t.setAttribute("x", String(l.px + 8));
+    t.setAttribute("x", String(right));
     t.setAttribute("y", String(pos[i]));
     t.setAttribute("dy", "0.32em");
     t.setAttribute("fill", l.s.style.kind === "kommun" ? l.s.style.color : "currentColor");
@@ -190,7 +193,7 @@ function addDirectLabels(doc: Document, chart: SVGSVGElement & Plot.Plot, series
 }
 
 /** An HTML legend: one swatch per series with its colour and dash pattern. */
-function legend(doc: Document, series: Series[]): HTMLUListElement {
+function legend(doc: Document, series: readonly {name: string; style: SeriesStyle}[]): HTMLUListElement {
   const ul = el(doc, "ul", "kit-legend");
   ul.setAttribute("aria-label", "Teckenförklaring");
   for (const s of series) {
@@ -207,4 +210,10 @@ function legend(doc: Document, series: Series[]): HTMLUListElement {
     ul.append(li);
   }
   return ul;
+}
+
+/** A colour key for areas (swatch with the series' colour and dash, then the name), e.g. for a page's colour legend. */
+export function seriesLegend(areas: readonly string[], options: {names?: AreaNames; document?: Document} = {}): HTMLUListElement {
+  const doc = getDocument(options.document);
+  return legend(doc, areas.map((id) => ({name: nameOf(id, options.names), style: seriesStyle(id)})));
 }
