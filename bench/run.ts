@@ -28,6 +28,8 @@ function timed(label: string, cmd: string, args: string[], cwd: string, env: Nod
   return performance.now() - t0;
 }
 
+console.error("bench: Kolada refresh against the mock, batched vs naive…");
+timed("kolada refresh bench", "npx", ["tsx", "bench/kolada-refresh.ts"], PROJECT_ROOT);
 console.error("bench: clean build of the site…");
 const distDir = join(tmp, "site-dist");
 const buildMs = timed("site build", "npx", ["tsx", "scripts/build.ts"], PROJECT_ROOT, {UPPF_OUTPUT_DIR: "bench/tmp/site-dist"});

@@ -13,7 +13,7 @@ afterEach(async () => {
 const fast = (delays: number[] = []): ClientOptions => ({
   sleep: async (ms) => void delays.push(ms),
   requestsPerSecond: Infinity,
-  timeoutMs: 300,
+  timeoutMs: 2000,
   maxAttempts: 4,
   backoffBaseMs: 10
 });

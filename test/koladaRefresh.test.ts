@@ -49,26 +49,26 @@ const options = (dir: string, base: string, extra: Partial<RefreshOptions> = {})
   baseUrl: base,
   reportPath: null,
   now: () => new Date("2026-11-22T06:00:00Z"),
-  client: {sleep: async (ms) => void delays.push(ms), requestsPerSecond: Infinity, timeoutMs: 250, maxAttempts: 3, backoffBaseMs: 5},
+  client: {sleep: async (ms) => void delays.push(ms), requestsPerSecond: Infinity, timeoutMs: 2000, maxAttempts: 3, backoffBaseMs: 5},
   ...extra
 });
 
-async function expectFailure(fault: Fault | Fault[], message: RegExp, setup?: (m: KoladaMock) => void) {
+async function expectFailure(fault: Fault | Fault[], message: RegExp, setup?: (m: KoladaMock) => void, extra: Partial<RefreshOptions> = {}) {
   const dir = tempSnapshot();
   const before = fingerprint(dir);
   const {mock, base} = await startMock();
   setup?.(mock);
   mock.faults.push(...(Array.isArray(fault) ? fault : [fault]));
-  await expect(refresh(options(dir, base))).rejects.toThrow(message);
+  await expect(refresh(options(dir, base, extra))).rejects.toThrow(message);
   expect(fingerprint(dir)).toBe(before);
   return mock;
 }
 
-async function expectRecovery(fault: Fault) {
+async function expectRecovery(fault: Fault, extra: Partial<RefreshOptions> = {}) {
   const dir = tempSnapshot();
   const {mock, base} = await startMock();
   mock.faults.push(fault);
-  const result = await refresh(options(dir, base));
+  const result = await refresh(options(dir, base, extra));
   expect(result.written).toBe(true);
   expect(result.retries).toBeGreaterThan(0);
   expect(readSnapshot(dir).manifest.api_base).toBe(base);
@@ -185,8 +185,9 @@ describe("refresh against the mock: one test per fault", () => {
     await expectFailure({kind: "reset"}, /gave up after 3 attempts; last error: network error/);
   });
   test("a hang past the timeout: retried and recovered; persistent hang fails with timeout", async () => {
-    await expectRecovery({kind: "hang", times: 1, match: data});
-    await expectFailure({kind: "hang", match: data}, /last error: no response within 250 ms \(timeout\)/);
+    const short = {client: {...options("", "").client, timeoutMs: 500}};
+    await expectRecovery({kind: "hang", times: 1, match: data}, short);
+    await expectFailure({kind: "hang", match: data}, /last error: no response within 500 ms \(timeout\)/, undefined, short);
   });
   test("truncated JSON: fails clearly after retries", async () => {
     await expectFailure({kind: "truncated", match: data}, /last error: response is not valid JSON, probably truncated/);
