@@ -13,8 +13,8 @@ export default {
   pages: [
     {name: "Översikt", path: "/"},
     {name: "Resultat vid avslut", path: "/resultat-vid-avslut"},
-    {name: "Tillgänglighetsredogörelse", path: "/tillganglighet"},
-    {name: "Diagrambiblioteket", path: "/kit"}
+    {name: "Diagrambiblioteket", path: "/kit"},
+    {name: "Tillgänglighetsredogörelse", path: "/tillganglighet"}
   ],
   toc: {show: true, label: "Innehåll"},
   pager: false,

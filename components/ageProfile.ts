@@ -1,5 +1,6 @@
 // ageProfile: age-band shares for the population and for participants side by side.
 import * as Plot from "@observablehq/plot";
+import {withSwedishMarkLabels} from "./plotA11y.js";
 import {formatList, formatNumber, formatPercent, isMissing} from "./format.js";
 import {seriesStyle} from "./colors.js";
 import {attachTable, el, emptyState, getDocument, lower, textWidth, type ChartTable} from "./chartKit.js";
@@ -59,7 +60,7 @@ export function ageProfile(data: readonly AgeShare[], options: AgeProfileOptions
   const rows = bands.flatMap((b) => groups.map((g) => data.find((d) => d.band === b && d.group === g.id) ?? {band: b, group: g.id, value: null}));
   const drawn = rows.filter((d) => !isMissing(d.value)) as (AgeShare & {value: number})[];
   const marginLeft = Math.min(160, Math.max(...bands.map((b) => textWidth(b))) + 12);
-  const svg = Plot.plot({
+  const svg = withSwedishMarkLabels(Plot.plot({
     document: doc,
     width: options.width ?? 640,
     height: 50 + bands.length * (groups.length * 20 + 12),
@@ -82,7 +83,7 @@ export function ageProfile(data: readonly AgeShare[], options: AgeProfileOptions
       Plot.text(rows.filter((d) => isMissing(d.value)), {x: 0, y: "group", fy: "band", text: () => "värde saknas", textAnchor: "start", dx: 4, fill: "currentColor", fontStyle: "italic", fontSize: 11}),
       Plot.ruleX([0])
     ]
-  });
+  }));
   const wrap = el(doc, "div", "kit-chart kit-age");
   const legend = el(doc, "ul", "kit-legend");
   legend.setAttribute("aria-label", "Teckenförklaring");

@@ -1,5 +1,6 @@
 // dumbbell: two values per kommun (e.g. "i granskningen" vs "senaste värde"), with their years.
 import * as Plot from "@observablehq/plot";
+import {withSwedishMarkLabels} from "./plotA11y.js";
 import {formatByUnit, formatList, formatYear, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
 import {seriesStyle} from "./colors.js";
 import {attachTable, emptyState, getDocument, lower, nameOf, textWidth, unknownIds, unknownMessage, type AreaNames, type ChartTable} from "./chartKit.js";
@@ -51,7 +52,7 @@ export function dumbbell(data: readonly DumbbellRow[], options: DumbbellOptions)
   const both = items.filter((d) => !isMissing(d.fromValue) && !isMissing(d.toValue));
   const describe = (d: (typeof items)[number]) => `${d.name}: ${fromLabel.toLowerCase()} ${fmt(d.fromValue)} (${formatYear(d.fromYear)}), ${toLabel.toLowerCase()} ${fmt(d.toValue)} (${formatYear(d.toYear)})`;
   const years = Array.from(new Set(items.flatMap((d) => [d.fromYear, d.toYear]))).sort();
-  const svg = Plot.plot({
+  const svg = withSwedishMarkLabels(Plot.plot({
     document: doc,
     width: options.width ?? 640,
     height: 50 + 36 * items.length,
@@ -69,7 +70,7 @@ export function dumbbell(data: readonly DumbbellRow[], options: DumbbellOptions)
       Plot.text(points.filter((p) => p.left), {x: "value", y: "name", text: (p: (typeof points)[number]) => `${formatYear(p.year)}: ${fmt(p.value)}`, dx: -10, textAnchor: "end", fill: "currentColor", fontSize: 11}),
       Plot.text(points.filter((p) => !p.left), {x: "value", y: "name", text: (p: (typeof points)[number]) => `${formatYear(p.year)}: ${fmt(p.value)}`, dx: 10, textAnchor: "start", fill: "currentColor", fontSize: 11})
     ]
-  });
+  }));
   const table: ChartTable = {
     caption: title,
     columns: [

@@ -1,6 +1,7 @@
 // stacked100: composition bars (e.g. the A–E exit categories of resultat vid avslut) per kommun
 // and year, category labels in Swedish, and a note where the shares do not sum to 100.
 import * as Plot from "@observablehq/plot";
+import {withSwedishMarkLabels} from "./plotA11y.js";
 import {formatList, formatNumber, formatPercent, formatYear, formatYearRange, isMissing} from "./format.js";
 import {attachTable, el, emptyState, getDocument, lower, nameOf, textWidth, unknownIds, unknownMessage, type AreaNames, type ChartTable} from "./chartKit.js";
 
@@ -82,7 +83,7 @@ export function stacked100(data: readonly ShareRow[], options: Stacked100Options
   const ramp = rampIndices(categories.length);
   const marginLeft = Math.min(Math.round(width * 0.45), Math.max(...bars.map((b) => textWidth(b.name, 10))) + 12);
   const years = bars.map((b) => b.year);
-  const svg = Plot.plot({
+  const svg = withSwedishMarkLabels(Plot.plot({
     document: doc,
     width,
     height: 60 + 30 * bars.length,
@@ -103,7 +104,7 @@ export function stacked100(data: readonly ShareRow[], options: Stacked100Options
       Plot.text(off, {x: "sum", y: "name", text: (s: (typeof off)[number]) => `∑ ${formatPercent(s.sum)}`, textAnchor: "start", dx: 4, fill: "currentColor", fontSize: 11}),
       Plot.ruleX([0, 100])
     ]
-  });
+  }));
   const wrap = el(doc, "div", "kit-chart kit-stacked");
   const legend = el(doc, "ul", "kit-legend");
   legend.setAttribute("aria-label", "Teckenförklaring");

@@ -2,6 +2,7 @@
 // size group, Riket) in neutral dashed lines, direct labels at the line ends (or a legend when
 // narrow), a missing year is a gap (never a zero), optional interval band.
 import * as Plot from "@observablehq/plot";
+import {withSwedishMarkLabels} from "./plotA11y.js";
 import {formatByUnit, formatList, formatYear, formatYearRange, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
 import {seriesStyle, type SeriesStyle} from "./colors.js";
 import {attachTable, el, emptyState, getDocument, lower, nameOf, textWidth, unknownIds, unknownMessage, type AreaNames, type ChartTable} from "./chartKit.js";
@@ -73,7 +74,7 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
   const width = options.width ?? 640;
   const mode = options.labels === "legend" || (options.labels !== "direct" && width < 480) ? "legend" : "direct";
   const names = series.map((s) => s.name);
-  const marginRight = mode === "direct" ? Math.min(220, Math.max(...names.map((n) => textWidth(n))) + 16) : 20;
+  const marginRight = mode === "direct" ? Math.min(Math.round(width * 0.4), Math.max(...names.flatMap((n) => wrapLabel(n).map((l) => textWidth(l, 12.5)))) + 40) : 20;
   const withBand = options.band === true && rows.some((d) => !isMissing(d.low) && !isMissing(d.high));
   const fmt = (v: number | null | undefined) => formatByUnit(v ?? null, options.unit);
 
@@ -107,7 +108,7 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
   const describeSeries = (s: Series) =>
     `${s.name}: ${s.points.map((d) => `${formatYear(d.year)} ${fmt(d.value)}${withBand && !isMissing(d.low) && !isMissing(d.high) ? ` (${fmt(d.low)}–${fmt(d.high)})` : ""}`).join(", ")}`;
   const missing = rows.some((d) => isMissing(d.value));
-  const chart = Plot.plot({
+  const chart = withSwedishMarkLabels(Plot.plot({
     document: doc,
     width,
     height: options.height ?? 320,
@@ -124,7 +125,7 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
     x: {label: "År", tickFormat: (y: number) => formatYear(y), ticks: years, domain: years.length === 1 ? [y0 - 1, y1 + 1] : [y0, y1], labelAnchor: "right"},
     y: {label: unitLabel(options.unit), grid: true, zero: options.zero !== false, tickFormat: tickFormat(options.unit), nice: true},
     marks
-  }) as SVGSVGElement & Plot.Plot;
+  })) as SVGSVGElement & Plot.Plot;
 
   if (mode === "direct") addDirectLabels(doc, chart, series, fmt);
   const table: ChartTable = {
@@ -170,20 +171,35 @@ function addDirectLabels(doc: Document, chart: SVGSVGElement & Plot.Plot, series
   // Every label sits just right of the last year, at the height of its series' last value.
   const domain = Array.from(x.domain ?? []) as number[];
   const right = (x.apply(domain[domain.length - 1]) as number) + 8;
-  const gap = 14;
+  const lineHeight = 14;
+  const lines = labels.map((l) => wrapLabel(l.s.name));
   const pos = labels.map((l) => l.py);
-  for (let i = 1; i < pos.length; ++i) pos[i] = Math.max(pos[i], pos[i - 1] + gap);
+  for (let i = 1; i < pos.length; ++i) pos[i] = Math.max(pos[i], pos[i - 1] + lineHeight * lines[i - 1].length + (lines[i - 1].length > 1 ? 4 : 0));
   const g = doc.createElementNS("http://www.w3.org/2000/svg", "g");
-  g.setAttribute("aria-label", "direktetiketter");
+  g.setAttribute("data-mark", "direktetiketter");
   g.setAttribute("font-size", "12");
+  g.setAttribute("text-anchor", "start");
   labels.forEach((l, i) => {
+    // A short stroke in the series' colour and dash keys the label; the text itself is in the
+    // foreground colour, so it keeps full text contrast in light and dark mode.
+    const key = doc.createElementNS("http://www.w3.org/2000/svg", "line");
+    for (const [k, v] of Object.entries({x1: String(right), x2: String(right + 16), y1: String(pos[i]), y2: String(pos[i]), stroke: l.s.style.color, "stroke-width": String(l.s.style.strokeWidth)})) key.setAttribute(k, v);
+    if (l.s.style.dash) key.setAttribute("stroke-dasharray", l.s.style.dash);
+    key.setAttribute("aria-hidden", "true");
+    g.append(key);
     const t = doc.createElementNS("http://www.w3.org/2000/svg", "text");
-    t.setAttribute("x", String(right));
+    t.setAttribute("x", String(right + 20));
     t.setAttribute("y", String(pos[i]));
     t.setAttribute("dy", "0.32em");
-    t.setAttribute("fill", l.s.style.kind === "kommun" ? l.s.style.color : "currentColor");
+    t.setAttribute("fill", "currentColor");
     if (l.s.style.kind === "kommun") t.setAttribute("font-weight", "600");
-    t.textContent = l.s.name;
+    lines[i].forEach((line, j) => {
+      const span = doc.createElementNS("http://www.w3.org/2000/svg", "tspan");
+      span.setAttribute("x", String(right + 20));
+      if (j > 0) span.setAttribute("dy", `${lineHeight}`);
+      span.textContent = line;
+      t.append(span);
+    });
     const tt = doc.createElementNS("http://www.w3.org/2000/svg", "title");
     tt.textContent = `${l.s.name} ${formatYear(l.last.year)}: ${fmt(l.last.value)}`;
     t.append(tt);
@@ -216,4 +232,18 @@ function legend(doc: Document, series: readonly {name: string; style: SeriesStyl
 export function seriesLegend(areas: readonly string[], options: {names?: AreaNames; document?: Document} = {}): HTMLUListElement {
   const doc = getDocument(options.document);
   return legend(doc, areas.map((id) => ({name: nameOf(id, options.names), style: seriesStyle(id)})));
+}
+
+/** Split a label into lines of at most `max` characters at spaces (a long word stays whole). */
+export function wrapLabel(text: string, max = 26): string[] {
+  const out: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && (line + " " + word).length > max) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(line);
+  return out;
 }
