@@ -3,7 +3,7 @@
 // cross-check status (stämmer / avviker / kan inte kontrolleras / annan källa); Kolada's values are
 // the area's line in its site colour. A missing Kolada value is a gap, never a zero.
 import * as Plot from "@observablehq/plot";
-import {formatByUnit, formatList, formatYear, formatYearRange, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
+import {formatByUnit, formatList, formatNumber, formatYear, formatYearRange, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
 import {seriesStyle} from "./colors.js";
 import {attachTable, el, emptyState, getDocument, nameOf, type AreaNames, type ChartTable} from "./chartKit.js";
 import {withSwedishMarkLabels} from "./plotA11y.js";
@@ -81,7 +81,7 @@ export function auditOverlay(points: readonly OverlayPoint[], kolada: readonly K
       height: 200,
       marginLeft: 44,
       marginRight: 16,
-      marginTop: 28,
+      marginTop: 20,
       ariaLabel: `${options.title}, ${name}: granskningens siffror och Kolada, ${formatYearRange(from, to)}`,
       ariaDescription:
         `${own.map((p) => `Rapporten ${formatYear(p.year)}: ${fmt(p.value)} (${OVERLAY_STATUS_LABELS[p.status]})`).join(". ")}. ${koladaText}.`,
@@ -101,12 +101,14 @@ export function auditOverlay(points: readonly OverlayPoint[], kolada: readonly K
           r: 6,
           title: (p: OverlayPoint) => `Rapporten ${formatYear(p.year)}: ${fmt(p.value)} – ${OVERLAY_STATUS_LABELS[p.status]}`
         }),
-        Plot.text(own, {x: "year", y: "value", text: (p: OverlayPoint) => fmt(p.value), dy: -13, fill: "currentColor", fontSize: 11, fontWeight: 600}),
-        Plot.text([`${name}, ${unitLabel(unit).toLowerCase()}`], {frameAnchor: "top-left", dy: -22, dx: -36, text: (d: string) => d, fill: "currentColor", fontWeight: 600, fontSize: 12})
+        // The value as a number only (the unit is in the panel's heading), so neighbouring years' labels fit on a phone.
+        Plot.text(own, {x: "year", y: "value", text: (p: OverlayPoint) => formatNumber(p.value, {maxDecimals: 1}), dy: -13, fill: "currentColor", fontSize: 11, fontWeight: 600})
       ],
       symbol: {type: "identity"}
     } as Plot.PlotOptions);
-    grid.append(withSwedishMarkLabels(svg));
+    const panel = el(doc, "div", "audit-overlay-panel");
+    panel.append(el(doc, "p", "audit-overlay-title", `${name}, ${unitLabel(unit).toLowerCase()}`), withSwedishMarkLabels(svg));
+    grid.append(panel);
   }
   const outside = points.filter((p) => p.year < from || p.year > to);
   if (outside.length) {

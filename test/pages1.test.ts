@@ -194,6 +194,8 @@ describe("Resultat vid avslut: audit figures beside Kolada", () => {
     const svgs = el.querySelectorAll("svg");
     expect(svgs.length).toBe(3);
     expect(svgs[0].getAttribute("aria-label")).toMatch(/Östersund/);
+    expect(Array.from(el.querySelectorAll(".audit-overlay-title")).map((p) => p.textContent)).toEqual(["Östersund, andel (%)", "Alla kommuner (ovägt medel), andel (%)", "Alingsås, andel (%)"]);
+    expect(Array.from(svgs[0].querySelectorAll("text")).map((t) => t.textContent)).toContain("42");
     expect(svgs[0].getAttribute("aria-description")).toMatch(/Rapporten 2019: 42\u00a0% \(stämmer med Kolada\)\. Kolada: 2019 41,9\u00a0%/);
     expect(svgs[1].getAttribute("aria-description")).toMatch(/Kolada: inga värden i ögonblicksbilden/);
     expect(el.querySelectorAll("g[aria-label]").length).toBe(0);

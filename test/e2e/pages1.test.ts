@@ -26,6 +26,22 @@ async function open(path: string, width = 1280) {
   return v;
 }
 
+/** Elements of main that reach outside the page's width (left or right), as "tag.class left–right". */
+function outsidePage(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const pageWidth = document.documentElement.clientWidth;
+    return Array.from(document.querySelectorAll("#observablehq-main *"))
+      .filter((el) => {
+        // Wide tables scroll inside their own box on screen: skip what sits in a scrolling (or clipping) ancestor.
+        for (let a = el.parentElement; a && a.id !== "observablehq-main"; a = a.parentElement) if (getComputedStyle(a).overflowX !== "visible") return false;
+        return true;
+      })
+      .map((el) => ({el, r: el.getBoundingClientRect()}))
+      .filter(({r}) => r.width > 0 && (r.right > pageWidth + 1 || r.left < -1))
+      .map(({el, r}) => `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""} ${Math.round(r.left)}–${Math.round(r.right)}`);
+  });
+}
+
 /** The first figure's chart (the U40455 trend): its svg's aria-label + description, or its empty-state text. */
 function trendState(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -219,6 +235,7 @@ describe("Översikt and Resultat vid avslut", () => {
       await v.page.waitForTimeout(500);
       const [scroll, client] = await v.page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
       expect(scroll).toBeLessThanOrEqual(client);
+      expect(await outsidePage(v.page)).toEqual([]);
       expect(v.consoleErrors).toEqual([]);
     } finally {
       await v.page.close();
