@@ -178,12 +178,26 @@ describe("Översikt and Resultat vid avslut", () => {
     const v = await open(`${RESULTAT}?kommuner=2380&fran=2023&till=2023`);
     try {
       const missing = (await v.page.locator(".missing-data").allInnerTexts()).join(" ");
-      expect(missing).toMatch(/Börjat arbeta eller studera: uppgift saknas i Kolada för Östersund och Alla kommuner \(ovägt medel\) 2023\./);
+      expect(missing).toMatch(/Börjat arbeta eller studera: uppgift saknas i Kolada för Östersund och alla kommuner \(ovägt medel\) 2023\./);
       expect(missing).toContain("datauppdatering");
       expect(await trendState(v.page)).toMatch(/alla värden saknas/);
       expect(await v.page.locator("#observablehq-main").innerText()).toContain("Uppgift saknas i Kolada för Östersund 2023.");
       expect(await rankState(v.page)).toMatch(/2023/);
       expect(await v.page.locator(".kit-rank-list").innerText()).toContain("Östersund: värde saknas 2023");
+    } finally {
+      await v.page.close();
+    }
+  });
+
+  test("no kommun selected: the page says so and every section still renders without errors", async () => {
+    const v = await open(`${RESULTAT}?kommuner=0764`);
+    try {
+      const before = await trendState(v.page);
+      await label(v.page, "Alvesta").uncheck();
+      expect(await changed(v.page, trendState, before)).toMatch(/^Inga uppgifter att visa/);
+      expect(await v.page.locator("#observablehq-main").innerText()).toContain("Ingen kommun är vald.");
+      expect(await v.page.locator(".observablehq--error").count()).toBe(0);
+      expect(v.consoleErrors).toEqual([]);
     } finally {
       await v.page.close();
     }
