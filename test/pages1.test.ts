@@ -14,6 +14,9 @@ import {withExtraParams, decodeState} from "../components/pageState.js";
 import {frameInputs} from "../components/frameInputs.js";
 import {tableOf} from "../components/chartKit.js";
 import {wilsonIntervalFromPercent} from "../components/stats.js";
+import {trendChart} from "../components/trendChart.js";
+import {stacked100} from "../components/stacked100.js";
+import {COMPOSITION_KPIS} from "../components/resultat.js";
 import {catalogueFixture as catalogue} from "./fixtures/catalogue.js";
 import {snapshotInfo} from "../loaders/kolada/snapshotInfo.js";
 
@@ -118,6 +121,31 @@ describe("Resultat vid avslut: composition and intervals", () => {
     const s = sharesWithIntervals([row("U40455", "0764", 2019, 25), row("N40450", "0764", 2019, 20), row("U40455", "0764", 2020, 50), row("N40450", "0764", 2020, 1200)], {areas: ["0764"], from: 2019, to: 2020, gender: "T"});
     expect(countSentence("Alvesta", s)).toBe("Alvesta: 20–1\u00a0200 avslutade deltagare per år; färre än 30 år 2019, då andelen är osäker.");
     expect(countSentence("Alvesta", s.slice(1))).toBe("Alvesta: 1\u00a0200 avslutade deltagare per år.");
+  });
+});
+
+describe("Resultat vid avslut: the page's charts once Kolada has the counts and categories (synthetic)", () => {
+  const rows = [
+    row("U40455", "0764", 2019, 25), row("N40450", "0764", 2019, 20), row("U40455", "0764", 2020, 50), row("N40450", "0764", 2020, 40),
+    ...COMPOSITION_KPIS.map((k, i) => row(k, "0764", 2020, [30, 20, 10, 25, 15][i]))
+  ];
+  test("the trend gets a Wilson band where N40450 exists, and its table the bounds", () => {
+    const shares = sharesWithIntervals(rows, {areas: ["0764"], from: 2019, to: 2021, gender: "T"});
+    const chart = trendChart(shares.map((s) => ({area: s.area, year: s.year, value: s.share, low: s.lower, high: s.upper})), {title: "Börjat arbeta eller studera", unit: "procent", band: true, bandLabel: "95 % konfidensintervall"});
+    expect(chart.querySelector("[data-mark='area'] path")).toBeTruthy();
+    expect(chart.getAttribute("aria-description")).toContain("Det skuggade bandet visar 95 % konfidensintervall");
+    const t = tableOf(chart)!;
+    expect(t.columns.map((c) => c.key)).toContain("nedre");
+    const w = wilsonIntervalFromPercent(50, 40)!;
+    expect(t.rows.find((r) => r.ar === 2020)).toMatchObject({varde: 50, nedre: w.lower, ovre: w.upper});
+    expect(t.rows.find((r) => r.ar === 2021)).toMatchObject({varde: null, nedre: null, ovre: null});
+  });
+  test("the A–E composition draws one bar per kommun and year with values", () => {
+    const chart = stacked100(compositionRows(rows, {areas: ["0764"], from: 2016, to: 2025, gender: "T"}), {
+      title: "Avslut efter kategori", categories: COMPOSITION_KPIS.map((id) => ({id, label: id}))
+    });
+    expect(chart.querySelectorAll("[data-mark='bar'] rect")).toHaveLength(5);
+    expect(tableOf(chart)!.rows).toHaveLength(5);
   });
 });
 
