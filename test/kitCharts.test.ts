@@ -114,6 +114,12 @@ describe("dumbbell", () => {
       "Alla kommuner (ovägt medel),2020,485,2023,"
     ]);
   });
+  test("narrow: area names move above the rows, values keep their labels", () => {
+    const el = dumbbell(data, {title: "Nettokostnad", unit: "kr/inv", width: 360});
+    expect(el.querySelector("[data-mark='y-axis tick label']")).toBeNull();
+    const texts = Array.from(el.querySelectorAll("[data-mark='text'] text")).map((t) => t.textContent);
+    expect(texts).toEqual(expect.arrayContaining(["Östersund", "Alla kommuner (ovägt medel)", "2020: 723\u00a0kr/inv"]));
+  });
   test("bad input", () => {
     expect(dumbbell([], {title: "T", unit: "kr/inv"}).textContent).toMatch(/Inga uppgifter/);
     expect(dumbbell(data, {title: "T", unit: "kr/inv", areas: ["0999"]}).textContent).toMatch(/Okänd kommun.*0999/);
@@ -147,6 +153,13 @@ describe("stacked100", () => {
     expect(csvLines(el)).toHaveLength(7);
     expect(csvLines(el)).toContain("Vänersborg,2022,E. Övrigt,");
   });
+  test("long bar names wrap instead of being cut off on a narrow chart", () => {
+    const long = data.map((d) => ({...d, area: d.area === "1489" ? "G30831" : d.area}));
+    const el = stacked100(long, {title: "T", categories, names: {G30831: "Kommuner 50 000–99 999 invånare (ovägt medel)"}, width: 360});
+    const label = Array.from(el.querySelectorAll("[data-mark='y-axis tick label'] text")).find((t) => t.textContent!.includes("Kommuner"))!;
+    expect(label.querySelectorAll("tspan").length).toBeGreaterThan(1);
+    expect(label.textContent!.replace(/\s+/g, " ")).toContain("Kommuner 50 000–99 999");
+  });
   test("bad input", () => {
     expect(stacked100([], {title: "T", categories}).textContent).toMatch(/Inga uppgifter/);
     expect(stacked100(data, {title: "T", categories, areas: ["1111"]}).textContent).toMatch(/Okänd kommun.*1111/);
@@ -165,7 +178,8 @@ describe("ageProfile", () => {
     {band: "25–64 år", group: "deltagare", value: null}
   ];
   test("bars per band and group, participants in the kommun colour, missing value said in text", () => {
-    const el = ageProfile(data, {title: "Åldersprofil", bands, groups});
+    const el = ageProfile(data, {title: "Åldersprofil", bands, groups, year: 2021});
+    expect(el.querySelector("svg")!.getAttribute("aria-label")).toBe("Åldersprofil: Befolkningen 16–64 år och Deltagare i Östersund 2021");
     expect(el.querySelectorAll("[data-mark='bar'] rect").length).toBeGreaterThanOrEqual(3);
     expect(el.querySelector("svg")!.innerHTML).toContain(KOMMUN_COLORS["2380"]);
     const texts = Array.from(el.querySelectorAll("[data-mark='text'] text")).map((t) => t.textContent);
