@@ -83,6 +83,7 @@ describe("Översikt and Resultat vid avslut", () => {
       expect(links).toEqual(["./granskningar/vanersborg-2022", "./granskningar/alingsas-2024", "./granskningar/ostersund-2022", "./granskningar/alvesta-2018"]);
       const text = await main.innerText();
       expect(text).toContain("Publiceringsdatum hämtas vid nästa datauppdatering");
+      expect(text).toContain("Börjat arbeta eller studera: uppgift saknas i Kolada för Östersund 2023");
       expect(text).toMatch(/Kolada-underlaget hämtades \d+ \w+ \d{4}/);
       expect(await main.locator("figure.kit-figure svg[aria-label]").count()).toBeGreaterThan(0);
     } finally {
