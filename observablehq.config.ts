@@ -13,6 +13,7 @@ export default {
   pages: [
     {name: "Översikt", path: "/"},
     {name: "Resultat vid avslut", path: "/resultat-vid-avslut"},
+    {name: "Utforska data", path: "/utforska"},
     {name: "Diagrambiblioteket", path: "/kit"},
     {name: "Tillgänglighetsredogörelse", path: "/tillganglighet"}
   ],

@@ -1,0 +1,45 @@
+// The data model on the Utforska page (Swedish), rendered from components/dataModel.ts.
+import {DATA_MODEL, SQL_TYPE, type TableDoc} from "../dataModel.js";
+
+/** One section per registered table, then a note naming the model's tables not on this page. */
+export function dataModelView(registered: readonly string[], options: {document?: Document; model?: readonly TableDoc[]} = {}): HTMLElement {
+  const doc = options.document ?? document;
+  const model = options.model ?? DATA_MODEL;
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, text?: string) => {
+    const e = doc.createElement(tag);
+    for (const [k, v] of Object.entries(props)) e.setAttribute(k, v);
+    if (text !== undefined) e.textContent = text;
+    return e;
+  };
+  const root = el("div", {class: "data-model"});
+  for (const name of registered) {
+    const t = model.find((x) => x.name === name);
+    if (!t) throw new Error(`dataModelView: table "${name}" is registered on the page but not described in components/dataModel.ts`);
+    const section = el("section", {class: "data-model-table", id: `tabell-${t.name}`});
+    const h = el("h3");
+    h.append(el("code", {}, t.name));
+    section.append(h, el("p", {}, t.description), el("p", {}, `En rad per: ${t.rows}.`), el("p", {class: "source"}, `Källa: ${t.provenance}`));
+    if (t.preliminary) section.append(el("p", {class: "data-model-preliminary"}, t.preliminary));
+    const table = el("table");
+    const head = el("tr");
+    for (const h of ["Kolumn", "Typ", "Kan saknas", "Beskrivning"]) head.append(el("th", {scope: "col"}, h));
+    const thead = el("thead");
+    thead.append(head);
+    const tbody = el("tbody");
+    for (const c of t.columns) {
+      const tr = el("tr");
+      const name = el("td");
+      name.append(el("code", {}, c.name));
+      tr.append(name, el("td", {}, SQL_TYPE[c.type]), el("td", {}, c.nullable ? "ja" : "nej"), el("td", {}, c.description));
+      tbody.append(tr);
+    }
+    table.append(thead, tbody);
+    section.append(table);
+    root.append(section);
+  }
+  const missing = model.filter((t) => !registered.includes(t.name)).map((t) => t.name);
+  if (missing.length > 0) {
+    root.append(el("p", {class: "data-model-missing"}, `Beskrivna men ännu inte byggda på den här sajten: ${missing.join(", ")}.`));
+  }
+  return root;
+}
