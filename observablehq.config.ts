@@ -12,6 +12,7 @@ export default {
   globalStylesheets: [],
   pages: [
     {name: "Översikt", path: "/"},
+    {name: "Resultat vid avslut", path: "/resultat-vid-avslut"},
     {name: "Utforska data", path: "/utforska"},
     {name: "Diagrambiblioteket", path: "/kit"},
     {name: "Tillgänglighetsredogörelse", path: "/tillganglighet"}

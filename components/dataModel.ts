@@ -38,8 +38,6 @@ const KOLADA_SOURCE =
   "Kolada (RKA), ögonblicksbild i data/kolada/ (se data/kolada/manifest.json för hämtdatum och ursprung). Visas som ”Källa: Kolada”; allt som räknas fram ur värdena är ”Egen bearbetning av data från Kolada”.";
 const REPORT_SOURCE =
   "Kommunernas revisionsrapporter, avskrivna för hand i data/reports/<rapport>/ med radhänvisningar till rapportens text (source.txt); se data/reports/SCHEMA.md.";
-const PRELIMINARY_VS_KOLADA =
-  "Ännu ingen datafil: laddaren (loaders/reports/crossCheck.ts) finns men inte src/data/report_vs_kolada.arrow.ts. Kolumnerna kontrolleras mot CROSS_CHECK_ARROW_COLUMNS.";
 
 const koladaRowColumns = (): ColumnDoc[] => [
   c("kpi", "utf8", false, "Koladas nyckeltals-id, t.ex. U40455"),
@@ -231,7 +229,6 @@ export const DATA_MODEL: readonly TableDoc[] = [
     description: "Rapporternas siffror jämförda med Koladas värden i ögonblicksbilden.",
     rows: "en siffra i en rapport som har ett nyckeltal",
     provenance: `${REPORT_SOURCE} Jämförelsen mot Kolada är egen bearbetning.`,
-    preliminary: PRELIMINARY_VS_KOLADA,
     columns: [
       c("report", "utf8", false, "Rapportens id"),
       c("figure_id", "utf8", false, "Siffrans id i report_figures"),

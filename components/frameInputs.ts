@@ -13,6 +13,7 @@ import {
   decodeState,
   encodeState,
   genderApplies,
+  withExtraParams,
   type Catalogue,
   type Comparison,
   type FrameOptions,
@@ -152,7 +153,7 @@ export function frameInputs(options: FrameInputsOptions): FrameElement {
       if (event.target === fromSelect) toSelect.value = fromSelect.value;
       else fromSelect.value = toSelect.value;
     }
-    const query = encodeState(read(), catalogue, options);
+    const query = withExtraParams(encodeState(read(), catalogue, options), win.location.search, options.extraParams);
     const url = `${win.location.pathname}${query}${win.location.hash}`;
     win.history.replaceState(win.history.state, "", url);
   });

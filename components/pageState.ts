@@ -106,6 +106,23 @@ export function encodeState(state: PageState, catalogue: Catalogue, options: Fra
   return text ? `?${text}` : "";
 }
 
+/**
+ * Keep a page's own parameters (options.extraParams, e.g. a year chosen for a rank chart) when the
+ * frame rewrites the query: `query` is encodeState's output, `current` the URL's search today.
+ * The page's parameters are appended after the frame's, in the order of `extraParams`.
+ */
+export function withExtraParams(query: string, current: string, extraParams: readonly string[] = []): string {
+  if (extraParams.length === 0) return query;
+  const now = new URLSearchParams(current.startsWith("?") ? current.slice(1) : current);
+  const out = new URLSearchParams(query.startsWith("?") ? query.slice(1) : query);
+  for (const name of extraParams) {
+    const value = now.get(name);
+    if (value !== null && !out.has(name)) out.set(name, value);
+  }
+  const text = out.toString().replace(/%2C/g, ",");
+  return text ? `?${text}` : "";
+}
+
 export interface DecodedState {
   state: PageState;
   /** Swedish notes about parameters that fell back to their default (empty when all were fine). */

@@ -52,7 +52,14 @@ describe("keyboard, text alternatives, zoom", () => {
     const v = await visit(browser, site.url, path);
     try {
       await waitForPage(v.page, path);
-      const inputs = await v.page.locator("#observablehq-main :is(input, select, textarea, button):visible").count();
+      // A radio group is one Tab stop (arrow keys move within it, as native radios do): count each group once.
+      const inputs = await v.page.evaluate(() => {
+        const all = Array.from(document.querySelectorAll<HTMLElement>("#observablehq-main :is(input, select, textarea, button)")).filter((el) => el.offsetParent !== null || el.getClientRects().length > 0);
+        // A group is its form plus name (Observable Inputs name every radio "input", one form per group).
+        const group = (el: HTMLInputElement) => `${Array.from(document.forms).indexOf(el.form!)}:${el.name}`;
+        const radios = new Set(all.filter((el) => el.matches("input[type=radio]")).map((el) => group(el as HTMLInputElement)));
+        return all.filter((el) => !el.matches("input[type=radio]")).length + radios.size;
+      });
       const reached = new Set<string>();
       for (let i = 0; i < inputs + 60 && reached.size < inputs; ++i) {
         await v.page.keyboard.press("Tab");
@@ -61,6 +68,7 @@ describe("keyboard, text alternatives, zoom", () => {
           if (!el || !el.closest("#observablehq-main") || !el.matches("input, select, textarea, button")) return null;
           const style = getComputedStyle(el);
           const visibleFocus = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0 || style.boxShadow !== "none";
+          if (el.matches("input[type=radio]")) return {key: `radio:${Array.from(document.forms).indexOf((el as HTMLInputElement).form!)}:${(el as HTMLInputElement).name}`, visibleFocus};
           const key = el.id || el.getAttribute("name") || el.outerHTML.slice(0, 80);
           return {key: `${key}#${Array.from(document.querySelectorAll("#observablehq-main :is(input, select, textarea, button)")).indexOf(el)}`, visibleFocus};
         });
