@@ -1,0 +1,181 @@
+// Comparing two snapshots and writing the change report (Markdown, usable as a commit message).
+import {rowKey, type AreaMeta, type KoladaRow, type KommunName, type KpiMeta, type SnapshotMetadata} from "./types.js";
+
+export interface RevisedValue {
+  old: KoladaRow;
+  next: KoladaRow;
+}
+
+export interface MetadataChange {
+  kind: "kpi" | "area" | "kommun";
+  id: string;
+  field: string;
+  old: string | null;
+  next: string | null;
+}
+
+export interface Changes {
+  added: KoladaRow[];
+  newYears: {kpi: string; periods: number[]; values: number}[]; // periods with no value for the KPI before
+  revised: RevisedValue[];
+  removed: KoladaRow[]; // no longer returned by Kolada
+  deleted: KoladaRow[]; // flagged isdeleted by Kolada and removed from the snapshot
+  deletedReported: number; // isdeleted values Kolada sent (some may not have been in the snapshot)
+  metadata: MetadataChange[];
+  missingKpis: string[]; // catalogue KPIs Kolada's metadata did not return
+  oldRows: number;
+  newRows: number;
+}
+
+const same = (a: KoladaRow, b: KoladaRow) => a.value === b.value && a.count === b.count && a.status === b.status;
+
+export function diffRows(oldRows: readonly KoladaRow[], newRows: readonly KoladaRow[], deletedKeys: ReadonlySet<string> = new Set()) {
+  const oldMap = new Map(oldRows.map((r) => [rowKey(r), r]));
+  const newMap = new Map(newRows.map((r) => [rowKey(r), r]));
+  const added: KoladaRow[] = [];
+  const revised: RevisedValue[] = [];
+  const removed: KoladaRow[] = [];
+  const deleted: KoladaRow[] = [];
+  for (const [key, next] of newMap) {
+    const old = oldMap.get(key);
+    if (!old) added.push(next);
+    else if (!same(old, next)) revised.push({old, next});
+  }
+  for (const [key, old] of oldMap) {
+    if (!newMap.has(key)) (deletedKeys.has(key) ? deleted : removed).push(old);
+  }
+  const oldPeriods = new Map<string, Set<number>>();
+  for (const r of oldRows) {
+    if (!oldPeriods.has(r.kpi)) oldPeriods.set(r.kpi, new Set());
+    oldPeriods.get(r.kpi)!.add(r.period);
+  }
+  const fresh = new Map<string, Map<number, number>>();
+  for (const r of added) {
+    if (oldPeriods.get(r.kpi)?.has(r.period)) continue;
+    if (!fresh.has(r.kpi)) fresh.set(r.kpi, new Map());
+    const m = fresh.get(r.kpi)!;
+    m.set(r.period, (m.get(r.period) ?? 0) + 1);
+  }
+  const newYears = [...fresh].sort(([a], [b]) => (a < b ? -1 : 1)).map(([kpi, m]) => ({
+    kpi,
+    periods: [...m.keys()].sort((a, b) => a - b),
+    values: [...m.values()].reduce((s, n) => s + n, 0)
+  }));
+  return {added, revised, removed, deleted, newYears};
+}
+
+const str = (v: unknown): string | null => (v === null || v === undefined ? null : Array.isArray(v) ? v.join(" ") : String(v));
+
+function diffRecords<T extends {id: string}>(kind: MetadataChange["kind"], olds: readonly T[], nexts: readonly T[], fields: (keyof T & string)[]): MetadataChange[] {
+  const out: MetadataChange[] = [];
+  const oldMap = new Map(olds.map((x) => [x.id, x]));
+  const newMap = new Map(nexts.map((x) => [x.id, x]));
+  for (const [id, next] of newMap) {
+    const old = oldMap.get(id);
+    for (const f of fields) {
+      const a = old ? str(old[f]) : null;
+      const b = str(next[f]);
+      if (a !== b) out.push({kind, id, field: f, old: a, next: b});
+    }
+  }
+  for (const [id, old] of oldMap) {
+    if (!newMap.has(id)) out.push({kind, id, field: "(removed)", old: str((old as {title?: string}).title ?? (old as {name?: string}).name) , next: null});
+  }
+  return out;
+}
+
+export function diffMetadata(old: SnapshotMetadata, next: SnapshotMetadata, oldKommuner: readonly KommunName[], newKommuner: readonly KommunName[]): MetadataChange[] {
+  const kpiFields: (keyof KpiMeta & string)[] = ["title", "description", "operating_area", "publication_date", "prel_publication_date", "is_divided_by_gender", "municipality_type", "perspective"];
+  const areaFields: (keyof AreaMeta & string)[] = ["title", "type", "members"];
+  return [
+    ...diffRecords("kpi", old.kpis, next.kpis, kpiFields),
+    ...diffRecords("area", old.areas, next.areas, areaFields),
+    ...diffRecords("kommun", oldKommuner, newKommuner, ["name"])
+  ];
+}
+
+// ---- report ----------------------------------------------------------------------------------
+
+const fmt = (v: number | null) => (v === null ? "–" : String(v));
+const cell = (s: string | null, max = 80) => {
+  if (s === null) return "–";
+  const t = s.replace(/\|/g, "\\|").replace(/\s+/g, " ");
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+};
+const where = (r: KoladaRow) => `${r.kpi} | ${r.municipality} | ${r.period} | ${r.gender}`;
+
+function limited<T>(items: readonly T[], limit: number, line: (x: T) => string): string[] {
+  const out = items.slice(0, limit).map(line);
+  if (items.length > limit) out.push(`\n… and ${items.length - limit} more.`);
+  return out;
+}
+
+export interface ReportContext {
+  date: string; // YYYY-MM-DD
+  baseUrl: string;
+  since: string | null;
+  dryRun: boolean;
+  written: boolean;
+  requests: number;
+  retries: number;
+  limit?: number; // rows per table
+}
+
+export function hasChanges(c: Changes): boolean {
+  return c.added.length + c.revised.length + c.removed.length + c.deleted.length + c.metadata.length > 0;
+}
+
+/** The change report: first line a commit subject, then Markdown. */
+export function renderChangeReport(c: Changes, ctx: ReportContext): string {
+  const limit = ctx.limit ?? 200;
+  const subject = hasChanges(c)
+    ? `Kolada refresh ${ctx.date}: ${c.added.length} new, ${c.revised.length} revised, ${c.removed.length + c.deleted.length} removed values, ${c.metadata.length} metadata changes`
+    : `Kolada refresh ${ctx.date}: no changes`;
+  const out: string[] = [subject, ""];
+  out.push(
+    `Source: ${ctx.baseUrl}${ctx.since ? ` (incremental, from_date=${ctx.since})` : " (full)"}; ${ctx.requests} requests, ${ctx.retries} retries.`,
+    `Values: ${c.oldRows} → ${c.newRows}.${ctx.dryRun ? " Dry run: the snapshot was not written." : ctx.written ? " The snapshot was written." : " Nothing to write."}`,
+    ""
+  );
+  const rows = (r: KoladaRow) => `| ${where(r)} | ${fmt(r.value)} |`;
+  if (c.newYears.length) {
+    out.push("## New years", "", "| KPI | years | values |", "|---|---|---|");
+    for (const y of c.newYears) out.push(`| ${y.kpi} | ${y.periods.join(", ")} | ${y.values} |`);
+    out.push("");
+  }
+  const newInOldYears = c.added.filter((r) => !c.newYears.some((y) => y.kpi === r.kpi && y.periods.includes(r.period)));
+  if (newInOldYears.length) {
+    out.push(`## New values in earlier years (${newInOldYears.length})`, "", "| KPI | area | year | gender | value |", "|---|---|---|---|---|");
+    out.push(...limited(newInOldYears, limit, rows), "");
+  }
+  if (c.revised.length) {
+    out.push(`## Revised values (${c.revised.length})`, "", "| KPI | area | year | gender | old → new |", "|---|---|---|---|---|");
+    out.push(
+      ...limited(c.revised, limit, ({old, next}) => {
+        const parts = [`${fmt(old.value)} → ${fmt(next.value)}`];
+        if (old.count !== next.count) parts.push(`count ${fmt(old.count)} → ${fmt(next.count)}`);
+        if (old.status !== next.status) parts.push(`status ${old.status ?? "–"} → ${next.status ?? "–"}`);
+        return `| ${where(old)} | ${parts.join("; ")} |`;
+      }),
+      ""
+    );
+  }
+  if (c.deleted.length || c.deletedReported) {
+    out.push(`## Deleted by Kolada (${c.deleted.length} removed from the snapshot; ${c.deletedReported} flagged isdeleted in the responses)`, "");
+    if (c.deleted.length) out.push("| KPI | area | year | gender | old value |", "|---|---|---|---|---|", ...limited(c.deleted, limit, rows));
+    out.push("");
+  }
+  if (c.removed.length) {
+    out.push(`## Removed values (no longer returned) (${c.removed.length})`, "", "| KPI | area | year | gender | old value |", "|---|---|---|---|---|");
+    out.push(...limited(c.removed, limit, rows), "");
+  }
+  if (c.metadata.length) {
+    out.push(`## Changed metadata (${c.metadata.length})`, "", "| what | id | field | old → new |", "|---|---|---|---|");
+    out.push(...limited(c.metadata, limit, (m) => `| ${m.kind} | ${m.id} | ${m.field} | ${cell(m.old)} → ${cell(m.next)} |`), "");
+  }
+  if (c.missingKpis.length) {
+    out.push("## Catalogue KPIs Kolada did not return", "", `${c.missingKpis.join(", ")}: renamed or withdrawn? Check loaders/catalogue.ts.`, "");
+  }
+  if (!hasChanges(c)) out.push("No value or metadata changed.", "");
+  return out.join("\n");
+}

@@ -1,0 +1,219 @@
+// `npm run data:refresh`: fetch the whole catalogue from Kolada, validate, compare with the
+// committed snapshot, write it atomically (all files or none) and print a change report.
+// On any failure nothing is written and the snapshot stays byte-identical.
+import {readFileSync, writeFileSync} from "node:fs";
+import {join, resolve} from "node:path";
+import {KOMMUNER, REFERENCES, areaIds, catalogueYears, headlineKpiIds, kpiIds, checkCatalogue} from "../catalogue.js";
+import {diffMetadata, diffRows, hasChanges, renderChangeReport, type Changes} from "./changes.js";
+import {DEFAULT_BASE_URL, KoladaClient, type ClientOptions} from "./client.js";
+import {KOMMUNER_FILE, METADATA_FILE, VALUES_FILE, readSnapshot, serializeSnapshot, snapshotDir, writeSnapshotAtomic} from "./snapshot.js";
+import {rowKey, type KoladaRow, type KommunName, type SnapshotMetadata} from "./types.js";
+
+export interface RefreshOptions {
+  dir?: string; // snapshot directory (default: KOLADA_SNAPSHOT_DIR or data/kolada)
+  baseUrl?: string;
+  since?: string | null; // YYYY-MM-DD: only values changed since (Kolada's from_date)
+  dryRun?: boolean;
+  reportPath?: string | null; // where to write the change report (null: don't)
+  client?: ClientOptions; // pacing, retries, injected sleep/fetch (tests, bench)
+  now?: () => Date;
+  log?: (line: string) => void; // progress (stderr in the CLI)
+}
+
+export interface RefreshResult {
+  report: string;
+  changes: Changes;
+  changed: boolean;
+  written: boolean;
+  requests: number;
+  retries: number;
+}
+
+export const SUMMARY_FETCHED = "Hämtad direkt från Kolada (API v3)";
+
+export async function refresh(opts: RefreshOptions = {}): Promise<RefreshResult> {
+  checkCatalogue();
+  const dir = opts.dir ?? snapshotDir();
+  const baseUrl = (opts.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
+  const since = opts.since ?? null;
+  if (since !== null) checkDate(since, "--since");
+  const log = opts.log ?? (() => {});
+  const now = (opts.now ?? (() => new Date()))();
+
+  const old = readSnapshot(dir); // also proves the current snapshot is valid before we start
+  const client = new KoladaClient({...opts.client, baseUrl, onProgress: opts.client?.onProgress ?? log});
+
+  log(`Kolada refresh from ${baseUrl}${since ? ` (from_date=${since})` : ""} into ${dir}`);
+  // 1. metadata: every area (for the kommun list and the catalogue's own areas), KPIs, groups.
+  const allAreas = await client.fetchMunicipalities();
+  const kommuner: KommunName[] = allAreas.filter((a) => a.type === "K").map((a) => ({id: a.id, name: a.title}));
+  if (kommuner.length === 0) throw new Error(`Kolada: ${baseUrl}/municipality listed no kommuner (type "K"); refusing to continue`);
+  for (const m of kommuner) if (!/^\d{4}$/.test(m.id)) throw new Error(`Kolada: ${baseUrl}/municipality: kommun id "${m.id}" is not 4 digits`);
+  const catalogueIds = new Set(areaIds());
+  const groupIds = REFERENCES.filter((r) => r.id.startsWith("G")).map((r) => r.id);
+  const groups = await client.fetchGroups(groupIds);
+  const kpiMeta = (await client.fetchKpiMeta(kpiIds())).filter((k) => kpiIds().includes(k.id));
+  const metadata: SnapshotMetadata = {
+    kpis: kpiMeta,
+    areas: [...allAreas.filter((a) => catalogueIds.has(a.id)), ...groups.filter((g) => catalogueIds.has(g.id))]
+  };
+  const missingKpis = kpiIds().filter((id) => !kpiMeta.some((k) => k.id === id));
+  for (const id of areaIds()) {
+    if (!metadata.areas.some((a) => a.id === id)) throw new Error(`Kolada: area "${id}" of the catalogue is unknown to ${baseUrl} (municipality / municipality_groups)`);
+  }
+  for (const m of KOMMUNER) {
+    if (!kommuner.some((k) => k.id === m.id)) throw new Error(`Kolada: kommun "${m.id}" (${m.name}) is missing from ${baseUrl}/municipality`);
+  }
+
+  // 2. values: catalogue KPIs × catalogue areas, then headline KPIs × every kommun.
+  const years = catalogueYears();
+  const a = await client.fetchValues({kpis: kpiIds(), areas: areaIds(), years, since});
+  const b = await client.fetchValues({kpis: headlineKpiIds(), areas: kommuner.map((m) => m.id), years, since});
+  const fetched = new Map<string, KoladaRow>();
+  for (const r of [...a.rows, ...b.rows]) fetched.set(rowKey(r), r);
+  const deletedKeys = new Set([...a.deleted, ...b.deleted].map(rowKey));
+  for (const key of deletedKeys) fetched.delete(key);
+
+  let rows: KoladaRow[];
+  if (since === null) {
+    if (fetched.size === 0) {
+      throw new Error(`Kolada: ${baseUrl} returned no values at all for the catalogue (${kpiIds().length} KPIs, ${years[0]}–${years[years.length - 1]}); refusing to replace the snapshot with an empty one`);
+    }
+    rows = [...fetched.values()];
+  } else {
+    const merged = new Map(old.rows.map((r) => [rowKey(r), r]));
+    for (const [key, r] of fetched) merged.set(key, r);
+    for (const key of deletedKeys) merged.delete(key);
+    rows = [...merged.values()];
+  }
+
+  // 3. compare.
+  const d = diffRows(old.rows, rows, deletedKeys);
+  const changes: Changes = {
+    ...d,
+    deletedReported: deletedKeys.size,
+    metadata: diffMetadata(old.metadata, metadata, old.kommuner, kommuner),
+    missingKpis,
+    oldRows: old.rows.length,
+    newRows: rows.length
+  };
+
+  const files = serializeSnapshot(rows, kommuner, metadata, {
+    api_base: baseUrl,
+    fetched_at: now.toISOString(),
+    fetched_at_note: null,
+    provenance: {
+      summary: SUMMARY_FETCHED,
+      detail: since
+        ? `Incremental refresh: values changed since ${since} fetched from ${baseUrl} by npm run data:refresh and merged into the previous snapshot (fetched ${old.manifest.fetched_at}; its provenance: ${old.manifest.provenance.detail}).`
+        : `Full refresh: every catalogue KPI for the catalogue's areas, and the headline KPIs for every kommun, years ${years[0]}–${years[years.length - 1]}, fetched from ${baseUrl} by npm run data:refresh. Credit: "Källa: Kolada".`
+    },
+    kommuner_provenance: `kommuner.csv: Kolada's ${baseUrl}/municipality list (type K), fetched with the values.`,
+    since
+  });
+  const contentFiles = [VALUES_FILE, KOMMUNER_FILE, METADATA_FILE];
+  const contentChanged = contentFiles.some((f) => readFileSync(join(dir, f), "utf8") !== files.get(f));
+  const changed = contentChanged || old.manifest.provenance.summary !== SUMMARY_FETCHED || old.manifest.api_base !== baseUrl;
+
+  // 4. write (all or none), then report.
+  let written = false;
+  if (changed && !opts.dryRun) {
+    writeSnapshotAtomic(dir, files);
+    written = true;
+  }
+  const report = renderChangeReport(changes, {
+    date: now.toISOString().slice(0, 10),
+    baseUrl,
+    since,
+    dryRun: !!opts.dryRun,
+    written,
+    requests: client.stats.requests,
+    retries: client.stats.retries
+  });
+  if (opts.reportPath) writeFileSync(opts.reportPath, report);
+  log(`done: ${client.stats.requests} requests, ${client.stats.retries} retries, ${rows.length} values${hasChanges(changes) ? "" : ", no changes"}`);
+  return {report, changes, changed, written, requests: client.stats.requests, retries: client.stats.retries};
+}
+
+function checkDate(s: string, what: string): void {
+  const t = Date.parse(`${s}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== s) {
+    throw new Error(`${what}: "${s}" is not a date YYYY-MM-DD`);
+  }
+}
+
+export interface CliArgs {
+  since: string | null;
+  dryRun: boolean;
+  reportPath: string;
+  help: boolean;
+}
+
+export const USAGE = `Usage: npm run data:refresh -- [--since YYYY-MM-DD] [--dry-run] [--report PATH]
+
+Fetches the whole catalogue (loaders/catalogue.ts) from Kolada v3, compares it with the snapshot in
+data/kolada, writes the snapshot atomically when something changed, and prints a Markdown change
+report (also written to PATH, default kolada-change-report.md).
+
+Environment: KOLADA_BASE_URL (default ${DEFAULT_BASE_URL}), KOLADA_SNAPSHOT_DIR (default data/kolada),
+KOLADA_TIMEOUT_MS, KOLADA_MAX_ATTEMPTS, KOLADA_BACKOFF_MS, KOLADA_RPS (request pacing and retries).`;
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const args: CliArgs = {since: null, dryRun: false, reportPath: "kolada-change-report.md", help: false};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith("--")) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === "--since") args.since = value();
+    else if (a.startsWith("--since=")) args.since = a.slice(8);
+    else if (a === "--dry-run") args.dryRun = true;
+    else if (a === "--report") args.reportPath = value();
+    else if (a === "--help" || a === "-h") args.help = true;
+    else throw new Error(`unknown argument "${a}"\n\n${USAGE}`);
+  }
+  if (args.since !== null) checkDate(args.since, "--since");
+  return args;
+}
+
+function envNumber(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const v = env[name];
+  if (v === undefined || v === "") return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name}: "${v}" is not a positive number`);
+  return n;
+}
+
+/** The CLI: returns the exit code. Progress goes to stderr, the report to stdout. */
+export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const dir = env.KOLADA_SNAPSHOT_DIR ? resolve(env.KOLADA_SNAPSHOT_DIR) : snapshotDir();
+  try {
+    const args = parseArgs(argv);
+    if (args.help) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    const result = await refresh({
+      dir,
+      baseUrl: env.KOLADA_BASE_URL || DEFAULT_BASE_URL,
+      since: args.since,
+      dryRun: args.dryRun,
+      reportPath: resolve(args.reportPath),
+      client: {
+        timeoutMs: envNumber(env, "KOLADA_TIMEOUT_MS"),
+        maxAttempts: envNumber(env, "KOLADA_MAX_ATTEMPTS"),
+        backoffBaseMs: envNumber(env, "KOLADA_BACKOFF_MS"),
+        requestsPerSecond: envNumber(env, "KOLADA_RPS")
+      },
+      log: (line) => process.stderr.write(`${line}\n`)
+    });
+    process.stdout.write(result.report);
+    process.stderr.write(`change report written to ${resolve(args.reportPath)}\n`);
+    return 0;
+  } catch (error) {
+    process.stderr.write(`data:refresh failed: ${error instanceof Error ? error.message : String(error)}\nThe snapshot in ${dir} was not changed.\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,248 @@
+// The committed Kolada snapshot in data/kolada: reading (validated), serialising (deterministic,
+// sorted, diff-friendly) and writing (atomically: all files or none).
+//
+// Layout of a snapshot directory:
+//   values.csv     kpi,municipality,period,gender,value,count,status  (every value; sorted)
+//   kommuner.csv   id,name  (every kommun's id and name; sorted by id)
+//   metadata.json  {kpis: KpiMeta[], areas: AreaMeta[]}  (Kolada's metadata; sorted by id)
+//   manifest.json  api base, fetch time, provenance, row counts per KPI, sha256 per file
+import {createHash} from "node:crypto";
+import {existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:fs";
+import {basename, dirname, join} from "node:path";
+import {csvParseRows} from "d3-dsv";
+import {KOLADA_DIR} from "../paths.js";
+import {compareRows, rowKey, type KoladaRow, type KommunName, type Snapshot, type SnapshotManifest, type SnapshotMetadata} from "./types.js";
+
+export const VALUES_FILE = "values.csv";
+export const KOMMUNER_FILE = "kommuner.csv";
+export const METADATA_FILE = "metadata.json";
+export const MANIFEST_FILE = "manifest.json";
+export const VALUE_COLUMNS = ["kpi", "municipality", "period", "gender", "value", "count", "status"] as const;
+export const KOMMUN_COLUMNS = ["id", "name"] as const;
+
+/** The snapshot directory: KOLADA_SNAPSHOT_DIR when set (tests, benches), else data/kolada. */
+export function snapshotDir(): string {
+  return process.env.KOLADA_SNAPSHOT_DIR || KOLADA_DIR;
+}
+
+const KPI_RE = /^[NU]\d{5}$/;
+const AREA_RE = /^(\d{4}|G\d+)$/;
+const NUMBER_RE = /^-?\d+(\.\d+)?(e[-+]?\d+)?$/i;
+
+// ---- reading ---------------------------------------------------------------------------------
+
+function lines(text: string, file: string): string[][] {
+  if (text.includes("\r")) throw new Error(`${file}: carriage return found; the snapshot uses \\n line endings`);
+  if (text.length > 0 && !text.endsWith("\n")) throw new Error(`${file}: the last line must end with a newline`);
+  return csvParseRows(text.slice(0, -1));
+}
+
+/** Parse values.csv text; every problem names the file and line. */
+export function parseValues(text: string, file = VALUES_FILE): KoladaRow[] {
+  const rows = lines(text, file);
+  if (rows.length === 0 || rows[0].join(",") !== VALUE_COLUMNS.join(",")) {
+    throw new Error(`${file}:1: header must be exactly "${VALUE_COLUMNS.join(",")}"`);
+  }
+  const out: KoladaRow[] = [];
+  const seen = new Map<string, number>();
+  for (let i = 1; i < rows.length; i++) {
+    const line = i + 1;
+    const cells = rows[i];
+    const bad = (msg: string): never => {
+      throw new Error(`${file}:${line}: ${msg}`);
+    };
+    if (cells.length !== VALUE_COLUMNS.length) bad(`expected ${VALUE_COLUMNS.length} cells, got ${cells.length}`);
+    const [kpi, municipality, period, gender, value, count, status] = cells;
+    if (!KPI_RE.test(kpi)) bad(`column "kpi": "${kpi}" is not a Kolada KPI id`);
+    if (!AREA_RE.test(municipality)) bad(`column "municipality": "${municipality}" is not a 4-character area id or a G… group id`);
+    if (!/^\d{4}$/.test(period)) bad(`column "period": "${period}" is not a year`);
+    if (gender !== "T" && gender !== "K" && gender !== "M") bad(`column "gender": "${gender}" is not T, K or M`);
+    if (value !== "" && !NUMBER_RE.test(value)) bad(`column "value": "${value}" is not a number (empty means missing)`);
+    if (count !== "" && !/^\d+$/.test(count)) bad(`column "count": "${count}" is not a whole number`);
+    const row: KoladaRow = {
+      kpi,
+      municipality,
+      period: Number(period),
+      gender: gender as KoladaRow["gender"],
+      value: value === "" ? null : Number(value),
+      count: count === "" ? null : Number(count),
+      status: status === "" ? null : status
+    };
+    const key = rowKey(row);
+    const first = seen.get(key);
+    if (first !== undefined) bad(`duplicate value ${key} (first on line ${first})`);
+    seen.set(key, line);
+    if (out.length > 0 && compareRows(out[out.length - 1], row) > 0) bad(`rows are not sorted by kpi, municipality, period, gender`);
+    out.push(row);
+  }
+  return out;
+}
+
+export function parseKommuner(text: string, file = KOMMUNER_FILE): KommunName[] {
+  const rows = lines(text, file);
+  if (rows.length === 0 || rows[0].join(",") !== KOMMUN_COLUMNS.join(",")) {
+    throw new Error(`${file}:1: header must be exactly "${KOMMUN_COLUMNS.join(",")}"`);
+  }
+  const out: KommunName[] = [];
+  for (let i = 1; i < rows.length; i++) {
+    const [id, name, ...rest] = rows[i];
+    if (rest.length || name === undefined) throw new Error(`${file}:${i + 1}: expected 2 cells, got ${rows[i].length}`);
+    if (!/^\d{4}$/.test(id)) throw new Error(`${file}:${i + 1}: column "id": "${id}" is not a 4-character kommun id`);
+    if (!name.trim()) throw new Error(`${file}:${i + 1}: column "name" is empty`);
+    if (out.length && out[out.length - 1].id >= id) throw new Error(`${file}:${i + 1}: ids must be unique and sorted ("${id}" after "${out[out.length - 1].id}")`);
+    out.push({id, name});
+  }
+  return out;
+}
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    throw new Error(`${path}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+function parseMetadata(value: unknown, file: string): SnapshotMetadata {
+  const m = value as SnapshotMetadata;
+  if (!m || !Array.isArray(m.kpis) || !Array.isArray(m.areas)) throw new Error(`${file}: expected {"kpis": [...], "areas": [...]}`);
+  m.kpis.forEach((x, i) => {
+    if (typeof x?.id !== "string" || typeof x.title !== "string") throw new Error(`${file}: kpis[${i}] needs string "id" and "title"`);
+  });
+  m.areas.forEach((x, i) => {
+    if (typeof x?.id !== "string" || typeof x.title !== "string" || typeof x.type !== "string") throw new Error(`${file}: areas[${i}] needs string "id", "title" and "type"`);
+  });
+  return m;
+}
+
+function parseManifest(value: unknown, file: string): SnapshotManifest {
+  const m = value as SnapshotManifest;
+  const need = (ok: boolean, what: string) => {
+    if (!ok) throw new Error(`${file}: ${what}`);
+  };
+  need(!!m && typeof m === "object", "expected an object");
+  need(typeof m.api_base === "string", `"api_base" must be a string`);
+  need(typeof m.fetched_at === "string" && !Number.isNaN(Date.parse(m.fetched_at)), `"fetched_at" must be an ISO timestamp`);
+  need(typeof m.provenance?.summary === "string" && typeof m.provenance?.detail === "string", `"provenance" needs "summary" and "detail"`);
+  need(!!m.files && typeof m.files === "object", `"files" is missing`);
+  need(!!m.rows_per_kpi && typeof m.rows_per_kpi === "object", `"rows_per_kpi" is missing`);
+  return m;
+}
+
+const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+
+/** Read and validate a whole snapshot directory (checksums included). */
+export function readSnapshot(dir: string = snapshotDir()): Snapshot {
+  const path = (f: string) => join(dir, f);
+  for (const f of [VALUES_FILE, KOMMUNER_FILE, METADATA_FILE, MANIFEST_FILE]) {
+    if (!existsSync(path(f))) throw new Error(`${path(f)}: missing from the Kolada snapshot`);
+  }
+  const manifest = parseManifest(readJson(path(MANIFEST_FILE)), path(MANIFEST_FILE));
+  const texts: Record<string, string> = {};
+  for (const f of [VALUES_FILE, KOMMUNER_FILE, METADATA_FILE]) {
+    texts[f] = readFileSync(path(f), "utf8");
+    const expected = manifest.files[f]?.sha256;
+    const actual = sha256(texts[f]);
+    if (expected !== actual) {
+      throw new Error(`${path(f)}: sha256 ${actual} does not match ${MANIFEST_FILE} (${expected ?? "none"}); the snapshot was edited by hand or is incomplete`);
+    }
+  }
+  const rows = parseValues(texts[VALUES_FILE], path(VALUES_FILE));
+  const kommuner = parseKommuner(texts[KOMMUNER_FILE], path(KOMMUNER_FILE));
+  const metadata = parseMetadata(JSON.parse(texts[METADATA_FILE]), path(METADATA_FILE));
+  if (manifest.rows !== rows.length) throw new Error(`${path(MANIFEST_FILE)}: "rows" is ${manifest.rows} but ${VALUES_FILE} has ${rows.length}`);
+  return {rows, kommuner, metadata, manifest};
+}
+
+/** Every value in the committed snapshot (catalogue areas and the all-kommuner headline values), sorted. */
+export function readSnapshotRows(dir: string = snapshotDir()): KoladaRow[] {
+  return readSnapshot(dir).rows;
+}
+
+// ---- serialising -----------------------------------------------------------------------------
+
+function csvCell(value: string): string {
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export function formatValues(rows: readonly KoladaRow[]): string {
+  const sorted = [...rows].sort(compareRows);
+  const out = [VALUE_COLUMNS.join(",")];
+  for (const r of sorted) {
+    out.push([r.kpi, r.municipality, String(r.period), r.gender, r.value === null ? "" : String(r.value), r.count === null ? "" : String(r.count), csvCell(r.status ?? "")].join(","));
+  }
+  return out.join("\n") + "\n";
+}
+
+export function formatKommuner(kommuner: readonly KommunName[]): string {
+  const sorted = [...kommuner].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [KOMMUN_COLUMNS.join(","), ...sorted.map((m) => `${m.id},${csvCell(m.name)}`)].join("\n") + "\n";
+}
+
+export function formatMetadata(metadata: SnapshotMetadata): string {
+  const byId = <T extends {id: string}>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const sorted = {kpis: [...metadata.kpis].sort(byId), areas: [...metadata.areas].sort(byId)};
+  return JSON.stringify(sorted, null, 2) + "\n";
+}
+
+export type ManifestInput = Omit<SnapshotManifest, "format" | "rows" | "rows_per_kpi" | "files" | "checksum">;
+
+/** All files of a snapshot as text, the manifest computed from the others. */
+export function serializeSnapshot(rows: readonly KoladaRow[], kommuner: readonly KommunName[], metadata: SnapshotMetadata, info: ManifestInput): Map<string, string> {
+  const files = new Map<string, string>([
+    [VALUES_FILE, formatValues(rows)],
+    [KOMMUNER_FILE, formatKommuner(kommuner)],
+    [METADATA_FILE, formatMetadata(metadata)]
+  ]);
+  const rowsPerKpi: Record<string, number> = {};
+  for (const r of [...rows].sort(compareRows)) rowsPerKpi[r.kpi] = (rowsPerKpi[r.kpi] ?? 0) + 1;
+  const fileInfo: SnapshotManifest["files"] = {
+    [KOMMUNER_FILE]: {sha256: sha256(files.get(KOMMUNER_FILE)!), rows: kommuner.length},
+    [METADATA_FILE]: {sha256: sha256(files.get(METADATA_FILE)!)},
+    [VALUES_FILE]: {sha256: sha256(files.get(VALUES_FILE)!), rows: rows.length}
+  };
+  const manifest: SnapshotManifest = {
+    format: 1,
+    api_base: info.api_base,
+    fetched_at: info.fetched_at,
+    fetched_at_note: info.fetched_at_note,
+    provenance: info.provenance,
+    kommuner_provenance: info.kommuner_provenance,
+    since: info.since,
+    rows: rows.length,
+    rows_per_kpi: rowsPerKpi,
+    files: fileInfo,
+    checksum: sha256(Object.keys(fileInfo).sort().map((f) => `${f}:${fileInfo[f].sha256}`).join("\n"))
+  };
+  files.set(MANIFEST_FILE, JSON.stringify(manifest, null, 2) + "\n");
+  return files;
+}
+
+/**
+ * Replace the snapshot directory with `files`, all or none: the files are written to a fresh
+ * sibling directory first, then the directories are swapped with two renames (the old one is
+ * restored if the second rename fails).
+ */
+export function writeSnapshotAtomic(dir: string, files: Map<string, string>): void {
+  const parent = dirname(dir);
+  const stamp = `${process.pid}-${Date.now()}`;
+  const fresh = join(parent, `.${basename(dir)}.new-${stamp}`);
+  const old = join(parent, `.${basename(dir)}.old-${stamp}`);
+  mkdirSync(fresh, {recursive: true});
+  try {
+    for (const [name, text] of files) writeFileSync(join(fresh, name), text);
+  } catch (error) {
+    rmSync(fresh, {recursive: true, force: true});
+    throw error;
+  }
+  const hadOld = existsSync(dir);
+  if (hadOld) renameSync(dir, old);
+  try {
+    renameSync(fresh, dir);
+  } catch (error) {
+    if (hadOld) renameSync(old, dir);
+    rmSync(fresh, {recursive: true, force: true});
+    throw error;
+  }
+  if (hadOld) rmSync(old, {recursive: true, force: true});
+}
