@@ -1,52 +1,210 @@
-// trendChart: one line per series over the years; a missing year is a gap, never a zero.
+// trendChart: one line per kommun over the years, reference series (Alla kommuner ovägt medel,
+// size group, Riket) in neutral dashed lines, direct labels at the line ends (or a legend when
+// narrow), a missing year is a gap (never a zero), optional interval band.
 import * as Plot from "@observablehq/plot";
 import {formatByUnit, formatList, formatYear, formatYearRange, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
+import {seriesStyle, type SeriesStyle} from "./colors.js";
+import {attachTable, el, emptyState, getDocument, lower, nameOf, textWidth, unknownIds, unknownMessage, type AreaNames, type ChartTable} from "./chartKit.js";
 
 export interface TrendPoint {
-  series: string;
+  /** Kolada id of the kommun or group (drives colour and dash); optional for older callers. */
+  area?: string;
+  /** Display name; defaults to the name of `area`. One of `area` or `series` is required. */
+  series?: string;
   year: number;
   value: number | null;
+  /** Optional interval (same unit as value), drawn as a band when `band` is true. */
+  low?: number | null;
+  high?: number | null;
 }
 
 export interface TrendChartOptions {
-  width?: number;
-  height?: number;
-  unit: Unit;
   /** What is measured, used in the ARIA label ("Nettokostnad arbetsmarknadsåtgärder"). */
   title: string;
+  unit: Unit;
+  width?: number;
+  height?: number;
+  /** Series keys (area ids or series names) to draw, in this order; default: all in data. */
+  areas?: readonly string[];
+  /** Names for area ids (default: the four kommuner, G2328, Riket, else the id). */
+  names?: AreaNames;
+  /** Draw the low–high interval as a band (for shares with a known denominator). */
+  band?: boolean;
+  /** "direct": labels at the line ends; "legend": a legend above; "auto" (default): direct if width ≥ 480. */
+  labels?: "direct" | "legend" | "auto";
+  /** Include zero in the y domain (default true). */
+  zero?: boolean;
+  /** Text for the band in the description ("95 % konfidensintervall"). */
+  bandLabel?: string;
   document?: Document;
 }
 
+interface Series {
+  key: string;
+  name: string;
+  style: SeriesStyle;
+  points: TrendPoint[];
+}
+
+const keyOf = (d: TrendPoint): string => d.area ?? d.series ?? "";
+
 /** A line chart of `data`, or an explicit empty-state message when there is nothing to draw. */
 export function trendChart(data: readonly TrendPoint[], options: TrendChartOptions): Element {
-  const doc = options.document ?? document;
-  const present = data.filter((d) => !isMissing(d.value));
-  if (present.length === 0) {
-    const p = doc.createElement("p");
-    p.className = "chart-empty";
-    p.textContent = `Inga värden att visa för ${options.title.toLowerCase()}.`;
-    return p;
+  const doc = getDocument(options.document);
+  const title = options.title;
+  for (const d of data) {
+    if (d.area === undefined && d.series === undefined) throw new Error(`trendChart: a data row has neither "area" nor "series" (year ${d.year})`);
   }
-  const series = Array.from(new Set(data.map((d) => d.series)));
-  const years = present.map((d) => d.year);
-  const [y0, y1] = [Math.min(...years), Math.max(...years)];
+  if (data.length === 0) return emptyState(doc, `Inga uppgifter att visa för ${lower(title)}.`, title);
+  const unknown = unknownIds(options.areas, data.map(keyOf));
+  if (unknown.length) return emptyState(doc, unknownMessage(unknown), title);
+  const keys = options.areas ?? Array.from(new Set(data.map(keyOf)));
+  const rows = data.filter((d) => keys.includes(keyOf(d)));
+  const present = rows.filter((d) => !isMissing(d.value));
+  if (present.length === 0) return emptyState(doc, `Inga värden att visa för ${lower(title)}: alla värden saknas.`, title);
+
+  const series: Series[] = keys.map((key) => {
+    const points = rows.filter((d) => keyOf(d) === key).sort((a, b) => a.year - b.year);
+    const name = points.find((p) => p.series)?.series ?? nameOf(key, options.names);
+    return {key, name, style: seriesStyle(points[0]?.area, name), points};
+  });
+  const years = Array.from(new Set(rows.map((d) => d.year))).sort((a, b) => a - b);
+  const [y0, y1] = [years[0], years[years.length - 1]];
+  const width = options.width ?? 640;
+  const mode = options.labels === "legend" || (options.labels !== "direct" && width < 480) ? "legend" : "direct";
+  const names = series.map((s) => s.name);
+  const marginRight = mode === "direct" ? Math.min(220, Math.max(...names.map((n) => textWidth(n))) + 16) : 20;
+  const withBand = options.band === true && rows.some((d) => !isMissing(d.low) && !isMissing(d.high));
+  const fmt = (v: number | null | undefined) => formatByUnit(v ?? null, options.unit);
+
+  const marks: Plot.Markish[] = [];
+  if (options.zero !== false) marks.push(Plot.ruleY([0]));
+  for (const s of series) {
+    if (withBand) {
+      const band = s.points.filter((d) => !isMissing(d.low) && !isMissing(d.high));
+      marks.push(Plot.areaY(band, {x: "year", y1: "low", y2: "high", fill: s.style.color, fillOpacity: 0.15}));
+    }
+    marks.push(
+      Plot.lineY(s.points, {
+        x: "year",
+        y: (d: TrendPoint) => (isMissing(d.value) ? NaN : d.value),
+        stroke: s.style.color,
+        strokeWidth: s.style.strokeWidth,
+        strokeDasharray: s.style.dash ?? undefined
+      }),
+      Plot.dot(s.points.filter((d) => !isMissing(d.value)), {
+        x: "year",
+        y: "value",
+        fill: s.style.color,
+        stroke: s.style.color,
+        symbol: s.style.symbol,
+        r: s.style.kind === "kommun" ? 3.5 : 3,
+        title: (d: TrendPoint) => `${s.name} ${formatYear(d.year)}: ${fmt(d.value)}`
+      })
+    );
+  }
+
+  const describeSeries = (s: Series) =>
+    `${s.name}: ${s.points.map((d) => `${formatYear(d.year)} ${fmt(d.value)}${withBand && !isMissing(d.low) && !isMissing(d.high) ? ` (${fmt(d.low)}–${fmt(d.high)})` : ""}`).join(", ")}`;
+  const missing = rows.some((d) => isMissing(d.value));
   const chart = Plot.plot({
     document: doc,
-    width: options.width ?? 640,
+    width,
     height: options.height ?? 320,
-    marginRight: 160,
-    ariaLabel: `${options.title}, ${formatYearRange(y0, y1)}`,
-    ariaDescription: `Linjediagram över ${options.title.toLowerCase()} för ${formatList(series)} ${formatYearRange(y0, y1)}. ` +
-      series.map((s) => `${s}: ${data.filter((d) => d.series === s).map((d) => `${formatYear(d.year)} ${formatByUnit(d.value, options.unit)}`).join(", ")}`).join(". "),
-    x: {label: "År", tickFormat: (y: number) => formatYear(y), ticks: Array.from(new Set(data.map((d) => d.year))).sort()},
-    y: {label: unitLabel(options.unit), grid: true, zero: true, tickFormat: tickFormat(options.unit)},
-    marks: [
-      Plot.ruleY([0]),
-      Plot.lineY(data, {x: "year", y: (d: TrendPoint) => (isMissing(d.value) ? NaN : d.value), z: "series", stroke: "series", strokeWidth: 2}),
-      Plot.dot(present, {x: "year", y: "value", fill: "series", r: 3, title: (d: TrendPoint) => `${d.series} ${formatYear(d.year)}: ${formatByUnit(d.value, options.unit)}`}),
-      Plot.text(present, Plot.selectLast({x: "year", y: "value", z: "series", text: "series", dx: 6, textAnchor: "start", fill: "series"}))
+    marginRight,
+    marginLeft: 56,
+    style: {overflow: "visible"},
+    ariaLabel: `${title}: ${formatList(names)}, ${formatYearRange(y0, y1)}`,
+    ariaDescription:
+      `Linjediagram över ${lower(title)} (${unitLabel(options.unit).toLowerCase()}) för ${formatList(names)} ${formatYearRange(y0, y1)}. ` +
+      series.map(describeSeries).join(". ") +
+      "." +
+      (missing ? " Saknade värden (–) visas som avbrott i linjen, inte som noll." : "") +
+      (withBand ? ` Det skuggade bandet visar ${options.bandLabel ?? "osäkerhetsintervallet"}.` : ""),
+    x: {label: "År", tickFormat: (y: number) => formatYear(y), ticks: years, domain: years.length === 1 ? [y0 - 1, y1 + 1] : [y0, y1], labelAnchor: "right"},
+    y: {label: unitLabel(options.unit), grid: true, zero: options.zero !== false, tickFormat: tickFormat(options.unit), nice: true},
+    marks
+  }) as SVGSVGElement & Plot.Plot;
+
+  if (mode === "direct") addDirectLabels(doc, chart, series, fmt);
+  const table: ChartTable = {
+    caption: `${title}, ${formatYearRange(y0, y1)}`,
+    columns: [
+      {key: "omrade", label: "Område", kind: "text"},
+      {key: "ar", label: "År", kind: "year"},
+      {key: "varde", label: "Värde", kind: options.unit},
+      ...(withBand
+        ? [
+            {key: "nedre", label: "Nedre gräns", kind: options.unit},
+            {key: "ovre", label: "Övre gräns", kind: options.unit}
+          ]
+        : [])
     ],
-    color: {domain: series}
+    rows: series.flatMap((s) =>
+      s.points.map((d) => ({
+        omrade: s.name,
+        ar: d.year,
+        varde: isMissing(d.value) ? null : d.value,
+        ...(withBand ? {nedre: isMissing(d.low) ? null : d.low!, ovre: isMissing(d.high) ? null : d.high!} : {})
+      }))
+    )
+  };
+  if (mode === "direct") return attachTable(chart, table);
+  const wrap = el(doc, "div", "kit-chart kit-trend");
+  wrap.append(legend(doc, series), chart);
+  return attachTable(wrap, table);
+}
+
+/** Labels at each line's last value, nudged apart vertically so they never overlap. */
+function addDirectLabels(doc: Document, chart: SVGSVGElement & Plot.Plot, series: Series[], fmt: (v: number | null) => string): void {
+  const x = chart.scale("x");
+  const y = chart.scale("y");
+  if (!x?.apply || !y?.apply) return;
+  const labels = series
+    .map((s) => {
+      const last = [...s.points].reverse().find((d) => !isMissing(d.value));
+      return last ? {s, last, px: x.apply(last.year) as number, py: y.apply(last.value) as number} : null;
+    })
+    .filter((d): d is NonNullable<typeof d> => d !== null)
+    .sort((a, b) => a.py - b.py);
+  const gap = 14;
+  const pos = labels.map((l) => l.py);
+  for (let i = 1; i < pos.length; ++i) pos[i] = Math.max(pos[i], pos[i - 1] + gap);
+  const g = doc.createElementNS("http://www.w3.org/2000/svg", "g");
+  g.setAttribute("aria-label", "direktetiketter");
+  g.setAttribute("font-size", "12");
+  labels.forEach((l, i) => {
+    const t = doc.createElementNS("http://www.w3.org/2000/svg", "text");
+    t.setAttribute("x", String(l.px + 8));
+    t.setAttribute("y", String(pos[i]));
+    t.setAttribute("dy", "0.32em");
+    t.setAttribute("fill", l.s.style.kind === "kommun" ? l.s.style.color : "currentColor");
+    if (l.s.style.kind === "kommun") t.setAttribute("font-weight", "600");
+    t.textContent = l.s.name;
+    const tt = doc.createElementNS("http://www.w3.org/2000/svg", "title");
+    tt.textContent = `${l.s.name} ${formatYear(l.last.year)}: ${fmt(l.last.value)}`;
+    t.append(tt);
+    g.append(t);
   });
-  return chart;
+  chart.append(g);
+}
+
+/** An HTML legend: one swatch per series with its colour and dash pattern. */
+function legend(doc: Document, series: Series[]): HTMLUListElement {
+  const ul = el(doc, "ul", "kit-legend");
+  ul.setAttribute("aria-label", "Teckenförklaring");
+  for (const s of series) {
+    const li = el(doc, "li");
+    const svg = doc.createElementNS("http://www.w3.org/2000/svg", "svg");
+    svg.setAttribute("width", "28");
+    svg.setAttribute("height", "10");
+    svg.setAttribute("aria-hidden", "true");
+    const line = doc.createElementNS("http://www.w3.org/2000/svg", "line");
+    for (const [k, v] of Object.entries({x1: "0", x2: "28", y1: "5", y2: "5", stroke: s.style.color, "stroke-width": String(s.style.strokeWidth)})) line.setAttribute(k, v);
+    if (s.style.dash) line.setAttribute("stroke-dasharray", s.style.dash);
+    svg.append(line);
+    li.append(svg, doc.createTextNode(` ${s.name}`));
+    ul.append(li);
+  }
+  return ul;
 }

@@ -1,0 +1,101 @@
+// Shared machinery of the charting kit: the table of plotted rows every chart carries, the
+// empty-state element, names, and small DOM helpers. No global state.
+import {formatByUnit, formatYear, type Unit} from "./format.js";
+import {DEFAULT_NAMES} from "./colors.js";
+
+/** How a column is formatted: free text, a year, or a value in one of the site's units. */
+export type ColumnKind = "text" | "year" | Unit;
+
+export interface TableColumn {
+  /** Key into each row. */
+  key: string;
+  /** Swedish header text (also the CSV header). */
+  label: string;
+  kind: ColumnKind;
+}
+
+export type TableCell = string | number | null;
+export type TableRow = Record<string, TableCell>;
+
+/** The rows a chart plots, with Swedish column headers: what the data table and CSV show. */
+export interface ChartTable {
+  caption: string;
+  columns: TableColumn[];
+  rows: TableRow[];
+}
+
+/** Names for Kolada ids: a record or a Map (e.g. built from catalogue.json). */
+export type AreaNames = Readonly<Record<string, string>> | ReadonlyMap<string, string>;
+
+export function nameOf(id: string, names?: AreaNames): string {
+  const n = names instanceof Map ? names.get(id) : names ? (names as Record<string, string>)[id] : undefined;
+  return n ?? DEFAULT_NAMES[id] ?? id;
+}
+
+/** Attach the plotted rows to a chart element (non-enumerable property `chartTable`). */
+export function attachTable<E extends Element>(el: E, table: ChartTable): E {
+  Object.defineProperty(el, "chartTable", {value: table, enumerable: false, configurable: true});
+  return el;
+}
+
+/** The plotted rows a kit chart carries, or undefined for an element not made by the kit. */
+export function tableOf(el: Element): ChartTable | undefined {
+  return (el as Element & {chartTable?: ChartTable}).chartTable;
+}
+
+export function getDocument(doc?: Document): Document {
+  if (doc) return doc;
+  if (typeof document === "undefined") throw new Error("charting kit: no global document; pass the `document` option");
+  return document;
+}
+
+/** An explicit Swedish empty-state message (class "chart-empty"), carrying an empty table. */
+export function emptyState(doc: Document, message: string, caption = ""): HTMLParagraphElement {
+  const p = doc.createElement("p");
+  p.className = "chart-empty";
+  p.setAttribute("role", "note");
+  p.textContent = message;
+  return attachTable(p, {caption, columns: [], rows: []});
+}
+
+/** Create an element with text content (never innerHTML). */
+export function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = doc.createElement(tag);
+  if (className) e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** Format one table cell for display. */
+export function formatCell(value: TableCell, kind: ColumnKind): string {
+  if (kind === "text") return value === null ? "–" : String(value);
+  if (kind === "year") return typeof value === "number" ? formatYear(value) : value === null ? "–" : String(value);
+  return typeof value === "number" || value === null ? formatByUnit(value, kind) : String(value);
+}
+
+/** Header text with the unit, for tables and CSV: "Värde (kr/inv)". */
+export function columnHeader(col: TableColumn): string {
+  if (col.kind === "text" || col.kind === "year") return col.label;
+  const unit = col.kind === "procent" ? "%" : col.kind;
+  return col.label.includes(`(${unit})`) ? col.label : `${col.label} (${unit})`;
+}
+
+/** Ids in `wanted` that have no row at all in `present` (unknown kommuner or groups). */
+export function unknownIds(wanted: readonly string[] | undefined, present: Iterable<string>): string[] {
+  if (!wanted) return [];
+  const set = new Set(present);
+  return wanted.filter((id) => !set.has(id));
+}
+
+export function unknownMessage(ids: readonly string[]): string {
+  return `Okänd kommun eller jämförelsegrupp: ${ids.join(", ")}. Det finns inga uppgifter om ${ids.length === 1 ? "den" : "dem"} i underlaget, så inget diagram visas.`;
+}
+
+export function lower(title: string): string {
+  return title.length > 1 && title[1] === title[1].toLowerCase() ? title[0].toLowerCase() + title.slice(1) : title;
+}
+
+/** Pixel width estimate of a label at ~12px system font. */
+export function textWidth(text: string, px = 12): number {
+  return Math.ceil(text.length * px * 0.58);
+}
