@@ -4,7 +4,7 @@ import {createHash} from "node:crypto";
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {DataFileError, readFigures, type ReportFigure} from "./figures.js";
-import {listReports} from "./figuresArrow.js";
+import {listReports} from "./list.js";
 import {
   readAssessments,
   readLost,

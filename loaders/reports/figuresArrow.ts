@@ -1,17 +1,14 @@
 // report_figures.arrow: every report's figures as one long table.
-import {readdirSync, statSync} from "node:fs";
-import {join} from "node:path";
 import {toArrowBytes, type ColumnSpec} from "../arrow.js";
-import {readFigures, type ReportFigure} from "./figures.js";
+import {loadCheckedReports} from "./check.js";
+import type {ReportFigure} from "./figures.js";
 
-/** Report folder ids under `reportsDir`, sorted. */
-export function listReports(reportsDir: string): string[] {
-  return readdirSync(reportsDir)
-    .filter((name) => statSync(join(reportsDir, name)).isDirectory())
-    .sort();
-}
+export {listReports} from "./list.js";
 
-export const FIGURE_ARROW_COLUMNS: ColumnSpec<ReportFigure>[] = [
+/** A figure with the title and source of the table it stands in (from meta.yaml). */
+export type FigureRow = ReportFigure & {tableTitle: string | null; tableSource: string | null};
+
+export const FIGURE_ARROW_COLUMNS: ColumnSpec<FigureRow>[] = [
   {name: "report", type: "utf8", nullable: false, get: (r) => r.report},
   {name: "id", type: "utf8", nullable: false, get: (r) => r.id},
   {name: "table", type: "utf8", nullable: true, get: (r) => r.table},
@@ -28,10 +25,21 @@ export const FIGURE_ARROW_COLUMNS: ColumnSpec<ReportFigure>[] = [
   {name: "line_from", type: "int32", nullable: false, get: (r) => r.lineFrom},
   {name: "line_to", type: "int32", nullable: false, get: (r) => r.lineTo},
   {name: "note", type: "utf8", nullable: true, get: (r) => r.note},
-  {name: "contradictory", type: "bool", nullable: false, get: (r) => r.contradictory}
+  {name: "contradictory", type: "bool", nullable: false, get: (r) => r.contradictory},
+  {name: "table_title", type: "utf8", nullable: true, get: (r) => r.tableTitle},
+  {name: "table_source", type: "utf8", nullable: true, get: (r) => r.tableSource}
 ];
 
+/** Every figure of every report (read, validated and checked against its source first). */
+export function reportFigureRows(reportsDir: string): FigureRow[] {
+  return loadCheckedReports(reportsDir).flatMap((r) =>
+    r.figures.map((f) => {
+      const t = r.meta.tables.find((x) => x.id === f.table);
+      return {...f, tableTitle: t?.title ?? null, tableSource: t?.source ?? null};
+    })
+  );
+}
+
 export function reportFiguresArrow(reportsDir: string): Uint8Array {
-  const rows = listReports(reportsDir).flatMap((report) => readFigures(reportsDir, report));
-  return toArrowBytes(rows, FIGURE_ARROW_COLUMNS);
+  return toArrowBytes(reportFigureRows(reportsDir), FIGURE_ARROW_COLUMNS);
 }

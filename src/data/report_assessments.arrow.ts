@@ -1,0 +1,6 @@
+// Served as /data/report_assessments.arrow: every audit question / kontrollmål with its verbatim assessment (columns: README, "Report data files").
+import {runArrowLoader} from "../../loaders/arrow.js";
+import {REPORTS_DIR} from "../../loaders/paths.js";
+import {reportAssessmentsArrow} from "../../loaders/reports/reportArrows.js";
+
+await runArrowLoader(() => reportAssessmentsArrow(REPORTS_DIR));

@@ -1,0 +1,6 @@
+// Served as /data/report_lost.arrow: tables and charts whose numbers did not survive extraction (columns: README, "Report data files").
+import {runArrowLoader} from "../../loaders/arrow.js";
+import {REPORTS_DIR} from "../../loaders/paths.js";
+import {reportLostArrow} from "../../loaders/reports/reportArrows.js";
+
+await runArrowLoader(() => reportLostArrow(REPORTS_DIR));

@@ -1,0 +1,6 @@
+// Served as /data/report_meta.arrow: who audited what and when, the overall conclusion (columns: README, "Report data files").
+import {runArrowLoader} from "../../loaders/arrow.js";
+import {REPORTS_DIR} from "../../loaders/paths.js";
+import {reportMetaArrow} from "../../loaders/reports/reportArrows.js";
+
+await runArrowLoader(() => reportMetaArrow(REPORTS_DIR));

@@ -1,0 +1,6 @@
+// Served as /data/report_recommendations.arrow: every formal recommendation, verbatim (columns: README, "Report data files").
+import {runArrowLoader} from "../../loaders/arrow.js";
+import {REPORTS_DIR} from "../../loaders/paths.js";
+import {reportRecommendationsArrow} from "../../loaders/reports/reportArrows.js";
+
+await runArrowLoader(() => reportRecommendationsArrow(REPORTS_DIR));
