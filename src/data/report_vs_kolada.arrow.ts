@@ -1,0 +1,7 @@
+// Served as /data/report_vs_kolada.arrow: each report figure with a KPI against the Kolada snapshot (columns: README, "Report data files").
+import {runArrowLoader} from "../../loaders/arrow.js";
+import {KOLADA_DIR, REPORTS_DIR} from "../../loaders/paths.js";
+import {readSnapshotRows} from "../../loaders/kolada/snapshot.js";
+import {reportVsKoladaArrow} from "../../loaders/reports/crossCheck.js";
+
+await runArrowLoader(() => reportVsKoladaArrow(REPORTS_DIR, readSnapshotRows(KOLADA_DIR)));
