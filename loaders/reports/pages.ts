@@ -1,0 +1,22 @@
+// The Granskningar pages: one per audit report (document "rapport"), named "Vänersborg 2022",
+// for observablehq.config.ts (dynamicPaths and the sidebar). Read from the report folders, so a
+// new report folder gets its page without editing the config.
+import {listReports} from "./list.js";
+import {readMeta} from "./records.js";
+
+export interface AuditPage {
+  report: string;
+  name: string;
+  path: string;
+}
+
+const KOMMUN_ORDER = ["1487", "1489", "2380", "0764"];
+
+export function auditPages(reportsDir: string): AuditPage[] {
+  const rank = (k: string) => (KOMMUN_ORDER.includes(k) ? KOMMUN_ORDER.indexOf(k) : KOMMUN_ORDER.length);
+  return listReports(reportsDir)
+    .map((r) => readMeta(reportsDir, r))
+    .filter((m) => m.document === "rapport")
+    .sort((a, b) => rank(a.kommun) - rank(b.kommun) || a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+    .map((m) => ({report: m.id, name: `${m.kommun_name} ${m.date.slice(0, 4)}`, path: `/granskningar/${m.id}`}));
+}
