@@ -221,3 +221,36 @@ describe("recommendations.yaml validation", () => {
     expect(() => parseRecommendations(RECOMMENDATION.replace(from, to), "recommendations.yaml", "r")).toThrow(message);
   });
 });
+
+describe("Östersund key-figure tables are complete", () => {
+  // Every row line of tables T1 (lines 189-214) and T2 (451-525): the cells after the area label.
+  const source = readFileSync(join(REPORTS_DIR, "ostersund-2022", "source.txt"), "utf8").split("\n");
+  const labels = [/^Östersunds kommun /, /^Alla kommuner \(ovägt medel\) /, /^(nare|vånare) /];
+  const cells = (from: number, to: number) => {
+    const out: {line: number; cell: string; col: number}[] = [];
+    for (let n = from; n <= to; n++) {
+      const text = source[n - 1].trim() + " ";
+      const label = labels.find((l) => l.test(text));
+      if (!label) continue;
+      text.replace(label, "").trim().split(/\s+/).filter(Boolean).forEach((cell, col) => out.push({line: n, cell, col}));
+    }
+    return out;
+  };
+  const {reports} = checkReports(REPORTS_DIR);
+  const figures = reports.find((r) => r.report === "ostersund-2022")!.figures;
+  test.each([
+    ["T1", 189, 214, [2018, 2019, 2020, 2021], 36, 3],
+    ["T2", 451, 525, [2019, 2020, 2021], 54, 8]
+  ] as const)("%s: every printed cell is a figure on its line and in its year's column", (table, from, to, years, printedCells, indicators) => {
+    const printed = cells(from, to);
+    expect(printed).toHaveLength(printedCells);
+    const inTable = figures.filter((f) => f.table === table);
+    for (const c of printed) {
+      const match = inTable.filter((f) => f.printed === c.cell && f.lineTo === c.line && f.year === years[c.col]);
+      expect(match, `line ${c.line} cell ${c.col} "${c.cell}"`).toHaveLength(1);
+    }
+    // the full grid (indicators × 3 areas × years) is there; cells not printed are empty cells, recorded as missing
+    expect(inTable).toHaveLength(indicators * 3 * years.length);
+    expect(inTable.filter((f) => f.printed === "[tom]")).toHaveLength(inTable.length - printedCells);
+  });
+});

@@ -26,6 +26,7 @@ describe("figures.csv parsing", () => {
     [{value: "8 46"}, /figures.csv:2: column "value": "8 46" does not parse/],
     [{value: ""}, /figures.csv:2: column "value" is empty but kind is "observed"/],
     [{kpi: "X123"}, /figures.csv:2: column "kpi": "X123" is not a Kolada KPI id/],
+    [{kpi: "N99999"}, /figures.csv:2: column "kpi": "N99999" is not a known KPI/],
     [{area_id: "764"}, /figures.csv:2: column "area_id": "764" is not a 4-character kommun id/],
     [{unit: "sek"}, /figures.csv:2: column "unit": "sek"/],
     [{lines: "214-189"}, /figures.csv:2: column "lines": "214-189" is not a line range/]
