@@ -1,4 +1,4 @@
-import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {tableFromIPC} from "apache-arrow";
@@ -6,7 +6,7 @@ import {afterEach, describe, expect, test} from "vitest";
 import {KOLADA_DIR} from "../loaders/paths.js";
 import {KOMMUNER, KPIS, catalogueAreas, catalogueJson, checkCatalogue, headlineKpiIds} from "../loaders/catalogue.js";
 import {koladaAllArrow, koladaAreasArrow, koladaArrow, koladaKpisArrow} from "../loaders/kolada/arrow.js";
-import {formatValues, parseKommuner, parseValues, readSnapshot, readSnapshotRows, serializeSnapshot} from "../loaders/kolada/snapshot.js";
+import {formatValues, parseKommuner, parseValues, readSnapshot, readSnapshotRows, serializeSnapshot, writeSnapshotAtomic} from "../loaders/kolada/snapshot.js";
 
 const header = "kpi,municipality,period,gender,value,count,status";
 const tmpDirs: string[] = [];
@@ -73,6 +73,20 @@ describe("committed snapshot", () => {
     const path = join(dir, "values.csv");
     writeFileSync(path, readFileSync(path, "utf8").replace("44.7368421", "44.7"));
     expect(() => readSnapshotRows(dir)).toThrow(/values\.csv: sha256 .* does not match manifest\.json/);
+  });
+  test("atomic write: a failure while writing leaves the old snapshot and no temporary directory", () => {
+    const dir = copySnapshot();
+    const before = readdirSync(join(dir, "..")).sort();
+    const values = readFileSync(join(dir, "values.csv"), "utf8");
+    const files = new Map([["values.csv", "kpi\n"], ["no/such/dir/file.csv", "x"]]);
+    expect(() => writeSnapshotAtomic(dir, files)).toThrow(/ENOENT/);
+    expect(readFileSync(join(dir, "values.csv"), "utf8")).toBe(values);
+    expect(readdirSync(join(dir, "..")).sort()).toEqual(before);
+    // A successful write replaces every file and leaves nothing else behind.
+    const s = readSnapshot(dir);
+    writeSnapshotAtomic(dir, serializeSnapshot(s.rows.slice(0, 10), s.kommuner, s.metadata, s.manifest));
+    expect(readSnapshot(dir).rows).toHaveLength(10);
+    expect(readdirSync(join(dir, "..")).sort()).toEqual(before);
   });
   test("a missing file is named", () => {
     const dir = copySnapshot();

@@ -1,0 +1,264 @@
+// A mock Kolada v3 server for tests and benches. ALL VALUES ARE SYNTHETIC (generated from a hash of
+// the key), never real Kolada figures. Implements the endpoints the client uses:
+//   /v3/data/kpi/{kpis}/municipality/{areas}[/year/{years}]   (≤25 ids per segment, per_page ≤ 5000, from_date)
+//   /v3/kpi/{ids}, /v3/municipality[/{ids}], /v3/municipality_groups/{ids}
+// with pagination (next_url), optional latency, and injectable faults.
+import {createServer, type IncomingMessage, type Server, type ServerResponse} from "node:http";
+import type {AddressInfo, Socket} from "node:net";
+import {KOMMUNER, KPIS, REFERENCES} from "../../loaders/catalogue.js";
+
+export type Gender = "T" | "K" | "M";
+
+export interface MockValue {
+  value: number | null;
+  count: number | null;
+  status: string | null;
+  isdeleted: boolean;
+  updated: string; // YYYY-MM-DD, for from_date
+}
+
+export interface MockArea {
+  id: string;
+  title: string;
+  type: string; // K, L, G
+  members?: string[];
+}
+
+export interface MockKpi {
+  id: string;
+  title: string;
+  genderDivided: boolean;
+}
+
+export type FaultKind = "status" | "reset" | "hang" | "truncated" | "wrongShape" | "nextLoop" | "empty";
+
+export interface RequestInfo {
+  n: number; // 1-based request number
+  path: string; // pathname
+  url: string; // full URL as requested
+  endpoint: "data" | "kpi" | "municipality" | "groups" | "other";
+  page: number; // 1-based
+}
+
+export interface Fault {
+  kind: FaultKind;
+  status?: number;
+  headers?: Record<string, string>;
+  body?: string;
+  times?: number; // how many matching requests it hits (default: every one)
+  match?: (r: RequestInfo) => boolean;
+}
+
+export interface MockOptions {
+  kpis?: MockKpi[];
+  areas?: MockArea[];
+  years?: number[];
+  pageSize?: number; // server-side cap on items per page (to force pagination)
+  latencyMs?: number;
+  updated?: string; // default updated date of every value
+}
+
+/** A deterministic pseudo-random number in [0, 1) from a string (FNV-1a). */
+export function hash01(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h / 2 ** 32;
+}
+
+/** Synthetic kommuner (ids 9001, 9002, …; no real kommun id starts with 9) besides the catalogue's, so "every kommun" has several. */
+export function syntheticKommuner(n: number): MockArea[] {
+  return Array.from({length: n}, (_, i) => ({id: `9${String(i + 1).padStart(3, "0")}`, title: `Syntetisk kommun ${i + 1}`, type: "K"}));
+}
+
+/** The catalogue's KPIs and areas plus `extraKommuner` synthetic kommuner. */
+export function catalogueMockOptions(extraKommuner = 6): Required<Pick<MockOptions, "kpis" | "areas" | "years">> {
+  const kommuner: MockArea[] = [...KOMMUNER.map((m) => ({id: m.id, title: `${m.name} (syntetisk)`, type: "K"})), ...syntheticKommuner(extraKommuner)];
+  const refs: MockArea[] = REFERENCES.map((r) =>
+    r.id.startsWith("G")
+      ? {id: r.id, title: `${r.name} (syntetisk)`, type: "G", members: kommuner.map((k) => k.id)}
+      : {id: r.id, title: `${r.name} (syntetisk)`, type: "L"}
+  );
+  return {
+    kpis: KPIS.map((k) => ({id: k.id, title: `${k.title} (syntetisk)`, genderDivided: k.genderDivided})),
+    areas: [...kommuner, ...refs, {id: "01", title: "Region Stockholm (syntetisk)", type: "L"}],
+    years: [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]
+  };
+}
+
+export class KoladaMock {
+  readonly kpis: MockKpi[];
+  readonly areas: MockArea[];
+  readonly years: number[];
+  pageSize: number;
+  latencyMs: number;
+  faults: Fault[] = [];
+  readonly requests: RequestInfo[] = [];
+  private readonly values = new Map<string, MockValue>();
+  private server: Server | null = null;
+  private readonly sockets = new Set<Socket>();
+  private origin = "";
+
+  constructor(options: MockOptions = {}) {
+    const def = catalogueMockOptions();
+    this.kpis = options.kpis ?? def.kpis;
+    this.areas = options.areas ?? def.areas;
+    this.years = options.years ?? def.years;
+    this.pageSize = options.pageSize ?? 5000;
+    this.latencyMs = options.latencyMs ?? 0;
+    const updated = options.updated ?? "2026-01-15";
+    for (const k of this.kpis) {
+      for (const a of this.areas) {
+        if (a.type === "L" && a.id !== "0000") continue; // regions: no kommun KPIs
+        for (const y of this.years) {
+          for (const g of k.genderDivided ? (["T", "K", "M"] as Gender[]) : (["T"] as Gender[])) {
+            const key = `${k.id}|${a.id}|${y}|${g}`;
+            const h = hash01(key);
+            // Synthetic: about 1 in 12 values missing (null), the rest a number with one decimal.
+            this.values.set(key, {value: h < 0.08 ? null : Math.round(h * 1000) / 10, count: a.type === "G" ? 1 + Math.floor(h * 50) : null, status: null, isdeleted: false, updated});
+          }
+        }
+      }
+    }
+  }
+
+  /** Set (or add) one synthetic value. */
+  set(kpi: string, area: string, period: number, gender: Gender, patch: Partial<MockValue>): void {
+    const key = `${kpi}|${area}|${period}|${gender}`;
+    const old = this.values.get(key) ?? {value: null, count: null, status: null, isdeleted: false, updated: "2026-01-15"};
+    this.values.set(key, {...old, ...patch});
+  }
+
+  get(kpi: string, area: string, period: number, gender: Gender): MockValue | undefined {
+    return this.values.get(`${kpi}|${area}|${period}|${gender}`);
+  }
+
+  async start(port = 0): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    this.server.on("connection", (s) => {
+      this.sockets.add(s);
+      s.on("close", () => this.sockets.delete(s));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(port, "127.0.0.1", resolve));
+    this.origin = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return `${this.origin}/v3`;
+  }
+
+  async close(): Promise<void> {
+    for (const s of this.sockets) s.destroy();
+    if (this.server) await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+    this.server = null;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", this.origin);
+    const parts = url.pathname.split("/").filter(Boolean);
+    const endpoint: RequestInfo["endpoint"] =
+      parts[1] === "data" ? "data" : parts[1] === "kpi" ? "kpi" : parts[1] === "municipality" ? "municipality" : parts[1] === "municipality_groups" ? "groups" : "other";
+    const page = Number(url.searchParams.get("page") ?? "1");
+    const info: RequestInfo = {n: this.requests.length + 1, path: url.pathname, url: url.toString(), endpoint, page};
+    this.requests.push(info);
+    if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));
+
+    const fault = this.faults.find((f) => (f.times ?? Infinity) > 0 && (!f.match || f.match(info)));
+    if (fault && fault.times !== undefined) fault.times--;
+    if (fault?.kind === "reset") {
+      req.socket.destroy();
+      return;
+    }
+    if (fault?.kind === "hang") return; // never answers; the socket is destroyed on close()
+    if (fault?.kind === "status") {
+      res.writeHead(fault.status ?? 500, {"content-type": "application/json", ...fault.headers});
+      res.end(fault.body ?? JSON.stringify({error: `synthetic fault ${fault.status ?? 500}`}));
+      return;
+    }
+    if (fault?.kind === "wrongShape") return this.json(res, 200, {data: [{kpi: 42}], next: null});
+
+    if (parts[0] !== "v3") return this.json(res, 410, {error: "Gone. Please use /v3 instead"});
+    let result: {status: number; items?: unknown[]; error?: string};
+    try {
+      result = this.route(parts.slice(1), url);
+    } catch (error) {
+      result = {status: 422, error: String(error instanceof Error ? error.message : error)};
+    }
+    if (result.error) return this.json(res, result.status, {error: result.error});
+    let items = result.items ?? [];
+    if (fault?.kind === "empty") items = [];
+    const perPage = Math.min(Number(url.searchParams.get("per_page") ?? "5000"), this.pageSize);
+    const start = (page - 1) * perPage;
+    const pageItems = items.slice(start, start + perPage);
+    let next: string | null = null;
+    if (start + perPage < items.length) {
+      const n = new URL(url);
+      n.searchParams.set("page", String(page + 1));
+      next = n.toString();
+    }
+    if (fault?.kind === "nextLoop") next = url.toString();
+    const body = JSON.stringify({values: pageItems, count: pageItems.length, next_url: next, previous_url: null});
+    if (fault?.kind === "truncated") {
+      const cut = body.slice(0, Math.floor(body.length / 2));
+      res.writeHead(200, {"content-type": "application/json", "content-length": Buffer.byteLength(cut)});
+      res.end(cut);
+      return;
+    }
+    res.writeHead(200, {"content-type": "application/json"});
+    res.end(body);
+  }
+
+  private json(res: ServerResponse, status: number, body: unknown): void {
+    res.writeHead(status, {"content-type": "application/json"});
+    res.end(JSON.stringify(body));
+  }
+
+  private route(p: string[], url: URL): {status: number; items?: unknown[]; error?: string} {
+    const perPage = Number(url.searchParams.get("per_page") ?? "5000");
+    if (!Number.isInteger(perPage) || perPage < 1 || perPage > 5000) return {status: 422, error: `per_page must be 1-5000 (got ${perPage})`};
+    const ids = (s: string | undefined) => {
+      const list = (s ?? "").split(",").filter(Boolean).map(decodeURIComponent);
+      if (list.length > 25) throw new Error(`at most 25 ids per segment (got ${list.length})`);
+      return list;
+    };
+    if (p[0] === "data" && p[1] === "kpi" && p[3] === "municipality") {
+      const kpis = ids(p[2]);
+      const areas = ids(p[4]);
+      const years = p[5] === "year" ? ids(p[6]).map(Number) : this.years;
+      const from = url.searchParams.get("from_date");
+      const items: unknown[] = [];
+      for (const kpi of kpis) {
+        for (const area of areas) {
+          for (const period of years) {
+            const values = (["T", "K", "M"] as Gender[])
+              .map((gender) => ({gender, v: this.values.get(`${kpi}|${area}|${period}|${gender}`)}))
+              .filter((x): x is {gender: Gender; v: MockValue} => !!x.v && (!from || x.v.updated >= from))
+              .map(({gender, v}) => ({gender, count: v.count, status: v.status, value: v.value, isdeleted: v.isdeleted}));
+            if (!values.length) continue;
+            if (hash01(`${kpi}${area}${period}`) < 0.5) values.reverse(); // genders come in no fixed order
+            items.push({kpi, municipality: area, period, values});
+          }
+        }
+      }
+      return {status: 200, items};
+    }
+    if (p[0] === "kpi") {
+      const list = p[1] ? ids(p[1]) : this.kpis.map((k) => k.id);
+      return {
+        status: 200,
+        items: this.kpis.filter((k) => list.includes(k.id)).map((k) => ({
+          id: k.id, title: k.title, description: `Syntetisk beskrivning av ${k.id}.`, operating_area: "Syntetiskt område",
+          publication_date: "2026-02-01", prel_publication_date: null, is_divided_by_gender: k.genderDivided, municipality_type: "K", perspective: "Syntetiskt"
+        }))
+      };
+    }
+    if (p[0] === "municipality") {
+      const list = p[1] ? ids(p[1]) : null;
+      return {status: 200, items: this.areas.filter((a) => a.type !== "G" && (!list || list.includes(a.id))).map((a) => ({id: a.id, title: a.title, type: a.type}))};
+    }
+    if (p[0] === "municipality_groups") {
+      const list = ids(p[1]);
+      return {status: 200, items: this.areas.filter((a) => a.type === "G" && list.includes(a.id)).map((a) => ({id: a.id, title: a.title, members: (a.members ?? []).map((id) => ({id, title: id}))}))};
+    }
+    return {status: 404, error: `no such endpoint ${url.pathname}`};
+  }
+}
