@@ -20,7 +20,8 @@ export default {
       name: "Granskningar",
       open: true,
       pages: [{name: "Jämförelse av granskningarna", path: "/granskningar/"}, ...audits.map((a) => ({name: a.name, path: a.path}))]
-    }
+    },
+    {name: "Diagrambiblioteket", path: "/kit"}
   ],
   dynamicPaths: audits.map((a) => a.path),
   toc: {show: true, label: "Innehåll"},

@@ -1,7 +1,7 @@
 // ageProfile: age-band shares for the population and for participants side by side.
 import * as Plot from "@observablehq/plot";
 import {formatList, formatNumber, formatPercent, isMissing} from "./format.js";
-import {REFERENCE_STYLES, seriesStyle} from "./colors.js";
+import {seriesStyle} from "./colors.js";
 import {attachTable, el, emptyState, getDocument, lower, textWidth, type ChartTable} from "./chartKit.js";
 
 export interface AgeShare {
@@ -17,7 +17,7 @@ export interface AgeGroup {
   id: string;
   /** Swedish label ("Deltagare i Östersund 2021"). */
   label: string;
-  /** Kolada id whose colour the bars take; omit for a neutral (population/reference) group. */
+  /** Kolada id whose colour (kommun) or neutral tone and dashed outline (reference group) the bars take; omit for a neutral group such as the population. */
   area?: string;
 }
 
@@ -45,7 +45,16 @@ export function ageProfile(data: readonly AgeShare[], options: AgeProfileOptions
   if (missingGroups.length) return emptyState(doc, `Inga uppgifter för ${formatList(missingGroups.map((g) => g.label))} i underlaget, så inget diagram visas.`, title);
   if (data.every((d) => isMissing(d.value))) return emptyState(doc, `Inga värden att visa för ${lower(title)}: alla värden saknas.`, title);
 
-  const colorOf = (g: AgeGroup, i: number) => (g.area ? seriesStyle(g.area).color : i === 0 ? REFERENCE_STYLES.mean.color : REFERENCE_STYLES.size_group.color);
+  const NEUTRAL = ["#a3a3a3", "#737373", "#8c8c8c", "#5f5f5f"];
+  const colorOf = (g: AgeGroup, i: number) => (g.area ? seriesStyle(g.area).color : NEUTRAL[i]);
+  const isKommun = (id: string) => {
+    const g = groups.find((x) => x.id === id)!;
+    return g.area !== undefined && seriesStyle(g.area).kind === "kommun";
+  };
+  const dashOf = (id: string) => {
+    const g = groups.find((x) => x.id === id)!;
+    return (g.area ? seriesStyle(g.area).dash : null) ?? "3 2";
+  };
   const label = (id: string) => groups.find((g) => g.id === id)!.label;
   const rows = bands.flatMap((b) => groups.map((g) => data.find((d) => d.band === b && d.group === g.id) ?? {band: b, group: g.id, value: null}));
   const drawn = rows.filter((d) => !isMissing(d.value)) as (AgeShare & {value: number})[];
@@ -66,8 +75,9 @@ export function ageProfile(data: readonly AgeShare[], options: AgeProfileOptions
     color: {domain: [...groupIds], range: groups.map(colorOf)},
     facet: {marginLeft},
     marks: [
-      Plot.barX(drawn, {x: "value", y: "group", fy: "band", fill: "group", fillOpacity: (d: AgeShare) => (groups.find((g) => g.id === d.group)!.area ? 1 : 0.85), title: (d: AgeShare) => `${label(d.group)}, ${d.band}: ${formatPercent(d.value)}`}),
-      Plot.barX(drawn.filter((d) => !groups.find((g) => g.id === d.group)!.area), {x: "value", y: "group", fy: "band", fill: "none", stroke: "currentColor", strokeDasharray: "3 2"}),
+      Plot.barX(drawn, {x: "value", y: "group", fy: "band", fill: "group", title: (d: AgeShare) => `${label(d.group)}, ${d.band}: ${formatPercent(d.value)}`}),
+      // Neutral groups get a dashed outline in their reference series' pattern (print-safe).
+      ...groupIds.filter((id) => !isKommun(id)).map((id) => Plot.barX(drawn.filter((d) => d.group === id), {x: "value", y: "group", fy: "band", fill: "none", stroke: "currentColor", strokeDasharray: dashOf(id)})),
       Plot.text(drawn, {x: "value", y: "group", fy: "band", text: (d: AgeShare) => formatPercent(d.value), textAnchor: "start", dx: 4, fill: "currentColor", fontSize: 11}),
       Plot.text(rows.filter((d) => isMissing(d.value)), {x: 0, y: "group", fy: "band", text: () => "värde saknas", textAnchor: "start", dx: 4, fill: "currentColor", fontStyle: "italic", fontSize: 11}),
       Plot.ruleX([0])
@@ -78,7 +88,7 @@ export function ageProfile(data: readonly AgeShare[], options: AgeProfileOptions
   legend.setAttribute("aria-label", "Teckenförklaring");
   groups.forEach((g, i) => {
     const li = el(doc, "li");
-    const sw = el(doc, "span", g.area ? "kit-swatch" : "kit-swatch kit-swatch-neutral");
+    const sw = el(doc, "span", isKommun(g.id) ? "kit-swatch" : "kit-swatch kit-swatch-neutral");
     sw.style.background = colorOf(g, i);
     sw.setAttribute("aria-hidden", "true");
     li.append(sw, doc.createTextNode(` ${g.label}`));

@@ -1,6 +1,6 @@
 // download: PNG and SVG of a chart and CSV of its data, all made in the browser. The CSV holds
 // exactly the chart's plotted rows (`tableOf(chart)`), with Swedish headers.
-import {csvFormatRows} from "d3-dsv";
+import {csvFormatRow} from "d3-dsv";
 import {columnHeader, el, getDocument, tableOf, type ChartTable} from "./chartKit.js";
 
 export interface DownloadOptions {
@@ -22,7 +22,7 @@ export function csvFromTable(table: ChartTable): string {
     const v = r[c.key];
     return v === null || v === undefined ? "" : String(v);
   }));
-  return "\ufeff" + csvFormatRows([header, ...body]) + "\r\n";
+  return "\ufeff" + [header, ...body].map((r) => csvFormatRow(r)).join("\r\n") + "\r\n";
 }
 
 /** A chart's <svg> (the element itself or the first one inside it). */

@@ -40,20 +40,25 @@ export function dumbbell(data: readonly DumbbellRow[], options: DumbbellOptions)
   const fmt = (v: number | null) => formatByUnit(v, unit);
   const items = rows.map((d) => ({...d, name: nameOf(d.area, options.names), style: seriesStyle(d.area)}));
   const marginLeft = Math.min(240, Math.max(...items.map((d) => textWidth(d.name))) + 14);
-  const points = items.flatMap((d) => [
-    {name: d.name, which: "from" as const, year: d.fromYear, value: d.fromValue, color: d.style.color},
-    {name: d.name, which: "to" as const, year: d.toYear, value: d.toValue, color: d.style.color}
-  ]).filter((p) => !isMissing(p.value));
+  // Of each pair the smaller value is labelled on its left, the larger on its right.
+  const points = items.flatMap((d) => {
+    const fromLeft = isMissing(d.toValue) || isMissing(d.fromValue) ? true : d.fromValue <= d.toValue;
+    return [
+      {name: d.name, which: "from" as const, year: d.fromYear, value: d.fromValue, color: d.style.color, left: fromLeft && !isMissing(d.toValue)},
+      {name: d.name, which: "to" as const, year: d.toYear, value: d.toValue, color: d.style.color, left: !fromLeft}
+    ];
+  }).filter((p) => !isMissing(p.value));
   const both = items.filter((d) => !isMissing(d.fromValue) && !isMissing(d.toValue));
   const describe = (d: (typeof items)[number]) => `${d.name}: ${fromLabel.toLowerCase()} ${fmt(d.fromValue)} (${formatYear(d.fromYear)}), ${toLabel.toLowerCase()} ${fmt(d.toValue)} (${formatYear(d.toYear)})`;
   const years = Array.from(new Set(items.flatMap((d) => [d.fromYear, d.toYear]))).sort();
   const svg = Plot.plot({
     document: doc,
     width: options.width ?? 640,
-    height: 50 + 44 * items.length,
+    height: 50 + 36 * items.length,
     marginLeft,
-    marginRight: 30,
-    marginTop: 30,
+    marginRight: 110,
+    marginTop: 20,
+    insetLeft: 110,
     ariaLabel: `${title}: ${fromLabel.toLowerCase()} och ${toLabel.toLowerCase()} för ${formatList(items.map((d) => d.name))}`,
     ariaDescription: `Hantelsdiagram över ${lower(title)} (${unitLabel(unit).toLowerCase()}), år ${formatList(years.map(formatYear))}. Tom ring: ${fromLabel.toLowerCase()}; fylld punkt: ${toLabel.toLowerCase()}. ` + items.map(describe).join(". ") + ".",
     x: {label: unitLabel(unit), tickFormat: tickFormat(unit), grid: true, nice: true, zero: unit !== "procent" ? true : undefined, labelAnchor: "right"},
@@ -61,7 +66,8 @@ export function dumbbell(data: readonly DumbbellRow[], options: DumbbellOptions)
     marks: [
       Plot.link(both, {x1: "fromValue", x2: "toValue", y1: "name", y2: "name", stroke: (d: (typeof items)[number]) => d.style.color, strokeWidth: 3, strokeOpacity: 0.6, markerEnd: "arrow"}),
       Plot.dot(points, {x: "value", y: "name", r: 6, stroke: "color", strokeWidth: 2, fill: (p: (typeof points)[number]) => (p.which === "to" ? p.color : "none"), title: (p: (typeof points)[number]) => `${p.name}, ${p.which === "from" ? fromLabel : toLabel} (${formatYear(p.year)}): ${fmt(p.value)}`}),
-      Plot.text(points, {x: "value", y: "name", text: (p: (typeof points)[number]) => `${formatYear(p.year)}: ${fmt(p.value)}`, dy: -14, fill: "currentColor", fontSize: 11})
+      Plot.text(points.filter((p) => p.left), {x: "value", y: "name", text: (p: (typeof points)[number]) => `${formatYear(p.year)}: ${fmt(p.value)}`, dx: -10, textAnchor: "end", fill: "currentColor", fontSize: 11}),
+      Plot.text(points.filter((p) => !p.left), {x: "value", y: "name", text: (p: (typeof points)[number]) => `${formatYear(p.year)}: ${fmt(p.value)}`, dx: 10, textAnchor: "start", fill: "currentColor", fontSize: 11})
     ]
   });
   const table: ChartTable = {

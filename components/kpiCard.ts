@@ -20,8 +20,11 @@ export interface KpiCardOptions {
   /** The kommun (or group) the card is about; rows for other areas are ignored. */
   area: string;
   names?: AreaNames;
-  /** Every kommun's value for the card's latest year, to give a rank ("plats 12 av 287"). */
-  rankAmong?: readonly RankValue[];
+  /**
+   * Every kommun's value, to give a rank ("plats 12 av 287"). Rows with a `year` are filtered to
+   * the card's latest year; rows without one are taken to be for that year.
+   */
+  rankAmong?: readonly (RankValue & {year?: number})[];
   higherIsBetter?: boolean;
   /** Width of the card's sparkline (px). */
   width?: number;
@@ -48,7 +51,8 @@ export function kpiCard(data: readonly KpiPoint[], options: KpiCardOptions): Ele
     prev && !isMissing(prev.value)
       ? `${unit === "procent" ? formatPercentagePoints(last.value! - prev.value) : `${signed(last.value! - prev.value, {maxDecimals: unit === "kvot" ? 2 : 0})}${unit === "antal" ? "" : `\u00a0${unit}`}`} jämfört med ${formatYear(prev.year)}`
       : `Ingen jämförelse: värde saknas för ${formatYear(last.year - 1)}`;
-  const rank = options.rankAmong ? rankOf(options.rankAmong, area, options.higherIsBetter !== false) : null;
+  const among = options.rankAmong?.filter((d) => d.year === undefined || d.year === last.year);
+  const rank = among ? rankOf(among, area, options.higherIsBetter !== false) : null;
   const rankText = options.rankAmong
     ? rank
       ? `Plats ${rank.rank} av ${rank.of} kommuner ${formatYear(last.year)} (${options.higherIsBetter === false ? "lägst" : "högst"} värde = plats 1)`

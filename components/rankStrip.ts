@@ -79,12 +79,15 @@ export function rankStrip(data: readonly RankValue[], options: RankStripOptions)
     marks.push(
       Plot.ruleX([r.value], {stroke: h.style.color, strokeWidth: 3}),
       Plot.dot([r.value], {x: (d: number) => d, frameAnchor: "bottom", symbol: h.style.symbol, fill: h.style.color, r: 5, dy: 4}),
+      // A keyed symbol before each label; the text is in the foreground colour (full contrast).
+      Plot.dot([r.value], {x: (d: number) => d, frameAnchor: "bottom", dy: 16 + 13 * i + 6, symbol: h.style.symbol, fill: h.style.color, r: 4}),
       Plot.text([r.value], {
         x: (d: number) => d,
         frameAnchor: "bottom",
         dy: 16 + 13 * i,
         text: () => `${h.name} ${fmt(r.value)}`,
-        fill: h.style.color,
+        fill: "currentColor",
+        dx: r.value > mid ? -9 : 9,
         fontWeight: 600,
         textAnchor: r.value > mid ? "end" : "start",
         lineAnchor: "top"

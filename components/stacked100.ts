@@ -34,6 +34,10 @@ export interface Stacked100Options {
 /** Fill colours for up to 8 categories: a light-to-dark ramp that also reads in greyscale. */
 export const CATEGORY_COLORS = ["#08306b", "#2171b5", "#6baed6", "#c6dbef", "#fdd0a2", "#fd8d3c", "#d94801", "#7f2704"];
 const DARK = new Set([0, 1, 6, 7]);
+/** Ramp positions for n categories, spread over the whole ramp. */
+function rampIndices(n: number): number[] {
+  return n === 1 ? [0] : Array.from({length: n}, (_, i) => Math.round((i * (CATEGORY_COLORS.length - 1)) / (n - 1)));
+}
 
 export function stacked100(data: readonly ShareRow[], options: Stacked100Options): Element {
   const doc = getDocument(options.document);
@@ -51,11 +55,15 @@ export function stacked100(data: readonly ShareRow[], options: Stacked100Options
 
   const labelOf = (c: string) => categories.find((k) => k.id === c)!.label;
   const barName = (area: string, year: number) => `${nameOf(area, options.names)} ${formatYear(year)}`;
-  const bars = keys.flatMap((a) =>
+  const allBars = keys.flatMap((a) =>
     Array.from(new Set(rows.filter((d) => d.area === a).map((d) => d.year)))
       .sort((x, y) => x - y)
       .map((year) => ({area: a, year, name: barName(a, year)}))
   );
+  // A bar whose every share is missing is not drawn; the note says so.
+  const hasValue = (b: {area: string; year: number}) => rows.some((d) => d.area === b.area && d.year === b.year && !isMissing(d.value));
+  const bars = allBars.filter(hasValue);
+  const blank = allBars.filter((b) => !hasValue(b));
   const plotted = bars.flatMap((b) =>
     categories
       .map((c) => rows.find((d) => d.area === b.area && d.year === b.year && d.category === c.id))
@@ -70,11 +78,13 @@ export function stacked100(data: readonly ShareRow[], options: Stacked100Options
   });
   const off = sums.filter((s) => Math.abs(s.sum - 100) > tol);
   const drawn = plotted.filter((d) => !isMissing(d.value)) as ((typeof plotted)[number] & {value: number})[];
-  const marginLeft = Math.min(240, Math.max(...bars.map((b) => textWidth(b.name))) + 12);
+  const width = options.width ?? 640;
+  const ramp = rampIndices(categories.length);
+  const marginLeft = Math.min(Math.round(width * 0.45), Math.max(...bars.map((b) => textWidth(b.name, 10))) + 12);
   const years = bars.map((b) => b.year);
   const svg = Plot.plot({
     document: doc,
-    width: options.width ?? 640,
+    width,
     height: 60 + 30 * bars.length,
     marginLeft,
     marginRight: off.length ? 70 : 20,
@@ -82,13 +92,14 @@ export function stacked100(data: readonly ShareRow[], options: Stacked100Options
     ariaDescription:
       `Staplat stapeldiagram (100 %) över ${lower(title)}. ` +
       sums.map((s) => `${s.name}: ${categories.map((c) => `${c.label} ${formatPercent(plotted.find((d) => d.name === s.name && d.category === c.id)?.value ?? null)}`).join(", ")}`).join(". ") +
-      "." + (off.length ? ` Summerar inte till 100 %: ${off.map((s) => `${s.name} (${formatPercent(s.sum)})`).join(", ")}.` : ""),
+      "." + (off.length ? ` Summerar inte till 100 %: ${off.map((s) => `${s.name} (${formatPercent(s.sum)})`).join(", ")}.` : "") +
+      (blank.length ? ` Värden saknas för ${formatList(blank.map((b) => b.name))}.` : ""),
     x: {label: "Andel (%)", domain: [0, Math.max(100, ...sums.map((s) => s.sum))], tickFormat: (v: number) => formatNumber(v), labelAnchor: "right"},
     y: {label: null, domain: bars.map((b) => b.name), tickSize: 0},
-    color: {domain: categories.map((c) => c.label), range: CATEGORY_COLORS.slice(0, categories.length)},
+    color: {domain: categories.map((c) => c.label), range: ramp.map((i) => CATEGORY_COLORS[i])},
     marks: [
       Plot.barX(drawn, Plot.stackX({x: "value", y: "name", fill: "label", order: catIds.map(labelOf), title: (d: (typeof drawn)[number]) => `${d.name}, ${d.label}: ${formatPercent(d.value)}`, stroke: "var(--theme-background, #fff)", strokeWidth: 0.5})),
-      Plot.text(drawn, Plot.stackX({x: "value", y: "name", z: "label", order: catIds.map(labelOf), text: (d: (typeof drawn)[number]) => (d.value >= 8 ? formatPercent(d.value, {maxDecimals: 0}) : ""), fill: (d: (typeof drawn)[number]) => (DARK.has(d.index) ? "#ffffff" : "#000000"), fontSize: 11})),
+      Plot.text(drawn, Plot.stackX({x: "value", y: "name", z: "label", order: catIds.map(labelOf), text: (d: (typeof drawn)[number]) => (d.value >= 8 ? formatPercent(d.value, {maxDecimals: 0}) : ""), fill: (d: (typeof drawn)[number]) => (DARK.has(ramp[d.index]) ? "#ffffff" : "#000000"), fontSize: 11})),
       Plot.text(off, {x: "sum", y: "name", text: (s: (typeof off)[number]) => `∑ ${formatPercent(s.sum)}`, textAnchor: "start", dx: 4, fill: "currentColor", fontSize: 11}),
       Plot.ruleX([0, 100])
     ]
@@ -99,7 +110,7 @@ export function stacked100(data: readonly ShareRow[], options: Stacked100Options
   categories.forEach((c, i) => {
     const li = el(doc, "li");
     const sw = el(doc, "span", "kit-swatch");
-    sw.style.background = CATEGORY_COLORS[i];
+    sw.style.background = CATEGORY_COLORS[ramp[i]];
     sw.setAttribute("aria-hidden", "true");
     li.append(sw, doc.createTextNode(` ${c.label}`));
     legend.append(li);
@@ -108,6 +119,7 @@ export function stacked100(data: readonly ShareRow[], options: Stacked100Options
   if (off.length) {
     wrap.append(el(doc, "p", "kit-note", `Andelarna summerar inte till 100 %: ${off.map((s) => `${s.name} ${formatPercent(s.sum)}${s.missing.length ? ` (saknar ${formatList(s.missing.map((c) => c.label))})` : " (avrundning i källan)"}`).join("; ")}.`));
   }
+  if (blank.length) wrap.append(el(doc, "p", "kit-note", `Värden saknas helt för ${formatList(blank.map((b) => b.name))}, som därför inte visas.`));
   const table: ChartTable = {
     caption: title,
     columns: [

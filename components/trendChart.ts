@@ -73,7 +73,7 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
   const width = options.width ?? 640;
   const mode = options.labels === "legend" || (options.labels !== "direct" && width < 480) ? "legend" : "direct";
   const names = series.map((s) => s.name);
-  const marginRight = mode === "direct" ? Math.min(220, Math.max(...names.map((n) => textWidth(n))) + 16) : 20;
+  const marginRight = mode === "direct" ? Math.min(Math.round(width * 0.4), Math.max(...names.flatMap((n) => wrapLabel(n).map((l) => textWidth(l, 12.5)))) + 40) : 20;
   const withBand = options.band === true && rows.some((d) => !isMissing(d.low) && !isMissing(d.high));
   const fmt = (v: number | null | undefined) => formatByUnit(v ?? null, options.unit);
 
@@ -163,24 +163,42 @@ function addDirectLabels(doc: Document, chart: SVGSVGElement & Plot.Plot, series
   const labels = series
     .map((s) => {
       const last = [...s.points].reverse().find((d) => !isMissing(d.value));
-      return last ? {s, last, px: x.apply(last.year) as number, py: y.apply(last.value) as number} : null;
+      return last ? {s, last, py: y.apply(last.value) as number} : null;
     })
     .filter((d): d is NonNullable<typeof d> => d !== null)
     .sort((a, b) => a.py - b.py);
-  const gap = 14;
+  // Every label sits just right of the last year, at the height of its series' last value.
+  const domain = Array.from(x.domain ?? []) as number[];
+  const right = (x.apply(domain[domain.length - 1]) as number) + 8;
+  const lineHeight = 14;
+  const lines = labels.map((l) => wrapLabel(l.s.name));
   const pos = labels.map((l) => l.py);
-  for (let i = 1; i < pos.length; ++i) pos[i] = Math.max(pos[i], pos[i - 1] + gap);
+  for (let i = 1; i < pos.length; ++i) pos[i] = Math.max(pos[i], pos[i - 1] + lineHeight * lines[i - 1].length + (lines[i - 1].length > 1 ? 4 : 0));
   const g = doc.createElementNS("http://www.w3.org/2000/svg", "g");
   g.setAttribute("aria-label", "direktetiketter");
   g.setAttribute("font-size", "12");
+  g.setAttribute("text-anchor", "start");
   labels.forEach((l, i) => {
+    // A short stroke in the series' colour and dash keys the label; the text itself is in the
+    // foreground colour, so it keeps full text contrast in light and dark mode.
+    const key = doc.createElementNS("http://www.w3.org/2000/svg", "line");
+    for (const [k, v] of Object.entries({x1: String(right), x2: String(right + 16), y1: String(pos[i]), y2: String(pos[i]), stroke: l.s.style.color, "stroke-width": String(l.s.style.strokeWidth)})) key.setAttribute(k, v);
+    if (l.s.style.dash) key.setAttribute("stroke-dasharray", l.s.style.dash);
+    key.setAttribute("aria-hidden", "true");
+    g.append(key);
     const t = doc.createElementNS("http://www.w3.org/2000/svg", "text");
-    t.setAttribute("x", String(l.px + 8));
+    t.setAttribute("x", String(right + 20));
     t.setAttribute("y", String(pos[i]));
     t.setAttribute("dy", "0.32em");
-    t.setAttribute("fill", l.s.style.kind === "kommun" ? l.s.style.color : "currentColor");
+    t.setAttribute("fill", "currentColor");
     if (l.s.style.kind === "kommun") t.setAttribute("font-weight", "600");
-    t.textContent = l.s.name;
+    lines[i].forEach((line, j) => {
+      const span = doc.createElementNS("http://www.w3.org/2000/svg", "tspan");
+      span.setAttribute("x", String(right + 20));
+      if (j > 0) span.setAttribute("dy", `${lineHeight}`);
+      span.textContent = line;
+      t.append(span);
+    });
     const tt = doc.createElementNS("http://www.w3.org/2000/svg", "title");
     tt.textContent = `${l.s.name} ${formatYear(l.last.year)}: ${fmt(l.last.value)}`;
     t.append(tt);
@@ -190,7 +208,7 @@ function addDirectLabels(doc: Document, chart: SVGSVGElement & Plot.Plot, series
 }
 
 /** An HTML legend: one swatch per series with its colour and dash pattern. */
-function legend(doc: Document, series: Series[]): HTMLUListElement {
+function legend(doc: Document, series: readonly {name: string; style: SeriesStyle}[]): HTMLUListElement {
   const ul = el(doc, "ul", "kit-legend");
   ul.setAttribute("aria-label", "Teckenförklaring");
   for (const s of series) {
@@ -207,4 +225,24 @@ function legend(doc: Document, series: Series[]): HTMLUListElement {
     ul.append(li);
   }
   return ul;
+}
+
+/** A colour key for areas (swatch with the series' colour and dash, then the name), e.g. for a page's colour legend. */
+export function seriesLegend(areas: readonly string[], options: {names?: AreaNames; document?: Document} = {}): HTMLUListElement {
+  const doc = getDocument(options.document);
+  return legend(doc, areas.map((id) => ({name: nameOf(id, options.names), style: seriesStyle(id)})));
+}
+
+/** Split a label into lines of at most `max` characters at spaces (a long word stays whole). */
+export function wrapLabel(text: string, max = 26): string[] {
+  const out: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && (line + " " + word).length > max) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(line);
+  return out;
 }
