@@ -355,7 +355,7 @@ export function themeGrid(matrix: ThemeMatrix, options: ThemeGridOptions): SVGSV
         a.append(mk("rect", {x: x0, y: yy, width: w, height: entryH, fill: "none", stroke: SCALE_TEXT, "stroke-opacity": 0.35, rx: 3, ...(readings.length > 1 ? {"stroke-dasharray": "3 2", "stroke-opacity": 0.9} : {})}));
         const label = entryText(q);
         // condense a label that would not fit its box (the text stays whole and legible)
-        const fit = textWidth(label) > w - 9 ? {textLength: Math.max(10, w - 9), lengthAdjust: "spacingAndGlyphs"} : {};
+        const fit: Record<string, string | number> = textWidth(label) > w - 9 ? {textLength: Math.max(10, w - 9), lengthAdjust: "spacingAndGlyphs"} : {};
         a.append(mk("text", {x: x0 + 5, y: yy + 13, fill: SCALE_TEXT, ...fit}, label));
         svg.append(a);
       });
