@@ -4,7 +4,7 @@
 // audit-year marker on trend charts. Strings from data are set as text only (never innerHTML).
 import {attachTable, el, getDocument, textWidth, type ChartTable} from "./chartKit.js";
 import {formatByUnit, formatList, type Unit} from "./format.js";
-import {SCALES, readingsOf, type AssessmentRow, type MatrixQuestion, type Scale, type ThemeMatrix} from "./auditThemes.js";
+import {SCALES, readingsOf, type AssessmentRow, type MatrixCell, type MatrixQuestion, type Scale, type ThemeMatrix} from "./auditThemes.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -27,6 +27,15 @@ export function linesText(from: number | null, to: number | null): string {
   return to === null || to === from ? `rad ${from}` : `rader ${from}–${to}`;
 }
 
+/** A horizontally scrollable wrapper for a wide table, reachable by keyboard (focusable, named region). */
+export function scrollRegion(doc: Document, className: string, label: string): HTMLDivElement {
+  const div = el(doc, "div", className);
+  div.setAttribute("role", "region");
+  div.setAttribute("aria-label", label);
+  div.tabIndex = 0;
+  return div;
+}
+
 /** A scale written out on its colour: <span class="scale scale-delvis">delvis</span>. */
 export function scaleTag(doc: Document, scale: Scale, text: string = scale): HTMLSpanElement {
   const span = el(doc, "span", `scale scale-${scaleSlug(scale)}`, text);
@@ -47,7 +56,7 @@ export interface MatrixOptions {
 export function assessmentMatrix(rows: readonly AssessmentRow[], options: MatrixOptions): HTMLElement {
   const doc = getDocument(options.document);
   const prefix = options.idPrefix ?? "bedomning-";
-  const wrap = el(doc, "div", "audit-matrix-wrap");
+  const wrap = scrollRegion(doc, "audit-matrix-wrap", "Bedömningarna fråga för fråga");
   const table = el(doc, "table", "audit-matrix");
   table.append(el(doc, "caption", undefined, "Bedömningarna fråga för fråga, på en gemensam skala (ja, i huvudsak ja, delvis, nej, ingen bedömning)"));
   const thead = el(doc, "thead");
@@ -186,7 +195,7 @@ export const STATUS_TEXT: Readonly<Record<string, string>> = {
 /** The report's figures against Kolada today, one row per figure. */
 export function crossCheckTable(rows: readonly CrossCheckRow[], options: {document?: Document; caption: string}): HTMLElement {
   const doc = getDocument(options.document);
-  const wrap = el(doc, "div", "audit-table-wrap");
+  const wrap = scrollRegion(doc, "audit-table-wrap", options.caption);
   const table = el(doc, "table", "audit-crosscheck");
   table.append(el(doc, "caption", undefined, options.caption));
   const head = el(doc, "tr");
@@ -242,14 +251,15 @@ export function lostList(rows: readonly LostRow[], options: {document?: Document
   for (const l of [...rows].sort((a, b) => a.order - b.order)) {
     const li = el(doc, "li");
     li.dataset.id = l.id;
+    const described = /^\[.*\]$/s.test(l.title.trim());
     const kind = l.kind === "chart" ? "Diagrammet" : "Tabellen";
     const bits = [
       l.kpi ? `nyckeltal ${formatList(l.kpi.split(","))}` : null,
       l.years ? `år ${formatList(l.years.split(","))}` : null,
-      l.categories ? `serier: ${l.categories}` : null
+      l.categories ? `serier: ${formatList(l.categories.split("; "))}` : null
     ].filter((x): x is string => x !== null);
     li.append(
-      el(doc, "strong", undefined, `${kind} ”${l.title.replace(/^\[|\]$/g, "")}”`),
+      el(doc, "strong", undefined, described ? `${l.kind === "chart" ? "Ett diagram" : "En tabell"} utan bevarad rubrik (vår beskrivning: ${l.title.trim().slice(1, -1)})` : `${kind} ”${l.title}”`),
       doc.createTextNode(` (${linesText(l.line_from, l.line_to)}${bits.length ? `; ${bits.join("; ")}` : ""}): värdena gick förlorade när rapporten omvandlades till text och kan inte visas här.`)
     );
     if (l.prose) {
@@ -274,40 +284,36 @@ export interface ThemeGridOptions {
 /** One cell entry's text: "A9 delvis/nej". */
 export const entryText = (q: MatrixQuestion): string => `${q.id} ${readingsOf(q).join("/")}`;
 
+/** Below this width the grid is drawn as a list: one block per theme, one line group per audit. */
+export const THEME_GRID_MIN_WIDTH = 560;
+
 /**
- * The theme × audit chart: a grid with a row per theme and a column per audit; each question is
- * a labelled box (id and scale written out, coloured by scale, two colours for a contradiction)
- * linking to its wording. Carries its table (for chartFigure's data table and CSV).
+ * The theme × audit chart: a grid with a row per theme and a column per audit (on narrow
+ * screens a list: per theme, per audit); each question is a labelled box (id and scale written
+ * out, coloured by scale, two colours for a contradiction) linking to its wording. Carries its
+ * table (for chartFigure's data table and CSV).
  */
 export function themeGrid(matrix: ThemeMatrix, options: ThemeGridOptions): SVGSVGElement {
   const doc = getDocument(options.document);
-  const width = Math.max(560, Math.floor(options.width));
-  const labelW = Math.min(190, Math.round(width * 0.26));
+  const narrow = options.width < THEME_GRID_MIN_WIDTH;
+  const width = Math.max(narrow ? 300 : THEME_GRID_MIN_WIDTH, Math.floor(options.width));
   const n = matrix.reports.length;
-  const colW = (width - labelW) / n;
-  const headH = 34;
+  const nameOf = (r: string) => options.names.get(r) ?? r;
+  const cell = (t: string, r: string) => matrix.cells.find((c) => c.theme === t && c.report === r)!;
   const entryH = 18;
   const gap = 4;
   const pad = 6;
-  const rowHeights = matrix.themes.map((t) => {
-    const max = Math.max(1, ...matrix.reports.map((r) => matrix.cells.find((c) => c.theme === t.id && c.report === r)!.questions.length));
-    return Math.max(40, pad * 2 + max * (entryH + gap) - gap);
-  });
-  const height = headH + rowHeights.reduce((a, b) => a + b, 0) + 2;
   const svg = doc.createElementNS(SVG_NS, "svg") as SVGSVGElement;
-  svg.setAttribute("width", String(width));
-  svg.setAttribute("height", String(height));
-  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
-  svg.setAttribute("class", "theme-grid");
+  svg.setAttribute("class", `theme-grid${narrow ? " theme-grid-narrow" : ""}`);
   svg.setAttribute("role", "img");
   svg.setAttribute("font-family", "system-ui, sans-serif");
   svg.setAttribute("font-size", "12");
-  const names = matrix.reports.map((r) => options.names.get(r) ?? r);
-  svg.setAttribute("aria-label", `Granskningarnas bedömningar per tema: ${formatList(names)}`);
+  svg.setAttribute("text-anchor", "start");
+  svg.setAttribute("aria-label", `Granskningarnas bedömningar per tema: ${formatList(matrix.reports.map(nameOf))}`);
   const desc = matrix.themes
     .map((t) => `${t.label}: ${matrix.reports.map((r) => {
-      const c = matrix.cells.find((x) => x.theme === t.id && x.report === r)!;
-      return `${options.names.get(r) ?? r} ${c.questions.length ? c.questions.map(entryText).join(", ") : "ingen fråga"}`;
+      const c = cell(t.id, r);
+      return `${nameOf(r)} ${c.questions.length ? c.questions.map(entryText).join(", ") : "ingen fråga"}`;
     }).join("; ")}`)
     .join(". ");
   svg.setAttribute("aria-description", `Rutnät med ett tema per rad och en granskning per kolumn; varje ruta är en fråga med sin bedömning. ${desc}.`);
@@ -317,52 +323,75 @@ export function themeGrid(matrix: ThemeMatrix, options: ThemeGridOptions): SVGSV
     if (text !== undefined) e.textContent = text;
     return e;
   };
-  // column headings
-  matrix.reports.forEach((r, i) => {
-    svg.append(mk("text", {x: labelW + i * colW + colW / 2, y: headH - 12, "text-anchor": "middle", "font-weight": 600, fill: "currentColor"}, options.names.get(r) ?? r));
-  });
-  let y = headH;
-  matrix.themes.forEach((t, ti) => {
-    const h = rowHeights[ti];
-    svg.append(mk("line", {x1: 0, x2: width, y1: y, y2: y, stroke: "currentColor", "stroke-opacity": 0.3}));
-    const label = mk("text", {x: 0, y: y + pad + 12, fill: "currentColor", "font-weight": 600});
-    // wrap the theme label onto lines of at most ~labelW px
-    const words = t.label.split(" ");
-    const lines: string[] = [];
-    for (const w of words) {
-      const last = lines[lines.length - 1];
-      if (last && (last + " " + w).length * 7 <= labelW - 8) lines[lines.length - 1] = `${last} ${w}`;
-      else lines.push(w);
+  const rule = (y: number) => svg.append(mk("line", {x1: 0, x2: width, y1: y, y2: y, stroke: "currentColor", "stroke-opacity": 0.3}));
+  /** The boxes of one cell, stacked from (x0, y0) in a column of width w; returns the height used. */
+  const drawCell = (c: MatrixCell, x0: number, y0: number, w: number): number => {
+    if (c.questions.length === 0) {
+      svg.append(mk("text", {x: x0 + 2, y: y0 + 13, fill: "currentColor", "font-style": "italic", "fill-opacity": 0.8}, "ingen fråga"));
+      return entryH;
     }
-    lines.forEach((ln, li) => label.append(mk("tspan", {x: 0, dy: li === 0 ? 0 : 15}, ln)));
-    svg.append(label);
-    matrix.reports.forEach((r, ri) => {
-      const c = matrix.cells.find((x) => x.theme === t.id && x.report === r)!;
-      const x0 = labelW + ri * colW + 4;
-      const w = colW - 8;
-      if (c.questions.length === 0) {
-        svg.append(mk("text", {x: x0 + 2, y: y + pad + 12, fill: "currentColor", "font-style": "italic", "fill-opacity": 0.8}, "ingen fråga"));
-        return;
-      }
-      c.questions.forEach((q, qi) => {
-        const yy = y + pad + qi * (entryH + gap);
-        const a = mk("a", {href: options.href(q.report, q.id), class: "grid-entry", "data-report": q.report, "data-id": q.id});
-        a.setAttribute("aria-label", `${options.names.get(q.report) ?? q.report}, ${q.id}: ${readingsOf(q).join(" och ")}`);
-        const readings = readingsOf(q);
-        readings.forEach((s, si) => {
-          a.append(mk("rect", {x: x0 + (si * w) / readings.length, y: yy, width: w / readings.length, height: entryH, fill: SCALE_FILLS[s], rx: si === 0 ? 3 : 0}));
-        });
-        a.append(mk("rect", {x: x0, y: yy, width: w, height: entryH, fill: "none", stroke: SCALE_TEXT, "stroke-opacity": 0.35, rx: 3, ...(readings.length > 1 ? {"stroke-dasharray": "3 2", "stroke-opacity": 0.9} : {})}));
-        const label = entryText(q);
-        // condense a label that would not fit its box (the text stays whole and legible)
-        const fit: Record<string, string | number> = textWidth(label) > w - 9 ? {textLength: Math.max(10, w - 9), lengthAdjust: "spacingAndGlyphs"} : {};
-        a.append(mk("text", {x: x0 + 5, y: yy + 13, fill: SCALE_TEXT, ...fit}, label));
-        svg.append(a);
+    c.questions.forEach((q, qi) => {
+      const yy = y0 + qi * (entryH + gap);
+      const a = mk("a", {href: options.href(q.report, q.id), class: "grid-entry", "data-report": q.report, "data-id": q.id});
+      a.setAttribute("aria-label", `${nameOf(q.report)}, ${q.id}: ${readingsOf(q).join(" och ")}`);
+      const readings = readingsOf(q);
+      readings.forEach((sc, si) => {
+        a.append(mk("rect", {x: x0 + (si * w) / readings.length, y: yy, width: w / readings.length, height: entryH, fill: SCALE_FILLS[sc], rx: si === 0 ? 3 : 0}));
       });
+      a.append(mk("rect", {x: x0, y: yy, width: w, height: entryH, fill: "none", stroke: SCALE_TEXT, "stroke-opacity": 0.35, rx: 3, ...(readings.length > 1 ? {"stroke-dasharray": "3 2", "stroke-opacity": 0.9} : {})}));
+      const label = entryText(q);
+      // condense a label that would not fit its box (the text stays whole and legible)
+      const fit: Record<string, string | number> = textWidth(label) > w - 9 ? {textLength: Math.max(10, w - 9), lengthAdjust: "spacingAndGlyphs"} : {};
+      a.append(mk("text", {x: x0 + 5, y: yy + 13, fill: SCALE_TEXT, ...fit}, label));
+      svg.append(a);
     });
-    y += h;
-  });
-  svg.append(mk("line", {x1: 0, x2: width, y1: y, y2: y, stroke: "currentColor", "stroke-opacity": 0.3}));
+    return c.questions.length * (entryH + gap) - gap;
+  };
+  let y = 0;
+  if (!narrow) {
+    const labelW = Math.min(190, Math.round(width * 0.26));
+    const colW = (width - labelW) / n;
+    const headH = 34;
+    matrix.reports.forEach((r, i) => {
+      svg.append(mk("text", {x: labelW + i * colW + colW / 2, y: headH - 12, "text-anchor": "middle", "font-weight": 600, fill: "currentColor"}, nameOf(r)));
+    });
+    y = headH;
+    for (const t of matrix.themes) {
+      rule(y);
+      const label = mk("text", {x: 0, y: y + pad + 12, fill: "currentColor", "font-weight": 600});
+      // wrap the theme label onto lines that fit the label column
+      const lines: string[] = [];
+      for (const word of t.label.split(" ")) {
+        const last = lines[lines.length - 1];
+        if (last && textWidth(`${last} ${word}`) <= labelW - 8) lines[lines.length - 1] = `${last} ${word}`;
+        else lines.push(word);
+      }
+      lines.forEach((ln, li) => label.append(mk("tspan", {x: 0, dy: li === 0 ? 0 : 15}, ln)));
+      svg.append(label);
+      let h = Math.max(40, pad * 2 + lines.length * 15);
+      matrix.reports.forEach((r, ri) => {
+        h = Math.max(h, pad * 2 + drawCell(cell(t.id, r), labelW + ri * colW + 4, y + pad, colW - 8));
+      });
+      y += h;
+    }
+  } else {
+    const nameW = Math.min(Math.round(width * 0.45), Math.max(...matrix.reports.map((r) => textWidth(nameOf(r)))) + 16);
+    for (const t of matrix.themes) {
+      rule(y);
+      svg.append(mk("text", {x: 0, y: y + 16, fill: "currentColor", "font-weight": 700}, t.label));
+      y += 24;
+      for (const r of matrix.reports) {
+        svg.append(mk("text", {x: 4, y: y + 13, fill: "currentColor", "font-weight": 600}, nameOf(r)));
+        y += drawCell(cell(t.id, r), nameW, y, width - nameW - 2) + gap + 2;
+      }
+      y += pad;
+    }
+  }
+  rule(y);
+  const height = y + 2;
+  svg.setAttribute("width", String(width));
+  svg.setAttribute("height", String(height));
+  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
   const table: ChartTable = {
     caption: "Granskningarnas frågor per tema och bedömning",
     columns: [
@@ -372,9 +401,7 @@ export function themeGrid(matrix: ThemeMatrix, options: ThemeGridOptions): SVGSV
       {key: "bedomning", label: "Bedömning", kind: "text"}
     ],
     rows: matrix.themes.flatMap((t) =>
-      matrix.reports.flatMap((r) =>
-        matrix.cells.find((c) => c.theme === t.id && c.report === r)!.questions.map((q) => ({tema: t.label, granskning: options.names.get(r) ?? r, fraga: `${q.id}. ${q.question}`, bedomning: readingsOf(q).join(" / ")}))
-      )
+      matrix.reports.flatMap((r) => cell(t.id, r).questions.map((q) => ({tema: t.label, granskning: nameOf(r), fraga: `${q.id}. ${q.question}`, bedomning: readingsOf(q).join(" / ")})))
     )
   };
   return attachTable(svg, table);

@@ -97,6 +97,14 @@ describe("themeGrid (committed data)", () => {
     expect(svg.getAttribute("aria-description")).toContain("Uppföljning av kostnader");
   });
 
+  test("narrow screens get the list layout with the same boxes", () => {
+    const narrow = themeGrid(matrix, {width: 340, names, href: (r, id) => `./${r}#bedomning-${id}`, document});
+    expect(narrow.classList.contains("theme-grid-narrow")).toBe(true);
+    expect(Number(narrow.getAttribute("width"))).toBe(340);
+    expect(narrow.querySelectorAll("a.grid-entry").length).toBe(svg.querySelectorAll("a.grid-entry").length);
+    for (const r of narrow.querySelectorAll("rect")) expect(Number(r.getAttribute("x")) + Number(r.getAttribute("width"))).toBeLessThanOrEqual(340);
+  });
+
   test("carries its table for the data table and CSV", () => {
     const t = tableOf(svg)!;
     expect(t.rows.length).toBe(svg.querySelectorAll("a.grid-entry").length);
