@@ -305,7 +305,8 @@ export function themeGrid(matrix: ThemeMatrix, options: ThemeGridOptions): SVGSV
   const pad = 6;
   const svg = doc.createElementNS(SVG_NS, "svg") as SVGSVGElement;
   svg.setAttribute("class", `theme-grid${narrow ? " theme-grid-narrow" : ""}`);
-  svg.setAttribute("role", "img");
+  // a group, not an image: the boxes are links (an image's children would be presentational)
+  svg.setAttribute("role", "group");
   svg.setAttribute("font-family", "system-ui, sans-serif");
   svg.setAttribute("font-size", "12");
   svg.setAttribute("text-anchor", "start");
