@@ -321,3 +321,58 @@ export function chartYears(points: readonly {year: number; value: number | null}
   const last = Math.max(...withValue);
   return years.filter((y) => y <= last);
 }
+
+// ---- the report's figures and Kolada ------------------------------------------------------
+
+export interface FigureRow {
+  report: string;
+  id: string;
+  indicator: string;
+  kpi: string | null;
+  unit: string;
+  area: string;
+  year: number;
+  printed: string;
+  kind: string;
+  line_from: number;
+  line_to: number;
+}
+
+export interface VsKoladaRow {
+  report: string;
+  figure_id: string;
+  kolada_value: number | null;
+  status: string;
+}
+
+/** Why a figure was or was not compared with Kolada: the cross-check status, or the reason it was not compared. */
+export type FigureStatus = "matches" | "revised" | "not_in_snapshot" | "target" | "estimate" | "missing" | "no_kpi";
+
+export const FIGURE_STATUS_TEXT: Readonly<Record<FigureStatus, string>> = {
+  matches: "stämmer med Kolada",
+  revised: "reviderad i Kolada",
+  not_in_snapshot: "saknas i ögonblicksbilden",
+  target: "målvärde, jämförs inte",
+  estimate: "uppskattning, jämförs inte",
+  missing: "tom cell i rapporten",
+  no_kpi: "inget motsvarande nyckeltal i Kolada"
+};
+
+export interface FigureWithStatus extends FigureRow {
+  kolada_value: number | null;
+  status: FigureStatus;
+}
+
+/** Every figure of a report with its cross-check status (from report_vs_kolada) or the reason it was not compared. */
+export function figuresWithStatus(figures: readonly FigureRow[], vs: readonly VsKoladaRow[]): FigureWithStatus[] {
+  return figures.map((f) => {
+    const v = vs.find((x) => x.report === f.report && x.figure_id === f.id);
+    let status: FigureStatus;
+    if (v) status = v.status as FigureStatus;
+    else if (f.kind === "target") status = "target";
+    else if (f.kind === "estimate") status = "estimate";
+    else if (f.kind === "missing") status = "missing";
+    else status = "no_kpi";
+    return {...f, kolada_value: v?.kolada_value ?? null, status};
+  });
+}

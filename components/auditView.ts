@@ -4,7 +4,7 @@
 // audit-year marker on trend charts. Strings from data are set as text only (never innerHTML).
 import {attachTable, el, getDocument, textWidth, type ChartTable} from "./chartKit.js";
 import {formatByUnit, formatList, type Unit} from "./format.js";
-import {SCALES, readingsOf, type AssessmentRow, type MatrixCell, type MatrixQuestion, type Scale, type ThemeMatrix} from "./auditThemes.js";
+import {FIGURE_STATUS_TEXT, SCALES, readingsOf, type AssessmentRow, type FigureStatus, type MatrixCell, type MatrixQuestion, type Scale, type ThemeMatrix} from "./auditThemes.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -147,7 +147,9 @@ export function recommendationsByAddressee(rows: readonly RecommendationRow[], o
   for (const who of addressees) {
     const section = el(doc, "section", "addressee");
     const mine = own.filter((r) => r.addressee === who);
-    section.append(el(doc, "h3", undefined, `${who} (${mine.length})`));
+    // an addressee the report does not print is recorded in parentheses: "(ej angiven)"
+    const label = /^\(.*\)$/.test(who.trim()) ? `Mottagare ${who.trim().slice(1, -1)}` : who;
+    section.append(el(doc, "h3", undefined, `${label} (${mine.length})`));
     const ol = el(doc, "ol");
     for (const r of mine) {
       const li = el(doc, "li", "recommendation");
@@ -173,33 +175,27 @@ export function recommendationsByAddressee(rows: readonly RecommendationRow[], o
 
 export interface CrossCheckRow {
   report: string;
-  figure_id: string;
+  id: string;
   indicator: string;
-  kpi: string;
+  kpi: string | null;
   area: string;
   year: number;
   unit: string;
   printed: string;
   kolada_value: number | null;
-  status: string;
+  status: FigureStatus;
   line_from: number;
   line_to: number;
 }
 
-export const STATUS_TEXT: Readonly<Record<string, string>> = {
-  matches: "stämmer",
-  revised: "reviderad i Kolada",
-  not_in_snapshot: "saknas i ögonblicksbilden"
-};
-
-/** The report's figures against Kolada today, one row per figure. */
+/** The report's figures against Kolada today, one row per figure (rows from figuresWithStatus). */
 export function crossCheckTable(rows: readonly CrossCheckRow[], options: {document?: Document; caption: string}): HTMLElement {
   const doc = getDocument(options.document);
   const wrap = scrollRegion(doc, "audit-table-wrap", options.caption);
   const table = el(doc, "table", "audit-crosscheck");
   table.append(el(doc, "caption", undefined, options.caption));
   const head = el(doc, "tr");
-  for (const h of ["Nyckeltal i rapporten", "Område", "År", "I rapporten", "I Kolada i dag", "Jämförelse", "Rad"]) {
+  for (const h of ["Siffra i rapporten", "Område", "År", "I rapporten", "I Kolada i dag", "Jämförelse", "Rad"]) {
     const th = el(doc, "th", undefined, h);
     th.setAttribute("scope", "col");
     head.append(th);
@@ -210,15 +206,16 @@ export function crossCheckTable(rows: readonly CrossCheckRow[], options: {docume
   for (const r of rows) {
     const tr = el(doc, "tr");
     tr.dataset.status = r.status;
-    const th = el(doc, "th", undefined, `${r.indicator} (${r.kpi})`);
+    tr.dataset.id = r.id;
+    const th = el(doc, "th", undefined, r.kpi ? `${r.indicator} (${r.kpi})` : r.indicator);
     th.setAttribute("scope", "row");
     tr.append(
       th,
       el(doc, "td", undefined, r.area),
       el(doc, "td", "kit-num", String(r.year)),
       el(doc, "td", "kit-num", r.printed),
-      el(doc, "td", "kit-num", formatByUnit(r.kolada_value, r.unit as Unit)),
-      el(doc, "td", `status status-${r.status}`, STATUS_TEXT[r.status] ?? r.status),
+      el(doc, "td", "kit-num", r.kolada_value === null ? "–" : formatByUnit(r.kolada_value, r.unit as Unit)),
+      el(doc, "td", `status status-${r.status}`, FIGURE_STATUS_TEXT[r.status] ?? r.status),
       el(doc, "td", "kit-num", linesText(r.line_from, r.line_to))
     );
     tbody.append(tr);

@@ -69,6 +69,12 @@ describe("recommendationsByAddressee (committed data)", () => {
     expect(el.querySelector("li[data-id='R5'] .rec-repeat")!.textContent).toBe(" Upprepas ordagrant i revisorernas missiv, rad 47.");
   });
 
+  test("an addressee the report does not print is said so (Alvesta R2)", () => {
+    const own = recs.filter((r) => r.report === "alvesta-2018");
+    const el = recommendationsByAddressee(own, {sourceLabel: "Alvestas rapport"});
+    expect(Array.from(el.querySelectorAll("h3")).map((h) => h.textContent)).toEqual(["Kommunstyrelsen (1)", "Mottagare ej angiven (1)"]);
+  });
+
   test("several addressees (Östersund)", () => {
     const own = recs.filter((r) => r.report === "ostersund-2022");
     const el = recommendationsByAddressee(own, {sourceLabel: "Östersunds rapport"});

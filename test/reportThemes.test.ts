@@ -13,6 +13,7 @@ import {
   auditReports,
   cellOf,
   chartYears,
+  figuresWithStatus,
   FOLLOW_UP_THEMES,
   followUpFindings,
   followUpSeries,
@@ -274,5 +275,23 @@ describe("matrix helpers (synthetic data)", () => {
   test("chart years drop trailing years without any value", () => {
     expect(chartYears([{year: 2022, value: 1}, {year: 2023, value: 2}, {year: 2024, value: null}], [2022, 2023, 2024, 2025])).toEqual([2022, 2023]);
     expect(chartYears([{year: 2024, value: null}], [2024, 2025])).toEqual([2024]);
+  });
+});
+
+describe("figures with their Kolada status (synthetic rows)", () => {
+  test("compared figures keep the cross-check status; the rest say why they were not compared", () => {
+    const f = (id: string, kind: string, kpi: string | null) => ({report: "r", id, indicator: "x", kpi, unit: "procent", area: "A", year: 2020, printed: "1", kind, line_from: 1, line_to: 1});
+    const out = figuresWithStatus(
+      [f("F1", "observed", "U40455"), f("F2", "observed", "U40455"), f("F3", "target", null), f("F4", "missing", "U40455"), f("F5", "observed", null), f("F6", "estimate", null)],
+      [{report: "r", figure_id: "F1", kolada_value: 40.2, status: "matches"}, {report: "r", figure_id: "F2", kolada_value: null, status: "not_in_snapshot"}, {report: "other", figure_id: "F5", kolada_value: 1, status: "matches"}]
+    );
+    expect(out.map((x) => [x.id, x.status, x.kolada_value])).toEqual([
+      ["F1", "matches", 40.2],
+      ["F2", "not_in_snapshot", null],
+      ["F3", "target", null],
+      ["F4", "missing", null],
+      ["F5", "no_kpi", null],
+      ["F6", "estimate", null]
+    ]);
   });
 });

@@ -48,6 +48,8 @@ describe("one page per audit", () => {
       expect(await v.page.locator(".assessment-summary").innerText()).toContain(`prövar ${data.assessments.length} frågor`);
       // every contradiction in the data is shown as one
       expect(await v.page.locator("tr.contradictory .contradiction").count()).toBe(data.assessments.filter((a) => a.contradictory).length);
+      // every figure the report printed, with its Kolada cross-check or why it was not compared
+      expect(await v.page.locator("table.audit-crosscheck tbody tr").count()).toBe(data.figures.length);
       // lost tables said plainly, one item each
       expect(await v.page.locator("ul.audit-lost > li").count()).toBe(data.lost.length);
       // the missiv's repetitions: shown once (not as own recommendations), each with a link to the missiv
