@@ -21,7 +21,8 @@ export default {
       open: true,
       pages: [{name: "Jämförelse av granskningarna", path: "/granskningar/"}, ...audits.map((a) => ({name: a.name, path: a.path}))]
     },
-    {name: "Diagrambiblioteket", path: "/kit"}
+    {name: "Diagrambiblioteket", path: "/kit"},
+    {name: "Tillgänglighetsredogörelse", path: "/tillganglighet"}
   ],
   dynamicPaths: audits.map((a) => a.path),
   toc: {show: true, label: "Innehåll"},

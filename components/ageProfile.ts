@@ -1,6 +1,7 @@
 // ageProfile: age-band shares for the population and for participants side by side.
 import * as Plot from "@observablehq/plot";
-import {formatList, formatNumber, formatPercent, isMissing} from "./format.js";
+import {withSwedishMarkLabels} from "./plotA11y.js";
+import {formatList, formatNumber, formatPercent, formatYear, isMissing} from "./format.js";
 import {seriesStyle} from "./colors.js";
 import {attachTable, el, emptyState, getDocument, lower, textWidth, type ChartTable} from "./chartKit.js";
 
@@ -27,6 +28,8 @@ export interface AgeProfileOptions {
   bands: readonly string[];
   /** Groups side by side in each band (at most 4). */
   groups: readonly AgeGroup[];
+  /** The year the shares are for (named in the ARIA text). */
+  year?: number;
   width?: number;
   document?: Document;
 }
@@ -57,17 +60,18 @@ export function ageProfile(data: readonly AgeShare[], options: AgeProfileOptions
   };
   const label = (id: string) => groups.find((g) => g.id === id)!.label;
   const rows = bands.flatMap((b) => groups.map((g) => data.find((d) => d.band === b && d.group === g.id) ?? {band: b, group: g.id, value: null}));
+  const yearText = options.year === undefined ? "" : ` ${formatYear(options.year)}`;
   const drawn = rows.filter((d) => !isMissing(d.value)) as (AgeShare & {value: number})[];
   const marginLeft = Math.min(160, Math.max(...bands.map((b) => textWidth(b))) + 12);
-  const svg = Plot.plot({
+  const svg = withSwedishMarkLabels(Plot.plot({
     document: doc,
     width: options.width ?? 640,
     height: 50 + bands.length * (groups.length * 20 + 12),
     marginLeft,
     marginRight: 56,
-    ariaLabel: `${title}: ${formatList(groups.map((g) => g.label))}`,
+    ariaLabel: `${title}: ${formatList(groups.map((g) => g.label))}${yearText}`,
     ariaDescription:
-      `Stapeldiagram över ${lower(title)}, andel per åldersgrupp för ${formatList(groups.map((g) => g.label))}. ` +
+      `Stapeldiagram över ${lower(title)}, andel per åldersgrupp för ${formatList(groups.map((g) => g.label))}${yearText}. ` +
       bands.map((b) => `${b}: ${groups.map((g) => `${g.label} ${formatPercent(rows.find((d) => d.band === b && d.group === g.id)!.value)}`).join(", ")}`).join(". ") + ".",
     x: {label: "Andel (%)", domain: [0, Math.max(10, ...drawn.map((d) => d.value))], nice: true, grid: true, tickFormat: (v: number) => formatNumber(v), labelAnchor: "right"},
     fy: {label: null, domain: [...bands], tickFormat: (b: string) => b},
@@ -82,7 +86,7 @@ export function ageProfile(data: readonly AgeShare[], options: AgeProfileOptions
       Plot.text(rows.filter((d) => isMissing(d.value)), {x: 0, y: "group", fy: "band", text: () => "värde saknas", textAnchor: "start", dx: 4, fill: "currentColor", fontStyle: "italic", fontSize: 11}),
       Plot.ruleX([0])
     ]
-  });
+  }));
   const wrap = el(doc, "div", "kit-chart kit-age");
   const legend = el(doc, "ul", "kit-legend");
   legend.setAttribute("aria-label", "Teckenförklaring");
@@ -96,7 +100,7 @@ export function ageProfile(data: readonly AgeShare[], options: AgeProfileOptions
   });
   wrap.append(legend, svg);
   const table: ChartTable = {
-    caption: title,
+    caption: `${title}${yearText}`,
     columns: [
       {key: "alder", label: "Åldersgrupp", kind: "text"},
       {key: "grupp", label: "Grupp", kind: "text"},

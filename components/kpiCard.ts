@@ -1,6 +1,7 @@
 // kpiCard: the latest value with its year, the change from the previous year, the rank among all
 // kommuner where known, and a sparkline.
 import * as Plot from "@observablehq/plot";
+import {withSwedishMarkLabels} from "./plotA11y.js";
 import {formatByUnit, formatPercentagePoints, formatYear, formatYearRange, isMissing, signed, type Unit} from "./format.js";
 import {seriesStyle} from "./colors.js";
 import {attachTable, el, emptyState, getDocument, lower, nameOf, unknownMessage, type AreaNames, type ChartTable} from "./chartKit.js";
@@ -71,7 +72,7 @@ export function kpiCard(data: readonly KpiPoint[], options: KpiCardOptions): Ele
   card.append(value, el(doc, "p", "kit-kpi-change", change));
   if (rankText) card.append(el(doc, "p", "kit-kpi-rank", rankText));
   if (rows.length > 1) {
-    const spark = Plot.plot({
+    const spark = withSwedishMarkLabels(Plot.plot({
       document: doc,
       width: options.width ?? 200,
       height: 44,
@@ -84,7 +85,7 @@ export function kpiCard(data: readonly KpiPoint[], options: KpiCardOptions): Ele
         Plot.lineY(rows, {x: "year", y: (d: KpiPoint) => (isMissing(d.value) ? NaN : d.value), stroke: style.color, strokeWidth: 2, strokeDasharray: style.dash ?? undefined}),
         Plot.dot([last], {x: "year", y: "value", fill: style.color, r: 3})
       ]
-    });
+    }));
     spark.setAttribute("aria-hidden", "true");
     card.append(spark, el(doc, "p", "kit-kpi-range", formatYearRange(y0, y1)));
   }

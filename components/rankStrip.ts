@@ -1,6 +1,7 @@
 // rankStrip: every kommun's value for one year as a strip, the selected kommuner highlighted and
 // labelled, the median marked, each highlighted kommun's rank and percentile in text.
 import * as Plot from "@observablehq/plot";
+import {withSwedishMarkLabels} from "./plotA11y.js";
 import {extent, median} from "d3-array";
 import {formatByUnit, formatList, formatNumber, formatYear, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
 import {OTHER_KOMMUN_COLOR, seriesStyle} from "./colors.js";
@@ -98,7 +99,7 @@ export function rankStrip(data: readonly RankValue[], options: RankStripOptions)
     h.rank
       ? `${h.name}: ${fmt(h.rank.value)}, plats ${h.rank.rank} av ${h.rank.of} (${higher ? "högst" : "lägst"} värde = plats 1); högre värde än ${formatNumber(h.rank.percentile, {maxDecimals: 0})} % av övriga kommuner`
       : `${h.name}: värde saknas ${formatYear(year)}`;
-  const svg = Plot.plot({
+  const svg = withSwedishMarkLabels(Plot.plot({
     document: doc,
     width,
     height,
@@ -113,7 +114,7 @@ export function rankStrip(data: readonly RankValue[], options: RankStripOptions)
     x: {label: unitLabel(unit), tickFormat: tickFormat(unit), nice: true, grid: false, labelAnchor: "right"},
     y: {axis: null},
     marks
-  });
+  }));
   const wrap = el(doc, "div", "kit-chart kit-rank");
   const ul = el(doc, "ul", "kit-rank-list");
   for (const h of hi) {

@@ -84,3 +84,36 @@ export function sourceNote(options: SourceNoteOptions): HTMLElement {
   }
   return div;
 }
+
+/** The columns of a report_meta.arrow row that a credit line needs. */
+export interface ReportMetaLike {
+  kommun_name: string;
+  title: string;
+  auditor: string;
+  /** ISO date "2022-05-31" (the year is used). */
+  date: string;
+}
+
+/** Line ranges of report figures (report_figures.arrow rows), sorted, with overlapping or adjacent ranges merged. */
+export function mergeLineRanges(rows: readonly {line_from: number; line_to: number}[]): [number, number][] {
+  const sorted = rows.map((r) => [r.line_from, r.line_to] as [number, number]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: [number, number][] = [];
+  for (const [a, b] of sorted) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/**
+ * A ReportSource from a report's metadata and the figure rows a chart shows:
+ * "Östersund, «Granskning av …», revisionskontoret (2022)" with the figures' line ranges.
+ */
+export function reportSource(meta: ReportMetaLike, figures: readonly {line_from: number; line_to: number}[], via?: string): ReportSource {
+  if (figures.length === 0) throw new Error(`reportSource: no figure rows given for the report "${meta.title}"`);
+  // A title in [brackets] is a description (the report prints none): shown without quotes.
+  const described = /^\[.*\]$/.test(meta.title.trim());
+  const title = described ? meta.title.trim().slice(1, -1) : `”${meta.title}”`;
+  return {name: `${meta.kommun_name}, ${title}, ${meta.auditor} (${meta.date.slice(0, 4)})`, lines: mergeLineRanges(figures), via};
+}

@@ -1,6 +1,7 @@
 // stacked100: composition bars (e.g. the A–E exit categories of resultat vid avslut) per kommun
 // and year, category labels in Swedish, and a note where the shares do not sum to 100.
 import * as Plot from "@observablehq/plot";
+import {withSwedishMarkLabels} from "./plotA11y.js";
 import {formatList, formatNumber, formatPercent, formatYear, formatYearRange, isMissing} from "./format.js";
 import {attachTable, el, emptyState, getDocument, lower, nameOf, textWidth, unknownIds, unknownMessage, type AreaNames, type ChartTable} from "./chartKit.js";
 
@@ -81,11 +82,13 @@ export function stacked100(data: readonly ShareRow[], options: Stacked100Options
   const width = options.width ?? 640;
   const ramp = rampIndices(categories.length);
   const marginLeft = Math.min(Math.round(width * 0.45), Math.max(...bars.map((b) => textWidth(b.name, 10))) + 12);
+  // Bar names longer than the margin wrap onto two lines (Plot's lineWidth is in ems of 10 px).
+  const wraps = bars.some((b) => textWidth(b.name, 10) + 12 > marginLeft);
   const years = bars.map((b) => b.year);
-  const svg = Plot.plot({
+  const svg = withSwedishMarkLabels(Plot.plot({
     document: doc,
     width,
-    height: 60 + 30 * bars.length,
+    height: 60 + (wraps ? 40 : 30) * bars.length,
     marginLeft,
     marginRight: off.length ? 70 : 20,
     ariaLabel: `${title}: ${formatList(keys.map((k) => nameOf(k, options.names)))}, ${formatYearRange(Math.min(...years), Math.max(...years))}`,
@@ -95,15 +98,16 @@ export function stacked100(data: readonly ShareRow[], options: Stacked100Options
       "." + (off.length ? ` Summerar inte till 100 %: ${off.map((s) => `${s.name} (${formatPercent(s.sum)})`).join(", ")}.` : "") +
       (blank.length ? ` Värden saknas för ${formatList(blank.map((b) => b.name))}.` : ""),
     x: {label: "Andel (%)", domain: [0, Math.max(100, ...sums.map((s) => s.sum))], tickFormat: (v: number) => formatNumber(v), labelAnchor: "right"},
-    y: {label: null, domain: bars.map((b) => b.name), tickSize: 0},
+    y: {label: null, domain: bars.map((b) => b.name), tickSize: 0, axis: null},
     color: {domain: categories.map((c) => c.label), range: ramp.map((i) => CATEGORY_COLORS[i])},
     marks: [
-      Plot.barX(drawn, Plot.stackX({x: "value", y: "name", fill: "label", order: catIds.map(labelOf), title: (d: (typeof drawn)[number]) => `${d.name}, ${d.label}: ${formatPercent(d.value)}`, stroke: "var(--theme-background, #fff)", strokeWidth: 0.5})),
+      Plot.axisY({tickSize: 0, lineWidth: wraps ? (marginLeft - 28) / 10 : Infinity, label: null}),
+      Plot.barX(drawn, Plot.stackX({x: "value", y: "name", fill: "label", order: catIds.map(labelOf), title: (d: (typeof drawn)[number]) => `${d.name}, ${d.label}: ${formatPercent(d.value)}`, stroke: "#ffffff", strokeWidth: 0.75})),
       Plot.text(drawn, Plot.stackX({x: "value", y: "name", z: "label", order: catIds.map(labelOf), text: (d: (typeof drawn)[number]) => (d.value >= 8 ? formatPercent(d.value, {maxDecimals: 0}) : ""), fill: (d: (typeof drawn)[number]) => (DARK.has(ramp[d.index]) ? "#ffffff" : "#000000"), fontSize: 11})),
       Plot.text(off, {x: "sum", y: "name", text: (s: (typeof off)[number]) => `∑ ${formatPercent(s.sum)}`, textAnchor: "start", dx: 4, fill: "currentColor", fontSize: 11}),
       Plot.ruleX([0, 100])
     ]
-  });
+  }));
   const wrap = el(doc, "div", "kit-chart kit-stacked");
   const legend = el(doc, "ul", "kit-legend");
   legend.setAttribute("aria-label", "Teckenförklaring");

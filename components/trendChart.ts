@@ -2,6 +2,7 @@
 // size group, Riket) in neutral dashed lines, direct labels at the line ends (or a legend when
 // narrow), a missing year is a gap (never a zero), optional interval band.
 import * as Plot from "@observablehq/plot";
+import {withSwedishMarkLabels} from "./plotA11y.js";
 import {formatByUnit, formatList, formatYear, formatYearRange, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
 import {seriesStyle, type SeriesStyle} from "./colors.js";
 import {attachTable, el, emptyState, getDocument, lower, nameOf, textWidth, unknownIds, unknownMessage, type AreaNames, type ChartTable} from "./chartKit.js";
@@ -107,7 +108,7 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
   const describeSeries = (s: Series) =>
     `${s.name}: ${s.points.map((d) => `${formatYear(d.year)} ${fmt(d.value)}${withBand && !isMissing(d.low) && !isMissing(d.high) ? ` (${fmt(d.low)}–${fmt(d.high)})` : ""}`).join(", ")}`;
   const missing = rows.some((d) => isMissing(d.value));
-  const chart = Plot.plot({
+  const chart = withSwedishMarkLabels(Plot.plot({
     document: doc,
     width,
     height: options.height ?? 320,
@@ -124,7 +125,7 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
     x: {label: "År", tickFormat: (y: number) => formatYear(y), ticks: years, domain: years.length === 1 ? [y0 - 1, y1 + 1] : [y0, y1], labelAnchor: "right"},
     y: {label: unitLabel(options.unit), grid: true, zero: options.zero !== false, tickFormat: tickFormat(options.unit), nice: true},
     marks
-  }) as SVGSVGElement & Plot.Plot;
+  })) as SVGSVGElement & Plot.Plot;
 
   if (mode === "direct") addDirectLabels(doc, chart, series, fmt);
   const table: ChartTable = {
@@ -175,7 +176,7 @@ function addDirectLabels(doc: Document, chart: SVGSVGElement & Plot.Plot, series
   const pos = labels.map((l) => l.py);
   for (let i = 1; i < pos.length; ++i) pos[i] = Math.max(pos[i], pos[i - 1] + lineHeight * lines[i - 1].length + (lines[i - 1].length > 1 ? 4 : 0));
   const g = doc.createElementNS("http://www.w3.org/2000/svg", "g");
-  g.setAttribute("aria-label", "direktetiketter");
+  g.setAttribute("data-mark", "direktetiketter");
   g.setAttribute("font-size", "12");
   g.setAttribute("text-anchor", "start");
   labels.forEach((l, i) => {

@@ -1,13 +1,18 @@
 // `npm run build`: a clean Framework build from the committed data, then post-processing and checks.
 // 1. clear Framework's cached loader outputs (it reuses stale output when loader helpers change);
 // 2. run `observable build`;
-// 3. set lang="sv" and a zoomable viewport on every page, translate Framework's UI strings;
+// 3. set lang="sv" and a zoomable viewport on every page, translate Framework's UI strings, add
+//    a Content-Security-Policy (inline scripts by hash, no other host);
 // 4. fail when a page holds a rendered error or any file references another host.
 import {spawnSync} from "node:child_process";
+import {createHash} from "node:crypto";
 import {existsSync, readFileSync, readdirSync, rmSync, writeFileSync} from "node:fs";
 import {join, relative} from "node:path";
 import {PROJECT_ROOT} from "../loaders/paths.js";
-import {findRenderedErrors, findThirdPartyReferences, localiseHtml, type BuildProblem} from "../loaders/site/postprocess.js";
+import {
+  WASM_PAGES, addContentSecurityPolicy, contentSecurityPolicy, findRenderedErrors, findThirdPartyReferences, inlineScriptHashes,
+  localiseHtml, type BuildProblem
+} from "../loaders/site/postprocess.js";
 
 const output = join(PROJECT_ROOT, process.env.UPPF_OUTPUT_DIR ?? "dist");
 const cache = join(PROJECT_ROOT, "src", ".observablehq", "cache");
@@ -43,7 +48,9 @@ for (const path of walk(output)) {
   if (path.endsWith(".html")) {
     pages++;
     const html = readFileSync(path, "utf8");
-    const fixed = localiseHtml(html);
+    const localised = localiseHtml(html);
+    const hashes = inlineScriptHashes(localised, (text) => createHash("sha256").update(text).digest("base64"));
+    const fixed = addContentSecurityPolicy(localised, contentSecurityPolicy(hashes, {wasm: WASM_PAGES.has(file.split("/").pop()!)}));
     if (fixed !== html) writeFileSync(path, fixed);
     problems.push(...findRenderedErrors(file, fixed), ...findThirdPartyReferences(file, fixed, "html"));
   } else if (path.endsWith(".css")) {

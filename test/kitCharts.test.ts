@@ -30,8 +30,8 @@ describe("rankStrip", () => {
   test("highlighted kommuner drawn and labelled in their colours, median marked, rank text, ARIA", () => {
     const el = rankStrip(data, {title: "Börjat arbeta eller studera", unit: "procent", year: 2022, highlight: ["2380", "1487", "0764"], width: 640});
     const svg = el.querySelector("svg")!;
-    expect(svg.querySelectorAll("[aria-label='tick'] line")).toHaveLength(18); // the others
-    const texts = Array.from(svg.querySelectorAll("[aria-label='text'] text")).map((t) => t.textContent);
+    expect(svg.querySelectorAll("[data-mark='tick'] line")).toHaveLength(18); // the others
+    const texts = Array.from(svg.querySelectorAll("[data-mark='text'] text")).map((t) => t.textContent);
     expect(texts).toContain("Median 29\u00a0%");
     expect(texts).toContain("Östersund 48\u00a0%");
     expect(texts).toContain("Vänersborg 20\u00a0%");
@@ -42,7 +42,7 @@ describe("rankStrip", () => {
     const desc = svg.getAttribute("aria-description")!;
     expect(desc).toMatch(/2022 för 20 kommuner/);
     expect(desc).toMatch(/Östersund.*Vänersborg.*Alvesta/);
-    const ticks = Array.from(svg.querySelectorAll("[aria-label='x-axis tick label'] text")).map((t) => t.textContent);
+    const ticks = Array.from(svg.querySelectorAll("[data-mark='x-axis tick label'] text")).map((t) => t.textContent);
     expect(ticks.length).toBeGreaterThan(2);
     expect(ticks.every((t) => /^[\d\u00a0,]+$/.test(t ?? ""))).toBe(true);
   });
@@ -76,7 +76,7 @@ describe("kpiCard", () => {
     expect(el.querySelector(".kit-kpi-value")!.textContent).toBe("39,3\u00a0% (2022)");
     expect(el.querySelector(".kit-kpi-change")!.textContent).toBe("\u22123,3\u00a0procentenheter jämfört med 2021");
     expect(el.querySelector(".kit-kpi-rank")!.textContent).toMatch(/^Plats 2 av 3 kommuner 2022/);
-    expect(el.querySelector("svg [aria-label='line']")).toBeTruthy();
+    expect(el.querySelector("svg [data-mark='line']")).toBeTruthy();
     expect(el.getAttribute("aria-label")).toBe("Börjat arbeta eller studera, Östersund: 39,3\u00a0% år 2022");
     expect(el.getAttribute("aria-description")).toMatch(/2020–2022: 2020 40\u00a0%, 2021 42,5\u00a0%, 2022 39,3\u00a0%/);
     expect(csvLines(el)).toEqual(["Område,År,Värde (%)", "Östersund,2020,40", "Östersund,2021,42.5", "Östersund,2022,39.25"]);
@@ -85,7 +85,7 @@ describe("kpiCard", () => {
     const el = kpiCard([{area: "0764", year: 2020, value: 1200}, {area: "0764", year: 2021, value: null}, {area: "0764", year: 2022, value: 1500}, {area: "0764", year: 2023, value: null}], {title: "Nettokostnad", unit: "kr/inv", area: "0764"});
     expect(el.querySelector(".kit-kpi-value")!.textContent).toBe("1\u00a0500\u00a0kr/inv (2022)");
     expect(el.querySelector(".kit-kpi-change")!.textContent).toBe("Ingen jämförelse: värde saknas för 2021");
-    expect(el.querySelector("svg [aria-label='line'] path")!.getAttribute("d")!.match(/M/g)).toHaveLength(2);
+    expect(el.querySelector("svg [data-mark='line'] path")!.getAttribute("d")!.match(/M/g)).toHaveLength(2);
   });
   test("bad input", () => {
     expect(kpiCard([], {title: "T", unit: "procent", area: "2380"}).textContent).toMatch(/Inga uppgifter/);
@@ -101,9 +101,9 @@ describe("dumbbell", () => {
   ];
   test("two dots per area with years, link only where both exist, ARIA names areas and years", () => {
     const el = dumbbell(data, {title: "Nettokostnad arbetsmarknadsåtgärder", unit: "kr/inv", width: 600});
-    expect(el.querySelectorAll("[aria-label='dot'] circle")).toHaveLength(3);
-    expect(el.querySelectorAll("[aria-label='link'] > path")).toHaveLength(1);
-    const texts = Array.from(el.querySelectorAll("[aria-label='text'] text")).map((t) => t.textContent);
+    expect(el.querySelectorAll("[data-mark='dot'] circle")).toHaveLength(3);
+    expect(el.querySelectorAll("[data-mark='link'] > path")).toHaveLength(1);
+    const texts = Array.from(el.querySelectorAll("[data-mark='text'] text")).map((t) => t.textContent);
     expect(texts).toEqual(expect.arrayContaining(["2020: 723\u00a0kr/inv", "2023: 1\u00a0010\u00a0kr/inv", "2020: 485\u00a0kr/inv"]));
     const desc = el.getAttribute("aria-description")!;
     expect(desc).toMatch(/Östersund: i granskningen 723\u00a0kr\/inv \(2020\), senaste värde 1\u00a0010\u00a0kr\/inv \(2023\)/);
@@ -113,6 +113,12 @@ describe("dumbbell", () => {
       "Östersund,2020,723,2023,1010",
       "Alla kommuner (ovägt medel),2020,485,2023,"
     ]);
+  });
+  test("narrow: area names move above the rows, values keep their labels", () => {
+    const el = dumbbell(data, {title: "Nettokostnad", unit: "kr/inv", width: 360});
+    expect(el.querySelector("[data-mark='y-axis tick label']")).toBeNull();
+    const texts = Array.from(el.querySelectorAll("[data-mark='text'] text")).map((t) => t.textContent);
+    expect(texts).toEqual(expect.arrayContaining(["Östersund", "Alla kommuner (ovägt medel)", "2020: 723\u00a0kr/inv"]));
   });
   test("bad input", () => {
     expect(dumbbell([], {title: "T", unit: "kr/inv"}).textContent).toMatch(/Inga uppgifter/);
@@ -134,18 +140,25 @@ describe("stacked100", () => {
   ];
   test("one bar per kommun and year, Swedish category labels, a note where shares do not sum to 100", () => {
     const el = stacked100(data, {title: "Resultat vid avslut", categories, width: 640});
-    expect(el.querySelectorAll("[aria-label='bar'] rect")).toHaveLength(5);
+    expect(el.querySelectorAll("[data-mark='bar'] rect")).toHaveLength(5);
     expect(el.querySelector(".kit-legend")!.textContent).toContain("B. Börjat studera");
-    const yt = Array.from(el.querySelectorAll("[aria-label='y-axis tick label'] text")).map((t) => t.textContent);
+    const yt = Array.from(el.querySelectorAll("[data-mark='y-axis tick label'] text")).map((t) => t.textContent);
     expect(yt).toEqual(["Alingsås 2022", "Vänersborg 2022"]);
     const notes = Array.from(el.querySelectorAll(".kit-note")).map((p) => p.textContent);
     expect(notes).toEqual(["Andelarna summerar inte till 100 %: Vänersborg 2022 57,5\u00a0% (saknar E. Övrigt).", "Värden saknas helt för Vänersborg 2021, som därför inte visas."]);
-    const inBars = Array.from(el.querySelectorAll("[aria-label='text'] text")).map((t) => t.textContent);
+    const inBars = Array.from(el.querySelectorAll("[data-mark='text'] text")).map((t) => t.textContent);
     expect(inBars).toContain("50\u00a0%");
     expect(inBars).toContain("∑ 57,5\u00a0%");
     expect(el.querySelector("svg")!.getAttribute("aria-description")).toMatch(/Alingsås 2022: A. Börjat arbeta 30\u00a0%/);
     expect(csvLines(el)).toHaveLength(7);
     expect(csvLines(el)).toContain("Vänersborg,2022,E. Övrigt,");
+  });
+  test("long bar names wrap instead of being cut off on a narrow chart", () => {
+    const long = data.map((d) => ({...d, area: d.area === "1489" ? "G30831" : d.area}));
+    const el = stacked100(long, {title: "T", categories, names: {G30831: "Kommuner 50 000–99 999 invånare (ovägt medel)"}, width: 360});
+    const label = Array.from(el.querySelectorAll("[data-mark='y-axis tick label'] text")).find((t) => t.textContent!.includes("Kommuner"))!;
+    expect(label.querySelectorAll("tspan").length).toBeGreaterThan(1);
+    expect(label.textContent!.replace(/\s+/g, " ")).toContain("Kommuner 50 000–99 999");
   });
   test("bad input", () => {
     expect(stacked100([], {title: "T", categories}).textContent).toMatch(/Inga uppgifter/);
@@ -165,12 +178,14 @@ describe("ageProfile", () => {
     {band: "25–64 år", group: "deltagare", value: null}
   ];
   test("bars per band and group, participants in the kommun colour, missing value said in text", () => {
-    const el = ageProfile(data, {title: "Åldersprofil", bands, groups});
-    expect(el.querySelectorAll("[aria-label='bar'] rect").length).toBeGreaterThanOrEqual(3);
+    const el = ageProfile(data, {title: "Åldersprofil", bands, groups, year: 2021});
+    expect(el.querySelector("svg")!.getAttribute("aria-label")).toBe("Åldersprofil: Befolkningen 16–64 år och Deltagare i Östersund 2021");
+    expect(el.querySelectorAll("[data-mark='bar'] rect").length).toBeGreaterThanOrEqual(3);
     expect(el.querySelector("svg")!.innerHTML).toContain(KOMMUN_COLORS["2380"]);
-    const texts = Array.from(el.querySelectorAll("[aria-label='text'] text")).map((t) => t.textContent);
+    const texts = Array.from(el.querySelectorAll("[data-mark='text'] text")).map((t) => t.textContent);
     expect(texts).toEqual(expect.arrayContaining(["37\u00a0%", "85\u00a0%", "värde saknas"]));
     expect(el.querySelector("svg")!.getAttribute("aria-description")).toMatch(/16–24 år: Befolkningen 16–64 år 15\u00a0%, Deltagare i Östersund 37\u00a0%/);
+    expect(el.querySelectorAll("g[aria-label]")).toHaveLength(0); // Plot's English mark names moved to data-mark (axe: aria-prohibited-attr)
     expect(csvLines(el)).toEqual(["Åldersgrupp,Grupp,Andel (%)", "16–24 år,Befolkningen 16–64 år,15", "16–24 år,Deltagare i Östersund,37", "25–64 år,Befolkningen 16–64 år,85", "25–64 år,Deltagare i Östersund,"]);
   });
   test("bad input", () => {

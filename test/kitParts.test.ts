@@ -2,7 +2,7 @@
 // Charting kit: dataTable, sourceNote, download, chartFigure, colours. Values synthetic.
 import {describe, expect, test} from "vitest";
 import {dataTable} from "../components/dataTable.js";
-import {sourceLines, sourceNote} from "../components/sourceNote.js";
+import {mergeLineRanges, reportSource, sourceLines, sourceNote} from "../components/sourceNote.js";
 import {csvFromTable, download, svgMarkup} from "../components/download.js";
 import {chartFigure} from "../components/chartFigure.js";
 import {trendChart} from "../components/trendChart.js";
@@ -43,6 +43,13 @@ describe("sourceNote", () => {
     expect(el.querySelector("details summary")!.textContent).toBe("Definition av nyckeltalet");
     expect(el.querySelector("dd")!.textContent).toBe("Andel <b>deltagare</b> …");
     expect(el.querySelector("b")).toBeNull();
+  });
+  test("reportSource: from report metadata and figure rows, line ranges merged", () => {
+    expect(mergeLineRanges([{line_from: 195, line_to: 196}, {line_from: 193, line_to: 193}, {line_from: 194, line_to: 194}, {line_from: 201, line_to: 201}])).toEqual([[193, 196], [201, 201]]);
+    const src = reportSource({kommun_name: "Östersund", title: "[Fördjupad granskning av arbetsmarknadsåtgärder]", auditor: "Revisionskontoret", date: "2022"}, [{line_from: 193, line_to: 193}, {line_from: 194, line_to: 194}], "Kolada");
+    expect(sourceLines({reports: [src]})).toEqual(["Källa: Östersund, Fördjupad granskning av arbetsmarknadsåtgärder, Revisionskontoret (2022), rader 193–194; siffrorna hämtade ur Kolada av granskarna."]);
+    expect(reportSource({kommun_name: "Alvesta", title: "Granskning av X", auditor: "KPMG", date: "2018-04-01"}, [{line_from: 5, line_to: 5}]).name).toBe("Alvesta, ”Granskning av X”, KPMG (2018)");
+    expect(() => reportSource({kommun_name: "A", title: "T", auditor: "B", date: "2020"}, [])).toThrow(/no figure rows/);
   });
   test("no source is an error", () => {
     expect(() => sourceNote({})).toThrow(/at least one source/);

@@ -254,3 +254,12 @@ describe("Östersund key-figure tables are complete", () => {
     expect(inTable.filter((f) => f.printed === "[tom]")).toHaveLength(inTable.length - printedCells);
   });
 });
+
+describe("printed number words", () => {
+  test("Swedish number words 0-20 parse, with or without a unit", () => {
+    expect(parsePrinted("tre procent")).toBe(3);
+    expect(parsePrinted("Tolv")).toBe(12);
+    expect(parsePrinted("en")).toBe(1);
+    expect(parsePrinted("trettio procent")).toBeUndefined();
+  });
+});

@@ -2,7 +2,9 @@ import {mkdtempSync, writeFileSync, mkdirSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
-import {findRenderedErrors, findThirdPartyReferences, localiseHtml} from "../loaders/site/postprocess.js";
+import {
+  addContentSecurityPolicy, contentSecurityPolicy, findRenderedErrors, findThirdPartyReferences, inlineScriptHashes, localiseHtml
+} from "../loaders/site/postprocess.js";
 import {renderFooter} from "../loaders/site/footer.js";
 import {resolveRequestPath, startStaticServer} from "../loaders/site/staticServer.js";
 
@@ -14,6 +16,8 @@ describe("HTML post-processing", () => {
     expect(out).not.toContain("maximum-scale");
     expect(out).toContain("Visa eller dölj menyn");
     expect(localiseHtml('<html lang="en">')).toBe('<html lang="sv">');
+    const sidebar = `<nav id="observablehq-sidebar">\n  <ol>\n    <label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"></label>\n    <li>`;
+    expect(localiseHtml(sidebar)).toMatch(/<label id="observablehq-sidebar-close"[^>]*><\/label>\n  <ol>\n    <li>/);
   });
   test("finds errors Framework rendered into a page", () => {
     const html = `<div class="observablehq--inspect observablehq--error">SyntaxError: non-local import: ../x.js</div>`;
@@ -60,5 +64,26 @@ describe("static server", () => {
     } finally {
       await site.close();
     }
+  });
+});
+
+describe("Content-Security-Policy", () => {
+  const hash = (t: string) => `h(${t.length})`;
+  test("hashes every inline script and none with a src", () => {
+    const html = `<script type="module">import "./a.js";</script><script src="./b.js"></script><script>{x()}</script>`;
+    const expected = [`import "./a.js";`, "{x()}"].map((t) => `'sha256-${hash(t)}'`);
+    expect(inlineScriptHashes(html, hash)).toEqual(expected);
+  });
+  test("allows wasm only where asked, and no other host anywhere", () => {
+    const plain = contentSecurityPolicy(["'sha256-a'"], {wasm: false});
+    expect(plain).toContain("script-src 'self' 'sha256-a';");
+    expect(plain).not.toContain("wasm-unsafe-eval");
+    expect(plain).not.toMatch(/https?:/);
+    expect(contentSecurityPolicy([], {wasm: true})).toContain("'wasm-unsafe-eval'");
+  });
+  test("is inserted after the charset and replaces an older one", () => {
+    const html = `<html><head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="old">\n<script></script>`;
+    const out = addContentSecurityPolicy(html, "default-src 'self'");
+    expect(out).toBe(`<html><head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="default-src 'self'">\n<script></script>`);
   });
 });

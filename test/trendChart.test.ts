@@ -19,14 +19,14 @@ describe("trendChart (older call signature: series names)", () => {
     const el = trendChart(data, {unit: "kr/inv", title: "Nettokostnad arbetsmarknadsåtgärder", width: 600});
     const svg = svgOf(el);
     expect(svg).toBeTruthy();
-    const ticks = Array.from(svg.querySelectorAll("[aria-label='y-axis tick label'] text")).map((t) => t.textContent);
+    const ticks = Array.from(svg.querySelectorAll("[data-mark='y-axis tick label'] text")).map((t) => t.textContent);
     expect(ticks.some((t) => /^\d{1}\u00a0\d{3}$/.test(t ?? ""))).toBe(true); // "1 000" with NBSP
-    const path = svg.querySelector("[aria-label='line'] path")!.getAttribute("d")!;
+    const path = svg.querySelector("[data-mark='line'] path")!.getAttribute("d")!;
     expect(path.match(/M/g)!.length).toBe(2); // two segments: the null year is a gap
     expect(svg.getAttribute("aria-description")).toMatch(/Östersunds kommun.*2018.*2021/);
     expect(svg.getAttribute("aria-description")).toContain("2020 –");
     // the name resolves to Östersund's fixed colour
-    expect(svg.querySelector("[aria-label='line']")!.getAttribute("stroke")).toBe(KOMMUN_COLORS["2380"]);
+    expect(svg.querySelector("[data-mark='line']")!.getAttribute("stroke")).toBe(KOMMUN_COLORS["2380"]);
   });
   test("all nulls give an explicit empty-state message", () => {
     const el = trendChart(data.map((d) => ({...d, value: null})), {unit: "kr/inv", title: "Nettokostnad"});
@@ -45,23 +45,24 @@ describe("trendChart with Kolada ids", () => {
   test("kommuner in their colours, references neutral and dashed, direct labels, years without separators", () => {
     const el = trendChart(rows, {title: "Börjat arbeta eller studera", unit: "procent", areas: ["1487", "2380", "G2328", "0000"], width: 700});
     const svg = svgOf(el);
-    const lines = Array.from(svg.querySelectorAll("[aria-label='line']"));
+    const lines = Array.from(svg.querySelectorAll("[data-mark='line']"));
     expect(lines.map((l) => l.getAttribute("stroke"))).toEqual([KOMMUN_COLORS["1487"], KOMMUN_COLORS["2380"], REFERENCE_STYLES.mean.color, REFERENCE_STYLES.riket.color]);
     expect(lines[0].getAttribute("stroke-dasharray")).toBeNull();
     expect(lines[2].getAttribute("stroke-dasharray")).toBe(REFERENCE_STYLES.mean.dash);
     expect(lines[3].getAttribute("stroke-dasharray")).toBe(REFERENCE_STYLES.riket.dash);
     expect(lines[2].getAttribute("stroke-dasharray")).not.toBe(lines[3].getAttribute("stroke-dasharray"));
-    const labels = Array.from(svg.querySelectorAll("[aria-label='direktetiketter'] text")).map((t) => Array.from(t.querySelectorAll("tspan")).map((s) => s.textContent).join(" "));
+    const labels = Array.from(svg.querySelectorAll("[data-mark='direktetiketter'] text")).map((t) => Array.from(t.querySelectorAll("tspan")).map((s) => s.textContent).join(" "));
     expect(labels.sort()).toEqual(["Alla kommuner (ovägt medel)", "Riket", "Vänersborg", "Östersund"]);
     // a long name wraps onto two lines
-    expect(svg.querySelectorAll("[aria-label='direktetiketter'] text")[0].parentElement!.innerHTML).toContain("<tspan");
-    const ys = Array.from(svg.querySelectorAll("[aria-label='direktetiketter'] text")).map((t) => Number(t.getAttribute("y"))).sort((a, b) => a - b);
+    expect(svg.querySelectorAll("[data-mark='direktetiketter'] text")[0].parentElement!.innerHTML).toContain("<tspan");
+    const ys = Array.from(svg.querySelectorAll("[data-mark='direktetiketter'] text")).map((t) => Number(t.getAttribute("y"))).sort((a, b) => a - b);
     for (let i = 1; i < ys.length; ++i) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(14); // labels never overlap
     const wrapped = svgOf(trendChart(rows.map((d) => (d.area === "G2328" ? {...d, area: undefined, series: "Kommuner 50 000–99 999 invånare (ovägt medel)"} : d)), {title: "T", unit: "procent", width: 700}));
-    const tspans = Array.from(wrapped.querySelectorAll("[aria-label='direktetiketter'] tspan")).map((s) => s.textContent);
+    const tspans = Array.from(wrapped.querySelectorAll("[data-mark='direktetiketter'] tspan")).map((s) => s.textContent);
     expect(tspans).toEqual(expect.arrayContaining(["Kommuner 50 000–99 999", "invånare (ovägt medel)"]));
-    const xt = Array.from(svg.querySelectorAll("[aria-label='x-axis tick label'] text")).map((t) => t.textContent);
+    const xt = Array.from(svg.querySelectorAll("[data-mark='x-axis tick label'] text")).map((t) => t.textContent);
     expect(xt).toEqual(["2016", "2017", "2018", "2019", "2020"]);
+    expect(svg.querySelectorAll("g[aria-label]")).toHaveLength(0); // no aria-label on role-less <g> (axe)
     const desc = svg.getAttribute("aria-description")!;
     expect(desc).toMatch(/Vänersborg, Östersund, Alla kommuner \(ovägt medel\) och Riket 2016–2020/);
     expect(desc).toContain("2018 –");
@@ -85,8 +86,8 @@ describe("trendChart with Kolada ids", () => {
     const el = trendChart(rows, {title: "Börjat arbeta eller studera", unit: "procent", areas: ["2380"], band: true, width: 360, bandLabel: "intervallet"});
     expect(el.tagName).toBe("DIV");
     expect(el.querySelector(".kit-legend")!.textContent).toContain("Östersund");
-    expect(el.querySelector("[aria-label='area']")).toBeTruthy();
-    expect(el.querySelector("[aria-label='direktetiketter']")).toBeNull();
+    expect(el.querySelector("[data-mark='area']")).toBeTruthy();
+    expect(el.querySelector("[data-mark='direktetiketter']")).toBeNull();
     expect(tableOf(el)!.columns.map((c) => c.label)).toEqual(["Område", "År", "Värde", "Nedre gräns", "Övre gräns"]);
   });
 

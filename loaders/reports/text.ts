@@ -90,14 +90,23 @@ export function containsPrinted(lines: readonly string[], from: number, to: numb
 
 const NUMBER = /^([-−–]?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?(?:\s*(?:%|procent|kr|kronor|st|år))?$/;
 
+/** Swedish number words 0-20 as reports write small numbers in running text ("tre procent"). */
+const NUMBER_WORDS = [
+  "noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio",
+  "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton", "tjugo"
+];
+const NUMBER_WORD = new RegExp(`^(${NUMBER_WORDS.join("|")}|en)(?:\\s*(?:%|procent|kr|kronor|st|år))?$`, "i");
+
 /**
  * Parse a cell as printed: decimal comma, space grouping, an optional unit suffix
- * (`17 %`, `4 919 kr`). "-", "–" and "" are a missing cell (null). Returns undefined when the
- * text is not a number.
+ * (`17 %`, `4 919 kr`), or a Swedish number word 0-20 (`tre procent`). "-", "–" and "" are a
+ * missing cell (null). Returns undefined when the text is not a number.
  */
 export function parsePrinted(printed: string): number | null | undefined {
   const p = printed.replace(/\s+/g, " ").trim();
   if (p === "" || p === "-" || p === "–") return null;
+  const word = NUMBER_WORD.exec(p);
+  if (word) return word[1].toLowerCase() === "en" ? 1 : NUMBER_WORDS.indexOf(word[1].toLowerCase());
   const m = NUMBER.exec(p);
   if (!m) return undefined;
   const digits = m[2].replace(/[ \u00a0\u202f]/g, "");

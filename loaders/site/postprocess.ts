@@ -9,6 +9,10 @@ export function localiseHtml(html: string): string {
   });
   out = out.replace(/<meta name="viewport" content="[^"]*">/, '<meta name="viewport" content="width=device-width, initial-scale=1">');
   out = out.replace('title="Toggle sidebar"', 'title="Visa eller dölj menyn" aria-label="Visa eller dölj menyn"');
+  // Framework puts the sidebar's close <label> inside an <ol> (invalid list markup, WCAG 1.3.1):
+  // move it just before the list; it is absolutely positioned against the <nav> either way.
+  out = out.replace(/<ol>(\s*)<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"><\/label>/,
+    '<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle" title="Dölj menyn"></label>\n  <ol>');
   return out;
 }
 
@@ -48,4 +52,42 @@ export function findThirdPartyReferences(file: string, text: string, kind: "html
     for (const m of text.matchAll(/\bnew\s+Worker\(\s*["'`]((?:https?:)?\/\/[^"'`]+)/g)) add(m[1]);
   }
   return problems;
+}
+
+/** Pages that run WebAssembly (DuckDB-wasm) and so need 'wasm-unsafe-eval'. */
+export const WASM_PAGES = new Set(["utforska.html"]);
+
+/** sha256 source expressions of every inline <script> in a page (what Framework needs). */
+export function inlineScriptHashes(html: string, hash: (text: string) => string): string[] {
+  const out: string[] = [];
+  for (const m of html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)) out.push(`'sha256-${hash(m[1])}'`);
+  return Array.from(new Set(out));
+}
+
+/**
+ * The Content-Security-Policy for one page: scripts only from this origin plus the page's own
+ * inline scripts by hash; no other host for anything; 'wasm-unsafe-eval' only where DuckDB runs.
+ * Styles allow inline because Plot writes <style> into every chart it makes.
+ */
+export function contentSecurityPolicy(scriptHashes: readonly string[], options: {wasm: boolean}): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${scriptHashes.join(" ")}${options.wasm ? " 'wasm-unsafe-eval'" : ""}`.replace(/\s+/g, " ").trim(),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self' blob: data:",
+    `worker-src 'self'${options.wasm ? " blob:" : ""}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'"
+  ].join("; ");
+}
+
+/** Insert the CSP right after the charset (before any script it governs). */
+export function addContentSecurityPolicy(html: string, csp: string): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${csp.replace(/"/g, "&quot;")}">`;
+  const withoutOld = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/i, "");
+  if (/<meta charset="[^"]*">\n?/i.test(withoutOld)) return withoutOld.replace(/<meta charset="[^"]*">\n?/i, (m) => `${m.trimEnd()}\n${meta}\n`);
+  return withoutOld.replace(/<head>\n?/i, (h) => `${h}${meta}\n`);
 }

@@ -74,3 +74,11 @@ export async function visit(browser: Browser, origin: string, path: string, opti
 export async function waitForRender(page: Page, selector = "#observablehq-main svg"): Promise<void> {
   await page.waitForSelector(selector, {timeout: 20_000});
 }
+
+/** Pages that are text only (no chart expected). */
+export const TEXT_PAGES = new Set(["/tillganglighet"]);
+
+/** Wait for a page's main content: a chart, or the heading on text-only pages. */
+export function waitForPage(page: Page, path: string): Promise<void> {
+  return waitForRender(page, TEXT_PAGES.has(path) ? "#observablehq-main h1" : undefined);
+}

@@ -1,0 +1,60 @@
+// Page weight and time-to-first-chart measurements in headless Chromium (used by bench/run.ts).
+import {gzipSync} from "node:zlib";
+import type {Browser} from "playwright-core";
+
+export type ByteKind = "html" | "js" | "css" | "data" | "wasm" | "other";
+
+export function byteKind(url: string, contentType: string): ByteKind {
+  const path = new URL(url).pathname;
+  if (/\.wasm$/.test(path) || contentType.includes("wasm")) return "wasm";
+  if (/\.(m?js)$/.test(path) || contentType.includes("javascript")) return "js";
+  if (/\.css$/.test(path) || contentType.includes("css")) return "css";
+  if (/\.(arrow|parquet|json|csv|txt)$/.test(path)) return "data";
+  if (contentType.includes("html") || path.endsWith("/") || !/\.\w+$/.test(path)) return "html";
+  return "other";
+}
+
+export interface PageWeight {
+  path: string;
+  gzipBytes: Record<ByteKind, number>;
+  total: number;
+  requests: number;
+}
+
+/** Bytes a static host would send gzip-compressed (level 6), per kind, for one page load. */
+export async function measurePageWeight(browser: Browser, origin: string, path: string, waitSelector: string): Promise<PageWeight> {
+  const page = await browser.newPage();
+  const bodies: Promise<{kind: ByteKind; bytes: number}>[] = [];
+  page.on("response", (r) => {
+    if (!r.url().startsWith(origin) || r.status() >= 300) return;
+    bodies.push(r.body().then((b) => ({kind: byteKind(r.url(), r.headers()["content-type"] ?? ""), bytes: gzipSync(b, {level: 6}).length})).catch(() => ({kind: "other" as ByteKind, bytes: 0})));
+  });
+  await page.goto(origin + path, {waitUntil: "networkidle"});
+  await page.waitForSelector(waitSelector, {timeout: 60_000});
+  await page.waitForLoadState("networkidle");
+  const all = await Promise.all(bodies);
+  await page.close();
+  const gzipBytes: Record<ByteKind, number> = {html: 0, js: 0, css: 0, data: 0, wasm: 0, other: 0};
+  for (const b of all) gzipBytes[b.kind] += b.bytes;
+  return {path, gzipBytes, total: Object.values(gzipBytes).reduce((a, b) => a + b, 0), requests: all.length};
+}
+
+export function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Milliseconds from navigation start to the first `selector` in the page, median of `runs` cold loads. */
+export async function timeToFirstChart(browser: Browser, url: string, selector: string, runs: number): Promise<{median: number; runs: number[]}> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; ++i) {
+    const context = await browser.newContext(); // cold cache each run
+    const page = await context.newPage();
+    await page.goto(url, {waitUntil: "commit"});
+    await page.waitForSelector(selector, {timeout: 60_000});
+    times.push(await page.evaluate(() => performance.now()));
+    await context.close();
+  }
+  return {median: median(times), runs: times};
+}

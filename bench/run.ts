@@ -1,0 +1,79 @@
+// `npm run bench`: figures, not tests. Everything compared is measured in this one run:
+// - clean build time of the site from the snapshot;
+// - per page: gzip bytes transferred (JS, CSS, data, wasm), against a floor page (a minimal
+//   Framework page with one Plot chart, built now with the same packages);
+// - time to first chart in headless Chromium (median of several cold loads), against the floor;
+// - the Kolada refresh's request count and wall time against a naive client (bench/kolada-refresh.ts);
+// - DuckDB-wasm ready time and an aggregate over a synthetic table (bench/duckdb.ts), if present.
+// Results: bench/results/latest.json and bench/results/summary.md; the README shows the summary.
+import {spawnSync} from "node:child_process";
+import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+import {PROJECT_ROOT} from "../loaders/paths.js";
+import {startStaticServer} from "../loaders/site/staticServer.js";
+import {builtPages, launchChromium, TEXT_PAGES} from "../test/e2e/browser.js";
+import {measurePageWeight, timeToFirstChart, type PageWeight} from "./measure.js";
+import {renderSummary, updateReadme, type BenchResults} from "./summary.js";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const tmp = join(PROJECT_ROOT, "bench", "tmp");
+const results = join(PROJECT_ROOT, "bench", "results");
+mkdirSync(tmp, {recursive: true});
+mkdirSync(results, {recursive: true});
+
+function timed(label: string, cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): number {
+  const t0 = performance.now();
+  const r = spawnSync(cmd, args, {cwd, stdio: ["ignore", "ignore", "inherit"], env: {...process.env, ...env}});
+  if (r.status !== 0) throw new Error(`bench: ${label} failed (exit ${r.status})`);
+  return performance.now() - t0;
+}
+
+console.error("bench: Kolada refresh against the mock, batched vs naive…");
+timed("kolada refresh bench", "npx", ["tsx", "bench/kolada-refresh.ts"], PROJECT_ROOT);
+console.error("bench: clean build of the site…");
+const distDir = join(tmp, "site-dist");
+const buildMs = timed("site build", "npx", ["tsx", "scripts/build.ts"], PROJECT_ROOT, {UPPF_OUTPUT_DIR: "bench/tmp/site-dist"});
+console.error("bench: build of the floor page…");
+const floorDist = join(tmp, "floor-dist");
+rmSync(join(PROJECT_ROOT, "bench", "floor", "src", ".observablehq"), {recursive: true, force: true});
+const floorBuildMs = timed("floor build", join(PROJECT_ROOT, "node_modules", ".bin", "observable"), ["build"], join(PROJECT_ROOT, "bench", "floor"), {FLOOR_OUTPUT_DIR: floorDist});
+
+const site = await startStaticServer(distDir);
+const floor = await startStaticServer(floorDist);
+const browser = await launchChromium();
+const chart = "#observablehq-main svg";
+try {
+  const floorWeight = await measurePageWeight(browser, floor.url, "/", chart);
+  const floorTime = await timeToFirstChart(browser, floor.url + "/", chart, RUNS);
+  const pages: BenchResults["pages"] = [];
+  for (const path of builtPages(distDir)) {
+    const selector = TEXT_PAGES.has(path) ? "#observablehq-main h1" : chart;
+    console.error(`bench: ${path}`);
+    const weight: PageWeight = await measurePageWeight(browser, site.url, path, selector);
+    const time = TEXT_PAGES.has(path) ? null : await timeToFirstChart(browser, site.url + path, selector, RUNS);
+    pages.push({path, weight, timeToFirstChartMs: time?.median ?? null, timeRunsMs: time?.runs ?? null});
+  }
+  const extra: Record<string, unknown> = {};
+  for (const [name, file] of [["kolada", "kolada-refresh.json"], ["duckdb", "duckdb.json"]] as const) {
+    const p = join(results, file);
+    if (existsSync(p)) extra[name] = JSON.parse(readFileSync(p, "utf8"));
+  }
+  const out: BenchResults = {
+    date: new Date().toISOString(),
+    machine: {node: process.version, cpus: (await import("node:os")).cpus().length},
+    runs: RUNS,
+    build: {siteMs: buildMs, floorMs: floorBuildMs},
+    floor: {weight: floorWeight, timeToFirstChartMs: floorTime.median, timeRunsMs: floorTime.runs},
+    pages,
+    ...extra
+  };
+  writeFileSync(join(results, "latest.json"), JSON.stringify(out, null, 2) + "\n");
+  const summary = renderSummary(out);
+  writeFileSync(join(results, "summary.md"), summary);
+  updateReadme(join(PROJECT_ROOT, "README.md"), summary);
+  console.log(summary);
+} finally {
+  await browser.close();
+  await site.close();
+  await floor.close();
+}

@@ -1,0 +1,77 @@
+// The prisbasbelopp fact table: read data/facts/prisbasbelopp.csv, validate, serve as Arrow.
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import {csvParseRows} from "d3-dsv";
+import {toArrowBytes, type ColumnSpec} from "../arrow.js";
+import {DATA_DIR} from "../paths.js";
+
+export const FACTS_DIR = join(DATA_DIR, "facts");
+export const PRISBASBELOPP_FILE = "prisbasbelopp.csv";
+export const PRISBASBELOPP_COLUMNS = ["year", "prisbasbelopp_kr", "checked"] as const;
+/** The source named on every row (see data/facts/README.md). */
+export const PRISBASBELOPP_SOURCE = "SCB, prisbasbelopp";
+
+export interface PrisbasbeloppFact {
+  year: number;
+  kronor: number;
+  source: string;
+  checked: boolean;
+}
+
+/** An error in a fact file, naming the file and (when known) the 1-based line. */
+export class FactFileError extends Error {
+  constructor(readonly file: string, readonly line: number | null, message: string) {
+    super(`${file}${line === null ? "" : `:${line}`}: ${message}`);
+    this.name = "FactFileError";
+  }
+}
+
+/** Parse and validate prisbasbelopp.csv text: consecutive years, positive whole kronor, yes/no. */
+export function parsePrisbasbelopp(text: string, file: string): PrisbasbeloppFact[] {
+  const rows = csvParseRows(text.replace(/^\uFEFF/, ""));
+  if (rows.length === 0) throw new FactFileError(file, null, "empty file (expected the header year,prisbasbelopp_kr,checked)");
+  if (rows[0].map((c) => c.trim()).join(",") !== PRISBASBELOPP_COLUMNS.join(",")) {
+    throw new FactFileError(file, 1, `header must be exactly: ${PRISBASBELOPP_COLUMNS.join(",")} (got ${rows[0].join(",")})`);
+  }
+  const out: PrisbasbeloppFact[] = [];
+  rows.slice(1).forEach((cells, i) => {
+    const line = i + 2;
+    if (cells.length === 1 && cells[0].trim() === "") return; // blank line
+    const fail = (message: string): never => {
+      throw new FactFileError(file, line, message);
+    };
+    if (cells.length !== PRISBASBELOPP_COLUMNS.length) fail(`expected ${PRISBASBELOPP_COLUMNS.length} cells, got ${cells.length}`);
+    const [yearText, kronorText, checkedText] = cells.map((c) => c.trim());
+    if (!/^\d{4}$/.test(yearText)) fail(`column "year": "${yearText}" is not a 4-digit year`);
+    const year = Number(yearText);
+    const prev = out[out.length - 1];
+    if (prev && year === prev.year) fail(`column "year": ${year} appears twice`);
+    if (prev && year < prev.year) fail(`column "year": ${year} comes after ${prev.year} (years must ascend)`);
+    if (prev && year !== prev.year + 1) fail(`column "year": gap between ${prev.year} and ${year} (the series must be consecutive)`);
+    if (!/^\d+$/.test(kronorText)) fail(`column "prisbasbelopp_kr": "${kronorText}" is not a whole number of kronor (no spaces or decimals)`);
+    const kronor = Number(kronorText);
+    if (kronor <= 0 || kronor > 2 ** 31 - 1) fail(`column "prisbasbelopp_kr": ${kronor} is out of range`);
+    if (checkedText !== "yes" && checkedText !== "no") fail(`column "checked": "${checkedText}" must be yes or no`);
+    out.push({year, kronor, source: PRISBASBELOPP_SOURCE, checked: checkedText === "yes"});
+  });
+  if (out.length === 0) throw new FactFileError(file, null, "no data rows");
+  return out;
+}
+
+/** Read data/facts/prisbasbelopp.csv (or the file in `dir`). */
+export function readPrisbasbelopp(dir: string = FACTS_DIR): PrisbasbeloppFact[] {
+  const file = join(dir, PRISBASBELOPP_FILE);
+  return parsePrisbasbelopp(readFileSync(file, "utf8"), file);
+}
+
+export const PRISBASBELOPP_ARROW_COLUMNS: ColumnSpec<PrisbasbeloppFact>[] = [
+  {name: "year", type: "int32", nullable: false, get: (r) => r.year},
+  {name: "kronor", type: "int32", nullable: false, get: (r) => r.kronor},
+  {name: "source", type: "utf8", nullable: false, get: (r) => r.source},
+  {name: "checked", type: "bool", nullable: false, get: (r) => r.checked}
+];
+
+/** prisbasbelopp.arrow bytes. */
+export function prisbasbeloppArrow(dir: string = FACTS_DIR): Uint8Array {
+  return toArrowBytes(readPrisbasbelopp(dir), PRISBASBELOPP_ARROW_COLUMNS);
+}

@@ -1,0 +1,93 @@
+// Accessibility in Chromium on every built page: axe-core (WCAG 2.1 A/AA rules) with zero serious
+// or critical violations, keyboard reachability of inputs with a visible focus, text alternatives
+// for charts, zoom allowed, lang="sv".
+import {readFileSync} from "node:fs";
+import {createRequire} from "node:module";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import type {Browser, Page} from "playwright-core";
+import type {StaticServer} from "../../loaders/site/staticServer.js";
+import {builtPages, launchChromium, serveDist, visit, waitForPage} from "./browser.js";
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const pages = builtPages();
+let browser: Browser;
+let site: StaticServer;
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+interface AxeViolation { id: string; impact: string | null; help: string; nodes: {target: string[]}[] }
+
+async function runAxe(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(axeSource); // (evaluate, not a <script>: the page's CSP rightly blocks inline scripts)
+  return page.evaluate(async () => {
+    // @ts-expect-error axe is injected above
+    const result = await window.axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}});
+    return result.violations.map((v: AxeViolation) => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({target: n.target}))}));
+  });
+}
+
+describe.each(["light", "dark"] as const)("accessibility (%s colour scheme)", (scheme) => {
+  test.each(pages)("%s has no serious or critical axe violations", async (path) => {
+    const v = await visit(browser, site.url, path);
+    try {
+      await v.page.emulateMedia({colorScheme: scheme});
+      await waitForPage(v.page, path);
+      const serious = (await runAxe(v.page)).filter((x) => x.impact === "serious" || x.impact === "critical");
+      expect(serious.map((x) => `${x.id}: ${x.help} @ ${x.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    } finally {
+      await v.page.close();
+    }
+  });
+});
+
+describe("keyboard, text alternatives, zoom", () => {
+  test.each(pages)("%s: every input is reachable by Tab and shows a visible focus", async (path) => {
+    const v = await visit(browser, site.url, path);
+    try {
+      await waitForPage(v.page, path);
+      const inputs = await v.page.locator("#observablehq-main :is(input, select, textarea, button):visible").count();
+      const reached = new Set<string>();
+      for (let i = 0; i < inputs + 60 && reached.size < inputs; ++i) {
+        await v.page.keyboard.press("Tab");
+        const info = await v.page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || !el.closest("#observablehq-main") || !el.matches("input, select, textarea, button")) return null;
+          const style = getComputedStyle(el);
+          const visibleFocus = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0 || style.boxShadow !== "none";
+          const key = el.id || el.getAttribute("name") || el.outerHTML.slice(0, 80);
+          return {key: `${key}#${Array.from(document.querySelectorAll("#observablehq-main :is(input, select, textarea, button)")).indexOf(el)}`, visibleFocus};
+        });
+        if (info) {
+          expect(info.visibleFocus, `focus outline on ${info.key}`).toBe(true);
+          reached.add(info.key);
+        }
+      }
+      expect(reached.size).toBe(inputs);
+    } finally {
+      await v.page.close();
+    }
+  });
+
+  test.each(pages)("%s: every chart has a text alternative", async (path) => {
+    const v = await visit(browser, site.url, path);
+    try {
+      await waitForPage(v.page, path);
+      const missing = await v.page.evaluate(() =>
+        Array.from(document.querySelectorAll("#observablehq-main svg"))
+          .filter((svg) => svg.getBoundingClientRect().width > 60 && !svg.closest("svg:not(:scope) svg") && svg.parentElement?.closest("svg") === null)
+          .filter((svg) => !(svg.getAttribute("aria-label") || svg.getAttribute("aria-labelledby") || svg.getAttribute("aria-hidden") === "true"))
+          .map((svg) => svg.outerHTML.slice(0, 120))
+      );
+      expect(missing).toEqual([]);
+    } finally {
+      await v.page.close();
+    }
+  });
+});
