@@ -124,6 +124,9 @@ export const auditYear = (m: Pick<MetaRow, "date">): number => Number(m.date.sli
 /** "Vänersborg 2022": how the site names an audit. */
 export const auditName = (m: Pick<MetaRow, "kommun_name" | "date">): string => `${m.kommun_name} ${auditYear(m)}`;
 
+/** Swedish genitive of a name: "Vänersborgs", but "Alingsås" (a name ending in s, x or z takes no s). */
+export const genitive = (name: string): string => (/[sxz]$/i.test(name) ? name : `${name}s`);
+
 /** The themes in order, from report_themes rows. */
 export function themesOf(rows: readonly ThemeRow[]): ThemeInfo[] {
   const out = new Map<string, ThemeInfo>();

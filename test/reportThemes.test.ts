@@ -14,6 +14,7 @@ import {
   cellOf,
   chartYears,
   figuresWithStatus,
+  genitive,
   FOLLOW_UP_THEMES,
   followUpFindings,
   followUpSeries,
@@ -237,6 +238,10 @@ describe("matrix helpers (synthetic data)", () => {
     expect(isLacking({scale: "ingen bedömning", otherScale: null})).toBe(false);
     expect(isLacking({scale: "delvis", otherScale: null})).toBe(true);
     expect(isLacking({scale: "ja", otherScale: "nej"})).toBe(true);
+  });
+
+  test("Swedish genitive of kommun names", () => {
+    expect(["Vänersborg", "Alingsås", "Östersund", "Alvesta"].map(genitive)).toEqual(["Vänersborgs", "Alingsås", "Östersunds", "Alvestas"]);
   });
 
   test("year ranges and the missing-data sentence", () => {
