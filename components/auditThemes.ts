@@ -1,7 +1,7 @@
 // The audits compared: pure functions over the rows of report_meta, report_assessments and
 // report_themes (Arrow columns as in README "Report data files"). No DOM, no Node: used by the
 // Granskningar pages and by the unit tests.
-import {formatList, formatYearRange} from "./format.js";
+import {formatYears} from "./missing.js";
 import {KOMMUN_IDS} from "./colors.js";
 
 /** The normalised assessment scale, from best to worst, then "no judgement". */
@@ -217,18 +217,8 @@ export function scaleCounts(qs: readonly MatrixQuestion[]): Map<Scale, number> {
   return out;
 }
 
-/** Years grouped into ranges: [2019, 2020, 2021, 2023] → "2019–2021 och 2023". */
-export function yearRanges(years: readonly number[]): string {
-  const ys = [...new Set(years)].sort((a, b) => a - b);
-  const parts: string[] = [];
-  for (let i = 0; i < ys.length; ) {
-    let j = i;
-    while (j + 1 < ys.length && ys[j + 1] === ys[j] + 1) j++;
-    parts.push(j === i ? String(ys[i]) : formatYearRange(ys[i], ys[j]));
-    i = j + 1;
-  }
-  return formatList(parts);
-}
+/** Years grouped into ranges, as the page frame says them: [2019, 2020, 2021, 2023] → "2019–2021 och 2023". */
+export const yearRanges = (years: readonly number[]): string => formatYears(years);
 
 export interface YearValue {
   year: number;
