@@ -154,3 +154,16 @@ describe("print at A4 width", () => {
     }
   });
 });
+
+describe("narrow screens", () => {
+  test.each(["/granskningar/", ...pages.map((p) => p.path)])("%s fits 375 px without page-level horizontal scrolling", async (path) => {
+    const v = await visit(browser, site.url, path, {width: 375});
+    try {
+      await waitForRender(v.page);
+      expect(await v.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      expect(v.consoleErrors).toEqual([]);
+    } finally {
+      await v.page.close();
+    }
+  });
+});
