@@ -1,6 +1,7 @@
 // The Granskningar pages: one per audit report (document "rapport"), named "Vänersborg 2022",
 // for observablehq.config.ts (dynamicPaths and the sidebar). Read from the report folders, so a
 // new report folder gets its page without editing the config.
+import {KOMMUNER} from "../catalogue.js";
 import {listReports} from "./list.js";
 import {readMeta} from "./records.js";
 
@@ -10,7 +11,8 @@ export interface AuditPage {
   path: string;
 }
 
-const KOMMUN_ORDER = ["1487", "1489", "2380", "0764"];
+/** The site's kommun order (the catalogue's); other kommuner after them. */
+const KOMMUN_ORDER = KOMMUNER.map((k) => k.id);
 
 export function auditPages(reportsDir: string): AuditPage[] {
   const rank = (k: string) => (KOMMUN_ORDER.includes(k) ? KOMMUN_ORDER.indexOf(k) : KOMMUN_ORDER.length);
