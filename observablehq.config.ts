@@ -1,8 +1,12 @@
 // Observable Framework configuration for Uppföljning.
 // No CDN: no Google Fonts (own stylesheet with a system font stack), no search (English UI),
 // no pager (English UI strings); page HTML is post-processed by scripts/build.ts (lang, viewport).
-import {PROJECT_ROOT} from "./loaders/paths.js";
+import {PROJECT_ROOT, REPORTS_DIR} from "./loaders/paths.js";
 import {readBuildProvenance, renderFooter} from "./loaders/site/footer.js";
+import {auditPages} from "./loaders/reports/pages.js";
+
+// One page per audit report: src/granskningar/[report].md, listed from data/reports.
+const audits = auditPages(REPORTS_DIR);
 
 export default {
   title: "Uppföljning",
@@ -12,12 +16,19 @@ export default {
   globalStylesheets: [],
   pages: [
     {name: "Översikt", path: "/"},
+    {name: "Resultat vid avslut", path: "/resultat-vid-avslut"},
     {name: "Kostnad per invånare", path: "/kostnad-per-invanare"},
     {name: "Åldersprofiler", path: "/aldersprofiler"},
+    {
+      name: "Granskningar",
+      open: true,
+      pages: [{name: "Jämförelse av granskningarna", path: "/granskningar/"}, ...audits.map((a) => ({name: a.name, path: a.path}))]
+    },
     {name: "Utforska data", path: "/utforska"},
     {name: "Diagrambiblioteket", path: "/kit"},
     {name: "Tillgänglighetsredogörelse", path: "/tillganglighet"}
   ],
+  dynamicPaths: audits.map((a) => a.path),
   toc: {show: true, label: "Innehåll"},
   pager: false,
   search: false,

@@ -64,7 +64,7 @@ describe("data model", () => {
   }, 60_000);
 });
 
-describe("report_vs_kolada (a loader function without a src/data entry yet)", () => {
+describe("report_vs_kolada (its loader function and its src/data entry)", () => {
   test("its documented columns are CROSS_CHECK_ARROW_COLUMNS", async () => {
     const {CROSS_CHECK_ARROW_COLUMNS} = await import("../loaders/reports/crossCheck.js");
     expect(tableDoc("report_vs_kolada").columns.map((c) => ({name: c.name, type: c.type, nullable: c.nullable}))).toEqual(

@@ -1,0 +1,259 @@
+// Översikt and Resultat vid avslut in Chromium: rendering without errors, every input changing the
+// chart, URL state reproducing a view, missing-data text, notes for bad parameters, print on A4
+// and a 375 px screen without horizontal scrolling. Runs against the built dist/ (real data).
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import type {Browser, Page} from "playwright-core";
+import type {StaticServer} from "../../loaders/site/staticServer.js";
+import {launchChromium, serveDist, visit, waitForRender} from "./browser.js";
+
+const RESULTAT = "/resultat-vid-avslut";
+let browser: Browser;
+let site: StaticServer;
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string, width = 1280) {
+  const v = await visit(browser, site.url, path, {width});
+  await waitForRender(v.page);
+  await v.page.waitForSelector("#observablehq-main .observablehq--loading", {state: "detached", timeout: 20_000}).catch(() => undefined);
+  return v;
+}
+
+/** Elements of main that reach outside the page's width (left or right), as "tag.class left–right". */
+function outsidePage(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const pageWidth = document.documentElement.clientWidth;
+    return Array.from(document.querySelectorAll("#observablehq-main *"))
+      .filter((el) => {
+        // Wide tables scroll inside their own box on screen: skip what sits in a scrolling (or clipping) ancestor.
+        for (let a = el.parentElement; a && a.id !== "observablehq-main"; a = a.parentElement) if (getComputedStyle(a).overflowX !== "visible") return false;
+        return true;
+      })
+      .map((el) => ({el, r: el.getBoundingClientRect()}))
+      .filter(({r}) => r.width > 0 && (r.right > pageWidth + 1 || r.left < -1))
+      .map(({el, r}) => `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""} ${Math.round(r.left)}–${Math.round(r.right)}`);
+  });
+}
+
+/** The first figure's chart (the U40455 trend): its svg's aria-label + description, or its empty-state text. */
+function trendState(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const fig = document.querySelector("#observablehq-main figure.kit-figure");
+    if (!fig) return "no figure";
+    const svg = fig.querySelector("svg[aria-label]");
+    return svg ? `${svg.getAttribute("aria-label")} | ${svg.getAttribute("aria-description")}` : fig.querySelector(".chart-empty")?.textContent ?? "empty";
+  });
+}
+
+function rankState(page: Page): Promise<string> {
+  return page.evaluate(() => document.querySelector("#observablehq-main .kit-rank svg")?.getAttribute("aria-label") ?? "none");
+}
+
+async function changed(page: Page, read: (p: Page) => Promise<string>, before: string): Promise<string> {
+  for (let i = 0; i < 50; ++i) {
+    const now = await read(page);
+    if (now !== before) return now;
+    await page.waitForTimeout(100);
+  }
+  return read(page);
+}
+
+const label = (page: Page, text: string) => page.locator(".frame-inputs label", {hasText: new RegExp(`^\\s*${text}\\s*$`)}).locator("input");
+
+describe("Översikt and Resultat vid avslut", () => {
+  test("Översikt: cards per kommun with year and rank, audits with links, freshness; no console errors", async () => {
+    const v = await open("/");
+    try {
+      expect(v.consoleErrors).toEqual([]);
+      const main = v.page.locator("#observablehq-main");
+      expect(await main.locator(".overview-kommun").count()).toBe(4);
+      expect(await main.locator(".overview-kommun h3").allInnerTexts()).toEqual(["Vänersborg", "Alingsås", "Östersund", "Alvesta"]);
+      const alvesta = await main.locator(".overview-kommun", {hasText: "Alvesta"}).innerText();
+      expect(alvesta).toMatch(/\(2023\)/);
+      expect(alvesta).toMatch(/Plats \d+ av \d+ kommuner 2023/);
+      expect(alvesta).toContain("Nettokostnad arbetsmarknadsåtgärder (N40011): uppgift saknas i Kolada för Alvesta.");
+      const links = await main.locator(".overview-audits a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+      expect(links).toEqual(["./granskningar/vanersborg-2022", "./granskningar/alingsas-2024", "./granskningar/ostersund-2022", "./granskningar/alvesta-2018"]);
+      const text = await main.innerText();
+      expect(text).toContain("Publiceringsdatum hämtas vid nästa datauppdatering");
+      expect(text).toContain("Börjat arbeta eller studera: uppgift saknas i Kolada för Östersund 2023");
+      expect(text).toMatch(/Kolada-underlaget hämtades \d+ \w+ \d{4}/);
+      expect(await main.locator("figure.kit-figure svg[aria-label]").count()).toBeGreaterThan(0);
+    } finally {
+      await v.page.close();
+    }
+  });
+
+  test("Resultat vid avslut renders every section without console errors", async () => {
+    const v = await open(RESULTAT);
+    try {
+      expect(v.consoleErrors).toEqual([]);
+      const text = await v.page.locator("#observablehq-main").innerText();
+      for (const h of ["Andel som började arbeta eller studera", "Vad deltagarna gick vidare till (A–E)", "Hur säker är andelen?", "Placering bland alla kommuner", "Vad granskningarna skrev"]) expect(text).toContain(h);
+      // Alvesta's swings are computed from the data (2020 lowest, 2016 highest in the snapshot).
+      expect(text).toMatch(/Störst svängningar bland de valda kommunerna 2016–2025: Alvesta: mellan 11,8\s%\s\(2020\) och 58,5\s%\s\(2016\)/);
+      expect(await v.page.locator(".audit-overlay svg").count()).toBeGreaterThan(0);
+      expect(text).toMatch(/Östersund 2019: rapporten 42\s%, Kolada i dag 41,9\s% – stämmer/);
+      expect(text).toMatch(/Alingsås 2023: rapporten 20\s%\s\(17 procent \+ tre procent/);
+    } finally {
+      await v.page.close();
+    }
+  });
+
+  test("each input changes the chart and the URL", async () => {
+    const v = await open(RESULTAT);
+    const page = v.page;
+    try {
+      let before = await trendState(page);
+      expect(before).toContain("Vänersborg");
+      await label(page, "Vänersborg").uncheck();
+      let after = await changed(page, trendState, before);
+      expect(after).not.toContain("Vänersborg");
+      expect(page.url()).toContain("kommuner=1489,2380,0764");
+
+      before = after;
+      await label(page, "Riket").check();
+      after = await changed(page, trendState, before);
+      expect(after).toContain("Riket");
+      expect(page.url()).toContain("jamfor=0000");
+
+      before = after;
+      await page.locator(".frame-inputs select").nth(0).selectOption({label: "2019"});
+      after = await changed(page, trendState, before);
+      expect(after).toContain("2019–2025");
+      expect(page.url()).toContain("fran=2019");
+
+      before = after;
+      await page.locator(".frame-inputs select").nth(1).selectOption({label: "2022"});
+      after = await changed(page, trendState, before);
+      expect(after).toContain("2019–2022");
+
+      const rankBefore = await rankState(page);
+      expect(rankBefore).toContain("2022");
+      await page.locator(".rank-year select").selectOption({label: "2020"});
+      expect(await changed(page, rankState, rankBefore)).toContain("2020");
+      expect(page.url()).toContain("rankar=2020");
+
+      before = await trendState(page);
+      await label(page, "Kvinnor").check();
+      after = await changed(page, trendState, before);
+      expect(after).toMatch(/alla värden saknas/);
+      expect(page.url()).toContain("kon=K");
+      expect(page.url()).toContain("rankar=2020"); // the frame keeps the page's own parameter
+      expect(v.consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("a URL with state reproduces the view: inputs reflect it, the chart shows only the selected kommuner", async () => {
+    const v = await open(`${RESULTAT}?kommuner=2380,0764&jamfor=storleksgrupp&fran=2018&till=2022&rankar=2019`);
+    const page = v.page;
+    try {
+      expect(await label(page, "Östersund").isChecked()).toBe(true);
+      expect(await label(page, "Alvesta").isChecked()).toBe(true);
+      expect(await label(page, "Vänersborg").isChecked()).toBe(false);
+      expect(await label(page, "Alingsås").isChecked()).toBe(false);
+      expect(await label(page, "Kommunens storleksgrupp \\(ovägt medel\\)").isChecked()).toBe(true);
+      const years = await page.locator(".frame-inputs select").evaluateAll((ss) => ss.map((s) => (s as HTMLSelectElement).selectedOptions[0].textContent));
+      expect(years).toEqual(["2018", "2022"]);
+      expect(await page.locator(".rank-year select").evaluate((s) => (s as HTMLSelectElement).selectedOptions[0].textContent)).toBe("2019");
+      const trend = await trendState(page);
+      expect(trend).toMatch(/^Börjat arbeta eller studera: Östersund, Alvesta, Kommuner 50 000–99 999 invånare \(ovägt medel\) och Kommuner 15 000–19 999 invånare \(ovägt medel\), 2018–2022/);
+      expect(trend).not.toMatch(/Vänersborg|Alingsås/);
+      expect(await rankState(page)).toMatch(/2019: Östersund och Alvesta bland/);
+      expect(await page.locator(".frame-notes").count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("a kommun with no data shows the missing-data text, not a zero", async () => {
+    const v = await open(`${RESULTAT}?kommuner=2380&fran=2023&till=2023`);
+    try {
+      const missing = (await v.page.locator(".missing-data").allInnerTexts()).join(" ");
+      expect(missing).toMatch(/Börjat arbeta eller studera: uppgift saknas i Kolada för Östersund och alla kommuner \(ovägt medel\) 2023\./);
+      expect(missing).toContain("datauppdatering");
+      expect(await trendState(v.page)).toMatch(/alla värden saknas/);
+      expect(await v.page.locator("#observablehq-main").innerText()).toContain("Uppgift saknas i Kolada för Östersund 2023.");
+      expect(await rankState(v.page)).toMatch(/2023/);
+      expect(await v.page.locator(".kit-rank-list").innerText()).toContain("Östersund: värde saknas 2023");
+    } finally {
+      await v.page.close();
+    }
+  });
+
+  test("no kommun selected: the page says so and every section still renders without errors", async () => {
+    const v = await open(`${RESULTAT}?kommuner=0764`);
+    try {
+      const before = await trendState(v.page);
+      await label(v.page, "Alvesta").uncheck();
+      expect(await changed(v.page, trendState, before)).toMatch(/^Inga uppgifter att visa/);
+      expect(await v.page.locator("#observablehq-main").innerText()).toContain("Ingen kommun är vald.");
+      expect(await v.page.locator(".observablehq--error").count()).toBe(0);
+      expect(v.consoleErrors).toEqual([]);
+    } finally {
+      await v.page.close();
+    }
+  });
+
+  test("bad parameters fall back to the default with a visible note (as text)", async () => {
+    const v = await open(`${RESULTAT}?kommuner=9999&fran=abc&jamfor=%3Cb%3Ex&rankar=1900`);
+    try {
+      const notes = (await v.page.locator(".frame-notes").allInnerTexts()).join(" ");
+      expect(notes).toContain("Okänd kommun 9999 i länken – visar standardvalet.");
+      expect(notes).toContain("Startåret abc i länken är inget årtal");
+      expect(notes).toContain("Okänd jämförelsegrupp <b>x i länken");
+      expect(notes).toContain("Året 1900 för placeringen i länken har inga värden att rangordna");
+      expect(await v.page.locator(".frame-notes b").count()).toBe(0);
+      expect(await trendState(v.page)).toContain("Vänersborg, Alingsås, Östersund, Alvesta");
+    } finally {
+      await v.page.close();
+    }
+  });
+
+  test.each(["/", RESULTAT])("%s prints on A4: nothing wider than the page, inputs hidden, sources visible", async (path) => {
+    const v = await open(path, 794);
+    try {
+      await v.page.emulateMedia({media: "print"});
+      await v.page.waitForTimeout(800); // charts re-render to the print width
+      const result = await v.page.evaluate(() => {
+        const pageWidth = document.documentElement.clientWidth;
+        const tooWide = Array.from(document.querySelectorAll("#observablehq-main *"))
+          .map((el) => ({el, r: el.getBoundingClientRect()}))
+          .filter(({r}) => r.width > 0 && (r.right > pageWidth + 1 || r.left < -1))
+          .map(({el, r}) => `${el.tagName.toLowerCase()}.${(el as HTMLElement).className} ${Math.round(r.left)}–${Math.round(r.right)}`);
+        const inputs = Array.from(document.querySelectorAll("#observablehq-main .frame-inputs, #observablehq-main .rank-year, #observablehq-main .kit-download"))
+          .filter((el) => (el as HTMLElement).offsetParent !== null).length;
+        const sources = Array.from(document.querySelectorAll("#observablehq-main .kit-source p.source")).filter((el) => (el as HTMLElement).offsetParent !== null).length;
+        return {pageWidth, tooWide, inputs, sources, scroll: document.documentElement.scrollWidth};
+      });
+      expect(result.tooWide).toEqual([]);
+      expect(result.scroll).toBeLessThanOrEqual(result.pageWidth);
+      expect(result.inputs).toBe(0);
+      expect(result.sources).toBeGreaterThan(0);
+    } finally {
+      await v.page.close();
+    }
+  });
+
+  test.each(["/", RESULTAT])("%s at 375 px has no horizontal scroll", async (path) => {
+    const v = await open(path, 375);
+    try {
+      await v.page.waitForTimeout(500);
+      const [scroll, client] = await v.page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      expect(scroll).toBeLessThanOrEqual(client);
+      expect(await outsidePage(v.page)).toEqual([]);
+      expect(v.consoleErrors).toEqual([]);
+    } finally {
+      await v.page.close();
+    }
+  });
+});
