@@ -251,6 +251,33 @@ export const DATA_MODEL: readonly TableDoc[] = [
     ]
   },
   {
+    name: "report_themes",
+    description: "Granskningsfrågornas teman (data/reports/themes.yaml): vilket tema varje fråga eller kontrollmål hör till, och varför.",
+    rows: "en granskningsfråga (eller ett tema utan frågor)",
+    provenance: `${REPORT_SOURCE} Temaindelningen är egen bearbetning, granskningsbar i data/reports/themes.yaml.`,
+    columns: [
+      c("theme", "utf8", false, "Temats id"),
+      c("theme_label", "utf8", false, "Temats namn"),
+      c("theme_description", "utf8", false, "Vad temat omfattar"),
+      c("theme_order", "int32", false, "Temats ordning"),
+      c("report", "utf8", true, "Rapportens id (tom för ett tema utan frågor)"),
+      c("id", "utf8", true, "Bedömningens id i report_assessments"),
+      c("why", "utf8", true, "Motivering till placeringen")
+    ]
+  },
+  {
+    name: "report_indicators",
+    description: "De nyckeltal som följs upp sedan varje granskning.",
+    rows: "ett nyckeltal för en granskning",
+    provenance: "Egen bearbetning: valet av nyckeltal per granskning, i data/reports/themes.yaml.",
+    columns: [
+      c("report", "utf8", false, "Rapportens id"),
+      c("kpi", "utf8", false, "Koladas nyckeltals-id"),
+      c("order", "int32", false, "Ordning"),
+      c("why", "utf8", false, "Varför nyckeltalet följs upp för granskningen")
+    ]
+  },
+  {
     name: "prisbasbelopp",
     description: "Prisbasbeloppet per år, för omräkning till fasta priser.",
     rows: "ett år",
