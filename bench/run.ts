@@ -4,7 +4,7 @@
 //   Framework page with one Plot chart, built now with the same packages);
 // - time to first chart in headless Chromium (median of several cold loads), against the floor;
 // - the Kolada refresh's request count and wall time against a naive client (bench/kolada-refresh.ts);
-// - DuckDB-wasm ready time and an aggregate over a synthetic table (bench/duckdb.ts), if present.
+// - DuckDB-wasm ready time and an aggregate over a synthetic table (bench/duckdb.ts).
 // Results: bench/results/latest.json and bench/results/summary.md; the README shows the summary.
 import {spawnSync} from "node:child_process";
 import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
@@ -12,6 +12,7 @@ import {join} from "node:path";
 import {PROJECT_ROOT} from "../loaders/paths.js";
 import {startStaticServer} from "../loaders/site/staticServer.js";
 import {builtPages, launchChromium, TEXT_PAGES} from "../test/e2e/browser.js";
+import {benchDuckdb} from "./duckdb.js";
 import {measurePageWeight, timeToFirstChart, type PageWeight} from "./measure.js";
 import {renderSummary, updateReadme, type BenchResults} from "./summary.js";
 
@@ -54,9 +55,11 @@ try {
     pages.push({path, weight, timeToFirstChartMs: time?.median ?? null, timeRunsMs: time?.runs ?? null});
   }
   const extra: Record<string, unknown> = {};
-  for (const [name, file] of [["kolada", "kolada-refresh.json"], ["duckdb", "duckdb.json"]] as const) {
-    const p = join(results, file);
-    if (existsSync(p)) extra[name] = JSON.parse(readFileSync(p, "utf8"));
+  const koladaResults = join(results, "kolada-refresh.json");
+  if (existsSync(koladaResults)) extra.kolada = JSON.parse(readFileSync(koladaResults, "utf8"));
+  if (builtPages(distDir).includes("/utforska")) {
+    console.error("bench: DuckDB-wasm on /utforska…");
+    extra.duckdb = await benchDuckdb(browser, site.url);
   }
   const out: BenchResults = {
     date: new Date().toISOString(),
