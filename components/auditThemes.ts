@@ -3,6 +3,9 @@
 // Granskningar pages and by the unit tests.
 import {formatYears} from "./missing.js";
 import {KOMMUN_IDS} from "./colors.js";
+import type {KoladaValueRow, ReportMetaRow as MetaRow, ThemeRow} from "./rows.js";
+
+export type {KoladaValueRow, MetaRow, ThemeRow};
 
 /** The normalised assessment scale, from best to worst, then "no judgement". */
 export const SCALES = ["ja", "i huvudsak ja", "delvis", "nej", "ingen bedömning"] as const;
@@ -13,22 +16,6 @@ export const LACKING_SCALES: readonly Scale[] = ["delvis", "nej"];
 
 /** The themes whose lacks the comparison counts: follow-up of results and of costs. */
 export const FOLLOW_UP_THEMES = ["resultat", "kostnader"] as const;
-
-export interface MetaRow {
-  report: string;
-  kommun: string;
-  kommun_name: string;
-  document: string;
-  title: string;
-  auditor: string;
-  authors: string | null;
-  client: string;
-  date: string;
-  date_precision: string;
-  audited_bodies: string;
-  related: string | null;
-  [key: string]: unknown;
-}
 
 export interface AssessmentRow {
   report: string;
@@ -48,16 +35,6 @@ export interface AssessmentRow {
   other_line_to: number | null;
   other_scale: string | null;
   note: string | null;
-}
-
-export interface ThemeRow {
-  theme: string;
-  theme_label: string;
-  theme_description: string;
-  theme_order: number;
-  report: string | null;
-  id: string | null;
-  why: string | null;
 }
 
 export interface ThemeInfo {
@@ -238,14 +215,6 @@ export function missingSentence(area: string, missing: readonly number[], what: 
 }
 
 // ---- "Vad har hänt sedan granskningen" -------------------------------------------------------
-
-export interface KoladaValueRow {
-  kpi: string;
-  municipality: string;
-  period: number;
-  gender: string;
-  value: number | null;
-}
 
 export interface FollowUpPoint {
   area: string;

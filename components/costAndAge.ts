@@ -7,6 +7,7 @@ import {seriesOf, type SeriesRow} from "./sentences.js";
 import {formatYears} from "./missing.js";
 import type {TrendPoint} from "./trendChart.js";
 import type {AgeShare} from "./ageProfile.js";
+import type {ReportMetaRow as MetaRow} from "./rows.js";
 
 /** Swedish wording of report_vs_kolada's `status`. */
 export const CROSS_CHECK_LABELS: Readonly<Record<string, string>> = {
@@ -110,12 +111,7 @@ export function yearsWithAll(rows: readonly SeriesRow[], kpis: readonly string[]
 }
 
 /** The parts of report_meta.arrow used to credit a report. */
-export interface ReportMetaRow {
-  report: string;
-  kommun_name: string;
-  auditor: string;
-  date: string;
-}
+export type ReportMetaRow = Pick<MetaRow, "report" | "kommun_name" | "auditor" | "date">;
 
 /** "Östersunds kommun, revisionskontoret (2022)": how a report is credited under a chart. */
 export function reportCredit(meta: ReportMetaRow): string {

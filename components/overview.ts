@@ -1,20 +1,12 @@
 // Pure helpers for the start page (Översikt): one line per audit report, and what the page says
 // about data freshness (snapshot date, years held, Kolada's publication dates per KPI).
 import {formatDate, formatYearRange} from "./format.js";
+import type {ReportMetaRow as MetaRow, SnapshotInfo} from "./rows.js";
+
+export type {SnapshotInfo};
 
 /** The report_meta.arrow columns the start page reads. */
-export interface ReportMetaRow {
-  report: string;
-  kommun: string;
-  kommun_name: string;
-  document: string;
-  title: string;
-  auditor: string;
-  date: string;
-  conclusion: string;
-  conclusion_line_from: number;
-  conclusion_line_to: number | null;
-}
+export type ReportMetaRow = Pick<MetaRow, "report" | "kommun" | "kommun_name" | "document" | "title" | "auditor" | "date" | "conclusion" | "conclusion_line_from" | "conclusion_line_to">;
 
 /**
  * The first sentence of a text: up to the first ".", "!" or "?" that is followed by whitespace and
@@ -34,10 +26,10 @@ export interface AuditSummary {
   year: number;
   auditor: string;
   title: string;
-  /** The conclusion's first sentence, verbatim. */
-  line: string;
-  lineFrom: number;
-  lineTo: number;
+  /** The conclusion's first sentence, verbatim; null when the report has no overall conclusion. */
+  line: string | null;
+  lineFrom: number | null;
+  lineTo: number | null;
   /** Link to the report's page, relative to a top-level page. */
   href: string;
 }
@@ -63,7 +55,7 @@ export function auditSummaries(meta: readonly ReportMetaRow[], kommunOrder: read
         year,
         auditor: m.auditor,
         title: m.title,
-        line: firstSentence(m.conclusion),
+        line: m.conclusion === null ? null : firstSentence(m.conclusion),
         lineFrom: m.conclusion_line_from,
         lineTo: m.conclusion_line_to ?? m.conclusion_line_from,
         href: `./granskningar/${encodeURIComponent(m.report)}`
@@ -85,14 +77,6 @@ export interface KpiMetaRow {
   prel_publication_date: string | null;
 }
 
-/** What /data/snapshot.json holds (loaders/kolada/snapshotInfo.ts). */
-export interface SnapshotInfo {
-  fetched_at: string;
-  snapshot_date: string;
-  provenance_summary: string;
-  rows_per_kpi: Record<string, number>;
-  years_per_kpi: Record<string, {from: number; to: number}>;
-}
 
 export const PUBLICATION_UNKNOWN = "Publiceringsdatum hämtas vid nästa datauppdatering";
 

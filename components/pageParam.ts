@@ -1,9 +1,10 @@
-// A page's own choice beyond the frame (e.g. which verksamhet, nominal or fixed prices) as a
+// A page's own parameters beside the frame's (pageState.ts). A choice beyond the frame (e.g. which verksamhet, nominal or fixed prices) as a
 // keyboard-usable radio group whose value lives in the URL (only when not the default), next to
 // the frame's parameters. An unknown value in the link falls back to the default with a note.
 // Pass the parameter name to frameInputs' `extraParams`, so the frame keeps it in the link.
 // @ts-ignore -- @observablehq/inputs ships no type declarations; the used subset is typed below.
 import * as InputsModule from "@observablehq/inputs";
+import {formatYear} from "./format.js";
 
 interface InputsApi {
   radio<T>(data: readonly T[], options?: {label?: string; value?: T; format?: (d: T) => string}): HTMLFormElement & {value: T};
@@ -49,6 +50,29 @@ export function writeParam(search: string, name: string, value: string, defaultV
   return text ? `?${text}` : "";
 }
 
+/** Set `name` to `value` in the window's URL (removed when it is the default), keeping the other parameters and the hash. */
+export function replaceParam(win: Window, name: string, value: string, defaultValue: string): void {
+  win.history.replaceState(win.history.state, "", `${win.location.pathname}${writeParam(win.location.search, name, value, defaultValue)}${win.location.hash}`);
+}
+
+/** Resultat vid avslut's own parameter: the year of the rank chart. */
+export const RANK_YEAR_PARAM = "rankar";
+
+/**
+ * The rank year from a query string: the latest of `years` by default; an unknown or malformed
+ * value falls back to it with a note. Null year when `years` is empty.
+ */
+export function readRankYear(search: string, years: readonly number[]): {year: number | null; note: string | null} {
+  const latest = years.length ? Math.max(...years) : null;
+  const text = new URLSearchParams(search.startsWith("?") ? search.slice(1) : search).get(RANK_YEAR_PARAM);
+  if (text === null) return {year: latest, note: null};
+  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  if (/^\d{4}$/.test(text) && years.includes(Number(text))) return {year: Number(text), note: null};
+  if (latest === null) return {year: null, note: `Året ${shown} för placeringen i länken ignoreras: inga år med värden att rangordna.`};
+  const why = /^\d{4}$/.test(text) ? "har inga värden att rangordna bland de valda åren" : "är inget årtal";
+  return {year: latest, note: `Året ${shown} för placeringen i länken ${why} – visar ${formatYear(latest)}.`};
+}
+
 let counter = 0;
 
 /** The radio group (class "inputs no-print"); its `value` is the chosen value; a bad link value shows a note. */
@@ -77,8 +101,7 @@ export function pageParam(options: PageParamOptions): HTMLElement & {value: stri
   root.append(radio);
   Object.defineProperty(root, "value", {get: () => radio.value});
   root.addEventListener("input", () => {
-    const query = writeParam(win.location.search, options.name, radio.value, options.defaultValue);
-    win.history.replaceState(win.history.state, "", `${win.location.pathname}${query}${win.location.hash}`);
+    replaceParam(win, options.name, radio.value, options.defaultValue);
   });
   return root;
 }

@@ -5,15 +5,10 @@
 import {formatByUnit, formatCount, formatList, formatYear, isMissing, type Unit} from "./format.js";
 import {formatDifference, type SeriesPoint} from "./sentences.js";
 import {FEW_PARTICIPANTS, shareStability, wilsonIntervalFromPercent, type ShareStability} from "./stats.js";
+import type {KoladaValueRow} from "./rows.js";
 
-/** A Kolada row as read from kolada.arrow. */
-export interface KoladaValueRow {
-  kpi: string;
-  municipality: string;
-  period: number;
-  gender: string;
-  value: number | null;
-}
+export type {KoladaValueRow};
+
 
 /** The A–E exit categories of resultat vid avslut, in Kolada's order. */
 export const COMPOSITION_KPIS = ["U40406", "U40409", "U40412", "U40415", "U40418"] as const;

@@ -9,7 +9,7 @@ import {
   swingSentence, swingSummary, type CrossCheckArrowRow, type KoladaValueRow, type ReportFigureRow
 } from "../components/resultat.js";
 import {auditOverlay, STATUS_SYMBOLS} from "../components/auditOverlay.js";
-import {readRankYear, writeParam, RANK_YEAR_PARAM} from "../components/pageParams.js";
+import {readRankYear, replaceParam, RANK_YEAR_PARAM} from "../components/pageParam.js";
 import {withExtraParams, decodeState} from "../components/pageState.js";
 import {frameInputs} from "../components/frameInputs.js";
 import {tableOf} from "../components/chartKit.js";
@@ -250,12 +250,12 @@ describe("URL: the page's own parameter beside the frame's", () => {
     expect(readRankYear("?rankar=2019", [])).toEqual({year: null, note: "Året 2019 för placeringen i länken ignoreras: inga år med värden att rangordna."});
     expect(readRankYear("", [])).toEqual({year: null, note: null});
   });
-  test("writeParam sets and removes one parameter, keeping the others and the hash", () => {
+  test("replaceParam sets and removes one parameter, keeping the others and the hash", () => {
     window.history.replaceState(null, "", "/resultat-vid-avslut?kommuner=0764#placering");
-    writeParam(window, RANK_YEAR_PARAM, "2019");
+    replaceParam(window, RANK_YEAR_PARAM, "2019", "2023");
     expect(window.location.search).toBe("?kommuner=0764&rankar=2019");
     expect(window.location.hash).toBe("#placering");
-    writeParam(window, RANK_YEAR_PARAM, null);
+    replaceParam(window, RANK_YEAR_PARAM, "2023", "2023");
     expect(window.location.search).toBe("?kommuner=0764");
   });
   test("withExtraParams keeps the page's parameters when the frame rewrites the query", () => {

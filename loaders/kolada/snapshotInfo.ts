@@ -1,20 +1,11 @@
 // What the pages say about the data's freshness: when the committed Kolada snapshot was fetched,
 // its provenance, and which years it holds per KPI. Read from the validated snapshot (manifest and
 // values), served as /data/snapshot.json by src/data/snapshot.json.ts.
+import type {SnapshotInfo} from "../../components/rows.js";
 import {readSnapshot, snapshotDir} from "./snapshot.js";
 
-export interface SnapshotInfo {
-  /** ISO timestamp of the fetch (manifest `fetched_at`). */
-  fetched_at: string;
-  /** The date part, YYYY-MM-DD. */
-  snapshot_date: string;
-  /** Short Swedish provenance phrase (manifest `provenance.summary`). */
-  provenance_summary: string;
-  /** Values per KPI in the snapshot (manifest `rows_per_kpi`). */
-  rows_per_kpi: Record<string, number>;
-  /** Per KPI: the first and last year with a (non-null) value, any area, gender T. */
-  years_per_kpi: Record<string, {from: number; to: number}>;
-}
+export type {SnapshotInfo};
+
 
 export function snapshotInfo(dir: string = snapshotDir()): SnapshotInfo {
   const {rows, manifest} = readSnapshot(dir);

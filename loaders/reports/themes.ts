@@ -5,6 +5,9 @@ import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {z} from "zod";
 import {toArrowBytes, type ColumnSpec} from "../arrow.js";
+import type {ThemeRow} from "../../components/rows.js";
+
+export type {ThemeRow};
 import {kpiIds} from "../catalogue.js";
 import {loadCheckedReports} from "./check.js";
 import {DataFileError} from "./figures.js";
@@ -133,16 +136,6 @@ export function readThemes(reportsDir: string): ThemeMapping {
   return parseThemes(content, file, questionIndex(loadCheckedReports(reportsDir)));
 }
 
-/** One row per mapped question; a theme with no question gets one row with report and id null. */
-export interface ThemeRow {
-  theme: string;
-  theme_label: string;
-  theme_description: string;
-  theme_order: number;
-  report: string | null;
-  id: string | null;
-  why: string | null;
-}
 
 export function themeRows(m: ThemeMapping): ThemeRow[] {
   const rows: ThemeRow[] = [];

@@ -3,24 +3,14 @@
 // for charts, zoom allowed, lang="sv".
 import {readFileSync} from "node:fs";
 import {createRequire} from "node:module";
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import type {Browser, Page} from "playwright-core";
-import type {StaticServer} from "../../loaders/site/staticServer.js";
-import {builtPages, launchChromium, serveDist, visit, waitForPage} from "./browser.js";
+import {describe, expect, test} from "vitest";
+import type {Page} from "playwright-core";
+import {builtPages, useSite, waitForPage} from "./browser.js";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const pages = builtPages();
-let browser: Browser;
-let site: StaticServer;
+const site = useSite();
 
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 interface AxeViolation { id: string; impact: string | null; help: string; nodes: {target: string[]}[] }
 
@@ -35,7 +25,7 @@ async function runAxe(page: Page): Promise<AxeViolation[]> {
 
 describe.each(["light", "dark"] as const)("accessibility (%s colour scheme)", (scheme) => {
   test.each(pages)("%s has no serious or critical axe violations", async (path) => {
-    const v = await visit(browser, site.url, path);
+    const v = await site.visit(path);
     try {
       await v.page.emulateMedia({colorScheme: scheme});
       await waitForPage(v.page, path);
@@ -49,7 +39,7 @@ describe.each(["light", "dark"] as const)("accessibility (%s colour scheme)", (s
 
 describe("keyboard, text alternatives, zoom", () => {
   test.each(pages)("%s: every input is reachable by Tab and shows a visible focus", async (path) => {
-    const v = await visit(browser, site.url, path);
+    const v = await site.visit(path);
     try {
       await waitForPage(v.page, path);
       // A radio group is one Tab stop (arrow keys move within it, as native radios do): count each group once.
@@ -84,7 +74,7 @@ describe("keyboard, text alternatives, zoom", () => {
   });
 
   test.each(pages)("%s: every chart has a text alternative", async (path) => {
-    const v = await visit(browser, site.url, path);
+    const v = await site.visit(path);
     try {
       await waitForPage(v.page, path);
       const missing = await v.page.evaluate(() =>

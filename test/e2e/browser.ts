@@ -3,6 +3,7 @@
 import {existsSync, readdirSync} from "node:fs";
 import {join, relative} from "node:path";
 import {chromium, type Browser, type Page} from "playwright-core";
+import {afterAll, beforeAll} from "vitest";
 import {PROJECT_ROOT} from "../../loaders/paths.js";
 import {startStaticServer, type StaticServer, type StaticServerOptions} from "../../loaders/site/staticServer.js";
 
@@ -81,4 +82,43 @@ export const TEXT_PAGES = new Set(["/tillganglighet"]);
 /** Wait for a page's main content: a chart, or the heading on text-only pages. */
 export function waitForPage(page: Page, path: string): Promise<void> {
   return waitForRender(page, TEXT_PAGES.has(path) ? "#observablehq-main h1" : undefined);
+}
+
+export interface SiteSession {
+  readonly browser: Browser;
+  readonly url: string;
+  /** `visit(browser, url, path, options)` on this session's browser and site. */
+  visit(path: string, options?: {width?: number}): Promise<PageVisit>;
+}
+
+/**
+ * Serve the built dist/ and launch Chromium before the calling test file's tests, close both
+ * after them. Call at the top level of a test file.
+ */
+export function useSite(): SiteSession {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`useSite: ${what} is not ready (used outside a test?)`);
+    return value;
+  };
+  return {
+    get browser() {
+      return ready(browser, "the browser");
+    },
+    get url() {
+      return ready(server, "the site").url;
+    },
+    visit(path, options) {
+      return visit(ready(browser, "the browser"), ready(server, "the site").url, path, options);
+    }
+  };
 }

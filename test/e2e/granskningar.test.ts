@@ -2,30 +2,19 @@
 // recommendations as the data files hold (counted here from the files, not typed), the verbatim
 // wording toggles, the comparison page shows all four audits and links to the wording, and every
 // page prints on A4 width without horizontal overflow.
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import type {Browser} from "playwright-core";
-import type {StaticServer} from "../../loaders/site/staticServer.js";
+import {describe, expect, test} from "vitest";
 import {REPORTS_DIR} from "../../loaders/paths.js";
 import {loadCheckedReports} from "../../loaders/reports/check.js";
 import {auditPages} from "../../loaders/reports/pages.js";
 import {readThemes} from "../../loaders/reports/themes.js";
-import {launchChromium, serveDist, visit, waitForRender} from "./browser.js";
+import {useSite, waitForRender} from "./browser.js";
 
 const reports = loadCheckedReports(REPORTS_DIR);
 const pages = auditPages(REPORTS_DIR);
 const themes = readThemes(REPORTS_DIR);
 const A4_WIDTH = 794; // 210 mm at 96 dpi
 
-let browser: Browser;
-let site: StaticServer;
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useSite();
 
 describe("one page per audit", () => {
   test("the four audit reports have pages (the missiv does not)", () => {
@@ -36,7 +25,7 @@ describe("one page per audit", () => {
   test.each(pages.map((p) => [p.name, p] as const))("%s: assessments and recommendations as many as in the data", async (_name, p) => {
     const data = reports.find((r) => r.report === p.report)!;
     const own = data.recommendations.filter((r) => r.repeats === null);
-    const v = await visit(browser, site.url, p.path);
+    const v = await site.visit(p.path);
     try {
       await waitForRender(v.page);
       await v.page.waitForSelector("table.audit-matrix");
@@ -70,7 +59,7 @@ describe("one page per audit", () => {
   });
 
   test("a KPI missing from the snapshot is said plainly, never drawn as zero", async () => {
-    const v = await visit(browser, site.url, "/granskningar/ostersund-2022");
+    const v = await site.visit("/granskningar/ostersund-2022");
     try {
       await waitForRender(v.page);
       const text = await v.page.locator("#observablehq-main").innerText();
@@ -82,7 +71,7 @@ describe("one page per audit", () => {
 
   test("the verbatim wording toggles open and closed", async () => {
     const a = reports.find((r) => r.report === "alvesta-2018")!.assessments.find((x) => x.id === "A9")!;
-    const v = await visit(browser, site.url, "/granskningar/alvesta-2018");
+    const v = await site.visit("/granskningar/alvesta-2018");
     try {
       await v.page.waitForSelector("#bedomning-A9 details");
       const details = v.page.locator("#bedomning-A9 details");
@@ -109,7 +98,7 @@ describe("Jämförelse av granskningarna", () => {
         return (t === "resultat" || t === "kostnader") && [a.scale, a.other_reading?.scale].some((s) => s === "delvis" || s === "nej");
       })
     ).length;
-    const v = await visit(browser, site.url, "/granskningar/");
+    const v = await site.visit("/granskningar/");
     try {
       await waitForRender(v.page, "#observablehq-main svg.theme-grid");
       const grid = v.page.locator("svg.theme-grid");
@@ -132,7 +121,7 @@ describe("Jämförelse av granskningarna", () => {
 
 describe("print at A4 width", () => {
   test.each(["/granskningar/", ...pages.map((p) => p.path)])("%s has no horizontal overflow", async (path) => {
-    const v = await visit(browser, site.url, path, {width: A4_WIDTH});
+    const v = await site.visit(path, {width: A4_WIDTH});
     try {
       await waitForRender(v.page);
       await v.page.emulateMedia({media: "print"});
@@ -157,7 +146,7 @@ describe("print at A4 width", () => {
 
 describe("narrow screens", () => {
   test.each(["/granskningar/", ...pages.map((p) => p.path)])("%s fits 375 px without page-level horizontal scrolling", async (path) => {
-    const v = await visit(browser, site.url, path, {width: 375});
+    const v = await site.visit(path, {width: 375});
     try {
       await waitForRender(v.page);
       expect(await v.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);

@@ -1,26 +1,15 @@
 // The kit page in Chromium: every component renders on real data, and the downloads work in a real
 // browser (PNG through canvas, SVG, CSV with exactly the rows of the figure's data table).
 import {readFileSync} from "node:fs";
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import type {Browser} from "playwright-core";
-import type {StaticServer} from "../../loaders/site/staticServer.js";
-import {launchChromium, serveDist, visit, waitForRender} from "./browser.js";
+import {describe, expect, test} from "vitest";
+import {useSite, waitForRender} from "./browser.js";
 
-let browser: Browser;
-let site: StaticServer;
+const site = useSite();
 
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 describe("/kit (Diagrambiblioteket)", () => {
   test("every component is on the page, with ARIA text naming kommuner and years", async () => {
-    const v = await visit(browser, site.url, "/kit");
+    const v = await site.visit("/kit");
     try {
       await waitForRender(v.page, "figure.kit-figure svg");
       // trendChart ×2, rankStrip, dumbbell, stacked100, ageProfile in chartFigure; the rest bare
@@ -37,7 +26,7 @@ describe("/kit (Diagrambiblioteket)", () => {
   });
 
   test("downloads: CSV holds exactly the table's rows; SVG and PNG are real files", async () => {
-    const v = await visit(browser, site.url, "/kit");
+    const v = await site.visit("/kit");
     try {
       await waitForRender(v.page, "figure.kit-figure svg");
       const fig = v.page.locator("figure.kit-figure").first();

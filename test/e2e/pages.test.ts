@@ -1,22 +1,13 @@
 // Every built page, in Chromium: an SVG chart rendered, no console errors, no rendered error,
 // zero requests to other origins, lang="sv" and a zoomable viewport.
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import type {Browser} from "playwright-core";
-import type {StaticServer} from "../../loaders/site/staticServer.js";
-import {builtPages, launchChromium, serveDist, visit, waitForPage} from "./browser.js";
+import {afterAll, describe, expect, test} from "vitest";
+import {builtPages, useSite, waitForPage} from "./browser.js";
 
 const pages = builtPages();
 
-let browser: Browser;
-let site: StaticServer;
+const site = useSite();
 
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+afterAll(() => {
   console.log(`browser suite: checked ${pages.length} page(s): ${pages.join(", ")}`);
 });
 
@@ -27,7 +18,7 @@ describe("every built page", () => {
   });
 
   test.each(pages)("%s renders (a chart where expected), in Swedish, offline-only, without errors", async (path) => {
-    const v = await visit(browser, site.url, path);
+    const v = await site.visit(path);
     try {
       await waitForPage(v.page, path);
       expect(await v.page.locator("html").getAttribute("lang")).toBe("sv");

@@ -1,26 +1,16 @@
 // Översikt and Resultat vid avslut in Chromium: rendering without errors, every input changing the
 // chart, URL state reproducing a view, missing-data text, notes for bad parameters, print on A4
 // and a 375 px screen without horizontal scrolling. Runs against the built dist/ (real data).
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import type {Browser, Page} from "playwright-core";
-import type {StaticServer} from "../../loaders/site/staticServer.js";
-import {launchChromium, serveDist, visit, waitForRender} from "./browser.js";
+import {describe, expect, test} from "vitest";
+import type {Page} from "playwright-core";
+import {useSite, waitForRender} from "./browser.js";
 
 const RESULTAT = "/resultat-vid-avslut";
-let browser: Browser;
-let site: StaticServer;
+const site = useSite();
 
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 async function open(path: string, width = 1280) {
-  const v = await visit(browser, site.url, path, {width});
+  const v = await site.visit(path, {width});
   await waitForRender(v.page);
   await v.page.waitForSelector("#observablehq-main .observablehq--loading", {state: "detached", timeout: 20_000}).catch(() => undefined);
   return v;

@@ -4,9 +4,9 @@
 // scroll. Then on a site built from SYNTHETIC values (test/e2e/syntheticSite.ts) to check the
 // charts with complete data.
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import type {Browser, Page} from "playwright-core";
+import type {Page} from "playwright-core";
 import {startStaticServer, type StaticServer} from "../../loaders/site/staticServer.js";
-import {launchChromium, serveDist, visit, waitForRender} from "./browser.js";
+import {useSite, visit, waitForRender} from "./browser.js";
 import {buildSyntheticSite} from "./syntheticSite.js";
 import {readSnapshot} from "../../loaders/kolada/snapshot.js";
 import {formatDate} from "../../components/format.js";
@@ -15,17 +15,8 @@ const COST = "/kostnad-per-invanare";
 const AGE = "/aldersprofiler";
 const REFRESH = "en datauppdatering (npm run data:refresh) fyller i de värden som Kolada har publicerat";
 
-let browser: Browser;
-let site: StaticServer;
+const site = useSite();
 
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 /** The main column's text with no-break spaces (Swedish number formats) as plain spaces. */
 const mainText = async (page: Page) => (await page.locator("#observablehq-main").innerText()).replace(/\u00a0/g, " ");
@@ -33,7 +24,7 @@ const captions = (page: Page) => page.locator("#observablehq-main figure > figca
 const search = (page: Page) => page.evaluate(() => window.location.search);
 
 async function open(path: string, options: {width?: number; origin?: string} = {}) {
-  const v = await visit(browser, options.origin ?? site.url, path, {width: options.width});
+  const v = await visit(site.browser, options.origin ?? site.url, path, {width: options.width});
   await waitForRender(v.page);
   return v;
 }

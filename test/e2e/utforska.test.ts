@@ -4,13 +4,12 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import type {Browser, Page} from "playwright-core";
+import type {Page} from "playwright-core";
 import {parquetReadObjects} from "hyparquet";
 import {formatNumber} from "../../components/format.js";
 import {EXAMPLES} from "../../components/explore/examples.js";
 import {PROJECT_ROOT} from "../../loaders/paths.js";
-import type {StaticServer} from "../../loaders/site/staticServer.js";
-import {builtPages, launchChromium, serveDist, visit, waitForPage, type PageVisit} from "./browser.js";
+import {builtPages, useSite, waitForPage, type PageVisit} from "./browser.js";
 
 const FOUR = {"1487": "Vänersborg", "1489": "Alingsås", "2380": "Östersund", "0764": "Alvesta"} as Record<string, string>;
 
@@ -22,21 +21,16 @@ const snapshot: Value[] = readFileSync(join(PROJECT_ROOT, "data", "kolada", "val
   .map(([kpi, municipality, period, gender, value]) => ({kpi, municipality, period: Number(period), gender, value: value === "" ? null : Number(value)}));
 const u40455 = snapshot.filter((r) => r.kpi === "U40455" && r.gender === "T");
 
-let browser: Browser;
-let site: StaticServer;
+const site = useSite();
 let v: PageVisit;
 let page: Page;
 
 beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchChromium();
-  v = await visit(browser, site.url, "/utforska");
+  v = await site.visit("/utforska");
   page = v.page;
 });
 afterAll(async () => {
   await page?.close();
-  await browser?.close();
-  await site?.close();
 });
 
 async function runSql(sql: string): Promise<void> {
@@ -160,7 +154,7 @@ describe("Utforska", () => {
     await runSql(sql);
     const url = page.url();
     expect(new URL(url).searchParams.get("sql")).toBe(sql);
-    const shared = await visit(browser, site.url, new URL(url).pathname + new URL(url).search);
+    const shared = await site.visit(new URL(url).pathname + new URL(url).search);
     try {
       await shared.page.waitForSelector(".explorer-count", {timeout: 30_000});
       expect(await shared.page.locator("#explorer-sql").inputValue()).toBe(sql);
@@ -185,7 +179,7 @@ describe("other pages", () => {
     expect(others.length).toBeGreaterThan(0);
   });
   test.each(others)("%s does not load DuckDB", async (path) => {
-    const other = await visit(browser, site.url, path);
+    const other = await site.visit(path);
     try {
       await waitForPage(other.page, path);
       expect(other.requests.filter((r) => /duckdb/i.test(r))).toEqual([]);
