@@ -179,7 +179,8 @@ export function createExplorer(options: ExplorerOptions): HTMLElement {
     result.append(downloads);
 
     const shape = detectTrendShape(r);
-    const chartBox = el("figure", {class: "explorer-chart"});
+    // The chart's numbers are the result table below it (data-table points screen readers and tests there).
+    const chartBox = el("figure", {class: "explorer-chart", "data-table": "explorer-result-table"});
     if (isTrendShape(shape)) {
       const unitSelect = el("select", {id: "explorer-unit"});
       for (const u of UNITS) {
@@ -209,7 +210,7 @@ export function createExplorer(options: ExplorerOptions): HTMLElement {
     }
 
     const wrap = el("div", {class: "explorer-table-wrap", tabindex: "0", role: "region", "aria-label": "Frågans resultat"});
-    const table = el("table", {class: "explorer-table"});
+    const table = el("table", {class: "explorer-table", id: "explorer-result-table"});
     const thead = el("thead");
     const htr = el("tr");
     for (const c of r.columns) htr.append(el("th", {scope: "col", class: c.kind === "number" || c.kind === "integer" ? "num" : ""}, c.name));

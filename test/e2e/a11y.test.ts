@@ -73,6 +73,28 @@ describe("keyboard, text alternatives, zoom", () => {
     }
   });
 
+  test.each(pages)("%s: every chart comes with its data table", async (path) => {
+    const v = await site.visit(path);
+    try {
+      await waitForPage(v.page, path);
+      const without = await v.page.evaluate(() =>
+        Array.from(document.querySelectorAll("#observablehq-main svg"))
+          .filter((svg) => svg.getBoundingClientRect().width > 60 && svg.parentElement?.closest("svg") === null && svg.getAttribute("aria-hidden") !== "true")
+          .filter((svg) => {
+            const figure = svg.closest("figure");
+            if (figure?.querySelector("table")) return false;
+            const ref = figure?.getAttribute("data-table");
+            return !(ref && document.getElementById(ref)?.matches("table"));
+          })
+          .map((svg) => svg.getAttribute("aria-label") ?? svg.outerHTML.slice(0, 80))
+      );
+      // The kit page shows bare components on purpose (the catalogue of what each one draws).
+      expect(path === "/kit" ? [] : without).toEqual([]);
+    } finally {
+      await v.page.close();
+    }
+  });
+
   test.each(pages)("%s: every chart has a text alternative", async (path) => {
     const v = await site.visit(path);
     try {

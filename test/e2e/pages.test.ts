@@ -24,6 +24,13 @@ describe("every built page", () => {
       expect(await v.page.locator("html").getAttribute("lang")).toBe("sv");
       const viewport = await v.page.locator('meta[name="viewport"]').getAttribute("content");
       expect(viewport).not.toMatch(/maximum-scale|user-scalable=no/);
+      // A Content-Security-Policy: scripts from this origin and hashed inline scripts only;
+      // WebAssembly only where DuckDB runs (Utforska).
+      const csp = await v.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+      const scriptSrc = csp?.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+      expect(scriptSrc).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+( 'wasm-unsafe-eval')?$/);
+      expect(scriptSrc.includes("'wasm-unsafe-eval'")).toBe(path === "/utforska");
+      expect(csp).toContain("default-src 'self'");
       expect(await v.page.locator(".observablehq--error").count()).toBe(0);
       expect(v.consoleErrors).toEqual([]);
       expect(v.foreignRequests).toEqual([]);
