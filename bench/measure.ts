@@ -19,15 +19,25 @@ export interface PageWeight {
   gzipBytes: Record<ByteKind, number>;
   total: number;
   requests: number;
+  /** gzip bytes per requested file (URL path without the content hash), largest first. */
+  files: {file: string; kind: ByteKind; bytes: number}[];
 }
+
+/** "/_node/apache-arrow@21.2.0/index.1a2b3c4d.js" → "/_node/apache-arrow@21.2.0/index.js" (comparable across builds). */
+export const unhashed = (path: string) => path.replace(/\.[0-9a-f]{8}(\.\w+)$/, "$1");
 
 /** Bytes a static host would send gzip-compressed (level 6), per kind, for one page load. */
 export async function measurePageWeight(browser: Browser, origin: string, path: string, waitSelector: string): Promise<PageWeight> {
   const page = await browser.newPage();
-  const bodies: Promise<{kind: ByteKind; bytes: number}>[] = [];
+  const bodies: Promise<{file: string; kind: ByteKind; bytes: number}>[] = [];
   page.on("response", (r) => {
     if (!r.url().startsWith(origin) || r.status() >= 300) return;
-    bodies.push(r.body().then((b) => ({kind: byteKind(r.url(), r.headers()["content-type"] ?? ""), bytes: gzipSync(b, {level: 6}).length})).catch(() => ({kind: "other" as ByteKind, bytes: 0})));
+    const file = unhashed(new URL(r.url()).pathname);
+    bodies.push(
+      r.body()
+        .then((b) => ({file, kind: byteKind(r.url(), r.headers()["content-type"] ?? ""), bytes: gzipSync(b, {level: 6}).length}))
+        .catch(() => ({file, kind: "other" as ByteKind, bytes: 0}))
+    );
   });
   await page.goto(origin + path, {waitUntil: "networkidle"});
   await page.waitForSelector(waitSelector, {timeout: 60_000});
@@ -36,7 +46,8 @@ export async function measurePageWeight(browser: Browser, origin: string, path: 
   await page.close();
   const gzipBytes: Record<ByteKind, number> = {html: 0, js: 0, css: 0, data: 0, wasm: 0, other: 0};
   for (const b of all) gzipBytes[b.kind] += b.bytes;
-  return {path, gzipBytes, total: Object.values(gzipBytes).reduce((a, b) => a + b, 0), requests: all.length};
+  const files = [...all].sort((a, b) => b.bytes - a.bytes);
+  return {path, gzipBytes, total: Object.values(gzipBytes).reduce((a, b) => a + b, 0), requests: all.length, files};
 }
 
 export function median(values: number[]): number {

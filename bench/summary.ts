@@ -59,6 +59,13 @@ export function renderSummary(r: BenchResults): string {
   }
   lines.push(misses.length ? "Targets missed:" : "All targets met.");
   for (const m of misses) lines.push(`- ${m}`);
+  const heaviest = r.pages.filter((p) => !NOT_DASHBOARDS.has(p.path)).sort((a, b) => b.weight.total - a.weight.total)[0];
+  if (misses.length && heaviest?.weight.files) {
+    const floorFiles = new Set(f.weight.files?.map((x) => x.file) ?? []);
+    const extra = heaviest.weight.files.filter((x) => !floorFiles.has(x.file) && x.bytes >= 2048).slice(0, 8);
+    lines.push("", `Why: what the heaviest dashboard page (${heaviest.path}) loads beyond the floor page, largest first (gzip): ` +
+      extra.map((x) => `\`${x.file}\` ${kb(x.bytes)}`).join(", ") + ".");
+  }
   return lines.join("\n") + "\n";
 }
 
