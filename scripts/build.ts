@@ -3,15 +3,17 @@
 // 2. run `observable build`;
 // 3. set lang="sv" and a zoomable viewport on every page, translate Framework's UI strings, add
 //    a Content-Security-Policy (inline scripts by hash, no other host);
-// 4. fail when a page holds a rendered error or any file references another host.
+// 4. rewrite known dead-code CDN defaults in bundled packages to same-origin paths;
+// 5. fail when a page holds a rendered error, any file references another host, or a script or
+//    stylesheet so much as contains another host's URL.
 import {spawnSync} from "node:child_process";
 import {createHash} from "node:crypto";
 import {existsSync, readFileSync, readdirSync, rmSync, writeFileSync} from "node:fs";
 import {join, relative} from "node:path";
 import {PROJECT_ROOT} from "../loaders/paths.js";
 import {
-  WASM_PAGES, addContentSecurityPolicy, contentSecurityPolicy, findRenderedErrors, findThirdPartyReferences, inlineScriptHashes,
-  localiseHtml, type BuildProblem
+  WASM_PAGES, addContentSecurityPolicy, contentSecurityPolicy, findForeignUrls, findRenderedErrors, findThirdPartyReferences,
+  inlineScriptHashes, localiseHtml, neutraliseVendorCdnDefaults, type BuildProblem
 } from "../loaders/site/postprocess.js";
 
 const output = join(PROJECT_ROOT, process.env.UPPF_OUTPUT_DIR ?? "dist");
@@ -41,6 +43,16 @@ if (framework.status !== 0) {
   process.exit(1);
 }
 
+/** Rewrite a bundled file's dead-code CDN defaults in place (see VENDOR_CDN_DEFAULTS); returns its text. */
+function neutralise(path: string): string {
+  const {text, replaced} = neutraliseVendorCdnDefaults(readFileSync(path, "utf8"));
+  if (replaced.length) {
+    writeFileSync(path, text);
+    console.error(`build: ${relative(PROJECT_ROOT, path)}: rewrote ${replaced.join(", ")} to same-origin paths`);
+  }
+  return text;
+}
+
 const problems: BuildProblem[] = [];
 let pages = 0;
 for (const path of walk(output)) {
@@ -54,11 +66,16 @@ for (const path of walk(output)) {
     if (fixed !== html) writeFileSync(path, fixed);
     problems.push(...findRenderedErrors(file, fixed), ...findThirdPartyReferences(file, fixed, "html"));
   } else if (path.endsWith(".css")) {
-    problems.push(...findThirdPartyReferences(file, readFileSync(path, "utf8"), "css"));
+    const css = readFileSync(path, "utf8");
+    problems.push(...findThirdPartyReferences(file, css, "css"), ...findForeignUrls(file, css));
   } else if (path.endsWith(".js")) {
-    problems.push(...findThirdPartyReferences(file, readFileSync(path, "utf8"), "js"));
+    const js = neutralise(path);
+    problems.push(...findThirdPartyReferences(file, js, "js"), ...findForeignUrls(file, js));
   }
 }
+// The cached copies of bundled packages get the same rewrite, so the next build starts from them.
+const nodeCache = join(cache, "_node");
+if (existsSync(nodeCache)) for (const path of walk(nodeCache)) if (path.endsWith(".js")) neutralise(path);
 if (problems.length > 0) {
   console.error(`build: ${problems.length} problem(s) in ${relative(PROJECT_ROOT, output)}/:`);
   for (const p of problems) console.error(`  ${p.file}: ${p.problem}`);

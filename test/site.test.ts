@@ -3,7 +3,8 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
 import {
-  addContentSecurityPolicy, contentSecurityPolicy, findRenderedErrors, findThirdPartyReferences, inlineScriptHashes, localiseHtml
+  addContentSecurityPolicy, contentSecurityPolicy, findForeignUrls, findRenderedErrors, findThirdPartyReferences, inlineScriptHashes,
+  localiseHtml, neutraliseVendorCdnDefaults
 } from "../loaders/site/postprocess.js";
 import {renderFooter} from "../loaders/site/footer.js";
 import {resolveRequestPath, startStaticServer} from "../loaders/site/staticServer.js";
@@ -85,5 +86,24 @@ describe("Content-Security-Policy", () => {
     const html = `<html><head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="old">\n<script></script>`;
     const out = addContentSecurityPolicy(html, "default-src 'self'");
     expect(out).toBe(`<html><head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="default-src 'self'">\n<script></script>`);
+  });
+});
+
+describe("foreign URLs in published files", () => {
+  test("any other host's URL in a script is a problem; XML namespaces and loopback are not", () => {
+    const js = `const ns = "http://www.w3.org/2000/svg"; const a = "https://cdn.jsdelivr.net/npm/x"; const b = "https://unpkg.com/y"; const c = "https://cdn.jsdelivr.net/z";`;
+    expect(findForeignUrls("a.js", js).map((p) => p.problem)).toEqual([
+      "URL of another host in the file: https://cdn.jsdelivr.net",
+      "URL of another host in the file: https://unpkg.com"
+    ]);
+    expect(findForeignUrls("b.js", `fetch("http://127.0.0.1:3000/x")`)).toEqual([]);
+  });
+  test("DuckDB's unused jsDelivr default becomes a same-origin path, and nothing else changes", () => {
+    const src = `function he(){let e="https://cdn.jsdelivr.net/npm/".concat(U,"@").concat(k,"/dist/");return e}`;
+    const {text, replaced} = neutraliseVendorCdnDefaults(src);
+    expect(replaced).toEqual(["duckdb-wasm getJsDelivrBundles"]);
+    expect(text).toBe(`function he(){let e="./".concat(U,"@").concat(k,"/dist/");return e}`);
+    expect(findForeignUrls("d.js", text)).toEqual([]);
+    expect(neutraliseVendorCdnDefaults("const x = 1;")).toEqual({text: "const x = 1;", replaced: []});
   });
 });

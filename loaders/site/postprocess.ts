@@ -91,3 +91,44 @@ export function addContentSecurityPolicy(html: string, csp: string): string {
   if (/<meta charset="[^"]*">\n?/i.test(withoutOld)) return withoutOld.replace(/<meta charset="[^"]*">\n?/i, (m) => `${m.trimEnd()}\n${meta}\n`);
   return withoutOld.replace(/<head>\n?/i, (h) => `${h}${meta}\n`);
 }
+
+/** Hosts that appear in bundled code only as XML namespace names, never fetched. */
+export const NAMESPACE_HOSTS = new Set(["www.w3.org"]);
+
+/**
+ * Every absolute URL of another host written anywhere in a file (string literals included), not
+ * only in import/src/href positions: a published file should not even carry a CDN address.
+ */
+export function findForeignUrls(file: string, text: string): BuildProblem[] {
+  const problems: BuildProblem[] = [];
+  const seen = new Set<string>();
+  for (const m of text.matchAll(/\bhttps?:\/\/([a-z0-9.-]+)/gi)) {
+    const host = m[1].toLowerCase();
+    if (NAMESPACE_HOSTS.has(host) || host === "127.0.0.1" || host === "localhost" || seen.has(host)) continue;
+    seen.add(host);
+    problems.push({file, problem: `URL of another host in the file: ${m[0]}`});
+  }
+  return problems;
+}
+
+/**
+ * Vendor defaults that point at a CDN from code the site never runs, rewritten to same-origin
+ * paths so the published files carry no third-party address:
+ * - @duckdb/duckdb-wasm's `getJsDelivrBundles()` builds URLs on cdn.jsdelivr.net; Utforska
+ *   resolves its bundle from the site's own files (components/explore/duckdb.ts) instead.
+ */
+export const VENDOR_CDN_DEFAULTS: readonly {name: string; from: string; to: string}[] = [
+  {name: "duckdb-wasm getJsDelivrBundles", from: '"https://cdn.jsdelivr.net/npm/"', to: '"./"'}
+];
+
+export function neutraliseVendorCdnDefaults(text: string): {text: string; replaced: string[]} {
+  const replaced: string[] = [];
+  let out = text;
+  for (const d of VENDOR_CDN_DEFAULTS) {
+    if (out.includes(d.from)) {
+      out = out.split(d.from).join(d.to);
+      replaced.push(d.name);
+    }
+  }
+  return {text: out, replaced};
+}
