@@ -2,7 +2,7 @@
 // No CDN: no Google Fonts (own stylesheet with a system font stack), no search (English UI),
 // no pager (English UI strings); page HTML is post-processed by scripts/build.ts (lang, viewport).
 import {PROJECT_ROOT, REPORTS_DIR} from "./loaders/paths.js";
-import {readBuildProvenance, renderFooter} from "./loaders/site/footer.js";
+import {readBuildProvenance, renderFooter} from "./scripts/site/footer.js";
 import {auditPages} from "./loaders/reports/pages.js";
 
 // One page per audit report: src/granskningar/[report].md, listed from data/reports.

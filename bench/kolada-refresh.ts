@@ -6,7 +6,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {performance} from "node:perf_hooks";
 import {KOLADA_DIR, PROJECT_ROOT} from "../loaders/paths.js";
-import {KPIS, REFERENCES, areaIds, catalogueYears, headlineKpiIds, kpiIds} from "../loaders/catalogue.js";
+import {KPIS, REFERENCES, areaIds, catalogueYears, headlineKpiIds, kpiIds} from "../model/catalogue.js";
 import {KoladaClient} from "../loaders/kolada/client.js";
 import {refresh} from "../loaders/kolada/refresh.js";
 import {rowKey} from "../loaders/kolada/types.js";

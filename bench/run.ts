@@ -10,7 +10,7 @@ import {spawnSync} from "node:child_process";
 import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {PROJECT_ROOT} from "../loaders/paths.js";
-import {startStaticServer} from "../loaders/site/staticServer.js";
+import {startStaticServer} from "../scripts/site/staticServer.js";
 import {builtPages, launchChromium, TEXT_PAGES} from "../test/e2e/browser.js";
 import {benchDuckdb} from "./duckdb.js";
 import {measurePageWeight, timeToFirstChart, type PageWeight} from "./measure.js";

@@ -14,7 +14,7 @@ import {PROJECT_ROOT} from "../loaders/paths.js";
 import {
   WASM_PAGES, addContentSecurityPolicy, contentSecurityPolicy, findForeignUrls, findRenderedErrors, findThirdPartyReferences,
   inlineScriptHashes, localiseHtml, neutraliseVendorCdnDefaults, type BuildProblem
-} from "../loaders/site/postprocess.js";
+} from "./site/postprocess.js";
 
 const output = join(PROJECT_ROOT, process.env.UPPF_OUTPUT_DIR ?? "dist");
 const cache = join(PROJECT_ROOT, "src", ".observablehq", "cache");

@@ -1,8 +1,8 @@
 // Rewrite README.md's "Data files served to the pages" section (between the data-model markers)
-// from components/dataModel.ts. `--check` exits 1 when README.md is out of date.
+// from model/dataModel.ts. `--check` exits 1 when README.md is out of date.
 import {readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
-import {updateReadme} from "../components/dataModel.js";
+import {updateReadme} from "../model/dataModel.js";
 import {PROJECT_ROOT} from "../loaders/paths.js";
 
 const path = join(PROJECT_ROOT, "README.md");

@@ -2,7 +2,7 @@
 import {existsSync} from "node:fs";
 import {join} from "node:path";
 import {PROJECT_ROOT} from "../loaders/paths.js";
-import {startStaticServer} from "../loaders/site/staticServer.js";
+import {startStaticServer} from "./site/staticServer.js";
 
 const root = join(PROJECT_ROOT, process.env.UPPF_OUTPUT_DIR ?? "dist");
 if (!existsSync(join(root, "index.html"))) {

@@ -1,5 +1,5 @@
-// The data model on the Utforska page (Swedish), rendered from components/dataModel.ts.
-import {DATA_MODEL, SQL_TYPE, type TableDoc} from "../dataModel.js";
+// The data model on the Utforska page (Swedish), rendered from model/dataModel.ts.
+import {DATA_MODEL, SQL_TYPE, type TableDoc} from "../../model/dataModel.js";
 
 /** One section per registered table, then a note naming the model's tables not on this page. */
 export function dataModelView(registered: readonly string[], options: {document?: Document; model?: readonly TableDoc[]} = {}): HTMLElement {
@@ -14,7 +14,7 @@ export function dataModelView(registered: readonly string[], options: {document?
   const root = el("div", {class: "data-model"});
   for (const name of registered) {
     const t = model.find((x) => x.name === name);
-    if (!t) throw new Error(`dataModelView: table "${name}" is registered on the page but not described in components/dataModel.ts`);
+    if (!t) throw new Error(`dataModelView: table "${name}" is registered on the page but not described in model/dataModel.ts`);
     const section = el("section", {class: "data-model-table", id: `tabell-${t.name}`});
     const h = el("h3");
     h.append(el("code", {}, t.name));

@@ -1,8 +1,8 @@
 // The Utforska explorer: SQL editor, example queries, result table, quick chart and downloads.
 // DuckDB is opened through `loadDuckDB` (a dynamic import on the page) the first time a query runs,
 // so the page's text renders first and no other page downloads DuckDB. Tests pass a fake.
-import {formatNumber, formatYear, MISSING_TEXT, unitLabel, type Unit} from "../format.js";
-import {trendChart} from "../trendChart.js";
+import {formatNumber, formatYear, MISSING_TEXT, unitLabel, type Unit} from "../kit/format.js";
+import {trendChart} from "../kit/trendChart.js";
 import {toCsv} from "./csv.js";
 import type {ExampleQuery} from "./examples.js";
 import {errorMessage, type Cell, type QueryResult, type ResultColumn} from "./result.js";

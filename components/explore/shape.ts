@@ -1,5 +1,5 @@
 // Does a result have the shape (category, year, value) that the quick chart draws?
-import type {Unit} from "../format.js";
+import type {Unit} from "../kit/format.js";
 import type {QueryResult} from "./result.js";
 
 export interface TrendShape {

@@ -1,6 +1,6 @@
 // The Kolada Arrow files served to the pages, all derived from the committed snapshot and the catalogue.
 import {toArrowBytes, type ColumnSpec} from "../arrow.js";
-import {KPIS, THEMES, catalogueAreas, headlineKpiIds, kpiIds, areaIds, checkCatalogue, type CatalogueArea, type CatalogueKpi} from "../catalogue.js";
+import {KPIS, THEMES, catalogueAreas, headlineKpiIds, kpiIds, areaIds, checkCatalogue, type CatalogueArea, type CatalogueKpi} from "../../model/catalogue.js";
 import {readSnapshot, snapshotDir} from "./snapshot.js";
 import type {KoladaRow, KpiMeta} from "./types.js";
 

@@ -174,7 +174,7 @@ export function renderChangeReport(c: Changes, ctx: ReportContext): string {
     out.push(...limited(c.metadata, limit, (m) => `| ${m.kind} | ${m.id} | ${m.field} | ${cell(m.old)} → ${cell(m.next)} |`), "");
   }
   if (c.missingKpis.length) {
-    out.push("## Catalogue KPIs Kolada did not return", "", `${c.missingKpis.join(", ")}: renamed or withdrawn? Check loaders/catalogue.ts.`, "");
+    out.push("## Catalogue KPIs Kolada did not return", "", `${c.missingKpis.join(", ")}: renamed or withdrawn? Check model/catalogue.ts.`, "");
   }
   if (!hasChanges(c)) out.push("No value or metadata changed.", "");
   return out.join("\n");

@@ -3,7 +3,7 @@
 // On any failure nothing is written and the snapshot stays byte-identical.
 import {readFileSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
-import {KOMMUNER, REFERENCES, areaIds, catalogueYears, headlineKpiIds, kpiIds, checkCatalogue} from "../catalogue.js";
+import {KOMMUNER, REFERENCES, areaIds, catalogueYears, headlineKpiIds, kpiIds, checkCatalogue} from "../../model/catalogue.js";
 import {diffMetadata, diffRows, hasChanges, renderChangeReport, type Changes} from "./changes.js";
 import {DEFAULT_BASE_URL, KoladaClient, type ClientOptions} from "./client.js";
 import {KOMMUNER_FILE, METADATA_FILE, VALUES_FILE, readSnapshot, serializeSnapshot, snapshotDir, writeSnapshotAtomic} from "./snapshot.js";
@@ -151,7 +151,7 @@ export interface CliArgs {
 
 export const USAGE = `Usage: npm run data:refresh -- [--since YYYY-MM-DD] [--dry-run] [--report PATH]
 
-Fetches the whole catalogue (loaders/catalogue.ts) from Kolada v3, compares it with the snapshot in
+Fetches the whole catalogue (model/catalogue.ts) from Kolada v3, compares it with the snapshot in
 data/kolada, writes the snapshot atomically when something changed, and prints a Markdown change
 report (also written to PATH, default kolada-change-report.md).
 

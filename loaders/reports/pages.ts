@@ -1,7 +1,7 @@
 // The Granskningar pages: one per audit report (document "rapport"), named "Vänersborg 2022",
 // for observablehq.config.ts (dynamicPaths and the sidebar). Read from the report folders, so a
 // new report folder gets its page without editing the config.
-import {KOMMUNER} from "../catalogue.js";
+import {KOMMUNER} from "../../model/catalogue.js";
 import {listReports} from "./list.js";
 import {readMeta} from "./records.js";
 

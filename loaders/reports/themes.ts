@@ -5,10 +5,10 @@ import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {z} from "zod";
 import {toArrowBytes, type ColumnSpec} from "../arrow.js";
-import type {ThemeRow} from "../../components/rows.js";
+import type {ThemeRow} from "../../model/rows.js";
 
 export type {ThemeRow};
-import {kpiIds} from "../catalogue.js";
+import {kpiIds} from "../../model/catalogue.js";
 import {loadCheckedReports} from "./check.js";
 import {DataFileError} from "./figures.js";
 import {parseYamlFile, validateYaml} from "./yamlFile.js";
@@ -110,7 +110,7 @@ export function parseThemes(textIn: string, file: string, questions: QuestionInd
     if (reportsSeen.has(ind.report)) throw new DataFileError(file, y.lineOf(["indicators", i, "report"]), `indicators: report "${ind.report}" is listed twice`);
     reportsSeen.add(ind.report);
     ind.kpis.forEach((k, j) => {
-      if (!knownKpis.has(k)) throw new DataFileError(file, y.lineOf(["indicators", i, "kpis", j]), `indicators: KPI "${k}" is not in the catalogue (loaders/catalogue.ts)`);
+      if (!knownKpis.has(k)) throw new DataFileError(file, y.lineOf(["indicators", i, "kpis", j]), `indicators: KPI "${k}" is not in the catalogue (model/catalogue.ts)`);
       if (ind.kpis.indexOf(k) !== j) throw new DataFileError(file, y.lineOf(["indicators", i, "kpis", j]), `indicators: KPI "${k}" is listed twice for ${ind.report}`);
     });
     return {report: ind.report, kpis: ind.kpis, why: ind.why};

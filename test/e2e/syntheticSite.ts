@@ -8,7 +8,7 @@ import {spawnSync} from "node:child_process";
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {KPIS, areaIds, headlineKpiIds} from "../../loaders/catalogue.js";
+import {KPIS, areaIds, headlineKpiIds} from "../../model/catalogue.js";
 import {PROJECT_ROOT} from "../../loaders/paths.js";
 import {parseKommuner, serializeSnapshot} from "../../loaders/kolada/snapshot.js";
 import type {Gender, KoladaRow} from "../../loaders/kolada/types.js";

@@ -6,7 +6,7 @@ import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import type {Page} from "playwright-core";
 import {parquetReadObjects} from "hyparquet";
-import {formatNumber} from "../../components/format.js";
+import {formatNumber} from "../../components/kit/format.js";
 import {EXAMPLES} from "../../components/explore/examples.js";
 import {PROJECT_ROOT} from "../../loaders/paths.js";
 import {builtPages, useSite, waitForPage, type PageVisit} from "./browser.js";

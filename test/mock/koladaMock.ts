@@ -5,7 +5,7 @@
 // with pagination (next_url), optional latency, and injectable faults.
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from "node:http";
 import type {AddressInfo, Socket} from "node:net";
-import {KOMMUNER, KPIS, REFERENCES} from "../../loaders/catalogue.js";
+import {KOMMUNER, KPIS, REFERENCES} from "../../model/catalogue.js";
 
 export type Gender = "T" | "K" | "M";
 

@@ -1,0 +1,107 @@
+// A page's own parameters beside the frame's (pageState.ts). A choice beyond the frame (e.g. which verksamhet, nominal or fixed prices) as a
+// keyboard-usable radio group whose value lives in the URL (only when not the default), next to
+// the frame's parameters. An unknown value in the link falls back to the default with a note.
+// Pass the parameter name to frameInputs' `extraParams`, so the frame keeps it in the link.
+// @ts-ignore -- @observablehq/inputs ships no type declarations; the used subset is typed below.
+import * as InputsModule from "@observablehq/inputs";
+import {formatYear} from "../kit/format.js";
+
+interface InputsApi {
+  radio<T>(data: readonly T[], options?: {label?: string; value?: T; format?: (d: T) => string}): HTMLFormElement & {value: T};
+}
+const Inputs = InputsModule as unknown as InputsApi;
+
+export interface ParamChoice {
+  /** Value as written in the URL. */
+  value: string;
+  /** Swedish label. */
+  label: string;
+}
+
+export interface PageParamOptions {
+  /** URL parameter name (short, Swedish, stable). */
+  name: string;
+  /** Visible label of the group. */
+  label: string;
+  choices: readonly ParamChoice[];
+  /** Default value (not written to the URL). */
+  defaultValue: string;
+  window?: Window;
+}
+
+/** The value of `name` in `search`, or the default with a Swedish note when it is not a known choice. */
+export function readParam(search: string, options: Pick<PageParamOptions, "name" | "label" | "choices" | "defaultValue">): {value: string; note: string | null} {
+  const {name, choices, defaultValue} = options;
+  if (!choices.some((c) => c.value === defaultValue)) throw new Error(`pageParam "${name}": default "${defaultValue}" is not one of the choices`);
+  const text = new URLSearchParams(search.startsWith("?") ? search.slice(1) : search).get(name);
+  if (text === null) return {value: defaultValue, note: null};
+  if (choices.some((c) => c.value === text)) return {value: text, note: null};
+  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  const fallback = choices.find((c) => c.value === defaultValue)!.label.toLowerCase();
+  return {value: defaultValue, note: `Okänt val ”${shown}” för ${options.label.toLowerCase()} i länken – visar ${fallback}.`};
+}
+
+/** `search` with `name` set to `value`, or removed when `value` is the default. */
+export function writeParam(search: string, name: string, value: string, defaultValue: string): string {
+  const p = new URLSearchParams(search.startsWith("?") ? search.slice(1) : search);
+  if (value === defaultValue) p.delete(name);
+  else p.set(name, value);
+  const text = p.toString().replace(/%2C/g, ",");
+  return text ? `?${text}` : "";
+}
+
+/** Set `name` to `value` in the window's URL (removed when it is the default), keeping the other parameters and the hash. */
+export function replaceParam(win: Window, name: string, value: string, defaultValue: string): void {
+  win.history.replaceState(win.history.state, "", `${win.location.pathname}${writeParam(win.location.search, name, value, defaultValue)}${win.location.hash}`);
+}
+
+/** Resultat vid avslut's own parameter: the year of the rank chart. */
+export const RANK_YEAR_PARAM = "rankar";
+
+/**
+ * The rank year from a query string: the latest of `years` by default; an unknown or malformed
+ * value falls back to it with a note. Null year when `years` is empty.
+ */
+export function readRankYear(search: string, years: readonly number[]): {year: number | null; note: string | null} {
+  const latest = years.length ? Math.max(...years) : null;
+  const text = new URLSearchParams(search.startsWith("?") ? search.slice(1) : search).get(RANK_YEAR_PARAM);
+  if (text === null) return {year: latest, note: null};
+  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  if (/^\d{4}$/.test(text) && years.includes(Number(text))) return {year: Number(text), note: null};
+  if (latest === null) return {year: null, note: `Året ${shown} för placeringen i länken ignoreras: inga år med värden att rangordna.`};
+  const why = /^\d{4}$/.test(text) ? "har inga värden att rangordna bland de valda åren" : "är inget årtal";
+  return {year: latest, note: `Året ${shown} för placeringen i länken ${why} – visar ${formatYear(latest)}.`};
+}
+
+let counter = 0;
+
+/** The radio group (class "inputs no-print"); its `value` is the chosen value; a bad link value shows a note. */
+export function pageParam(options: PageParamOptions): HTMLElement & {value: string} {
+  const win = options.window ?? window;
+  const doc = win.document;
+  const {value: initial, note} = readParam(win.location.search, options);
+  const labels = new Map(options.choices.map((c) => [c.value, c.label]));
+  const radio = Inputs.radio(options.choices.map((c) => c.value), {label: options.label, value: initial, format: (v: string) => labels.get(v) ?? v});
+  const id = `page-param-${options.name}-${++counter}`;
+  const label = radio.querySelector("label");
+  if (label) {
+    label.id = id;
+    radio.setAttribute("role", "radiogroup");
+    radio.setAttribute("aria-labelledby", id);
+  }
+  const root = doc.createElement("div") as unknown as HTMLElement & {value: string};
+  root.className = "inputs no-print page-param";
+  if (note) {
+    const p = doc.createElement("p");
+    p.className = "frame-notes";
+    p.setAttribute("role", "status");
+    p.textContent = note; // text, never HTML: the note quotes the link
+    root.append(p);
+  }
+  root.append(radio);
+  Object.defineProperty(root, "value", {get: () => radio.value});
+  root.addEventListener("input", () => {
+    replaceParam(win, options.name, radio.value, options.defaultValue);
+  });
+  return root;
+}

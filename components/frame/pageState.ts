@@ -1,0 +1,254 @@
+// The page frame's state (kommuner, comparison group, year range, kön, optional price base year),
+// kept in the URL query string with only the non-default values, so a link reproduces a view.
+// Decoding validates every parameter: an unknown or malformed one falls back to its default and
+// yields a Swedish note for the page to show.
+import {formatList, formatYear} from "../kit/format.js";
+
+/** The parts of catalogue.json (CONTRACTS.md) the frame needs. */
+export interface Catalogue {
+  kommuner: readonly {id: string; name: string; sizeGroup: string}[];
+  references: readonly {id: string; name: string; kind: string}[];
+  kpis: readonly {id: string; genderDivided: boolean; label?: string}[];
+  years: {from: number; to: number};
+}
+
+/** G2328 = Alla kommuner (ovägt medel); "size" = each kommun's own size group; 0000 = Riket. */
+export type Comparison = "G2328" | "size" | "0000";
+export const COMPARISONS: readonly Comparison[] = ["G2328", "size", "0000"];
+export type Gender = "T" | "K" | "M";
+export const GENDERS: readonly Gender[] = ["T", "K", "M"];
+export const GENDER_LABELS: Readonly<Record<Gender, string>> = {T: "Totalt", K: "Kvinnor", M: "Män"};
+
+export interface PageState {
+  /** Selected kommun ids, in catalogue order. */
+  kommuner: string[];
+  comparison: Comparison;
+  from: number;
+  to: number;
+  gender: Gender;
+  /** Base year for fixed prices; null on pages without fixed prices. */
+  priceBaseYear: number | null;
+}
+
+/** What a page offers beyond the common inputs. */
+export interface FrameOptions {
+  /** KPI ids shown on the page: kön is offered only when one of them is gender-divided. */
+  kpis?: readonly string[];
+  /** Years available as price base year (fixed prices); omit on pages without fixed prices. */
+  priceBaseYears?: readonly number[];
+  /** Default price base year (default: the latest of priceBaseYears). */
+  defaultPriceBaseYear?: number;
+  /** Further query parameter names the page reads itself (not reported as unknown). */
+  extraParams?: readonly string[];
+}
+
+/** Query parameter names (Swedish, short, stable: they appear in shared links). */
+export const PARAMS = {
+  kommuner: "kommuner",
+  comparison: "jamfor",
+  from: "fran",
+  to: "till",
+  gender: "kon",
+  priceBaseYear: "prisar"
+} as const;
+
+/** URL spelling of the comparison values. */
+const COMPARISON_URL: Readonly<Record<Comparison, string>> = {G2328: "G2328", size: "storleksgrupp", "0000": "0000"};
+
+export const COMPARISON_LABELS: Readonly<Record<Comparison, string>> = {
+  G2328: "Alla kommuner (ovägt medel)",
+  size: "Kommunens storleksgrupp (ovägt medel)",
+  "0000": "Riket"
+};
+
+/** True when kön applies: at least one of the page's KPIs is divided by gender in the catalogue. */
+export function genderApplies(catalogue: Catalogue, kpis: readonly string[] | undefined): boolean {
+  if (!kpis) return false;
+  return kpis.some((id) => catalogue.kpis.find((k) => k.id === id)?.genderDivided === true);
+}
+
+/** The default state: the four kommuner, Alla kommuner, the catalogue's full year range, totalt. */
+export function defaultState(catalogue: Catalogue, options: FrameOptions = {}): PageState {
+  return {
+    kommuner: catalogue.kommuner.map((k) => k.id),
+    comparison: "G2328",
+    from: catalogue.years.from,
+    to: catalogue.years.to,
+    gender: "T",
+    priceBaseYear: defaultPriceBaseYear(options)
+  };
+}
+
+function defaultPriceBaseYear(options: FrameOptions): number | null {
+  const years = options.priceBaseYears;
+  if (!years || years.length === 0) return null;
+  if (options.defaultPriceBaseYear !== undefined) {
+    if (!years.includes(options.defaultPriceBaseYear)) {
+      throw new Error(`defaultPriceBaseYear ${options.defaultPriceBaseYear} is not one of priceBaseYears`);
+    }
+    return options.defaultPriceBaseYear;
+  }
+  return Math.max(...years);
+}
+
+/** Query string ("?kommuner=0764&jamfor=0000", or "" when everything is default). */
+export function encodeState(state: PageState, catalogue: Catalogue, options: FrameOptions = {}): string {
+  const d = defaultState(catalogue, options);
+  const p = new URLSearchParams();
+  const kommuner = catalogue.kommuner.map((k) => k.id).filter((id) => state.kommuner.includes(id));
+  if (kommuner.join(",") !== d.kommuner.join(",")) p.set(PARAMS.kommuner, kommuner.join(","));
+  if (state.comparison !== d.comparison) p.set(PARAMS.comparison, COMPARISON_URL[state.comparison]);
+  if (state.from !== d.from) p.set(PARAMS.from, String(state.from));
+  if (state.to !== d.to) p.set(PARAMS.to, String(state.to));
+  if (state.gender !== d.gender && genderApplies(catalogue, options.kpis)) p.set(PARAMS.gender, state.gender);
+  if (d.priceBaseYear !== null && state.priceBaseYear !== null && state.priceBaseYear !== d.priceBaseYear) p.set(PARAMS.priceBaseYear, String(state.priceBaseYear));
+  const text = p.toString().replace(/%2C/g, ",");
+  return text ? `?${text}` : "";
+}
+
+/**
+ * Keep a page's own parameters (options.extraParams, e.g. a year chosen for a rank chart) when the
+ * frame rewrites the query: `query` is encodeState's output, `current` the URL's search today.
+ * The page's parameters are appended after the frame's, in the order of `extraParams`.
+ */
+export function withExtraParams(query: string, current: string, extraParams: readonly string[] = []): string {
+  if (extraParams.length === 0) return query;
+  const now = new URLSearchParams(current.startsWith("?") ? current.slice(1) : current);
+  const out = new URLSearchParams(query.startsWith("?") ? query.slice(1) : query);
+  for (const name of extraParams) {
+    const value = now.get(name);
+    if (value !== null && !out.has(name)) out.set(name, value);
+  }
+  const text = out.toString().replace(/%2C/g, ",");
+  return text ? `?${text}` : "";
+}
+
+export interface DecodedState {
+  state: PageState;
+  /** Swedish notes about parameters that fell back to their default (empty when all were fine). */
+  notes: string[];
+}
+
+const YEAR = /^\d{4}$/;
+
+/** Read the state from a query string (with or without "?") or URLSearchParams, validating each parameter. */
+export function decodeState(search: string | URLSearchParams, catalogue: Catalogue, options: FrameOptions = {}): DecodedState {
+  const params = typeof search === "string" ? new URLSearchParams(search.startsWith("?") ? search.slice(1) : search) : search;
+  const state = defaultState(catalogue, options);
+  const notes: string[] = [];
+  const known = new Set<string>([...Object.values(PARAMS), ...(options.extraParams ?? [])]);
+
+  for (const name of new Set(params.keys())) {
+    if (!known.has(name)) notes.push(`Okänd inställning ”${name}” i länken ignoreras.`);
+    else if (params.getAll(name).length > 1) notes.push(`Inställningen ”${name}” förekommer flera gånger i länken – den första används.`);
+  }
+
+  const kommunerText = params.get(PARAMS.kommuner);
+  if (kommunerText !== null) {
+    const ids = kommunerText.split(",").map((s) => s.trim()).filter((s) => s !== "");
+    const unknown = ids.filter((id) => !catalogue.kommuner.some((k) => k.id === id));
+    if (ids.length === 0) {
+      notes.push("Ingen kommun vald i länken – visar standardvalet.");
+    } else if (unknown.length > 0) {
+      notes.push(`${unknown.length === 1 ? "Okänd kommun" : "Okända kommuner"} ${formatList(unknown.map(shown))} i länken – visar standardvalet.`);
+    } else {
+      state.kommuner = catalogue.kommuner.map((k) => k.id).filter((id) => ids.includes(id));
+    }
+  }
+
+  const comparisonText = params.get(PARAMS.comparison);
+  if (comparisonText !== null) {
+    const comparison = COMPARISONS.find((c) => COMPARISON_URL[c] === comparisonText);
+    if (comparison) state.comparison = comparison;
+    else notes.push(`Okänd jämförelsegrupp ${shown(comparisonText)} i länken – jämför med ${COMPARISON_LABELS.G2328.toLowerCase()}.`);
+  }
+
+  const {from: minYear, to: maxYear} = catalogue.years;
+  const readYear = (name: string, what: string): number | null => {
+    const text = params.get(name);
+    if (text === null) return null;
+    if (YEAR.test(text)) {
+      const year = Number(text);
+      if (year >= minYear && year <= maxYear) return year;
+      notes.push(`${what} ${shown(text)} i länken ligger utanför ${formatYear(minYear)}–${formatYear(maxYear)} – visar standardvalet.`);
+      return null;
+    }
+    notes.push(`${what} ${shown(text)} i länken är inget årtal – visar standardvalet.`);
+    return null;
+  };
+  const from = readYear(PARAMS.from, "Startåret");
+  const to = readYear(PARAMS.to, "Slutåret");
+  const newFrom = from ?? state.from;
+  const newTo = to ?? state.to;
+  if (newFrom > newTo) {
+    notes.push(`Startåret ${formatYear(newFrom)} ligger efter slutåret ${formatYear(newTo)} i länken – visar hela perioden.`);
+  } else {
+    state.from = newFrom;
+    state.to = newTo;
+  }
+
+  const genderText = params.get(PARAMS.gender);
+  if (genderText !== null) {
+    if (!genderApplies(catalogue, options.kpis)) {
+      notes.push("Nyckeltalen på sidan är inte uppdelade på kön – visar totalt.");
+    } else if ((GENDERS as readonly string[]).includes(genderText)) {
+      state.gender = genderText as Gender;
+    } else {
+      notes.push(`Okänt kön ${shown(genderText)} i länken (T, K eller M) – visar totalt.`);
+    }
+  }
+
+  const baseText = params.get(PARAMS.priceBaseYear);
+  if (baseText !== null) {
+    const years = options.priceBaseYears;
+    if (!years || years.length === 0) {
+      notes.push("Sidan visar inga fasta priser – basåret i länken ignoreras.");
+    } else if (YEAR.test(baseText) && years.includes(Number(baseText))) {
+      state.priceBaseYear = Number(baseText);
+    } else {
+      notes.push(`Basåret ${shown(baseText)} i länken finns inte i prisbasbeloppsserien – visar ${formatYear(state.priceBaseYear)} års priser.`);
+    }
+  }
+  return {state, notes};
+}
+
+/** A parameter value as shown in a note: cut at 40 characters (links can hold anything; pages insert notes as text, never HTML). */
+function shown(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** The area a kommun is compared with under `comparison` (its size group for "size"). */
+export function comparisonArea(comparison: Comparison, kommunId: string, catalogue: Catalogue): {id: string; name: string} {
+  let id: string = comparison;
+  if (comparison === "size") {
+    const kommun = catalogue.kommuner.find((k) => k.id === kommunId);
+    if (!kommun) throw new Error(`comparisonArea: unknown kommun ${kommunId}`);
+    id = kommun.sizeGroup;
+  }
+  const ref = catalogue.references.find((r) => r.id === id);
+  return {id, name: ref?.name ?? (comparison === "size" ? id : COMPARISON_LABELS[comparison])};
+}
+
+/** Comparison areas for the selected kommuner (one per distinct area, in order of first use). */
+export function comparisonAreas(state: PageState, catalogue: Catalogue): {id: string; name: string; kommuner: string[]}[] {
+  const out = new Map<string, {id: string; name: string; kommuner: string[]}>();
+  for (const k of state.kommuner) {
+    const area = comparisonArea(state.comparison, k, catalogue);
+    const entry = out.get(area.id) ?? {...area, kommuner: []};
+    entry.kommuner.push(k);
+    out.set(area.id, entry);
+  }
+  return [...out.values()];
+}
+
+/** The years of the state's range, ascending. */
+export function stateYears(state: Pick<PageState, "from" | "to">): number[] {
+  const years: number[] = [];
+  for (let y = state.from; y <= state.to; ++y) years.push(y);
+  return years;
+}
+
+/** A kommun's name from the catalogue (the id itself when unknown). */
+export function kommunName(catalogue: Catalogue, id: string): string {
+  return catalogue.kommuner.find((k) => k.id === id)?.name ?? catalogue.references.find((r) => r.id === id)?.name ?? id;
+}

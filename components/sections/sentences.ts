@@ -1,0 +1,189 @@
+// Sentence builders for the analysis pages: every number in them is computed from the data passed
+// in and formatted by components/kit/format.ts. Missing values are said to be missing, never shown as 0.
+import {NBSP, formatByUnit, formatCount, formatNumber, formatPercentagePoints, formatYear, isMissing, signed, type Unit} from "../kit/format.js";
+import {formatYears} from "./missing.js";
+import {FEW_PARTICIPANTS, shareStability, wilsonIntervalFromPercent, type Direction, type Ranking} from "./stats.js";
+
+/** One value of a series. */
+export interface SeriesPoint {
+  year: number;
+  value: number | null;
+}
+
+/** A Kolada-like row (kolada.arrow / kolada_all.arrow rows fit). */
+export interface SeriesRow {
+  kpi: string;
+  municipality: string;
+  period: number;
+  gender: string;
+  value: number | null;
+}
+
+/**
+ * One area's series of a KPI for the years from..to, one point per year (a year without a row
+ * gets value null, so charts and sentences see the gap).
+ */
+export function seriesOf(rows: readonly SeriesRow[], select: {kpi: string; municipality: string; gender?: string; from: number; to: number}): SeriesPoint[] {
+  const gender = select.gender ?? "T";
+  const byYear = new Map<number, number | null>();
+  for (const r of rows) {
+    if (r.kpi === select.kpi && r.municipality === select.municipality && r.gender === gender) byYear.set(r.period, isMissing(r.value) ? null : r.value);
+  }
+  const out: SeriesPoint[] = [];
+  for (let y = select.from; y <= select.to; ++y) out.push({year: y, value: byYear.get(y) ?? null});
+  return out;
+}
+
+/** The latest year with a value, or null when the series has none. */
+export function latestPoint(points: readonly SeriesPoint[]): {year: number; value: number} | null {
+  let best: {year: number; value: number} | null = null;
+  for (const p of points) if (!isMissing(p.value) && (best === null || p.year > best.year)) best = {year: p.year, value: p.value};
+  return best;
+}
+
+/** The value of `year`, or null when absent or missing. */
+export function valueIn(points: readonly SeriesPoint[], year: number): number | null {
+  const p = points.find((q) => q.year === year);
+  return p === undefined || isMissing(p.value) ? null : p.value;
+}
+
+/** A difference in the unit's own terms: "+7 procentenheter", "−120 kr/inv", "+0,15". */
+export function formatDifference(difference: number | null | undefined, unit: Unit): string {
+  switch (unit) {
+    case "procent": {
+      const text = formatPercentagePoints(difference, {maxDecimals: 1});
+      return /^[+\u2212]1\u00a0/.test(text) ? text.replace(/procentenheter$/, "procentenhet") : text; // "+1 procentenhet"
+    }
+    case "kr/inv":
+      return isMissing(difference) ? formatNumber(difference) : `${signed(difference, {maxDecimals: 0})}${NBSP}kr/inv`;
+    case "kr":
+      return isMissing(difference) ? formatNumber(difference) : `${signed(difference, {maxDecimals: 0})}${NBSP}kr`;
+    case "antal":
+      return signed(difference, {maxDecimals: 0});
+    case "kvot":
+      return signed(difference, {maxDecimals: 2});
+  }
+}
+
+/** "alla kommuner (ovägt medel)", "riket": a reference name inside a sentence. */
+function inSentence(name: string): string {
+  return /^[A-ZÅÄÖ][a-zåäö]/.test(name) ? name[0].toLowerCase() + name.slice(1) : name;
+}
+
+export interface LatestSentenceInput {
+  /** Kommun name. */
+  name: string;
+  unit: Unit;
+  points: readonly SeriesPoint[];
+  /** The comparison area and its series. */
+  comparison?: {name: string; points: readonly SeriesPoint[]};
+  /** Years the page shows, named when there is no value at all. */
+  years?: readonly number[];
+}
+
+/**
+ * "Alvesta: 55 % år 2022, jämfört med 48 % för alla kommuner (ovägt medel) samma år (+7 procentenheter)."
+ * Without a comparison value that year it says so; without any value it says what is missing.
+ */
+export function latestSentence(input: LatestSentenceInput): string {
+  const latest = latestPoint(input.points);
+  if (latest === null) {
+    const span = input.years && input.years.length > 0 ? ` ${formatYears(input.years)}` : "";
+    return `Uppgift saknas i Kolada för ${input.name}${span}.`;
+  }
+  const head = `${input.name}: ${formatByUnit(latest.value, input.unit)} år ${formatYear(latest.year)}`;
+  if (!input.comparison) return `${head}.`;
+  const other = valueIn(input.comparison.points, latest.year);
+  const who = inSentence(input.comparison.name);
+  if (other === null) return `${head}; värde för ${who} saknas för ${formatYear(latest.year)}.`;
+  return `${head}, jämfört med ${formatByUnit(other, input.unit)} för ${who} samma år (${formatDifference(latest.value - other, input.unit)}).`;
+}
+
+export interface ChangeSentenceInput {
+  name: string;
+  unit: Unit;
+  points: readonly SeriesPoint[];
+  /** The year to describe (default: the latest year with a value). */
+  year?: number;
+}
+
+/**
+ * "Från 2021 till 2022 ökade värdet för Alvesta från 12 % till 55 % (+43 procentenheter)."
+ * Kronor and counts also get the relative change ("+120 kr/inv, +13 %"). Null when the kommun
+ * has no value at all; a sentence naming the missing year when the previous year is missing.
+ */
+export function changeSentence(input: ChangeSentenceInput): string | null {
+  const year = input.year ?? latestPoint(input.points)?.year;
+  if (year === undefined) return null;
+  const now = valueIn(input.points, year);
+  const before = valueIn(input.points, year - 1);
+  if (now === null) return `Förändringen ${formatYear(year - 1)}–${formatYear(year)} kan inte beräknas för ${input.name}: uppgift saknas för ${formatYear(year)}.`;
+  if (before === null) return `Förändringen sedan föregående år kan inte beräknas för ${input.name}: uppgift saknas för ${formatYear(year - 1)}.`;
+  const diff = now - before;
+  const from = formatByUnit(before, input.unit);
+  const to = formatByUnit(now, input.unit);
+  const span = `Från ${formatYear(year - 1)} till ${formatYear(year)}`;
+  if (formatByUnit(now, input.unit) === formatByUnit(before, input.unit)) return `${span} var värdet för ${input.name} oförändrat, ${to}.`;
+  const verb = diff > 0 ? "ökade" : "minskade";
+  let amount = formatDifference(diff, input.unit);
+  if (input.unit !== "procent" && input.unit !== "kvot" && before !== 0) amount += `, ${signed((100 * diff) / Math.abs(before), {maxDecimals: 0})}${NBSP}%`;
+  return `${span} ${verb} värdet för ${input.name} från ${from} till ${to} (${amount}).`;
+}
+
+/** How a ranking's place 1 is described. */
+export function rankOrderText(direction: Direction): string {
+  switch (direction) {
+    case "higher":
+      return "plats 1 har det högsta värdet, vilket är bäst";
+    case "lower":
+      return "plats 1 har det lägsta värdet, vilket är bäst";
+    case "neutral":
+      return "plats 1 har det högsta värdet";
+  }
+}
+
+export interface RankSentenceInput {
+  id: string;
+  name: string;
+  year: number;
+  ranking: Ranking;
+}
+
+/**
+ * "2022 hade Alvesta plats 12 av 287 kommuner med värde (plats 1 har det högsta värdet, vilket är
+ * bäst), percentil 96. 3 kommuner saknar värde det året." Ties say "delad plats"; a kommun
+ * without a value is said to be outside the ranking.
+ */
+export function rankSentence(input: RankSentenceInput): string {
+  const {ranking, year, name} = input;
+  const entry = ranking.byId.get(input.id);
+  const missingCount = ranking.missing.length;
+  const missingText =
+    missingCount === 0 ? "" : ` ${formatCount(missingCount)} ${missingCount === 1 ? "kommun saknar" : "kommuner saknar"} värde det året.`;
+  const of = `${formatCount(ranking.entries.length)} kommuner med värde`;
+  if (!entry) {
+    if (ranking.entries.length === 0) return `Ingen kommun har värde för ${formatYear(year)}, så någon rangordning finns inte.`;
+    return `${name} saknar värde för ${formatYear(year)} och ingår inte i rangordningen av ${of}.${missingText}`;
+  }
+  const place = entry.tiedWith > 1 ? `delad plats ${formatCount(entry.rank)} (med ${formatCount(entry.tiedWith - 1)} ${entry.tiedWith === 2 ? "annan kommun" : "andra kommuner"})` : `plats ${formatCount(entry.rank)}`;
+  return `${formatYear(year)} hade ${name} ${place} av ${of} (${rankOrderText(ranking.direction)}), percentil ${formatNumber(entry.percentile, {maxDecimals: 0})}.${missingText}`;
+}
+
+/**
+ * A share with its 95 % interval and the number it rests on, with the few-participants warning:
+ * "Alvesta 2019: 12 % av 25 deltagare (95 % konfidensintervall 4,2–30 %). Få deltagare: andelen är
+ * osäker och kan svänga mycket mellan år." Missing share or n is said, not guessed.
+ */
+export function shareIntervalSentence(input: {name: string; year: number; percent: number | null | undefined; n: number | null | undefined}): string {
+  const head = `${input.name} ${formatYear(input.year)}`;
+  if (isMissing(input.percent)) return `${head}: uppgift saknas i Kolada.`;
+  const share = formatByUnit(input.percent, "procent");
+  if (isMissing(input.n)) return `${head}: ${share}; antalet deltagare saknas, så osäkerheten kan inte anges.`;
+  const interval = wilsonIntervalFromPercent(input.percent, input.n);
+  if (interval === null) return `${head}: ${share}, men inga deltagare avslutades enligt Kolada.`;
+  const range = `${formatNumber(interval.lower, {maxDecimals: 1})}–${formatByUnit(interval.upper, "procent", {maxDecimals: 1})}`;
+  const text = `${head}: ${share} av ${formatCount(input.n)} deltagare (95${NBSP}% konfidensintervall ${range}).`;
+  return shareStability(input.n) === "few"
+    ? `${text} Få deltagare (färre än ${formatCount(FEW_PARTICIPANTS)}): andelen är osäker och kan svänga mycket mellan år.`
+    : text;
+}

@@ -1,0 +1,25 @@
+// @vitest-environment jsdom
+// The data model as the Utforska page shows it (Swedish), from model/dataModel.ts.
+import {describe, expect, test} from "vitest";
+import {dataModelView} from "../../../components/explore/dataModelView.js";
+import {DATA_MODEL} from "../../../model/dataModel.js";
+
+describe("dataModelView", () => {
+  test("one section per registered table with its columns, SQL types and provenance", () => {
+    const el = dataModelView(["kolada", "report_figures"]);
+    const sections = el.querySelectorAll("section.data-model-table");
+    expect(Array.from(sections, (s) => s.id)).toEqual(["tabell-kolada", "tabell-report_figures"]);
+    const rows = Array.from(sections[0].querySelectorAll("tbody tr"), (tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent));
+    expect(rows[0]).toEqual(["kpi", "VARCHAR", "nej", "Koladas nyckeltals-id, t.ex. U40455"]);
+    expect(rows.find((r) => r[0] === "value")?.slice(1, 3)).toEqual(["DOUBLE", "ja"]);
+    expect(sections[0].querySelector(".source")?.textContent).toMatch(/^Källa: Kolada/);
+  });
+  test("names the described tables that are not on the page", () => {
+    const el = dataModelView(["kolada"]);
+    const note = el.querySelector(".data-model-missing")?.textContent ?? "";
+    for (const t of DATA_MODEL.filter((t) => t.name !== "kolada")) expect(note).toContain(t.name);
+  });
+  test("a registered table without a description is an error naming it", () => {
+    expect(() => dataModelView(["okand"])).toThrow(/table "okand" is registered on the page but not described/);
+  });
+});

@@ -1,0 +1,152 @@
+// Pure parts of the Utforska explorer: CSV, URL state, quick-chart shape, bundle choice, Arrow cells.
+import {describe, expect, test} from "vitest";
+import {tableFromArrays} from "apache-arrow";
+import {chooseBundle} from "../../../components/explore/bundle.js";
+import {csvCell, toCsv} from "../../../components/explore/csv.js";
+import {DEFAULT_EXAMPLE, EXAMPLES, referencedTables} from "../../../components/explore/examples.js";
+import {formatCell} from "../../../components/explore/explorer.js";
+import {parquetType, resultToParquet} from "../../../components/explore/parquet.js";
+import {parquetReadObjects} from "hyparquet";
+import {columnKind, errorMessage, resultFromArrow, toCell, type QueryResult} from "../../../components/explore/result.js";
+import {detectTrendShape, isTrendShape} from "../../../components/explore/shape.js";
+import {MAX_URL_SQL, readSql, withSql} from "../../../components/explore/urlState.js";
+import {DATA_MODEL} from "../../../model/dataModel.js";
+
+describe("CSV", () => {
+  test("quotes only what needs quoting, doubles quotes, empty for null, CRLF", () => {
+    const r: QueryResult = {
+      columns: [{name: "namn", kind: "text"}, {name: "värde", kind: "number"}, {name: "ok", kind: "bool"}],
+      rows: [["Östersund", 52.5, true], ['Säger "ja", sen', null, false], ["rad\nbrytning", -0.25, null]]
+    };
+    expect(toCsv(r)).toBe('namn,värde,ok\r\nÖstersund,52.5,true\r\n"Säger ""ja"", sen",,false\r\n"rad\nbrytning",-0.25,\r\n');
+  });
+  test("numbers keep full precision with a decimal point, never grouped", () => {
+    expect(csvCell(1234567.891)).toBe("1234567.891");
+    expect(csvCell(Number.NaN)).toBe("");
+    expect(csvCell(" kant ")).toBe('" kant "');
+  });
+});
+
+describe("URL state", () => {
+  test("round-trips SQL with special characters and keeps other parameters", () => {
+    const sql = "SELECT 'å & ä' AS x -- 100%\nFROM kolada WHERE a = 1 + 2";
+    const search = withSql("?tema=resultat", sql);
+    expect(search.startsWith("?tema=resultat&sql=")).toBe(true);
+    expect(readSql(search)).toBe(sql);
+  });
+  test("no or blank SQL reads as null; null removes the parameter", () => {
+    expect(readSql("")).toBeNull();
+    expect(readSql("?sql=%20%20")).toBeNull();
+    expect(withSql("?sql=SELECT+1", null)).toBe("");
+    expect(withSql("?a=1&sql=x", "")).toBe("?a=1");
+  });
+  test("refuses SQL too long for a link, with the length in the message", () => {
+    expect(() => withSql("", "x".repeat(MAX_URL_SQL + 1))).toThrow(/för lång för en länk \(6001 tecken/);
+  });
+});
+
+const res = (columns: [string, QueryResult["columns"][number]["kind"]][], rows: QueryResult["rows"]): QueryResult => ({
+  columns: columns.map(([name, kind]) => ({name, kind})),
+  rows
+});
+
+describe("quick-chart shape", () => {
+  test("(category, year, value) with a unit column", () => {
+    const shape = detectTrendShape(res([["kommun", "text"], ["year", "integer"], ["value", "number"], ["unit", "text"]], [["A", 2020, 1.5, "procent"], ["B", 2021, null, "procent"]]));
+    expect(shape).toEqual({series: 0, year: 1, value: 2, unit: "procent"});
+  });
+  test("the year column found by its values when not named, in any column order", () => {
+    const shape = detectTrendShape(res([["v", "number"], ["namn", "text"], ["ar_x", "integer"]], [[10, "A", 2019], [12, "A", 2020]]));
+    expect(isTrendShape(shape) && [shape.year, shape.value, shape.series, shape.unit]).toEqual([2, 0, 1, null]);
+  });
+  test("ambiguous or unsuitable results give a Swedish reason", () => {
+    const two = detectTrendShape(res([["a", "integer"], ["b", "integer"], ["s", "text"]], [[2019, 2020, "x"]]));
+    expect(isTrendShape(two)).toBe(false);
+    expect((two as {reason: string}).reason).toMatch(/årskolumn/);
+    expect(isTrendShape(detectTrendShape(res([["s", "text"], ["year", "integer"]], [["x", 2020]])))).toBe(false);
+    expect((detectTrendShape(res([["s", "text"], ["year", "integer"], ["v", "number"]], [])) as {reason: string}).reason).toBe("Resultatet är tomt.");
+    expect(isTrendShape(detectTrendShape(res([["s", "text"], ["year", "integer"], ["v", "number"]], [["x", 12345, 1]])))).toBe(false);
+  });
+  test("a unit column with several or unknown units leaves the unit open", () => {
+    const shape = detectTrendShape(res([["s", "text"], ["year", "integer"], ["v", "number"], ["enhet", "text"]], [["x", 2020, 1, "procent"], ["y", 2020, 1, "kr"]]));
+    expect(isTrendShape(shape) && shape.unit).toBeNull();
+  });
+});
+
+describe("bundle choice", () => {
+  const eh = {mainModule: "/eh.wasm", mainWorker: "/eh.worker.js"};
+  test("eh when the browser has WebAssembly exceptions", () => {
+    expect(chooseBundle({wasmExceptions: true}, eh)).toBe(eh);
+  });
+  test("a clear Swedish error otherwise (no 39 MB mvp fallback)", () => {
+    expect(() => chooseBundle({wasmExceptions: false}, eh)).toThrow(/saknar stöd för undantagshantering i WebAssembly/);
+  });
+});
+
+describe("Arrow result to plain cells", () => {
+  test("types, nulls and bigint", () => {
+    const table = tableFromArrays({s: ["a", "b"], i: Int32Array.from([2020, 2021]), f: Float64Array.from([1.5, Number.NaN]), n: BigInt64Array.from([1n, 2n ** 60n])});
+    const r = resultFromArrow(table.schema, table.batches);
+    expect(r.columns.map((c) => c.kind)).toEqual(["text", "integer", "number", "integer"]);
+    expect(r.rows[0]).toEqual(["a", 2020, 1.5, 1]);
+    expect(r.rows[1][3]).toBe((2n ** 60n).toString());
+    expect(r.rows[1][2]).toBeNaN();
+  });
+  test("dates and nested values", () => {
+    expect(toCell(Date.UTC(2022, 4, 31), "date")).toBe("2022-05-31");
+    expect(toCell(Date.UTC(2022, 4, 31, 12, 30), "date")).toBe("2022-05-31T12:30:00Z");
+    expect(toCell({toJSON: () => ({a: 1n})}, "other")).toBe('{"a":"1"}');
+    expect(toCell(new Uint8Array(3), "other")).toBe("<3 byte>");
+    expect(toCell(undefined, "text")).toBeNull();
+    expect(columnKind(99)).toBe("other");
+  });
+});
+
+describe("cells on the page, errors and Parquet", () => {
+  test("Swedish numbers, years ungrouped, missing as a dash", () => {
+    expect(formatCell(1234.5678, {name: "v", kind: "number"})).toBe("1\u00a0234,568");
+    expect(formatCell(2023, {name: "year", kind: "integer"})).toBe("2023");
+    expect(formatCell(2023, {name: "antal", kind: "integer"})).toBe("2\u00a0023");
+    expect(formatCell(null, {name: "v", kind: "number"})).toBe("–");
+    expect(formatCell(true, {name: "b", kind: "bool"})).toBe("sant");
+  });
+  test("DuckDB-wasm's JSON errors read as DuckDB prints them; other errors unchanged", () => {
+    expect(errorMessage(new Error('{"exception_type":"Catalog","exception_message":"Table with name x does not exist!"}'))).toBe("Catalog Error: Table with name x does not exist!");
+    expect(errorMessage(new Error("plain"))).toBe("plain");
+    expect(errorMessage("{not json")).toBe("{not json");
+  });
+  test("the Parquet file reads back with the same columns and values (nulls kept)", async () => {
+    const r: QueryResult = {
+      columns: [{name: "kommun", kind: "text"}, {name: "year", kind: "integer"}, {name: "value", kind: "number"}, {name: "ok", kind: "bool"}, {name: "stor", kind: "integer"}],
+      rows: [["Östersund", 2022, 52.5, true, 3e10], ["Alvesta", 2023, null, null, null]]
+    };
+    const bytes = resultToParquet(r);
+    expect(new TextDecoder().decode(bytes.subarray(0, 4))).toBe("PAR1");
+    const back = await parquetReadObjects({file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer});
+    expect(back).toEqual([
+      {kommun: "Östersund", year: 2022, value: 52.5, ok: true, stor: 3e10},
+      {kommun: "Alvesta", year: 2023, value: null, ok: null, stor: null}
+    ]);
+  });
+  test("Parquet types follow the values", () => {
+    expect(parquetType("integer", [1, null, 2])).toBe("INT32");
+    expect(parquetType("integer", [2 ** 40])).toBe("DOUBLE");
+    expect(parquetType("integer", ["123456789012345678901"])).toBe("STRING");
+    expect(parquetType("date", ["2022-01-01"])).toBe("STRING");
+    expect(parquetType("number", [1.5, null])).toBe("DOUBLE");
+  });
+});
+
+describe("examples", () => {
+  test("every example names only tables of the data model or DuckDB's catalogue", () => {
+    const known = new Set([...DATA_MODEL.map((t) => t.name), "information_schema.columns"]);
+    for (const ex of EXAMPLES) {
+      const unknown = referencedTables(ex.sql).filter((t) => !known.has(t));
+      expect(unknown, ex.id).toEqual([]);
+    }
+  });
+  test("ids are unique and the default draws a chart (it has the (series, year, value, unit) shape by name)", () => {
+    expect(new Set(EXAMPLES.map((e) => e.id)).size).toBe(EXAMPLES.length);
+    expect(DEFAULT_EXAMPLE.sql).toMatch(/AS kommun, k\.period AS year, .* AS value, 'procent' AS unit/);
+  });
+});

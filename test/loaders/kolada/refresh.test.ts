@@ -1,0 +1,265 @@
+// The refresh against the mock Kolada server (synthetic values), into a temporary copy of the
+// snapshot: one test per injected fault, the change report, and the CLI end to end.
+import {execFile} from "node:child_process";
+import {createHash} from "node:crypto";
+import {cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {promisify} from "node:util";
+import {afterEach, describe, expect, test} from "vitest";
+import {KOLADA_DIR, PROJECT_ROOT} from "../../../loaders/paths.js";
+import {KoladaClient} from "../../../loaders/kolada/client.js";
+import {areaIds, catalogueYears, kpiIds} from "../../../model/catalogue.js";
+import {refresh, parseArgs, type RefreshOptions} from "../../../loaders/kolada/refresh.js";
+import {readSnapshot} from "../../../loaders/kolada/snapshot.js";
+import {KoladaMock, type Fault} from "../../mock/koladaMock.js";
+
+const run = promisify(execFile);
+const cleanup: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  while (cleanup.length) await cleanup.pop()!();
+});
+
+/** A temporary copy of the committed snapshot (tests never touch data/kolada). */
+function tempSnapshot(): string {
+  const parent = mkdtempSync(join(tmpdir(), "kolada-refresh-"));
+  cleanup.push(() => rmSync(parent, {recursive: true, force: true}));
+  const dir = join(parent, "kolada");
+  cpSync(KOLADA_DIR, dir, {recursive: true});
+  return dir;
+}
+
+/** Every file of the directory and its parent listing, hashed: proves "byte-identical, nothing left over". */
+function fingerprint(dir: string): string {
+  const h = createHash("sha256");
+  for (const f of readdirSync(dir).sort()) h.update(`${f}\0`).update(readFileSync(join(dir, f))).update("\0");
+  h.update(readdirSync(join(dir, "..")).sort().join(","));
+  return h.digest("hex");
+}
+
+async function startMock(m = new KoladaMock()): Promise<{mock: KoladaMock; base: string}> {
+  const base = await m.start();
+  cleanup.push(() => m.close());
+  return {mock: m, base};
+}
+
+const delays: number[] = [];
+const options = (dir: string, base: string, extra: Partial<RefreshOptions> = {}): RefreshOptions => ({
+  dir,
+  baseUrl: base,
+  reportPath: null,
+  now: () => new Date("2026-11-22T06:00:00Z"),
+  client: {sleep: async (ms) => void delays.push(ms), requestsPerSecond: Infinity, timeoutMs: 2000, maxAttempts: 3, backoffBaseMs: 5},
+  ...extra
+});
+
+async function expectFailure(fault: Fault | Fault[], message: RegExp, setup?: (m: KoladaMock) => void, extra: Partial<RefreshOptions> = {}) {
+  const dir = tempSnapshot();
+  const before = fingerprint(dir);
+  const {mock, base} = await startMock();
+  setup?.(mock);
+  mock.faults.push(...(Array.isArray(fault) ? fault : [fault]));
+  await expect(refresh(options(dir, base, extra))).rejects.toThrow(message);
+  expect(fingerprint(dir)).toBe(before);
+  return mock;
+}
+
+async function expectRecovery(fault: Fault, extra: Partial<RefreshOptions> = {}) {
+  const dir = tempSnapshot();
+  const {mock, base} = await startMock();
+  mock.faults.push(fault);
+  const result = await refresh(options(dir, base, extra));
+  expect(result.written).toBe(true);
+  expect(result.retries).toBeGreaterThan(0);
+  expect(readSnapshot(dir).manifest.api_base).toBe(base);
+  return {mock, result, dir};
+}
+
+const data = (r: {endpoint: string}) => r.endpoint === "data";
+/** Each data URL was requested once: the failure was not retried. */
+function expectNoRetry(mock: KoladaMock) {
+  const urls = mock.requests.filter(data).map((r) => r.url);
+  expect(urls.length).toBeGreaterThan(0);
+  expect(new Set(urls).size).toBe(urls.length);
+}
+
+describe("refresh against the mock: success", () => {
+  test("replaces the seed snapshot with the whole catalogue and reports it", async () => {
+    const dir = tempSnapshot();
+    const {mock, base} = await startMock();
+    const result = await refresh(options(dir, base));
+    expect(result.written).toBe(true);
+    const s = readSnapshot(dir);
+    expect(s.manifest.api_base).toBe(base);
+    expect(s.manifest.fetched_at).toBe("2026-11-22T06:00:00.000Z");
+    expect(s.manifest.provenance.summary).toBe("Hämtad direkt från Kolada (API v3)");
+    expect(s.kommuner.map((k) => k.id)).toContain("9001");
+    expect(s.metadata.kpis.find((k) => k.id === "U40455")?.title).toMatch(/syntetisk/);
+    const v = s.rows.find((r) => r.kpi === "U40455" && r.municipality === "1487" && r.period === 2020 && r.gender === "T")!;
+    expect(v.value).toBe(mock.get("U40455", "1487", 2020, "T")!.value);
+    // Headline KPIs for every kommun, other KPIs only for the catalogue's areas.
+    expect(s.rows.some((r) => r.kpi === "N40011" && r.municipality === "9003")).toBe(true);
+    expect(s.rows.some((r) => r.kpi === "N01951" && r.municipality === "9003")).toBe(false);
+    expect(result.report).toMatch(/^Kolada refresh 2026-11-22: \d+ new, \d+ revised, \d+ removed values, \d+ metadata changes\n/);
+    expect(result.report).toContain("## New years");
+    expect(result.report).toContain("## Removed values (no longer returned)"); // the seed's real U40455 values that the synthetic mock does not return
+    // Requests: 2 catalogue value batches (43 KPIs → 2 segments) + 1 headline batch + metadata.
+    expect(mock.requests.filter(data)).toHaveLength(3);
+  });
+
+  test("change report: a revised value shows old → new, new years and deleted values are listed; a second identical run writes nothing", async () => {
+    const dir = tempSnapshot();
+    const {mock, base} = await startMock();
+    mock.set("U40455", "1487", 2020, "T", {value: 40.25});
+    await refresh(options(dir, base));
+    const first = readFileSync(join(dir, "values.csv"), "utf8");
+    const again = await refresh(options(dir, base));
+    expect(again.written).toBe(false);
+    expect(again.report).toContain("no changes");
+    expect(readFileSync(join(dir, "values.csv"), "utf8")).toBe(first);
+
+    mock.set("U40455", "1487", 2020, "T", {value: 12.5, updated: "2026-11-01"});
+    mock.set("U40455", "0764", 2025, "T", {value: 33.3, updated: "2026-11-01"});
+    mock.set("N40011", "2380", 2019, "T", {isdeleted: true, updated: "2026-11-01"});
+    const result = await refresh(options(dir, base));
+    expect(result.written).toBe(true);
+    expect(result.report).toContain("| U40455 | 1487 | 2020 | T | 40.25 → 12.5 |");
+    expect(result.report).toMatch(/## New years\n\n\| KPI \| years \| values \|\n\|---\|---\|---\|\n\| U40455 \| 2025 \| 1 \|/);
+    expect(result.report).toMatch(/## Deleted by Kolada \(1 removed from the snapshot; 1 flagged isdeleted/);
+    expect(result.report).toMatch(/\| N40011 \| 2380 \| 2019 \| T \|/);
+    const s = readSnapshot(dir);
+    expect(s.rows.find((r) => r.kpi === "U40455" && r.municipality === "1487" && r.period === 2020 && r.gender === "T")?.value).toBe(12.5);
+    expect(s.rows.some((r) => r.kpi === "N40011" && r.municipality === "2380" && r.period === 2019)).toBe(false);
+  });
+
+  test("--since fetches only changed values (from_date) and merges them; an empty answer then means no changes", async () => {
+    const dir = tempSnapshot();
+    const {mock, base} = await startMock();
+    await refresh(options(dir, base));
+    const rowsBefore = readSnapshot(dir).rows.length;
+    mock.set("U40811", "1489", 2021, "T", {value: 77.7, updated: "2026-11-20"});
+    const result = await refresh(options(dir, base, {since: "2026-11-01"}));
+    expect(mock.requests.filter((r) => data(r) && r.url.includes("from_date=2026-11-01")).length).toBeGreaterThan(0);
+    expect(result.changes.revised).toHaveLength(1);
+    const s = readSnapshot(dir);
+    expect(s.rows).toHaveLength(rowsBefore);
+    expect(s.manifest.since).toBe("2026-11-01");
+    const none = await refresh(options(dir, base, {since: "2026-11-21"}));
+    expect(none.changes.revised.length + none.changes.added.length + none.changes.removed.length).toBe(0);
+  });
+
+  test("--dry-run reports but writes nothing", async () => {
+    const dir = tempSnapshot();
+    const before = fingerprint(dir);
+    const {base} = await startMock();
+    const result = await refresh(options(dir, base, {dryRun: true}));
+    expect(result.written).toBe(false);
+    expect(result.report).toContain("Dry run: the snapshot was not written.");
+    expect(fingerprint(dir)).toBe(before);
+  });
+
+  test("argument parsing", () => {
+    expect(parseArgs(["--since", "2026-01-31", "--dry-run"])).toMatchObject({since: "2026-01-31", dryRun: true});
+    expect(() => parseArgs(["--since", "2026-02-31"])).toThrow(/--since: "2026-02-31" is not a date YYYY-MM-DD/);
+    expect(() => parseArgs(["--since"])).toThrow(/--since needs a value/);
+    expect(() => parseArgs(["--fast"])).toThrow(/unknown argument "--fast"/);
+  });
+});
+
+describe("refresh against the mock: one test per fault", () => {
+  test("429 with Retry-After: waits as told and recovers", async () => {
+    delays.length = 0;
+    const {result} = await expectRecovery({kind: "status", status: 429, headers: {"retry-after": "7"}, times: 2, match: data});
+    expect(delays.filter((d) => d === 7000)).toHaveLength(2);
+    expect(result.retries).toBe(2);
+  });
+  test("500: retried and recovered; persistent 500 fails naming the URL", async () => {
+    await expectRecovery({kind: "status", status: 500, times: 2, match: data});
+    await expectFailure({kind: "status", status: 500, match: data}, /Kolada: GET http:\/\/127\.0\.0\.1:\d+\/v3\/data\/kpi\/.*: gave up after 3 attempts; last error: HTTP 500/);
+  });
+  test("503: persistent 503 fails clearly, snapshot untouched", async () => {
+    await expectFailure({kind: "status", status: 503, body: "Service Unavailable"}, /gave up after 3 attempts; last error: HTTP 503 Service Unavailable: Service Unavailable/);
+  });
+  test("connection reset: retried and recovered; persistent resets fail", async () => {
+    await expectRecovery({kind: "reset", times: 1, match: data});
+    await expectFailure({kind: "reset"}, /gave up after 3 attempts; last error: network error/);
+  });
+  test("a hang past the timeout: retried and recovered; persistent hang fails with timeout", async () => {
+    const short = {client: {...options("", "").client, timeoutMs: 500}};
+    await expectRecovery({kind: "hang", times: 1, match: data}, short);
+    await expectFailure({kind: "hang", match: data}, /last error: no response within 500 ms \(timeout\)/, undefined, short);
+  });
+  test("truncated JSON: fails clearly after retries", async () => {
+    await expectFailure({kind: "truncated", match: data}, /last error: response is not valid JSON, probably truncated/);
+  });
+  test("valid JSON of the wrong shape: fails at once without retrying", async () => {
+    const mock = await expectFailure({kind: "wrongShape", match: data}, /response does not have the expected shape: values: /);
+    expectNoRetry(mock);
+  });
+  test("a next_url loop is detected", async () => {
+    await expectFailure({kind: "nextLoop", match: data}, /next_url loop: this page was already fetched/);
+  });
+  test("410 Gone: fails at once", async () => {
+    const mock = await expectFailure({kind: "status", status: 410, body: "Gone"}, /HTTP 410 Gone: Gone \(this API version is gone/);
+    expect(mock.requests).toHaveLength(1);
+  });
+  test("422: fails at once", async () => {
+    const mock = await expectFailure({kind: "status", status: 422, match: data}, /HTTP 422 Unprocessable Entity.*Kolada rejected the request/);
+    expectNoRetry(mock);
+  });
+  test("a failure on page 3 of 5: nothing is written", async () => {
+    // With 405 items per page the first catalogue batch (25 KPIs × 9 areas × 9 years = 2025 items) has 5 pages.
+    const probe = new KoladaMock({pageSize: 405});
+    const probeBase = await probe.start();
+    cleanup.push(() => probe.close());
+    const client = new KoladaClient({baseUrl: probeBase, requestsPerSecond: Infinity});
+    await client.fetchValues({kpis: kpiIds().slice(0, 25), areas: areaIds(), years: catalogueYears()});
+    expect(client.stats.pages).toBe(5);
+    const mock = await expectFailure(
+      {kind: "status", status: 500, match: (r) => data(r) && r.page === 3},
+      /page=3.*gave up after 3 attempts; last error: HTTP 500/,
+      (m) => {
+        m.pageSize = 405;
+      }
+    );
+    const pages = mock.requests.filter(data).map((r) => r.page);
+    expect(pages).toEqual(expect.arrayContaining([1, 2, 3]));
+    expect(pages).not.toContain(4);
+  });
+  test("an empty result: a full refresh refuses to write an empty snapshot", async () => {
+    await expectFailure({kind: "empty", match: data}, /returned no values at all for the catalogue .* refusing to replace the snapshot/);
+  });
+});
+
+describe("npm run data:refresh (CLI) end to end", () => {
+  const cli = (env: Record<string, string>, args: string[] = []) =>
+    run(join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), [join(PROJECT_ROOT, "scripts", "refresh.ts"), ...args], {cwd: PROJECT_ROOT, env: {...process.env, ...env}}).then(
+      (r) => ({code: 0, ...r}),
+      (e: {code: number; stdout: string; stderr: string}) => ({code: e.code, stdout: e.stdout, stderr: e.stderr})
+    );
+
+  test("updates the snapshot, prints the report and writes it to --report", async () => {
+    const dir = tempSnapshot();
+    const {base} = await startMock();
+    const report = join(dir, "..", "report.md");
+    const r = await cli({KOLADA_BASE_URL: base, KOLADA_SNAPSHOT_DIR: dir, KOLADA_RPS: "1000"}, ["--report", report]);
+    expect(r.stderr).toMatch(/values batch 1\/2 page 1/);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Kolada refresh \d{4}-\d{2}-\d{2}: /);
+    expect(readFileSync(report, "utf8")).toBe(r.stdout);
+    expect(readSnapshot(dir).manifest.api_base).toBe(base);
+  });
+
+  test("on a fault: exit code 1, a clear message, the snapshot byte-identical", async () => {
+    const dir = tempSnapshot();
+    const before = fingerprint(dir);
+    const {mock, base} = await startMock();
+    mock.faults.push({kind: "status", status: 503});
+    const r = await cli({KOLADA_BASE_URL: base, KOLADA_SNAPSHOT_DIR: dir, KOLADA_MAX_ATTEMPTS: "2", KOLADA_BACKOFF_MS: "1", KOLADA_RPS: "1000"}, ["--report", join(dir, "..", "r.md")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/data:refresh failed: Kolada: GET .*: gave up after 2 attempts; last error: HTTP 503/);
+    expect(r.stderr).toContain(`The snapshot in ${dir} was not changed.`);
+    expect(existsSync(join(dir, "..", "r.md"))).toBe(false);
+    expect(fingerprint(dir)).toBe(before);
+  });
+});
