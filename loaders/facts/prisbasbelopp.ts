@@ -2,7 +2,9 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {csvParseRows} from "d3-dsv";
-import {toArrowBytes, type ColumnSpec} from "../arrow.js";
+import {toArrowBytes} from "../arrow.js";
+import type {RowOf} from "../../model/table.js";
+import {prisbasbelopp} from "../../model/tables/facts.js";
 import {DATA_DIR} from "../paths.js";
 
 export const FACTS_DIR = join(DATA_DIR, "facts");
@@ -64,14 +66,14 @@ export function readPrisbasbelopp(dir: string = FACTS_DIR): PrisbasbeloppFact[] 
   return parsePrisbasbelopp(readFileSync(file, "utf8"), file);
 }
 
-export const PRISBASBELOPP_ARROW_COLUMNS: ColumnSpec<PrisbasbeloppFact>[] = [
-  {name: "year", type: "int32", nullable: false, get: (r) => r.year},
-  {name: "kronor", type: "int32", nullable: false, get: (r) => r.kronor},
-  {name: "source", type: "utf8", nullable: false, get: (r) => r.source},
-  {name: "checked", type: "bool", nullable: false, get: (r) => r.checked}
-];
+export const prisbasbeloppRow = (r: PrisbasbeloppFact): RowOf<typeof prisbasbelopp> => ({
+  year: r.year,
+  kronor: r.kronor,
+  source: r.source,
+  checked: r.checked
+});
 
 /** prisbasbelopp.arrow bytes. */
 export function prisbasbeloppArrow(dir: string = FACTS_DIR): Uint8Array {
-  return toArrowBytes(readPrisbasbelopp(dir), PRISBASBELOPP_ARROW_COLUMNS);
+  return toArrowBytes(prisbasbelopp, readPrisbasbelopp(dir).map(prisbasbeloppRow));
 }
