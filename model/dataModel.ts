@@ -2,6 +2,7 @@
 // list them. Each table is declared once in model/tables/ (columns, types, Swedish descriptions,
 // formula and inputs of derived tables); `npm run docs` writes docs/data-model.md from this list.
 import type {Table} from "./table.js";
+import {kpiMeans} from "./tables/analysis.js";
 import {kolada, koladaAll, koladaAreas, koladaKpis} from "./tables/kolada.js";
 import {prisbasbelopp} from "./tables/facts.js";
 import {reportAssessments, reportFigures, reportIndicators, reportLost, reportMeta, reportRecommendations, reportThemes, reportVsKolada} from "./tables/reports.js";
@@ -19,7 +20,9 @@ export const DATA_MODEL: readonly Table[] = [
   reportVsKolada,
   reportThemes,
   reportIndicators,
-  prisbasbelopp
+  prisbasbelopp,
+  // derived at build time (loaders/analysis/)
+  kpiMeans
 ];
 
 /** The table with this name; throws naming the known ones. */
