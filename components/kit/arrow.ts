@@ -46,3 +46,17 @@ export function readTable<T extends Table>(table: T, bytes: ArrayBuffer | Uint8A
   if (problem) throw new Error(problem);
   return rowsFromArrow<RowOf<T>>(bytes);
 }
+
+/** A served file as a page holds it: Framework's FileAttachment (or anything with arrayBuffer()). */
+export interface ArrowFile {
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/**
+ * Read several served tables in parallel, each against its declared schema:
+ * `await loadTables({shares: [resultShares, FileAttachment("./data/result_shares.arrow")]})`.
+ */
+export async function loadTables<S extends Record<string, readonly [Table, ArrowFile]>>(files: S): Promise<{[K in keyof S]: RowOf<S[K][0]>[]}> {
+  const entries = await Promise.all(Object.entries(files).map(async ([key, [table, file]]) => [key, readTable(table, await file.arrayBuffer())] as const));
+  return Object.fromEntries(entries) as {[K in keyof S]: RowOf<S[K][0]>[]};
+}

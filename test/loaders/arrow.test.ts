@@ -3,7 +3,7 @@
 import {tableFromIPC} from "apache-arrow";
 import {describe, expect, test} from "vitest";
 import {toArrowBytes} from "../../loaders/arrow.js";
-import {readTable, rowsFromArrow} from "../../components/kit/arrow.js";
+import {loadTables, readTable, rowsFromArrow} from "../../components/kit/arrow.js";
 import {defineTable, floatOrNull, int, text, type RowOf} from "../../model/table.js";
 
 const table = defineTable({
@@ -48,5 +48,14 @@ describe("Arrow writing and reading", () => {
     expect(() => readTable(other, bytes)).toThrow('test_values.arrow: column "value" is not int32');
     expect(() => readTable(renamed, bytes)).toThrow("test_values.arrow: columns are kpi, period, value; the model declares kpi, year, value");
     expect(readTable(notNull, bytes)).toHaveLength(1);
+  });
+  test("loadTables reads several files against their schemas, and names the table of a bad one", async () => {
+    const file = (bytes: Uint8Array) => ({arrayBuffer: async () => bytes.slice().buffer as ArrayBuffer});
+    const a = toArrowBytes(table, [{kpi: "U40455", period: 2023, value: 1}]);
+    const loaded = await loadTables({values: [table, file(a)] as const, again: [table, file(a)] as const});
+    expect(loaded.values).toEqual([{kpi: "U40455", period: 2023, value: 1}]);
+    expect(loaded.again).toHaveLength(1);
+    const other = defineTable({...table, name: "other_values", columns: {kpi: text("nyckeltal")}});
+    await expect(loadTables({values: [other, file(a)] as const})).rejects.toThrow(/^other_values.arrow: columns are kpi, period, value/);
   });
 });
