@@ -103,6 +103,25 @@ describe("the checker on the real data", () => {
     data.figures.push({...data.figures[0], id: "F999", fileLine: 999});
     expect(checkReport(data).map(formatProblem).join("\n")).toMatch(/figures.csv:999: F999: duplicate figure/);
   });
+  test("figures.csv repeats and beside: a repeat names a figure with the same area, year and value; summed parts share unit and source", () => {
+    const data = ost();
+    const f109 = data.figures.find((f) => f.id === "F109")!;
+    expect(f109.repeats).toBe("F84");
+    expect(checkReport(data)).toEqual([]);
+    f109.repeats = "F83";
+    f109.fileLine = 997;
+    data.figures.push({...f109, id: "F998", repeats: "F109", fileLine: 998}, {...f109, id: "F999", repeats: "F0", fileLine: 999});
+    const found = checkReport(data).map(formatProblem).join("\n");
+    expect(found).toMatch(/figures.csv:997: F109: repeats F83 but area, year or value differ/);
+    expect(found).toMatch(/figures.csv:998: F998: repeats F109, which repeats F83 itself/);
+    expect(found).toMatch(/figures.csv:999: F999: repeats "F0" but the file has no figure F0/);
+    const alingsas = structuredClone(reports.find((r) => r.report === "alingsas-2024")!) as ReportData;
+    const parts = alingsas.figures.filter((f) => f.beside !== null);
+    expect(parts.map((f) => [f.id, f.beside!.kpi, f.beside!.label])).toEqual([["F03", "U40455", "arbete"], ["F04", "U40455", "studier"]]);
+    expect(checkReport(alingsas)).toEqual([]);
+    parts[1].beside!.source = "en annan källa";
+    expect(checkReport(alingsas).map(formatProblem).join("\n")).toMatch(/F04: shown beside U40455 with F03 \(summed\), but unit or beside_source differ/);
+  });
 });
 
 const META = `id: r
