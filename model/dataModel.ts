@@ -3,6 +3,9 @@
 // formula and inputs of derived tables); `npm run docs` writes docs/data-model.md from this list.
 import type {Table} from "./table.js";
 import {kpiMeans} from "./tables/analysis.js";
+import {intervalWidths, resultAuditFigures, resultComposition, resultShares} from "./tables/results.js";
+import {kpiLatest, kpiRanks} from "./tables/ranks.js";
+import {kpiFreshness, reportSummaries} from "./tables/overview.js";
 import {kolada, koladaAll, koladaAreas, koladaKpis} from "./tables/kolada.js";
 import {prisbasbelopp} from "./tables/facts.js";
 import {reportAssessments, reportFigures, reportIndicators, reportLost, reportMeta, reportRecommendations, reportThemes, reportVsKolada} from "./tables/reports.js";
@@ -22,7 +25,15 @@ export const DATA_MODEL: readonly Table[] = [
   reportIndicators,
   prisbasbelopp,
   // derived at build time (loaders/analysis/)
-  kpiMeans
+  kpiMeans,
+  resultShares,
+  intervalWidths,
+  resultComposition,
+  resultAuditFigures,
+  kpiRanks,
+  kpiLatest,
+  kpiFreshness,
+  reportSummaries
 ];
 
 /** The table with this name; throws naming the known ones. */
