@@ -1,9 +1,18 @@
-// Översikt and Resultat vid avslut in Chromium: rendering without errors, every input changing the
-// chart, URL state reproducing a view, missing-data text, notes for bad parameters, print on A4
-// and a 375 px screen without horizontal scrolling. Runs against the built dist/ (real data).
-import {describe, expect, test} from "vitest";
+// Resultat vid avslut in Chromium: rendering without errors, every input changing the chart, URL
+// state reproducing a view, missing-data text, notes for bad parameters, print on A4 and a 375 px
+// screen without horizontal scrolling. Runs against the built dist/ (real data), then against a
+// site built from SYNTHETIC values (test/e2e/syntheticSite.ts) for the sections with complete data.
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import type {Page} from "playwright-core";
-import {useSite, waitForRender} from "./browser.js";
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import {startStaticServer, type StaticServer} from "../../scripts/site/staticServer.js";
+import {useSite, visit, waitForRender} from "./browser.js";
+import {syntheticSite, SYNTHETIC_YEARS} from "./syntheticSite.js";
+import {KOMMUNER} from "../../model/catalogue.js";
+import {RESULTAT as PAGE} from "../../model/pages/resultat.js";
+import {PROJECT_ROOT} from "../../loaders/paths.js";
+import {parseKommuner} from "../../loaders/kolada/snapshot.js";
 
 const RESULTAT = "/resultat-vid-avslut";
 const site = useSite();
@@ -57,30 +66,7 @@ async function changed(page: Page, read: (p: Page) => Promise<string>, before: s
 
 const label = (page: Page, text: string) => page.locator(".frame-inputs label", {hasText: new RegExp(`^\\s*${text}\\s*$`)}).locator("input");
 
-describe("Översikt and Resultat vid avslut", () => {
-  test("Översikt: cards per kommun with year and rank, audits with links, freshness; no console errors", async () => {
-    const v = await open("/");
-    try {
-      expect(v.consoleErrors).toEqual([]);
-      const main = v.page.locator("#observablehq-main");
-      expect(await main.locator(".overview-kommun").count()).toBe(4);
-      expect(await main.locator(".overview-kommun h3").allInnerTexts()).toEqual(["Vänersborg", "Alingsås", "Östersund", "Alvesta"]);
-      const alvesta = await main.locator(".overview-kommun", {hasText: "Alvesta"}).innerText();
-      expect(alvesta).toMatch(/\(2023\)/);
-      expect(alvesta).toMatch(/Plats \d+ av \d+ kommuner 2023/);
-      expect(alvesta).toContain("Nettokostnad arbetsmarknadsåtgärder (N40011): uppgift saknas i Kolada för Alvesta.");
-      const links = await main.locator(".overview-audits a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-      expect(links).toEqual(["./granskningar/vanersborg-2022", "./granskningar/alingsas-2024", "./granskningar/ostersund-2022", "./granskningar/alvesta-2018"]);
-      const text = await main.innerText();
-      expect(text).toContain("Publiceringsdatum hämtas vid nästa datauppdatering");
-      expect(text).toContain("Börjat arbeta eller studera: uppgift saknas i Kolada för Östersund 2023");
-      expect(text).toMatch(/Kolada-underlaget hämtades \d+ \w+ \d{4}/);
-      expect(await main.locator("figure.kit-figure svg[aria-label]").count()).toBeGreaterThan(0);
-    } finally {
-      await v.page.close();
-    }
-  });
-
+describe("Resultat vid avslut", () => {
   test("Resultat vid avslut renders every section without console errors", async () => {
     const v = await open(RESULTAT);
     try {
@@ -209,7 +195,7 @@ describe("Översikt and Resultat vid avslut", () => {
     }
   });
 
-  test.each(["/", RESULTAT])("%s prints on A4: nothing wider than the page, inputs hidden, sources visible", async (path) => {
+  test.each([RESULTAT])("%s prints on A4: nothing wider than the page, inputs hidden, sources visible", async (path) => {
     const v = await open(path, 794);
     try {
       await v.page.emulateMedia({media: "print"});
@@ -234,7 +220,7 @@ describe("Översikt and Resultat vid avslut", () => {
     }
   });
 
-  test.each(["/", RESULTAT])("%s at 375 px has no horizontal scroll", async (path) => {
+  test.each([RESULTAT])("%s at 375 px has no horizontal scroll", async (path) => {
     const v = await open(path, 375);
     try {
       await v.page.waitForTimeout(500);
@@ -242,6 +228,41 @@ describe("Översikt and Resultat vid avslut", () => {
       expect(scroll).toBeLessThanOrEqual(client);
       expect(await outsidePage(v.page)).toEqual([]);
       expect(v.consoleErrors).toEqual([]);
+    } finally {
+      await v.page.close();
+    }
+  });
+});
+
+describe("Resultat vid avslut with complete SYNTHETIC data (a temporary build, never published)", () => {
+  let synthetic: StaticServer;
+  beforeAll(async () => {
+    synthetic = await startStaticServer(syntheticSite());
+  }, 300_000);
+  afterAll(async () => {
+    await synthetic?.close();
+  });
+
+  test("every section drawn: the band, one bar per category, kommun and year, every kommun ranked, the worked example, the audits", async () => {
+    const v = await visit(site.browser, synthetic.url, RESULTAT);
+    try {
+      const page = v.page;
+      await waitForRender(page);
+      expect(v.consoleErrors).toEqual([]);
+      const main = page.locator("#observablehq-main");
+      expect(await main.locator(".chart-empty").count()).toBe(0);
+      expect(await main.locator("figure.kit-figure").first().locator("[data-mark='area'] path").count()).toBeGreaterThan(0);
+      const years = SYNTHETIC_YEARS.to - SYNTHETIC_YEARS.from + 1;
+      expect(await main.locator("figure.kit-figure", {hasText: "Avslut efter kategori A–E"}).locator("[data-mark='bar'] rect").count()).toBe(KOMMUNER.length * years * PAGE.composition.length);
+      const kommuner = parseKommuner(readFileSync(join(PROJECT_ROOT, "data", "kolada", "kommuner.csv"), "utf8")).length;
+      expect(await rankState(page)).toBe(`Börjat arbeta eller studera ${SYNTHETIC_YEARS.to}: Vänersborg, Alingsås, Östersund och Alvesta bland ${kommuner} kommuner`);
+      const text = (await main.innerText()).replace(/\u00a0/g, " ");
+      expect(text).toMatch(/med 30 avslutade deltagare och en andel på 50 % sträcker sig ett 95 % konfidensintervall från 33 % till 67 %/);
+      expect(text).toMatch(/Störst svängningar bland de valda kommunerna 2016–2025: \S+: mellan/);
+      expect(text).toMatch(/Alvesta: \d+–\d+ avslutade deltagare per år/);
+      expect(text).toMatch(/2024 hade Alvesta (delad )?plats \d+ .*av \d+ kommuner med värde \(plats 1 har det högsta värdet, vilket är bäst\), percentil \d+\./);
+      expect(await main.locator(".audit-overlay svg").count()).toBeGreaterThanOrEqual(3);
+      expect(text).toMatch(/Alingsås 2023: rapporten 20 % \(17 procent \+ tre procent, arbete \+ studier ur kultur- och utbildningsnämndens årsbokslut, summerade av oss\); Kolada i dag [\d,]+ %/);
     } finally {
       await v.page.close();
     }

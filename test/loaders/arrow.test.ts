@@ -57,5 +57,7 @@ describe("Arrow writing and reading", () => {
     expect(loaded.again).toHaveLength(1);
     const other = defineTable({...table, name: "other_values", columns: {kpi: text("nyckeltal")}});
     await expect(loadTables({values: [other, file(a)] as const})).rejects.toThrow(/^other_values.arrow: columns are kpi, period, value/);
+    // A page passes FileAttachment(…).arrayBuffer(), the promise of the bytes.
+    expect((await loadTables({values: [table, file(a).arrayBuffer()] as const})).values).toEqual([{kpi: "U40455", period: 2023, value: 1}]);
   });
 });
