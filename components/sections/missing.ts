@@ -124,6 +124,12 @@ export interface MissingFacts {
   nonePublished?: boolean;
 }
 
+/** What a page passes its section builders besides the data and the reader's choices. */
+export interface SectionOptions {
+  /** The width of the main column (Framework's `width`), for the charts. */
+  width?: number;
+}
+
 /** A section builder's result: the element to display and its missing-data facts. */
 export interface SectionView {
   element: HTMLElement;

@@ -2,13 +2,13 @@
 // state reproducing a view, missing-data text, notes for bad parameters, print on A4 and a 375 px
 // screen without horizontal scrolling. Runs against the built dist/ (real data), then against a
 // site built from SYNTHETIC values (test/e2e/syntheticSite.ts) for the sections with complete data.
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {describe, expect, test} from "vitest";
 import type {Page} from "playwright-core";
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
-import {startStaticServer, type StaticServer} from "../../scripts/site/staticServer.js";
-import {useSite, visit, waitForRender} from "./browser.js";
-import {syntheticSite, SYNTHETIC_YEARS} from "./syntheticSite.js";
+import {useSite} from "./browser.js";
+import {SYNTHETIC_YEARS} from "./syntheticSite.js";
+import {expectFitsPhone, expectPrintsOnA4, openRendered, useSyntheticSite} from "./pageChecks.js";
 import {KOMMUNER} from "../../model/catalogue.js";
 import {RESULTAT as PAGE} from "../../model/pages/resultat.js";
 import {PROJECT_ROOT} from "../../loaders/paths.js";
@@ -18,28 +18,7 @@ const RESULTAT = "/resultat-vid-avslut";
 const site = useSite();
 
 
-async function open(path: string, width = 1280) {
-  const v = await site.visit(path, {width});
-  await waitForRender(v.page);
-  await v.page.waitForSelector("#observablehq-main .observablehq--loading", {state: "detached", timeout: 20_000}).catch(() => undefined);
-  return v;
-}
-
-/** Elements of main that reach outside the page's width (left or right), as "tag.class left–right". */
-function outsidePage(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const pageWidth = document.documentElement.clientWidth;
-    return Array.from(document.querySelectorAll("#observablehq-main *"))
-      .filter((el) => {
-        // Wide tables scroll inside their own box on screen: skip what sits in a scrolling (or clipping) ancestor.
-        for (let a = el.parentElement; a && a.id !== "observablehq-main"; a = a.parentElement) if (getComputedStyle(a).overflowX !== "visible") return false;
-        return true;
-      })
-      .map((el) => ({el, r: el.getBoundingClientRect()}))
-      .filter(({r}) => r.width > 0 && (r.right > pageWidth + 1 || r.left < -1))
-      .map(({el, r}) => `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""} ${Math.round(r.left)}–${Math.round(r.right)}`);
-  });
-}
+const open = (path: string, width = 1280) => openRendered(site, path, {width});
 
 /** The first figure's chart (the U40455 trend): its svg's aria-label + description, or its empty-state text. */
 function trendState(page: Page): Promise<string> {
@@ -195,59 +174,18 @@ describe("Resultat vid avslut", () => {
     }
   });
 
-  test.each([RESULTAT])("%s prints on A4: nothing wider than the page, inputs hidden, sources visible", async (path) => {
-    const v = await open(path, 794);
-    try {
-      await v.page.emulateMedia({media: "print"});
-      await v.page.waitForTimeout(800); // charts re-render to the print width
-      const result = await v.page.evaluate(() => {
-        const pageWidth = document.documentElement.clientWidth;
-        const tooWide = Array.from(document.querySelectorAll("#observablehq-main *"))
-          .map((el) => ({el, r: el.getBoundingClientRect()}))
-          .filter(({r}) => r.width > 0 && (r.right > pageWidth + 1 || r.left < -1))
-          .map(({el, r}) => `${el.tagName.toLowerCase()}.${(el as HTMLElement).className} ${Math.round(r.left)}–${Math.round(r.right)}`);
-        const inputs = Array.from(document.querySelectorAll("#observablehq-main .frame-inputs, #observablehq-main .rank-year, #observablehq-main .kit-download"))
-          .filter((el) => (el as HTMLElement).offsetParent !== null).length;
-        const sources = Array.from(document.querySelectorAll("#observablehq-main .kit-source p.source")).filter((el) => (el as HTMLElement).offsetParent !== null).length;
-        return {pageWidth, tooWide, inputs, sources, scroll: document.documentElement.scrollWidth};
-      });
-      expect(result.tooWide).toEqual([]);
-      expect(result.scroll).toBeLessThanOrEqual(result.pageWidth);
-      expect(result.inputs).toBe(0);
-      expect(result.sources).toBeGreaterThan(0);
-    } finally {
-      await v.page.close();
-    }
-  });
+  test.each([RESULTAT])("%s prints on A4: nothing wider than the page, inputs hidden, sources visible", (path) => expectPrintsOnA4(site, path));
+  test.each([RESULTAT])("%s at 375 px has no horizontal scroll", (path) => expectFitsPhone(site, path));
 
-  test.each([RESULTAT])("%s at 375 px has no horizontal scroll", async (path) => {
-    const v = await open(path, 375);
-    try {
-      await v.page.waitForTimeout(500);
-      const [scroll, client] = await v.page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
-      expect(scroll).toBeLessThanOrEqual(client);
-      expect(await outsidePage(v.page)).toEqual([]);
-      expect(v.consoleErrors).toEqual([]);
-    } finally {
-      await v.page.close();
-    }
-  });
 });
 
 describe("Resultat vid avslut with complete SYNTHETIC data (a temporary build, never published)", () => {
-  let synthetic: StaticServer;
-  beforeAll(async () => {
-    synthetic = await startStaticServer(syntheticSite());
-  }, 300_000);
-  afterAll(async () => {
-    await synthetic?.close();
-  });
+  const synthetic = useSyntheticSite();
 
   test("every section drawn: the band, one bar per category, kommun and year, every kommun ranked, the worked example, the audits", async () => {
-    const v = await visit(site.browser, synthetic.url, RESULTAT);
+    const v = await openRendered(site, RESULTAT, {origin: synthetic.url});
     try {
       const page = v.page;
-      await waitForRender(page);
       expect(v.consoleErrors).toEqual([]);
       const main = page.locator("#observablehq-main");
       expect(await main.locator(".chart-empty").count()).toBe(0);

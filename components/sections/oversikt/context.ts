@@ -15,7 +15,3 @@ export interface OversiktData {
   /** /data/snapshot.json. */
   snapshot: SnapshotInfo;
 }
-
-export interface SectionOptions {
-  width?: number;
-}

@@ -2,7 +2,7 @@
 // it and what Kolada says about its next publication (kpi_freshness), for the card KPIs and in a
 // table for all.
 import {formatDate, formatYearRange} from "../../kit/format.js";
-import {dataTable} from "../../kit/dataTable.js";
+import {tableDetails} from "../../kit/dataTable.js";
 import {sourceNote} from "../../kit/sourceNote.js";
 import {el, getDocument} from "../../kit/chartKit.js";
 import {OVERSIKT} from "../../../model/pages/oversikt.js";
@@ -59,8 +59,7 @@ export function freshnessSection(data: Pick<OversiktData, "freshness" | "snapsho
   }
   element.append(list);
   if (rows.every((r) => r.publication === PUBLICATION_UNKNOWN)) element.append(el(doc, "p", undefined, "Koladas metadata om när nästa år publiceras följer med nästa uppdatering av underlaget."));
-  const details = el(doc, "details", "kit-data");
-  details.append(el(doc, "summary", undefined, `Alla ${rows.length} nyckeltal i underlaget`), dataTable({
+  const details = tableDetails(`Alla ${rows.length} nyckeltal i underlaget`, {
     caption: "Nyckeltalen i underlaget",
     columns: [
       {key: "label", label: "Nyckeltal", kind: "text"},
@@ -69,7 +68,7 @@ export function freshnessSection(data: Pick<OversiktData, "freshness" | "snapsho
       {key: "publication", label: "Publicering enligt Kolada", kind: "text"}
     ],
     rows: rows.map((r) => ({label: r.label, id: r.id, years: r.years, publication: r.publication}))
-  }));
+  });
   element.append(details, sourceNote({kolada: {kpis: [], fetchedAt: snapshot.snapshot_date}, note: "Åren är de som har minst ett värde (totalt, alla områden) i den inbäddade ögonblicksbilden."}));
   return element;
 }

@@ -6,10 +6,10 @@ import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
 import {AREA_NAMES, KOMMUNER, kpiOf, REFERENCES} from "../../../model/catalogue.js";
 import {OVERSIKT} from "../../../model/pages/oversikt.js";
-import {findMissing, missingSentence, publishedYears, REFRESH_SENTENCE, type SectionView} from "../missing.js";
-import type {OversiktData, SectionOptions} from "./context.js";
+import {findMissing, missingSentence, publishedYears, REFRESH_SENTENCE, type SectionView, type SectionOptions} from "../missing.js";
+import type {OversiktData} from "./context.js";
 
-export function trendSection(data: OversiktData, options: SectionOptions = {}): SectionView {
+export function overviewTrendSection(data: OversiktData, options: SectionOptions = {}): SectionView {
   const doc = getDocument();
   const kpi = OVERSIKT.trend;
   const label = kpiOf(kpi).label;

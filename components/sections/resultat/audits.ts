@@ -1,17 +1,18 @@
 // Resultat vid avslut: what the audits printed beside Kolada (result_audit_figures): the overlay
 // chart of the share with its sentences, and the paragraphs of the A–E section about a printed
 // category and about figures from another source shown beside the share.
+import type {SectionOptions} from "../missing.js";
 import {formatByUnit, formatList, formatYear} from "../../kit/format.js";
 import {auditOverlay, type OverlayPoint} from "../../kit/auditOverlay.js";
 import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
 import {mergeLineRanges, reportSource} from "../../kit/sourceNote.js";
-import {AREA_NAMES} from "../../../model/catalogue.js";
+import {AREA_NAMES, areaName} from "../../../model/catalogue.js";
 import {RESULTAT} from "../../../model/pages/resultat.js";
 import type {RowOf} from "../../../model/table.js";
 import type {resultAuditFigures} from "../../../model/tables/results.js";
 import type {BesideStatus} from "../../../model/vocabulary.js";
-import {label, nameOf, type Choices, type ResultatData, type SectionOptions} from "./context.js";
+import {label, type Choices, type ResultatData} from "./context.js";
 import {overlaySentence} from "./sentences.js";
 
 type FigureRow = RowOf<typeof resultAuditFigures>;
@@ -76,7 +77,7 @@ export function compositionAuditParagraphs(data: Pick<ResultatData, "auditFigure
   for (const kpi of RESULTAT.auditKpis.filter((k) => (RESULTAT.composition as readonly string[]).includes(k))) {
     for (const p of pointsOf(data, c, kpi).filter((q) => q.status !== "other_source" && q.area !== null && c.selected.includes(q.area))) {
       const what = label(kpi).replace(/^[A-Z]\. /, "").toLowerCase();
-      out.push(el(doc, "p", undefined, `${reportName(data, p.report)} (rad ${linesText(p.lines)}) anger andelen som ${what} (kategori ${letter(kpi)}). ${overlaySentence(p, nameOf(p.area!))}`));
+      out.push(el(doc, "p", undefined, `${reportName(data, p.report)} (rad ${linesText(p.lines)}) anger andelen som ${what} (kategori ${letter(kpi)}). ${overlaySentence(p, areaName(p.area!))}`));
     }
   }
   for (const p of pointsOf(data, c, RESULTAT.share).filter((q) => q.status === "other_source" && q.area !== null && c.selected.includes(q.area))) {
@@ -99,7 +100,7 @@ export function auditSection(data: ResultatData, c: Choices, options: SectionOpt
   const kolada = data.kolada.filter((d) => d.kpi === share && d.gender === "T").map((d) => ({area: d.municipality, year: d.period, value: d.value}));
   const overlay = auditOverlay(points, kolada, {title: label(share), unit: "procent", from, to, names: AREA_NAMES, width: options.width});
   const sums = points.filter((p) => p.parts.length > 1 && p.area !== null);
-  const sumsText = sums.map((p) => `${genitive(nameOf(p.area!))} summa av ${formatList(p.parts.map((part) => part.label ?? part.figure_id))} är egen beräkning.`).join(" ");
+  const sumsText = sums.map((p) => `${genitive(areaName(p.area!))} summa av ${formatList(p.parts.map((part) => part.label ?? part.figure_id))} är egen beräkning.`).join(" ");
   const wrap = el(doc, "div");
   wrap.append(chartFigure(overlay, {
     title: `Granskningarnas siffror för ${label(share).toLowerCase()} bredvid Kolada`,
@@ -114,7 +115,7 @@ export function auditSection(data: ResultatData, c: Choices, options: SectionOpt
   }));
   if (points.length) {
     const list = el(doc, "ul", "page-sentences overlay-sentences");
-    for (const p of points.filter((q) => q.year >= from && q.year <= to)) list.append(el(doc, "li", undefined, overlaySentence(p, p.area ? nameOf(p.area) : p.areaPrinted)));
+    for (const p of points.filter((q) => q.year >= from && q.year <= to)) list.append(el(doc, "li", undefined, overlaySentence(p, p.area ? areaName(p.area) : p.areaPrinted)));
     wrap.append(list);
   }
   return wrap;

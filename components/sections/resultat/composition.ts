@@ -5,9 +5,9 @@ import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
 import {AREA_NAMES} from "../../../model/catalogue.js";
 import {RESULTAT} from "../../../model/pages/resultat.js";
-import {findMissing, missingSentence, REFRESH_SENTENCE, type SectionView} from "../missing.js";
+import {findMissing, missingSentence, REFRESH_SENTENCE, type SectionView, type SectionOptions} from "../missing.js";
 import {compositionAuditParagraphs} from "./audits.js";
-import {definition, inSentence, label, type Choices, type ResultatData, type SectionOptions} from "./context.js";
+import {definition, inSentence, label, type Choices, type ResultatData} from "./context.js";
 import {missingParagraph} from "./trend.js";
 
 /** The selected kommuner's A–E rows for the kön and years (Kolada's rows, nulls kept), in the reader's kommun order. */

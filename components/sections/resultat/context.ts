@@ -1,7 +1,7 @@
 // Resultat vid avslut: the page's data (the served tables it loads) and what every section derives
 // from the reader's choices (selected kommuner, comparison areas, years to check, kön in words).
 // Only selection and wording here: the numbers come from the tables (loaders/analysis/).
-import {AREA_NAMES, catalogueJson, kommunOf, kpiOf} from "../../../model/catalogue.js";
+import {areaName, catalogueJson, kommunOf, kpiOf} from "../../../model/catalogue.js";
 import {RESULTAT, RESULTAT_KPIS, RANK_YEAR_PARAM} from "../../../model/pages/resultat.js";
 import type {RowOf} from "../../../model/table.js";
 import type {koladaKpis} from "../../../model/tables/kolada.js";
@@ -30,10 +30,6 @@ export interface ResultatData {
   fetchedAt: string;
 }
 
-export interface SectionOptions {
-  width?: number;
-}
-
 /** The page's frame: kommuner, comparison, years, kön (the page's KPIs are divided by gender), and the rank year kept in the link. */
 export function resultatFrame(): FrameElement {
   return frameInputs({catalogue: catalogueJson(), kpis: RESULTAT_KPIS, extraParams: [RANK_YEAR_PARAM]});
@@ -48,13 +44,10 @@ export function definition(data: Pick<ResultatData, "kpis">, id: string): KpiDef
   return {id, title: label(id), text: meta?.description ?? `Koladas titel: ${meta?.title ?? kpiOf(id).title}.`};
 }
 
-/** A kommun's (or reference area's) name. */
-export const nameOf = (id: string): string => AREA_NAMES.get(id) ?? id;
-
 /** Areas as a sentence names them: kommuner as they are, reference areas in lower case ("alla kommuner (ovägt medel)"). */
 export const inSentence = (ids: readonly string[]): {id: string; name: string}[] =>
   ids.map((id) => {
-    const name = nameOf(id);
+    const name = areaName(id);
     return {id, name: kommunOf(id) ? name : name[0].toLowerCase() + name.slice(1)};
   });
 

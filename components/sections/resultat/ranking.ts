@@ -4,16 +4,16 @@
 import {formatYear} from "../../kit/format.js";
 import {rankStrip} from "../../kit/rankStrip.js";
 import {chartFigure} from "../../kit/chartFigure.js";
-import {dataTable} from "../../kit/dataTable.js";
+import {tableDetails} from "../../kit/dataTable.js";
 import {el, getDocument} from "../../kit/chartKit.js";
 import {rankYearInput} from "../../frame/pageParam.js";
-import {AREA_NAMES} from "../../../model/catalogue.js";
+import {AREA_NAMES, areaName} from "../../../model/catalogue.js";
 import {RESULTAT} from "../../../model/pages/resultat.js";
 import type {RowOf} from "../../../model/table.js";
 import type {kpiRanks} from "../../../model/tables/ranks.js";
 import type {Direction} from "../../../model/vocabulary.js";
-import {REFRESH_SENTENCE, type SectionView} from "../missing.js";
-import {label, nameOf, type Choices, type ResultatData, type SectionOptions} from "./context.js";
+import {REFRESH_SENTENCE, type SectionView, type SectionOptions} from "../missing.js";
+import {label, type Choices, type ResultatData} from "./context.js";
 import {rankSentence} from "./sentences.js";
 
 type RankRow = RowOf<typeof kpiRanks>;
@@ -60,19 +60,16 @@ export function rankingSection(data: ResultatData, c: Choices, rankYear: number 
     maxTableRows: 25
   }));
   const box = el(doc, "div", "page-sentences");
-  for (const id of c.selected) box.append(el(doc, "p", undefined, rankSentence({id, name: nameOf(id), year: rankYear, rows})));
+  for (const id of c.selected) box.append(el(doc, "p", undefined, rankSentence({id, name: areaName(id), year: rankYear, rows})));
   element.append(box, rankHistory(data, c));
   return {element, missing};
 }
 
 /** The selected kommuner's place and percentile in every year of the range that has places. */
 function rankHistory(data: ResultatData, c: Choices): HTMLElement {
-  const doc = getDocument();
   const share = RESULTAT.share;
-  const details = el(doc, "details", "kit-data");
-  const scroll = el(doc, "div", "table-scroll");
   const years = rankYears(data, c);
-  scroll.append(dataTable({
+  return tableDetails("Visa placering och percentil per år", {
     caption: `Placering bland alla kommuner, ${label(share).toLowerCase()}${c.genderText}, ${c.rangeText} (plats 1 = högst andel)`,
     columns: [
       {key: "kommun", label: "Kommun", kind: "text"},
@@ -86,10 +83,8 @@ function rankHistory(data: ResultatData, c: Choices): HTMLElement {
       years.map((y) => {
         const rows = yearRows(data, c, y);
         const e = rows.find((r) => r.municipality === id && r.rank !== null);
-        return {kommun: nameOf(id), ar: y, varde: e?.value ?? null, plats: e?.rank ?? null, av: rows[0].kommuner, percentil: e ? Math.round(e.percentile!) : null};
+        return {kommun: areaName(id), ar: y, varde: e?.value ?? null, plats: e?.rank ?? null, av: rows[0].kommuner, percentil: e ? Math.round(e.percentile!) : null};
       })
     )
-  }));
-  details.append(el(doc, "summary", undefined, "Visa placering och percentil per år"), scroll);
-  return details;
+  }, {scroll: true});
 }

@@ -5,14 +5,14 @@ import {formatYear} from "../../kit/format.js";
 import {trendChart} from "../../kit/trendChart.js";
 import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
-import {AREA_NAMES, catalogueJson} from "../../../model/catalogue.js";
+import {AREA_NAMES, areaName, catalogueJson} from "../../../model/catalogue.js";
 import {RESULTAT} from "../../../model/pages/resultat.js";
 import type {RowOf} from "../../../model/table.js";
 import type {resultShares} from "../../../model/tables/results.js";
 import {comparisonArea} from "../../frame/pageState.js";
-import {findMissing, formatYears, missingSentence, REFRESH_SENTENCE, type SectionView} from "../missing.js";
+import {findMissing, formatYears, missingSentence, REFRESH_SENTENCE, type SectionView, type SectionOptions} from "../missing.js";
 import {changeSentence, latestPoint, latestSentence, seriesOf, type SeriesPoint} from "../sentences.js";
-import {definition, inSentence, label, nameOf, type Choices, type ResultatData, type SectionOptions} from "./context.js";
+import {definition, inSentence, label, type Choices, type ResultatData} from "./context.js";
 
 type ShareRow = RowOf<typeof resultShares>;
 
@@ -30,7 +30,7 @@ export const shareSeries = (shares: readonly ShareRow[], id: string): SeriesPoin
 /** Missing-data paragraph (class "missing-data"). */
 export const missingParagraph = (doc: Document, text: string): HTMLParagraphElement => el(doc, "p", "missing-data", text);
 
-export function trendSection(data: ResultatData, c: Choices, options: SectionOptions = {}): SectionView {
+export function shareTrendSection(data: ResultatData, c: Choices, options: SectionOptions = {}): SectionView {
   const doc = getDocument();
   const {gender, from, to} = c.state;
   const share = RESULTAT.share;
@@ -65,8 +65,8 @@ export function trendSection(data: ResultatData, c: Choices, options: SectionOpt
     const points = shareSeries(shares, id);
     const area = comparisonArea(c.state.comparison, id, catalogueJson());
     const sentences = [
-      latestSentence({name: nameOf(id), unit: "procent", points, comparison: {name: area.name, points: comparisonSeries(area.id)}, years: c.rangeYears}),
-      latestPoint(points) ? changeSentence({name: nameOf(id), unit: "procent", points}) : null
+      latestSentence({name: areaName(id), unit: "procent", points, comparison: {name: area.name, points: comparisonSeries(area.id)}, years: c.rangeYears}),
+      latestPoint(points) ? changeSentence({name: areaName(id), unit: "procent", points}) : null
     ].filter((x): x is string => x !== null);
     text.append(el(doc, "p", undefined, sentences.join(" ")));
   }

@@ -2,14 +2,15 @@
 // selected kommun's share swings within the reader's years, the participant counts and the latest
 // share with its interval (result_shares), and the table of shares, counts and intervals.
 import {formatByUnit, formatCount} from "../../kit/format.js";
-import {dataTable} from "../../kit/dataTable.js";
+import {tableDetails} from "../../kit/dataTable.js";
 import {sourceNote} from "../../kit/sourceNote.js";
 import {el, getDocument} from "../../kit/chartKit.js";
+import {areaName} from "../../../model/catalogue.js";
 import {RESULTAT} from "../../../model/pages/resultat.js";
 import {FEW_PARTICIPANTS} from "../../../model/vocabulary.js";
 import {findMissing, missingSentence, REFRESH_SENTENCE, type SectionView} from "../missing.js";
 import {latestPoint} from "../sentences.js";
-import {inSentence, label, nameOf, type Choices, type ResultatData} from "./context.js";
+import {inSentence, label, type Choices, type ResultatData} from "./context.js";
 import {countSentence, mostVolatile, shareIntervalSentence, swingSentence, swingSummary} from "./sentences.js";
 import {missingParagraph, selectedShares, shareSeries} from "./trend.js";
 
@@ -35,9 +36,9 @@ export function uncertaintySection(data: ResultatData, c: Choices): SectionView 
   const swing = el(doc, "div", "page-sentences");
   const caseInPoint = mostVolatile(new Map(c.selected.map((id) => [id, shareSeries(shares, id)])), c.selected);
   if (caseInPoint) {
-    swing.append(el(doc, "p", undefined, `Störst svängningar bland de valda kommunerna ${c.rangeText}: ${swingSentence(nameOf(caseInPoint.id), caseInPoint.summary)}`));
+    swing.append(el(doc, "p", undefined, `Störst svängningar bland de valda kommunerna ${c.rangeText}: ${swingSentence(areaName(caseInPoint.id), caseInPoint.summary)}`));
     for (const id of c.selected.filter((x) => x !== caseInPoint.id)) {
-      const text = swingSentence(nameOf(id), swingSummary(shareSeries(shares, id)));
+      const text = swingSentence(areaName(id), swingSummary(shareSeries(shares, id)));
       if (text) swing.append(el(doc, "p", undefined, text));
     }
   }
@@ -45,7 +46,7 @@ export function uncertaintySection(data: ResultatData, c: Choices): SectionView 
     const own = shares.filter((s) => s.municipality === id);
     const latest = latestPoint(shareSeries(own, id));
     const latestShare = latest ? own.find((s) => s.period === latest.year) : undefined;
-    swing.append(el(doc, "p", undefined, [countSentence(nameOf(id), own), latestShare ? shareIntervalSentence(nameOf(id), latestShare) : null].filter((x) => x !== null).join(" ")));
+    swing.append(el(doc, "p", undefined, [countSentence(areaName(id), own), latestShare ? shareIntervalSentence(areaName(id), latestShare) : null].filter((x) => x !== null).join(" ")));
   }
   const {participants, share} = RESULTAT;
   const entries = findMissing(data.kolada, {kpi: participants, gender: c.state.gender, years: c.yearsToCheck, areas: inSentence(c.selected)});
@@ -55,9 +56,7 @@ export function uncertaintySection(data: ResultatData, c: Choices): SectionView 
   }
   element.append(swing);
 
-  const details = el(doc, "details", "kit-data");
-  const scroll = el(doc, "div", "table-scroll");
-  scroll.append(dataTable({
+  const details = tableDetails("Visa andel, antal och konfidensintervall per kommun och år", {
     caption: `${label(share)}${c.genderText} med antal avslutade deltagare och 95 % konfidensintervall, ${c.rangeText}`,
     columns: [
       {key: "kommun", label: "Kommun", kind: "text"},
@@ -69,11 +68,10 @@ export function uncertaintySection(data: ResultatData, c: Choices): SectionView 
       {key: "varning", label: "Anmärkning", kind: "text"}
     ],
     rows: shares.map((s) => ({
-      kommun: nameOf(s.municipality), ar: s.period, andel: s.share, n: s.participants, nedre: s.lower, ovre: s.upper,
+      kommun: areaName(s.municipality), ar: s.period, andel: s.share, n: s.participants, nedre: s.lower, ovre: s.upper,
       varning: s.few_participants === true ? `Färre än ${FEW_PARTICIPANTS} deltagare` : s.few_participants === null ? "Antal saknas" : ""
     }))
-  }));
-  details.append(el(doc, "summary", undefined, "Visa andel, antal och konfidensintervall per kommun och år"), scroll);
+  }, {scroll: true});
   element.append(details, sourceNote({kolada: {kpis: [share, participants], fetchedAt: data.fetchedAt, processed: true}, note: "Konfidensintervallen är egen bearbetning (Wilsons metod, 95 %)."}));
   return {element, missing: [{kpis: [participants], gender: c.state.gender, entries}]};
 }

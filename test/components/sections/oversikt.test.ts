@@ -3,7 +3,7 @@
 // and the data freshness (kpi_freshness). Values are synthetic unless said otherwise.
 import {describe, expect, test} from "vitest";
 import {cardsMissingText, cardsSection} from "../../../components/sections/oversikt/cards.js";
-import {trendSection} from "../../../components/sections/oversikt/trend.js";
+import {overviewTrendSection} from "../../../components/sections/oversikt/trend.js";
 import {auditList, auditorText, reportHref} from "../../../components/sections/oversikt/audits.js";
 import {freshnessRows, freshnessSection, publicationText, PUBLICATION_UNKNOWN} from "../../../components/sections/oversikt/freshness.js";
 import type {OversiktData} from "../../../components/sections/oversikt/context.js";
@@ -53,7 +53,7 @@ describe("Översikt: the cards", () => {
 describe("Översikt: the trend", () => {
   test("the catalogue's kommuner and the mean of all kommuner where it has values; the missing years said", () => {
     const values = [row("U40455", "1487", 2022, 30), row("U40455", "1487", 2023, 31), row("U40455", "2380", 2022, 40), row("U40455", "G2328", 2022, 35), row("U40455", "G2328", 2023, null)];
-    const {element, missing} = trendSection(data(values), {width: 640});
+    const {element, missing} = overviewTrendSection(data(values), {width: 640});
     const svg = element.querySelector("svg[aria-label]")!;
     expect(svg.getAttribute("aria-label")).toMatch(/^Börjat arbeta eller studera: Vänersborg, Östersund och Alla kommuner \(ovägt medel\), 2022–2023/);
     expect(element.querySelector("figcaption")!.textContent).toBe("Börjat arbeta eller studera, andel av avslutade deltagare 2022–2023");

@@ -5,7 +5,7 @@
 // the audit figures beside Kolada.
 import {describe, expect, test} from "vitest";
 import {choices, type ResultatData} from "../../../components/sections/resultat/context.js";
-import {trendSection} from "../../../components/sections/resultat/trend.js";
+import {shareTrendSection} from "../../../components/sections/resultat/trend.js";
 import {compositionSection} from "../../../components/sections/resultat/composition.js";
 import {intervalExample, uncertaintySection} from "../../../components/sections/resultat/uncertainty.js";
 import {rankingSection, rankYears} from "../../../components/sections/resultat/ranking.js";
@@ -79,7 +79,7 @@ describe("Resultat vid avslut: the sections with counts and categories (syntheti
 
   test("the trend gets a Wilson band where N40450 exists, and its table the bounds of result_shares", () => {
     const c = choices(data, state({kommuner: ["0764"], from: 2019, to: 2021}));
-    const {element, missing} = trendSection(data, c, {width: 640});
+    const {element, missing} = shareTrendSection(data, c, {width: 640});
     const chart = element.querySelector("figure")!;
     expect(chart.querySelector("[data-mark='area'] path")).toBeTruthy();
     expect(chart.querySelector("svg[aria-description]")!.getAttribute("aria-description")).toContain("Det skuggade bandet visar 95 % konfidensintervall");
