@@ -1,5 +1,6 @@
 // One way to turn validated rows into an Arrow IPC file and hand it to Framework (stdout).
 import {Bool, Field, Float64, Int32, RecordBatch, Schema, Struct, Table, Utf8, makeData, tableToIPC, vectorFromArray, type DataType} from "apache-arrow";
+import {runLoader} from "./run.js";
 
 export type ColumnType = "utf8" | "int32" | "float64" | "bool";
 
@@ -68,23 +69,10 @@ export function toArrowBytes<Row>(rows: readonly Row[], columns: readonly Column
   return tableToIPC(toArrowTable(rows, columns), "file");
 }
 
-/** Write Arrow bytes to stdout, as Framework data loaders must. */
-export async function writeArrowToStdout(bytes: Uint8Array): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    process.stdout.write(bytes, (error) => (error ? reject(error) : resolve()));
-  });
-}
-
 /**
- * Run a loader body: on success write its Arrow bytes to stdout; on failure print the message on
+ * Run a loader body: on success write its Arrow bytes to stdout; on failure print one line on
  * stderr and exit non-zero so that the Framework build fails (and nothing is half-written).
  */
 export async function runArrowLoader(produce: () => Promise<Uint8Array> | Uint8Array): Promise<void> {
-  try {
-    const bytes = await produce();
-    await writeArrowToStdout(bytes);
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  }
+  await runLoader(produce);
 }

@@ -64,8 +64,11 @@ export function readReport(reportsDir: string, report: string): ReportData {
 
 const bracketed = (s: string) => /^\[.*\]$/s.test(s.trim());
 
-/** Check one report against its source text; `all` (default: just this one) resolves cross-report links. */
-export function checkReport(data: ReportData, all: readonly ReportData[] = [data]): Problem[] {
+/**
+ * Check one report against its source text; `all` (default: just this one) resolves cross-report
+ * links; links to `unreadable` reports (whose own problem is reported already) are not checked.
+ */
+export function checkReport(data: ReportData, all: readonly ReportData[] = [data], unreadable: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
   const lines = sourceLines(data.source);
   const n = lines.length;
@@ -104,7 +107,7 @@ export function checkReport(data: ReportData, all: readonly ReportData[] = [data
     if (!bracketed(t.title)) quote(m.file, null, `table ${t.id} title`, t.title, t.lines);
     else inRange(m.file, null, `table ${t.id}`, t.lines);
   }
-  for (const r of m.related) if (!all.some((d) => d.report === r)) problem(m.file, null, `related report "${r}" does not exist`);
+  for (const r of m.related) if (!unreadable.has(r) && !all.some((d) => d.report === r)) problem(m.file, null, `related report "${r}" does not exist`);
 
   // figures.csv
   const tableIds = new Set(m.tables.map((t) => t.id));
@@ -160,6 +163,7 @@ export function checkReport(data: ReportData, all: readonly ReportData[] = [data
     if (r.repeats) {
       const [report, id] = r.repeats.split("#");
       const target = all.find((d) => d.report === report);
+      if (unreadable.has(report)) continue;
       if (!target) problem(r.file, r.fileLine, `${r.id}: repeats "${r.repeats}" but report "${report}" does not exist`);
       else if (!target.recommendations.some((t) => t.id === id)) problem(r.file, r.fileLine, `${r.id}: repeats "${r.repeats}" but ${report} has no recommendation ${id}`);
     }
@@ -171,15 +175,17 @@ export function checkReport(data: ReportData, all: readonly ReportData[] = [data
 export function checkReports(reportsDir: string): {reports: ReportData[]; problems: Problem[]} {
   const reports: ReportData[] = [];
   const problems: Problem[] = [];
+  const unreadable = new Set<string>();
   for (const report of listReports(reportsDir)) {
     try {
       reports.push(readReport(reportsDir, report));
     } catch (error) {
+      unreadable.add(report);
       if (error instanceof InputError) problems.push({file: error.file, line: error.line, message: error.field ? `${error.field}: ${error.reason}` : error.reason});
       else throw error;
     }
   }
-  for (const data of reports) problems.push(...checkReport(data, reports));
+  for (const data of reports) problems.push(...checkReport(data, reports, unreadable));
   return {reports, problems};
 }
 
