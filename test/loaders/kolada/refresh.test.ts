@@ -44,10 +44,14 @@ async function startMock(m = new KoladaMock()): Promise<{mock: KoladaMock; base:
 }
 
 const delays: number[] = [];
+// These tests start from the committed seed (U40455 for 287 kommuner) and a mock with 10 kommuner,
+// so their first refresh removes most seed values: they accept removals. The removal guard has
+// its own tests (test/loaders/kolada/removalGuard.test.ts), which do not.
 const options = (dir: string, base: string, extra: Partial<RefreshOptions> = {}): RefreshOptions => ({
   dir,
   baseUrl: base,
   reportPath: null,
+  acceptRemovals: true,
   now: () => new Date("2026-11-22T06:00:00Z"),
   client: {sleep: async (ms) => void delays.push(ms), requestsPerSecond: Infinity, timeoutMs: 2000, maxAttempts: 3, backoffBaseMs: 5},
   ...extra
@@ -161,8 +165,11 @@ describe("refresh against the mock: success", () => {
   test("argument parsing", () => {
     expect(parseArgs(["--since", "2026-01-31", "--dry-run"])).toMatchObject({since: "2026-01-31", dryRun: true});
     expect(() => parseArgs(["--since", "2026-02-31"])).toThrow(/--since: "2026-02-31" is not a date YYYY-MM-DD/);
-    expect(() => parseArgs(["--since"])).toThrow(/--since needs a value/);
-    expect(() => parseArgs(["--fast"])).toThrow(/unknown argument "--fast"/);
+    expect(() => parseArgs(["--since"])).toThrow(/--since: needs a value/);
+    expect(parseArgs(["--accept-removals"])).toMatchObject({acceptRemovals: true, check: false});
+    expect(parseArgs(["--check"])).toMatchObject({check: true});
+    expect(() => parseArgs(["--check", "--dry-run"])).toThrow(/--check: stands alone/);
+    expect(() => parseArgs(["--fast"])).toThrow(/--fast: unknown argument/);
   });
 });
 
@@ -242,7 +249,7 @@ describe("npm run data:refresh (CLI) end to end", () => {
     const dir = tempSnapshot();
     const {base} = await startMock();
     const report = join(dir, "..", "report.md");
-    const r = await cli({KOLADA_BASE_URL: base, KOLADA_SNAPSHOT_DIR: dir, KOLADA_RPS: "1000"}, ["--report", report]);
+    const r = await cli({KOLADA_BASE_URL: base, KOLADA_SNAPSHOT_DIR: dir, KOLADA_RPS: "1000"}, ["--report", report, "--accept-removals"]);
     expect(r.stderr).toMatch(/values batch 1\/2 page 1/);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Kolada refresh \d{4}-\d{2}-\d{2}: /);
