@@ -241,7 +241,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     args = parseArgs(argv);
     client = clientOptions(env);
   } catch (error) {
-    reportFailure(error, "data:refresh: ");
+    reportFailure(error);
     return EXIT.usage;
   }
   if (args.help) {

@@ -91,7 +91,7 @@ export function findRemovals(oldRows: readonly KoladaRow[], newRows: readonly Ko
   const kept = new Set(newRows.map(rowKey));
   const removed = oldRows.filter((r) => !kept.has(rowKey(r))).length;
   if (oldRows.length > 0 && removed / oldRows.length > maxShare) {
-    const pct = (x: number) => `${(x * 100).toFixed(x < 0.1 ? 1 : 0)} %`;
+    const pct = (x: number) => `${(x * 100).toFixed(x < 0.1 ? 1 : 0).replace(/\.0$/, "")} %`;
     out.push({
       what: `${pct(removed / oldRows.length)} of the snapshot`,
       values: removed,
