@@ -12,6 +12,7 @@ import {join} from "node:path";
 import {replaceDirectory, siblingPath} from "../atomicDir.js";
 import {cellCountReason, checkCsvHeader, parseCsv, type CsvRow} from "../csv.js";
 import {InputError} from "../errors.js";
+import {parseJsonText} from "../jsonText.js";
 import {KOLADA_DIR} from "../paths.js";
 import {readTextFile} from "../textFile.js";
 import {compareRows, rowKey, type KoladaRow, type KommunName, type Snapshot, type SnapshotManifest, type SnapshotMetadata} from "./types.js";
@@ -93,18 +94,6 @@ export function parseKommuner(text: string, file = KOMMUNER_FILE): KommunName[] 
     out.push({id, name});
   }
   return out;
-}
-
-/** Parse JSON text; a syntax error names the line. */
-export function parseJsonText(text: string, file: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const at = /at position (\d+)/.exec(message);
-    const line = at ? text.slice(0, Number(at[1])).split("\n").length : text.trim() === "" ? 1 : null;
-    throw new InputError(file, line, `not valid JSON (${message.replace(/\s*\(line \d+ column \d+\)/, "")})`);
-  }
 }
 
 function parseMetadata(value: unknown, file: string): SnapshotMetadata {

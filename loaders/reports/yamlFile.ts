@@ -18,7 +18,8 @@ export function parseYamlFile(text: string, file: string): YamlFile {
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const line = e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line;
-    throw new InputError(file, line, `YAML: ${e.message.split("\n")[0]}`);
+    const indentedWithTab = /^[ ]*\t/.test(text.split(/\r?\n/)[line - 1] ?? "");
+    throw new InputError(file, line, indentedWithTab ? "YAML: this line is indented with a tab; YAML indents with spaces only" : `YAML: ${e.message.split("\n")[0]}`);
   }
   const lineOf = (path: readonly PropertyKey[]): number | null => {
     for (let n = path.length; n >= 0; n--) {
