@@ -28,7 +28,7 @@ export function parseCsv(text: string, file: string): CsvRow[] {
         for (;;) {
           const q = text.indexOf('"', j);
           if (q < 0) throw new InputError(file, opened, `a quote (") opened on this line is never closed`);
-          const chunk = text.slice(j, q);
+          const chunk = text.slice(j, q).replace(/\r\n/g, "\n"); // a line break in a cell is "\n" whatever the file's line endings
           for (const c of chunk) if (c === "\n") line++;
           cell += chunk;
           if (text[q + 1] === '"') {
