@@ -1,16 +1,11 @@
-// One way to turn validated rows into an Arrow IPC file and hand it to Framework (stdout).
+// One way to turn rows into an Arrow IPC file with the schema the model declares for the table
+// (model/tables), and hand it to Framework (stdout).
 import {Bool, Field, Float64, Int32, RecordBatch, Schema, Struct, Table, Utf8, makeData, tableToIPC, vectorFromArray, type DataType} from "apache-arrow";
+import {columnsOf, type NamedColumn, type RowOf, type Table as ModelTable} from "../model/table.js";
+import type {ColumnType} from "../model/vocabulary.js";
 import {runLoader} from "./run.js";
 
-export type ColumnType = "utf8" | "int32" | "float64" | "bool";
-
-export interface ColumnSpec<Row> {
-  name: string;
-  type: ColumnType;
-  nullable: boolean;
-  get: (row: Row) => string | number | boolean | null;
-}
-
+/** The Arrow type of a model column type. */
 function arrowType(type: ColumnType): DataType {
   switch (type) {
     case "utf8":
@@ -24,17 +19,18 @@ function arrowType(type: ColumnType): DataType {
   }
 }
 
-/** Build an Arrow table with an explicit schema; rejects values that do not fit it. */
-export function toArrowTable<Row>(rows: readonly Row[], columns: readonly ColumnSpec<Row>[]): Table {
+/** Build an Arrow table with the table's declared schema (model/tables); rejects values that do not fit it. */
+export function toArrowTable<T extends ModelTable>(table: T, rows: readonly RowOf<T>[]): Table {
+  const columns = columnsOf(table);
   const fields = columns.map((c) => new Field(c.name, arrowType(c.type), c.nullable));
   const vectors = columns.map((c) => {
     const values = rows.map((row, i) => {
-      const v = c.get(row);
+      const v = (row as Record<string, unknown>)[c.name];
       if (v === null || v === undefined) {
-        if (!c.nullable) throw new Error(`column "${c.name}", row ${i}: null in a non-nullable column`);
+        if (!c.nullable) throw new Error(`${table.name}: column "${c.name}", row ${i}: null in a non-nullable column`);
         return null;
       }
-      checkValue(c, v, i);
+      checkValue(table.name, c, v, i);
       return v;
     });
     return vectorFromArray(values, arrowType(c.type));
@@ -46,8 +42,8 @@ export function toArrowTable<Row>(rows: readonly Row[], columns: readonly Column
   return new Table([new RecordBatch(new Schema(fields), struct)]);
 }
 
-function checkValue<Row>(c: ColumnSpec<Row>, v: unknown, i: number): void {
-  const bad = (what: string) => new Error(`column "${c.name}", row ${i}: ${what} (got ${JSON.stringify(v)})`);
+function checkValue(table: string, c: NamedColumn, v: unknown, i: number): void {
+  const bad = (what: string) => new Error(`${table}: column "${c.name}", row ${i}: ${what} (got ${JSON.stringify(v)})`);
   switch (c.type) {
     case "utf8":
       if (typeof v !== "string") throw bad("expected a string");
@@ -64,9 +60,9 @@ function checkValue<Row>(c: ColumnSpec<Row>, v: unknown, i: number): void {
   }
 }
 
-/** Serialise to the Arrow IPC file format (deterministic for the same rows). */
-export function toArrowBytes<Row>(rows: readonly Row[], columns: readonly ColumnSpec<Row>[]): Uint8Array {
-  return tableToIPC(toArrowTable(rows, columns), "file");
+/** Serialise rows to the Arrow IPC file format with the table's schema (deterministic for the same rows). */
+export function toArrowBytes<T extends ModelTable>(table: T, rows: readonly RowOf<T>[]): Uint8Array {
+  return tableToIPC(toArrowTable(table, rows), "file");
 }
 
 /**

@@ -1,16 +1,24 @@
-// The ONE catalogue of what Uppföljning follows in Kolada: areas, KPIs by theme, headline KPIs, years.
-// Everything else (the refresh, the Arrow loaders, catalogue.json) is derived from this module.
-// Adding a kommun or a KPI is one line below. Titles are Kolada's own (for matching and tooltips);
-// labels are our own short Swedish wording.
+// The ONE catalogue of what Uppföljning follows: kommuner (with their colour and symbol),
+// reference areas, KPIs by theme (unit, direction of "better", the years a KPI exists, series
+// breaks), headline KPIs, years. Imported by the loaders (Node) and by the pages (served through
+// src/model); everything else (the refresh, the Arrow loaders, catalogue.json, chart colours)
+// derives from it. Adding a kommun or a KPI is one line below. Titles are Kolada's own (for
+// matching and tooltips); labels are our own short Swedish wording. No I/O, no DOM.
+import type {Direction, Unit} from "./vocabulary.js";
 
-export type Unit = "procent" | "kr/inv" | "kr" | "antal" | "kvot";
+export type {Direction, Unit};
 export type AreaRole = "kommun" | "riket" | "mean" | "size_group" | "other";
 export type AreaType = "K" | "L" | "G";
+export type KommunSymbol = "circle" | "square" | "triangle" | "diamond";
 
 export interface Kommun {
   id: string; // 4-character Kolada id, leading zero kept
   name: string;
   sizeGroup: string; // id of the kommun's size group (a G… id in REFERENCES)
+  /** Chart colour, fixed site-wide (Okabe–Ito; ≥ 3:1 against #ffffff and #161616, WCAG 1.4.11). */
+  color: string;
+  /** Plot symbol, so dots stay distinguishable without colour. */
+  symbol: KommunSymbol;
 }
 
 export interface ReferenceArea {
@@ -32,13 +40,20 @@ export interface CatalogueKpi {
   unit: Unit;
   genderDivided: boolean; // Kolada publishes K/M values besides T
   headline: boolean; // every kommun's values are kept (for ranks and distributions)
+  /**
+   * Which way is better, for ranks and wording: "higher" (rank 1 = highest, "bäst"), "lower"
+   * (rank 1 = lowest), "neutral" (rank 1 = highest, never called better: costs, counts, age shares).
+   */
+  direction: Direction;
+  /** Years the KPI exists in Kolada when narrower than YEARS (a series that ends or begins). */
+  years?: {from?: number; to?: number};
 }
 
 export const KOMMUNER: readonly Kommun[] = [
-  {id: "1487", name: "Vänersborg", sizeGroup: "G30829"},
-  {id: "1489", name: "Alingsås", sizeGroup: "G30829"},
-  {id: "2380", name: "Östersund", sizeGroup: "G30831"},
-  {id: "0764", name: "Alvesta", sizeGroup: "G30826"}
+  {id: "1487", name: "Vänersborg", sizeGroup: "G30829", color: "#0072B2", symbol: "circle"}, // blue
+  {id: "1489", name: "Alingsås", sizeGroup: "G30829", color: "#D55E00", symbol: "square"}, // vermillion
+  {id: "2380", name: "Östersund", sizeGroup: "G30831", color: "#009E73", symbol: "triangle"}, // bluish green
+  {id: "0764", name: "Alvesta", sizeGroup: "G30826", color: "#CC79A7", symbol: "diamond"} // reddish purple
 ];
 
 export const REFERENCES: readonly ReferenceArea[] = [
@@ -58,58 +73,105 @@ export const THEMES: readonly Theme[] = [
 ];
 
 const RVA = "Resultat vid avslut i kommunens arbetsmarknadsverksamhet, deltagare";
-const k = (id: string, theme: string, label: string, title: string, unit: Unit, genderDivided: boolean, headline = false): CatalogueKpi =>
-  ({id, theme, label, title, unit, genderDivided, headline});
+const k = (
+  id: string,
+  theme: string,
+  label: string,
+  title: string,
+  unit: Unit,
+  genderDivided: boolean,
+  headline: boolean,
+  direction: Direction,
+  years?: CatalogueKpi["years"]
+): CatalogueKpi => ({id, theme, label, title, unit, genderDivided, headline, direction, ...(years ? {years} : {})});
+const H = true; // headline: kept for every kommun
+const _ = false;
 
 export const KPIS: readonly CatalogueKpi[] = [
   // Resultat vid avslut: the headline share, its A–E composition, counts and the denominator.
-  k("U40455", "resultat", "Börjat arbeta eller studera", `${RVA} som börjat arbeta eller studera, andel (%)`, "procent", true, true),
-  k("U40406", "resultat", "A. Börjat arbeta", `${RVA} som A. Börjat arbeta, andel (%)`, "procent", true),
-  k("U40409", "resultat", "B. Börjat studera", `${RVA} som B. Börjat studera, andel (%)`, "procent", true),
-  k("U40412", "resultat", "C. Till annan myndighet", `${RVA} som C. Överförts till annan myndighet, andel (%)`, "procent", true),
-  k("U40415", "resultat", "D. Uppdraget slutfört", `${RVA} som D. Slutförda uppdrag, andel (%)`, "procent", true),
-  k("U40418", "resultat", "E. Övrigt", `${RVA} som E. Övrigt, andel (%)`, "procent", true),
-  k("U40450", "resultat", "Börjat arbeta, antal", `${RVA} som A. Börjat arbeta, antal`, "antal", true),
-  k("U40451", "resultat", "Börjat studera, antal", `${RVA} som B. Börjat studera, antal`, "antal", true),
-  k("N40450", "resultat", "Avslutade deltagare, antal", `${RVA} totalt, antal`, "antal", true),
+  k("U40455", "resultat", "Börjat arbeta eller studera", `${RVA} som börjat arbeta eller studera, andel (%)`, "procent", true, H, "higher"),
+  k("U40406", "resultat", "A. Börjat arbeta", `${RVA} som A. Börjat arbeta, andel (%)`, "procent", true, _, "higher"),
+  k("U40409", "resultat", "B. Börjat studera", `${RVA} som B. Börjat studera, andel (%)`, "procent", true, _, "higher"),
+  k("U40412", "resultat", "C. Till annan myndighet", `${RVA} som C. Överförts till annan myndighet, andel (%)`, "procent", true, _, "neutral"),
+  k("U40415", "resultat", "D. Uppdraget slutfört", `${RVA} som D. Slutförda uppdrag, andel (%)`, "procent", true, _, "neutral"),
+  k("U40418", "resultat", "E. Övrigt", `${RVA} som E. Övrigt, andel (%)`, "procent", true, _, "neutral"),
+  k("U40450", "resultat", "Börjat arbeta, antal", `${RVA} som A. Börjat arbeta, antal`, "antal", true, _, "neutral"),
+  k("U40451", "resultat", "Börjat studera, antal", `${RVA} som B. Börjat studera, antal`, "antal", true, _, "neutral"),
+  k("N40450", "resultat", "Avslutade deltagare, antal", `${RVA} totalt, antal`, "antal", true, _, "neutral"),
   // Kostnad per invånare (SCB:s räkenskapssammandrag).
-  k("N40011", "kostnad", "Nettokostnad arbetsmarknadsåtgärder", "Nettokostnad arbetsmarknadsåtgärder, kr/inv", "kr/inv", false, true),
-  k("N40008", "kostnad", "Kostnad arbetsmarknadsåtgärder", "Kostnad arbetsmarknadsåtgärder, kr/inv", "kr/inv", false),
-  k("N40007", "kostnad", "Kostnad flyktingmottagande", "Kostnad flyktingmottagande, kr/inv", "kr/inv", false),
-  k("N40010", "kostnad", "Nettokostnad flyktingmottagande", "Nettokostnad flyktingmottagande, kr/inv", "kr/inv", false),
-  k("N30101", "kostnad", "Kostnad individ- och familjeomsorg", "Kostnad individ- och familjeomsorg, kr/inv", "kr/inv", false),
-  k("N30005", "kostnad", "Nettokostnad individ- och familjeomsorg", "Nettokostnad individ- och familjeomsorg, kr/inv", "kr/inv", false),
-  k("N31002", "kostnad", "Utbetalt ekonomiskt bistånd", "Kostnad utbetalt ekonomiskt bistånd, kr/inv", "kr/inv", false),
-  k("N31825", "kostnad", "Biståndsmottagare 18+, andel", "Biståndsmottagare, ekonomiskt bistånd, 18+ år, andel (%) av befolkningen", "procent", true),
+  k("N40011", "kostnad", "Nettokostnad arbetsmarknadsåtgärder", "Nettokostnad arbetsmarknadsåtgärder, kr/inv", "kr/inv", false, H, "neutral"),
+  k("N40008", "kostnad", "Kostnad arbetsmarknadsåtgärder", "Kostnad arbetsmarknadsåtgärder, kr/inv", "kr/inv", false, _, "neutral"),
+  k("N40007", "kostnad", "Kostnad flyktingmottagande", "Kostnad flyktingmottagande, kr/inv", "kr/inv", false, _, "neutral"),
+  k("N40010", "kostnad", "Nettokostnad flyktingmottagande", "Nettokostnad flyktingmottagande, kr/inv", "kr/inv", false, _, "neutral"),
+  k("N30101", "kostnad", "Kostnad individ- och familjeomsorg", "Kostnad individ- och familjeomsorg, kr/inv", "kr/inv", false, _, "neutral"),
+  k("N30005", "kostnad", "Nettokostnad individ- och familjeomsorg", "Nettokostnad individ- och familjeomsorg, kr/inv", "kr/inv", false, _, "neutral"),
+  k("N31002", "kostnad", "Utbetalt ekonomiskt bistånd", "Kostnad utbetalt ekonomiskt bistånd, kr/inv", "kr/inv", false, _, "neutral"),
+  k("N31825", "kostnad", "Biståndsmottagare 18+, andel", "Biståndsmottagare, ekonomiskt bistånd, 18+ år, andel (%) av befolkningen", "procent", true, _, "lower"),
   // Deltagare och åldrar.
-  k("U40800", "deltagare", "Deltagare, antal", "Deltagare i kommunala arbetsmarknadsåtgärder, antal", "antal", true),
-  k("U40803", "deltagare", "Anvisade deltagare, antal", "Deltagare som har anvisats till kommunala arbetsmarknadsåtgärder, antal", "antal", true),
-  k("U40811", "deltagare", "Deltagare 24 år eller yngre", "Deltagare inom arbetsmarknadsverksamheten som är 24 år eller yngre, andel (%)", "procent", false, true),
-  k("U40812", "deltagare", "Deltagare 25 år eller äldre", "Deltagare inom arbetsmarknadsverksamheten som är 25 år eller äldre, andel (%)", "procent", false),
+  k("U40800", "deltagare", "Deltagare, antal", "Deltagare i kommunala arbetsmarknadsåtgärder, antal", "antal", true, _, "neutral"),
+  k("U40803", "deltagare", "Anvisade deltagare, antal", "Deltagare som har anvisats till kommunala arbetsmarknadsåtgärder, antal", "antal", true, _, "neutral"),
+  k("U40811", "deltagare", "Deltagare 24 år eller yngre", "Deltagare inom arbetsmarknadsverksamheten som är 24 år eller yngre, andel (%)", "procent", false, H, "neutral"),
+  k("U40812", "deltagare", "Deltagare 25 år eller äldre", "Deltagare inom arbetsmarknadsverksamheten som är 25 år eller äldre, andel (%)", "procent", false, _, "neutral"),
   // Befolkning efter ålder (SCB).
-  k("N01951", "befolkning", "Invånare", "Invånare totalt, antal", "antal", true),
-  k("N01919", "befolkning", "Invånare 0–19 år", "Invånare 0-19 år, antal", "antal", false),
-  k("N01994", "befolkning", "Andel 0–19 år", "Invånare 0-19 år, andel (%)", "procent", true),
-  k("N01954", "befolkning", "Invånare 16–19 år", "Invånare 16-19 år, antal", "antal", true),
-  k("N01977", "befolkning", "Invånare 20–24 år", "Invånare 20-24 år, antal", "antal", true),
-  k("N01955", "befolkning", "Invånare 20–64 år", "Invånare 20-64 år, antal", "antal", true),
-  k("N01961", "befolkning", "Andel 20–64 år", "Invånare 20-64 år, andel (%)", "procent", true),
-  k("N01938", "befolkning", "Invånare 65+", "Invånare 65+, antal", "antal", true),
-  k("N01960", "befolkning", "Andel 65+", "Invånare 65+, andel (%)", "procent", true),
-  k("N01957", "befolkning", "Invånare 80+", "Invånare 80+, antal", "antal", true),
-  k("N01813", "befolkning", "Andel 80+", "Invånare 80+, andel (%)", "procent", false),
+  k("N01951", "befolkning", "Invånare", "Invånare totalt, antal", "antal", true, _, "neutral"),
+  k("N01919", "befolkning", "Invånare 0–19 år", "Invånare 0-19 år, antal", "antal", false, _, "neutral"),
+  k("N01994", "befolkning", "Andel 0–19 år", "Invånare 0-19 år, andel (%)", "procent", true, _, "neutral"),
+  k("N01954", "befolkning", "Invånare 16–19 år", "Invånare 16-19 år, antal", "antal", true, _, "neutral"),
+  k("N01977", "befolkning", "Invånare 20–24 år", "Invånare 20-24 år, antal", "antal", true, _, "neutral"),
+  k("N01955", "befolkning", "Invånare 20–64 år", "Invånare 20-64 år, antal", "antal", true, _, "neutral"),
+  k("N01961", "befolkning", "Andel 20–64 år", "Invånare 20-64 år, andel (%)", "procent", true, _, "neutral"),
+  k("N01938", "befolkning", "Invånare 65+", "Invånare 65+, antal", "antal", true, _, "neutral"),
+  k("N01960", "befolkning", "Andel 65+", "Invånare 65+, andel (%)", "procent", true, _, "neutral"),
+  k("N01957", "befolkning", "Invånare 80+", "Invånare 80+, antal", "antal", true, _, "neutral"),
+  k("N01813", "befolkning", "Andel 80+", "Invånare 80+, andel (%)", "procent", false, _, "neutral"),
   // Arbetslöshet och unga (Arbetsförmedlingen, SCB, MUCF).
-  k("N03932", "unga", "Arbetslöshet 16–65 år (t.o.m. 2023)", "Arbetslöshet 16-65 år, årsmedelvärde, andel (%) av registerbaserad arbetskraft (-2023)", "procent", true),
-  k("N03927", "unga", "Arbetslöshet 16–24 år (t.o.m. 2023)", "Arbetslöshet 16-24 år, årsmedelvärde, andel (%) av registerbaserad arbetskraft (-2023)", "procent", true),
-  k("N03941", "unga", "Arbetslösa 18–65 år (från 2024)", "Arbetslösa av arbetskraften (BAS), 18-65 år, andel (%)", "procent", true),
-  k("N03942", "unga", "Arbetslösa 18–24 år (från 2024)", "Arbetslösa av arbetskraften (BAS), 18-24 år, andel (%)", "procent", true),
-  k("N03930", "unga", "Långtidsarbetslöshet 16–65 år (t.o.m. 2023)", "Långtidsarbetslöshet 16-65 år, årsmedelvärde, andel (%) av registerbaserad arbetskraft (-2023)", "procent", true),
-  k("N03928", "unga", "Långtidsarbetslöshet 16–24 år (t.o.m. 2023)", "Långtidsarbetslöshet 16-24 år, årsmedelvärde, andel (%) av registerbaserad arbetskraft (-2023)", "procent", true),
-  k("N02797", "unga", "Unga 16–24 som varken arbetar eller studerar", "Invånare 16-24 år som varken arbetar eller studerar, andel (%)", "procent", true),
-  k("N18601", "unga", "Etablerade 2 år efter gymnasiet", "Ungdomar som är etablerade på arbetsmarknaden eller studerar 2 år efter gymnasieexamen, hemkommun, andel (%)", "procent", true),
-  k("N00973", "unga", "Etablering: arbetar eller studerar", "Lämnat etableringsuppdraget och börjat arbeta eller studera (status efter 90 dagar), andel (%)", "procent", true),
-  k("N00971", "unga", "Etablering: arbetar", "Lämnat etableringsuppdraget och börjat arbeta (status efter 90 dagar), andel (%)", "procent", true),
-  k("N00972", "unga", "Etablering: studerar", "Lämnat etableringsuppdraget och börjat studera (status efter 90 dagar), andel (%)", "procent", true)
+  k("N03932", "unga", "Arbetslöshet 16–65 år (t.o.m. 2023)", "Arbetslöshet 16-65 år, årsmedelvärde, andel (%) av registerbaserad arbetskraft (-2023)", "procent", true, _, "lower", {to: 2023}),
+  k("N03927", "unga", "Arbetslöshet 16–24 år (t.o.m. 2023)", "Arbetslöshet 16-24 år, årsmedelvärde, andel (%) av registerbaserad arbetskraft (-2023)", "procent", true, _, "lower", {to: 2023}),
+  k("N03941", "unga", "Arbetslösa 18–65 år (från 2024)", "Arbetslösa av arbetskraften (BAS), 18-65 år, andel (%)", "procent", true, _, "lower", {from: 2024}),
+  k("N03942", "unga", "Arbetslösa 18–24 år (från 2024)", "Arbetslösa av arbetskraften (BAS), 18-24 år, andel (%)", "procent", true, _, "lower", {from: 2024}),
+  k("N03930", "unga", "Långtidsarbetslöshet 16–65 år (t.o.m. 2023)", "Långtidsarbetslöshet 16-65 år, årsmedelvärde, andel (%) av registerbaserad arbetskraft (-2023)", "procent", true, _, "lower", {to: 2023}),
+  k("N03928", "unga", "Långtidsarbetslöshet 16–24 år (t.o.m. 2023)", "Långtidsarbetslöshet 16-24 år, årsmedelvärde, andel (%) av registerbaserad arbetskraft (-2023)", "procent", true, _, "lower", {to: 2023}),
+  k("N02797", "unga", "Unga 16–24 som varken arbetar eller studerar", "Invånare 16-24 år som varken arbetar eller studerar, andel (%)", "procent", true, _, "lower"),
+  k("N18601", "unga", "Etablerade 2 år efter gymnasiet", "Ungdomar som är etablerade på arbetsmarknaden eller studerar 2 år efter gymnasieexamen, hemkommun, andel (%)", "procent", true, _, "higher"),
+  k("N00973", "unga", "Etablering: arbetar eller studerar", "Lämnat etableringsuppdraget och börjat arbeta eller studera (status efter 90 dagar), andel (%)", "procent", true, _, "higher"),
+  k("N00971", "unga", "Etablering: arbetar", "Lämnat etableringsuppdraget och börjat arbeta (status efter 90 dagar), andel (%)", "procent", true, _, "higher"),
+  k("N00972", "unga", "Etablering: studerar", "Lämnat etableringsuppdraget och börjat studera (status efter 90 dagar), andel (%)", "procent", true, _, "higher")
+];
+
+/**
+ * Kolada KPI ids the audit reports cite besides the catalogue's: a report figure or lost table may
+ * name them (the report checker accepts them), but the site does not follow them. Extend it when a
+ * report cites a KPI Kolada has.
+ */
+export const CITED_KPIS: readonly string[] = [
+  "N40002", "N31824", "U31001", "N31816", "U31804", "N01713", "N01799", "N01962",
+  "N03946", "N03944", "N03920", "N03935", "N03926", "N03951", "N00964"
+];
+
+/** One KPI's part of a series that continues in another KPI after a break in Kolada's definition. */
+export interface SeriesSegment {
+  kpi: string;
+  /** Short Swedish description used in the break sentence. */
+  label: string;
+}
+
+/** A series across a definition break: segments in time order, each KPI's own `years` bound it. */
+export interface SeriesBreak {
+  id: string;
+  label: string;
+  segments: readonly SeriesSegment[];
+}
+
+/** Youth unemployment: N03927 (16–24 år, registerbaserad arbetskraft) to 2023, N03942 (18–24 år, BAS) from 2024. */
+export const SERIES_BREAKS: readonly SeriesBreak[] = [
+  {
+    id: "ungdomsarbetsloshet",
+    label: "Ungdomsarbetslöshet",
+    segments: [
+      {kpi: "N03927", label: "arbetslöshet 16–24 år av den registerbaserade arbetskraften (N03927)"},
+      {kpi: "N03942", label: "arbetslösa 18–24 år av arbetskraften enligt BAS (N03942)"}
+    ]
+  }
 ];
 
 export const YEARS = {from: 2016, to: 2025} as const;
@@ -138,6 +200,46 @@ export function catalogueAreas(): CatalogueArea[] {
   ];
 }
 
+// ---- lookups: the only places that map a kommun, area or KPI id to its facts ----------------
+
+/** True for a kommun id: four digits, not Riket (0000). Groups (G…) are not kommuner. */
+export function isKommunId(id: string): boolean {
+  return /^\d{4}$/.test(id) && id !== "0000";
+}
+
+/** The catalogue kommun with this id, or undefined (other kommuner are not in the catalogue). */
+export const kommunOf = (id: string): Kommun | undefined => KOMMUNER.find((m) => m.id === id);
+
+/** The catalogue KPI with this id; throws for an id outside the catalogue (a programming error). */
+export function kpiOf(id: string): CatalogueKpi {
+  const kpi = KPIS.find((x) => x.id === id);
+  if (!kpi) throw new Error(`model/catalogue.ts: "${id}" is not a catalogue KPI`);
+  return kpi;
+}
+
+/** A catalogue area's display name (kommun or reference); the id itself for any other area. */
+export function areaName(id: string): string {
+  return kommunOf(id)?.name ?? REFERENCES.find((r) => r.id === id)?.name ?? id;
+}
+
+/** Names of every catalogue area by id (what the charts' `names` option takes). */
+export const AREA_NAMES: ReadonlyMap<string, string> = new Map([...KOMMUNER.map((m) => [m.id, m.name] as const), ...REFERENCES.map((r) => [r.id, r.name] as const)]);
+
+/** The role of an area id on the site: a catalogue kommun, Riket, the mean of all kommuner, a size group, or any other area. */
+export function areaRole(id: string): AreaRole {
+  if (kommunOf(id)) return "kommun";
+  const ref = REFERENCES.find((r) => r.id === id);
+  if (ref) return ref.kind;
+  if (id === "0000") return "riket";
+  if (/^G\d+$/.test(id)) return "size_group";
+  return "other";
+}
+
+/** Whether `kpi` exists in `year` (its own `years`, within YEARS). */
+export function kpiHasYear(kpi: CatalogueKpi, year: number): boolean {
+  return (kpi.years?.from ?? YEARS.from) <= year && year <= (kpi.years?.to ?? YEARS.to);
+}
+
 export const areaIds = (): string[] => catalogueAreas().map((a) => a.id);
 export const kpiIds = (): string[] => KPIS.map((x) => x.id);
 export const headlineKpiIds = (): string[] => KPIS.filter((x) => x.headline).map((x) => x.id);
@@ -159,6 +261,17 @@ export function checkCatalogue(): void {
     seen.add(x.id);
     if (!THEMES.some((t) => t.id === x.theme)) fail(`KPI "${x.id}": unknown theme "${x.theme}"`);
   }
+  for (const id of CITED_KPIS) if (seen.has(id)) fail(`CITED_KPIS: "${id}" is already a catalogue KPI`);
+  for (const s of SERIES_BREAKS) {
+    s.segments.forEach((seg, i) => {
+      const kpi = KPIS.find((x) => x.id === seg.kpi);
+      if (!kpi) fail(`series "${s.id}": "${seg.kpi}" is not a catalogue KPI`);
+      const next = s.segments[i + 1] && KPIS.find((x) => x.id === s.segments[i + 1].kpi);
+      if (next && !(kpi!.years?.to !== undefined && next.years?.from !== undefined && next.years.from > kpi!.years.to)) {
+        fail(`series "${s.id}": ${seg.kpi} must end (years.to) before ${next.id} begins (years.from)`);
+      }
+    });
+  }
   const areas = new Set<string>();
   for (const a of catalogueAreas()) {
     if (areas.has(a.id)) fail(`area "${a.id}" listed twice`);
@@ -171,7 +284,7 @@ export function checkCatalogue(): void {
   if (!KPIS.some((x) => x.headline)) fail("no headline KPI");
 }
 
-/** The JSON served as /data/catalogue.json (shape fixed in CONTRACTS.md). */
+/** The JSON served as /data/catalogue.json (its shape is kept stable for analysts' saved code). */
 export function catalogueJson() {
   checkCatalogue();
   return {

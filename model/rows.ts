@@ -1,57 +1,17 @@
-// Row types of the served data files, shared by the loaders that write them and the components
-// and pages that read them (one definition per file; the columns are documented in dataModel.ts).
+// Row types of the served files, derived from their declared schema (model/tables), so a loader
+// that writes a file and a page that reads it share one definition.
+import type {RowOf} from "./table.js";
+import type {kolada} from "./tables/kolada.js";
+import type {reportMeta, reportThemes} from "./tables/reports.js";
 
-/** A row of kolada.arrow / kolada_all.arrow as the pages read it. */
-export interface KoladaValueRow {
-  kpi: string;
-  municipality: string;
-  period: number;
-  gender: string;
-  value: number | null;
-}
+/** The columns of a kolada.arrow / kolada_all.arrow row that the pages use. */
+export type KoladaValueRow = Pick<RowOf<typeof kolada>, "kpi" | "municipality" | "period" | "gender" | "value">;
 
 /** A row of report_meta.arrow. */
-export interface ReportMetaRow {
-  report: string;
-  kommun: string;
-  kommun_name: string;
-  document: string;
-  title: string;
-  auditor: string;
-  authors: string | null;
-  client: string;
-  date: string;
-  date_precision: string;
-  date_line_from: number;
-  date_line_to: number;
-  audited_bodies: string;
-  purpose: string | null;
-  purpose_line_from: number | null;
-  purpose_line_to: number | null;
-  conclusion: string | null;
-  conclusion_line_from: number | null;
-  conclusion_line_to: number | null;
-  source_file: string;
-  source_sha256: string;
-  source_lines: number;
-  related: string | null;
-  note: string | null;
-  figures: number;
-  lost: number;
-  assessments: number;
-  recommendations: number;
-}
+export type ReportMetaRow = RowOf<typeof reportMeta>;
 
 /** A row of report_themes.arrow: one per mapped question; a theme with no question gets one row with report and id null. */
-export interface ThemeRow {
-  theme: string;
-  theme_label: string;
-  theme_description: string;
-  theme_order: number;
-  report: string | null;
-  id: string | null;
-  why: string | null;
-}
+export type ThemeRow = RowOf<typeof reportThemes>;
 
 /** What /data/snapshot.json holds (written by loaders/kolada/snapshotInfo.ts). */
 export interface SnapshotInfo {

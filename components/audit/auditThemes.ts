@@ -2,17 +2,12 @@
 // report_themes (Arrow columns as in README "Report data files"). No DOM, no Node: used by the
 // Granskningar pages and by the unit tests.
 import {formatYears} from "../sections/missing.js";
-import {KOMMUN_IDS} from "../kit/colors.js";
+import {KOMMUNER} from "../../model/catalogue.js";
+import {LACKING_SCALES, OWN_MEAN_MIN_KOMMUNER, SCALES, isScale, type FigureStatus, type Scale} from "../../model/vocabulary.js";
 import type {KoladaValueRow, ReportMetaRow as MetaRow, ThemeRow} from "../../model/rows.js";
 
 export type {KoladaValueRow, MetaRow, ThemeRow};
 
-/** The normalised assessment scale, from best to worst, then "no judgement". */
-export const SCALES = ["ja", "i huvudsak ja", "delvis", "nej", "ingen bedömning"] as const;
-export type Scale = (typeof SCALES)[number];
-
-/** A scale that counts as "lacking" (brist): the auditors found the matter only partly or not in order. */
-export const LACKING_SCALES: readonly Scale[] = ["delvis", "nej"];
 
 /** The themes whose lacks the comparison counts: follow-up of results and of costs. */
 export const FOLLOW_UP_THEMES = ["resultat", "kostnader"] as const;
@@ -70,10 +65,6 @@ export interface ThemeMatrix {
   cells: MatrixCell[];
 }
 
-export function isScale(s: unknown): s is Scale {
-  return typeof s === "string" && (SCALES as readonly string[]).includes(s);
-}
-
 function asScale(s: string, where: string): Scale {
   if (!isScale(s)) throw new Error(`${where}: unknown scale "${s}" (expected one of: ${SCALES.join(", ")})`);
   return s;
@@ -89,8 +80,8 @@ export const isLacking = (q: Pick<MatrixQuestion, "scale" | "otherScale">): bool
 /** The audit reports (document "rapport"), in the site's kommun order, then by date. */
 export function auditReports<M extends MetaRow>(meta: readonly M[]): M[] {
   const rank = (k: string) => {
-    const i = (KOMMUN_IDS as readonly string[]).indexOf(k);
-    return i < 0 ? KOMMUN_IDS.length : i;
+    const i = KOMMUNER.findIndex((m) => m.id === k);
+    return i < 0 ? KOMMUNER.length : i;
   };
   return meta.filter((m) => m.document === "rapport").sort((a, b) => rank(a.kommun) - rank(b.kommun) || a.date.localeCompare(b.date) || a.report.localeCompare(b.report));
 }
@@ -232,9 +223,6 @@ export interface FollowUpSeries {
   missing: number[];
 }
 
-/** Fewest kommuner with a value for our own all-kommuner mean of a year (else the year is missing). */
-export const OWN_MEAN_MIN_KOMMUNER = 100;
-
 export const OWN_MEAN_NAME = "Alla kommuner, ovägt medel (egen beräkning)";
 export const KOLADA_MEAN_NAME = "Alla kommuner (ovägt medel)";
 
@@ -307,18 +295,6 @@ export interface VsKoladaRow {
   status: string;
 }
 
-/** Why a figure was or was not compared with Kolada: the cross-check status, or the reason it was not compared. */
-export type FigureStatus = "matches" | "revised" | "not_in_snapshot" | "target" | "estimate" | "missing" | "no_kpi";
-
-export const FIGURE_STATUS_TEXT: Readonly<Record<FigureStatus, string>> = {
-  matches: "stämmer med Kolada",
-  revised: "reviderad i Kolada",
-  not_in_snapshot: "saknas i ögonblicksbilden",
-  target: "målvärde, jämförs inte",
-  estimate: "uppskattning, jämförs inte",
-  missing: "tom cell i rapporten",
-  no_kpi: "inget motsvarande nyckeltal i Kolada"
-};
 
 export interface FigureWithStatus extends FigureRow {
   kolada_value: number | null;

@@ -4,7 +4,8 @@
 // audit-year marker on trend charts. Strings from data are set as text only (never innerHTML).
 import {attachTable, el, getDocument, textWidth, type ChartTable} from "../kit/chartKit.js";
 import {formatByUnit, formatList, type Unit} from "../kit/format.js";
-import {FIGURE_STATUS_TEXT, SCALES, readingsOf, type AssessmentRow, type FigureStatus, type MatrixCell, type MatrixQuestion, type Scale, type ThemeMatrix} from "./auditThemes.js";
+import {readingsOf, type AssessmentRow, type MatrixCell, type MatrixQuestion, type ThemeMatrix} from "./auditThemes.js";
+import {FIGURE_STATUS_TEXT, SCALES, type FigureStatus, type Scale} from "../../model/vocabulary.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 

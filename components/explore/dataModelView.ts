@@ -1,8 +1,10 @@
 // The data model on the Utforska page (Swedish), rendered from model/dataModel.ts.
-import {DATA_MODEL, SQL_TYPE, type TableDoc} from "../../model/dataModel.js";
+import {DATA_MODEL} from "../../model/dataModel.js";
+import {columnsOf, type Table} from "../../model/table.js";
+import {COLUMN_TYPES} from "../../model/vocabulary.js";
 
 /** One section per registered table, then a note naming the model's tables not on this page. */
-export function dataModelView(registered: readonly string[], options: {document?: Document; model?: readonly TableDoc[]} = {}): HTMLElement {
+export function dataModelView(registered: readonly string[], options: {document?: Document; model?: readonly Table[]} = {}): HTMLElement {
   const doc = options.document ?? document;
   const model = options.model ?? DATA_MODEL;
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, text?: string) => {
@@ -19,18 +21,19 @@ export function dataModelView(registered: readonly string[], options: {document?
     const h = el("h3");
     h.append(el("code", {}, t.name));
     section.append(h, el("p", {}, t.description), el("p", {}, `En rad per: ${t.rows}.`), el("p", {class: "source"}, `Källa: ${t.provenance}`));
-    if (t.preliminary) section.append(el("p", {class: "data-model-preliminary"}, t.preliminary));
+    if (t.formula) section.append(el("p", {class: "data-model-formula"}, `Beräkning: ${t.formula}`));
+    if (t.inputs?.length) section.append(el("p", {class: "data-model-inputs"}, `Indata: ${t.inputs.join(", ")}.`));
     const table = el("table");
     const head = el("tr");
     for (const h of ["Kolumn", "Typ", "Kan saknas", "Beskrivning"]) head.append(el("th", {scope: "col"}, h));
     const thead = el("thead");
     thead.append(head);
     const tbody = el("tbody");
-    for (const c of t.columns) {
+    for (const c of columnsOf(t)) {
       const tr = el("tr");
       const name = el("td");
       name.append(el("code", {}, c.name));
-      tr.append(name, el("td", {}, SQL_TYPE[c.type]), el("td", {}, c.nullable ? "ja" : "nej"), el("td", {}, c.description));
+      tr.append(name, el("td", {}, COLUMN_TYPES[c.type]), el("td", {}, c.nullable ? "ja" : "nej"), el("td", {}, c.description));
       tbody.append(tr);
     }
     table.append(thead, tbody);

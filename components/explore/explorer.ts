@@ -1,7 +1,8 @@
 // The Utforska explorer: SQL editor, example queries, result table, quick chart and downloads.
 // DuckDB is opened through `loadDuckDB` (a dynamic import on the page) the first time a query runs,
 // so the page's text renders first and no other page downloads DuckDB. Tests pass a fake.
-import {formatNumber, formatYear, MISSING_TEXT, unitLabel, type Unit} from "../kit/format.js";
+import {formatNumber, formatYear, MISSING_TEXT, unitLabel} from "../kit/format.js";
+import {UNITS, type Unit} from "../../model/vocabulary.js";
 import {trendChart} from "../kit/trendChart.js";
 import {toCsv} from "./csv.js";
 import type {ExampleQuery} from "./examples.js";
@@ -39,7 +40,6 @@ export interface ExplorerOptions {
 }
 
 export const DISPLAY_CAP = 500;
-const UNITS: readonly Unit[] = ["procent", "kr/inv", "kr", "antal", "kvot"];
 const YEAR_COLUMN = /^(year|period|år|ar)$/i;
 
 /** One cell as the result table shows it (Swedish number formats). */

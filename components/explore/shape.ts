@@ -1,5 +1,5 @@
 // Does a result have the shape (category, year, value) that the quick chart draws?
-import type {Unit} from "../kit/format.js";
+import {isUnit, type Unit} from "../../model/vocabulary.js";
 import type {QueryResult} from "./result.js";
 
 export interface TrendShape {
@@ -10,7 +10,6 @@ export interface TrendShape {
   unit: Unit | null;
 }
 
-const UNITS: readonly Unit[] = ["procent", "kr/inv", "kr", "antal", "kvot"];
 const YEAR_NAME = /^(year|period|år|ar)$/i;
 const UNIT_NAME = /^(unit|enhet)$/i;
 
@@ -44,7 +43,7 @@ export function detectTrendShape(result: QueryResult): TrendShape | {reason: str
     const units = new Set(rows.map((r) => r[unitCol]));
     if (units.size === 1) {
       const u = [...units][0];
-      if (typeof u === "string" && (UNITS as readonly string[]).includes(u)) unit = u as Unit;
+      if (typeof u === "string" && isUnit(u)) unit = u as Unit;
     }
   }
   return {series: text[0].i, year, value, unit};

@@ -3,6 +3,9 @@
 // Decoding validates every parameter: an unknown or malformed one falls back to its default and
 // yields a Swedish note for the page to show.
 import {formatList, formatYear} from "../kit/format.js";
+import {COMPARISONS, COMPARISON_LABELS, COMPARISON_URL, GENDERS, GENDER_LABELS, type Comparison, type Gender} from "../../model/vocabulary.js";
+
+export {COMPARISONS, COMPARISON_LABELS, GENDERS, GENDER_LABELS, type Comparison, type Gender};
 
 /** The parts of catalogue.json (CONTRACTS.md) the frame needs. */
 export interface Catalogue {
@@ -12,12 +15,6 @@ export interface Catalogue {
   years: {from: number; to: number};
 }
 
-/** G2328 = Alla kommuner (ovägt medel); "size" = each kommun's own size group; 0000 = Riket. */
-export type Comparison = "G2328" | "size" | "0000";
-export const COMPARISONS: readonly Comparison[] = ["G2328", "size", "0000"];
-export type Gender = "T" | "K" | "M";
-export const GENDERS: readonly Gender[] = ["T", "K", "M"];
-export const GENDER_LABELS: Readonly<Record<Gender, string>> = {T: "Totalt", K: "Kvinnor", M: "Män"};
 
 export interface PageState {
   /** Selected kommun ids, in catalogue order. */
@@ -52,14 +49,6 @@ export const PARAMS = {
   priceBaseYear: "prisar"
 } as const;
 
-/** URL spelling of the comparison values. */
-const COMPARISON_URL: Readonly<Record<Comparison, string>> = {G2328: "G2328", size: "storleksgrupp", "0000": "0000"};
-
-export const COMPARISON_LABELS: Readonly<Record<Comparison, string>> = {
-  G2328: "Alla kommuner (ovägt medel)",
-  size: "Kommunens storleksgrupp (ovägt medel)",
-  "0000": "Riket"
-};
 
 /** True when kön applies: at least one of the page's KPIs is divided by gender in the catalogue. */
 export function genderApplies(catalogue: Catalogue, kpis: readonly string[] | undefined): boolean {

@@ -1,8 +1,14 @@
 // Reading Arrow files in the browser with the project's pinned apache-arrow (one version from
-// loader to browser). Pages call: rowsFromArrow(await FileAttachment("./data/x.arrow").arrayBuffer()).
-import {tableFromIPC} from "apache-arrow";
+// loader to browser). A served table is read against the schema the model declares for it
+// (model/tables): a file whose columns, types or nullability differ is refused with a message
+// naming the table and the column, so a page never draws from a file it does not understand.
+import {tableFromIPC, Type, type Field} from "apache-arrow";
+import {columnsOf, type RowOf, type Table} from "../../model/table.js";
+import type {ColumnType} from "../../model/vocabulary.js";
 
-/** Plain row objects from Arrow IPC bytes (Int32 → number, nulls kept as null). */
+const ARROW_TYPE_IDS: Readonly<Record<ColumnType, number>> = {utf8: Type.Utf8, int32: Type.Int, float64: Type.Float, bool: Type.Bool};
+
+/** Plain row objects from Arrow IPC bytes (Int32 → number, nulls kept as null), unchecked. */
 export function rowsFromArrow<Row = Record<string, unknown>>(bytes: ArrayBuffer | Uint8Array): Row[] {
   const table = tableFromIPC(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
   const names = table.schema.fields.map((f) => f.name);
@@ -17,4 +23,40 @@ export function rowsFromArrow<Row = Record<string, unknown>>(bytes: ArrayBuffer 
     rows[i] = row as Row;
   }
   return rows;
+}
+
+/** Why the file's schema is not the table's (null when it is): names the table and the column. */
+export function schemaProblem(table: Table, fields: readonly Pick<Field, "name" | "nullable" | "typeId">[]): string | null {
+  const expected = columnsOf(table);
+  const names = fields.map((f) => f.name);
+  if (names.join(",") !== expected.map((c) => c.name).join(",")) {
+    return `${table.name}.arrow: columns are ${names.join(", ")}; the model declares ${expected.map((c) => c.name).join(", ")}`;
+  }
+  for (const [i, c] of expected.entries()) {
+    if (fields[i].typeId !== ARROW_TYPE_IDS[c.type]) return `${table.name}.arrow: column "${c.name}" is not ${c.type}`;
+    if (fields[i].nullable !== c.nullable) return `${table.name}.arrow: column "${c.name}" is ${fields[i].nullable ? "" : "not "}nullable, unlike the model`;
+  }
+  return null;
+}
+
+/** The rows of a served table, after checking the file against the table's declared schema. */
+export function readTable<T extends Table>(table: T, bytes: ArrayBuffer | Uint8Array): RowOf<T>[] {
+  const arrow = tableFromIPC(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+  const problem = schemaProblem(table, arrow.schema.fields);
+  if (problem) throw new Error(problem);
+  return rowsFromArrow<RowOf<T>>(bytes);
+}
+
+/** A served file as a page holds it: Framework's FileAttachment (or anything with arrayBuffer()). */
+export interface ArrowFile {
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/**
+ * Read several served tables in parallel, each against its declared schema:
+ * `await loadTables({shares: [resultShares, FileAttachment("./data/result_shares.arrow")]})`.
+ */
+export async function loadTables<S extends Record<string, readonly [Table, ArrowFile]>>(files: S): Promise<{[K in keyof S]: RowOf<S[K][0]>[]}> {
+  const entries = await Promise.all(Object.entries(files).map(async ([key, [table, file]]) => [key, readTable(table, await file.arrayBuffer())] as const));
+  return Object.fromEntries(entries) as {[K in keyof S]: RowOf<S[K][0]>[]};
 }

@@ -1,7 +1,7 @@
 // Shared machinery of the charting kit: the table of plotted rows every chart carries, the
 // empty-state element, names, and small DOM helpers. No global state.
 import {formatByUnit, formatYear, type Unit} from "./format.js";
-import {DEFAULT_NAMES} from "./colors.js";
+import {areaName} from "../../model/catalogue.js";
 
 /** How a column is formatted: free text, a year, or a value in one of the site's units. */
 export type ColumnKind = "text" | "year" | Unit;
@@ -29,7 +29,7 @@ export type AreaNames = Readonly<Record<string, string>> | ReadonlyMap<string, s
 
 export function nameOf(id: string, names?: AreaNames): string {
   const n = names instanceof Map ? names.get(id) : names ? (names as Record<string, string>)[id] : undefined;
-  return n ?? DEFAULT_NAMES[id] ?? id;
+  return n ?? areaName(id);
 }
 
 /** Attach the plotted rows to a chart element (non-enumerable property `chartTable`). */

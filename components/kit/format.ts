@@ -2,6 +2,9 @@
 // sv-SE conventions: decimal comma, U+00A0 (non-breaking space) as thousands separator and
 // between a number and its unit, years without separators, a true minus sign (U+2212).
 import {formatLocale, type FormatLocaleObject} from "d3-format";
+import {UNIT_LABELS, type Unit} from "../../model/vocabulary.js";
+
+export type {Unit};
 
 export const NBSP = "\u00a0";
 export const MINUS = "\u2212";
@@ -117,23 +120,12 @@ export function formatDate(value: string | Date | Missing): string {
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
-/** An ISO date (or Date) as "2022-09-15" (the Swedish numeric form). */
-export function formatIsoDate(value: string | Date | Missing): string {
-  if (value === null || value === undefined) return MISSING_TEXT;
-  const date = typeof value === "string" ? new Date(value) : value;
-  if (Number.isNaN(date.getTime())) return MISSING_TEXT;
-  return date.toISOString().slice(0, 10);
-}
-
 /** A list in Swedish: ["a"] → "a", ["a","b"] → "a och b", ["a","b","c"] → "a, b och c". */
 export function formatList(items: readonly string[], conjunction = "och"): string {
   if (items.length === 0) return "";
   if (items.length === 1) return items[0];
   return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
 }
-
-/** Units the site knows, with their formatter and axis label. */
-export type Unit = "procent" | "kr/inv" | "kr" | "antal" | "kvot";
 
 export function formatByUnit(value: number | Missing, unit: Unit, options: {decimals?: number; maxDecimals?: number} = {}): string {
   switch (unit) {
@@ -152,18 +144,7 @@ export function formatByUnit(value: number | Missing, unit: Unit, options: {deci
 
 /** Axis label text for a unit ("Andel (%)", "Kronor per invånare"). */
 export function unitLabel(unit: Unit): string {
-  switch (unit) {
-    case "procent":
-      return "Andel (%)";
-    case "kr/inv":
-      return "Kronor per invånare";
-    case "kr":
-      return "Kronor";
-    case "antal":
-      return "Antal";
-    case "kvot":
-      return "Kvot";
-  }
+  return UNIT_LABELS[unit];
 }
 
 /** Tick formatter for Plot axes: numbers in Swedish format without unit suffix. */

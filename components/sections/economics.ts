@@ -3,9 +3,11 @@
 // participants, and one youth-unemployment series across Kolada's series break.
 // Every function returns null (never 0, never a guess) where an input is missing.
 import {formatYear, isMissing} from "../kit/format.js";
+import {SERIES_BREAKS, kpiOf} from "../../model/catalogue.js";
+import {OWN_PROCESSING} from "../../model/vocabulary.js";
 
-/** Label for every value computed here (Kolada's licence: own processing must say so). */
-export const OWN_PROCESSING = "Egen bearbetning av data från Kolada";
+export {OWN_PROCESSING};
+
 
 type Maybe = number | null | undefined;
 
@@ -157,7 +159,7 @@ export function youthOverRepresentationSeries(rows: readonly KpiValueRow[]): (Yo
 }
 
 /** One part of a combined series: a KPI used for the years from..to (inclusive, open ends allowed). */
-export interface SeriesSegment {
+export interface YearBoundSegment {
   kpi: string;
   from?: number;
   to?: number;
@@ -165,11 +167,8 @@ export interface SeriesSegment {
   label: string;
 }
 
-/** Youth unemployment: N03927 (16–24 år, registerbaserad arbetskraft) to 2023, N03942 (18–24 år, BAS) from 2024. */
-export const YOUTH_UNEMPLOYMENT_SEGMENTS: readonly SeriesSegment[] = [
-  {kpi: "N03927", to: 2023, label: "arbetslöshet 16–24 år av den registerbaserade arbetskraften (N03927)"},
-  {kpi: "N03942", from: 2024, label: "arbetslösa 18–24 år av arbetskraften enligt BAS (N03942)"}
-];
+/** Youth unemployment across its series break (model/catalogue.ts SERIES_BREAKS), each segment bounded by its KPI's years. */
+export const YOUTH_UNEMPLOYMENT_SEGMENTS: readonly YearBoundSegment[] = SERIES_BREAKS.find((s) => s.id === "ungdomsarbetsloshet")!.segments.map((s) => ({...s, from: kpiOf(s.kpi).years?.from, to: kpiOf(s.kpi).years?.to}));
 
 export interface CombinedPoint {
   municipality: string;
@@ -185,7 +184,7 @@ export interface CombinedPoint {
  * segment that covers it (values of a KPI outside its segment are ignored). `break` marks the
  * first year of each later segment that appears in the rows, so charts can draw a gap or a rule.
  */
-export function combineSeries(rows: readonly KpiValueRow[], segments: readonly SeriesSegment[] = YOUTH_UNEMPLOYMENT_SEGMENTS): CombinedPoint[] {
+export function combineSeries(rows: readonly KpiValueRow[], segments: readonly YearBoundSegment[] = YOUTH_UNEMPLOYMENT_SEGMENTS): CombinedPoint[] {
   checkSegments(segments);
   const out: CombinedPoint[] = [];
   const municipalities = [...new Set(rows.map((r) => r.municipality))].sort();
@@ -203,7 +202,7 @@ export function combineSeries(rows: readonly KpiValueRow[], segments: readonly S
   return out;
 }
 
-function checkSegments(segments: readonly SeriesSegment[]): void {
+function checkSegments(segments: readonly YearBoundSegment[]): void {
   for (let i = 1; i < segments.length; ++i) {
     const prev = segments[i - 1].to;
     const from = segments[i].from;
@@ -217,7 +216,7 @@ function checkSegments(segments: readonly SeriesSegment[]): void {
  * The sentence naming where a combined series breaks: "Serien bryts mellan 2023 och 2024: till och
  * med 2023 visas …, från 2024 …. Värdena före och efter brottet är inte direkt jämförbara."
  */
-export function seriesBreakSentence(segments: readonly SeriesSegment[] = YOUTH_UNEMPLOYMENT_SEGMENTS): string {
+export function seriesBreakSentence(segments: readonly YearBoundSegment[] = YOUTH_UNEMPLOYMENT_SEGMENTS): string {
   checkSegments(segments);
   if (segments.length < 2) return "";
   const parts: string[] = [];

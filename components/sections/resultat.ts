@@ -4,7 +4,8 @@
 // Every number comes from the rows passed in; missing values stay null (never 0).
 import {formatByUnit, formatCount, formatList, formatYear, isMissing, type Unit} from "../kit/format.js";
 import {formatDifference, type SeriesPoint} from "./sentences.js";
-import {FEW_PARTICIPANTS, shareStability, wilsonIntervalFromPercent, type ShareStability} from "./stats.js";
+import {FEW_PARTICIPANTS} from "../../model/vocabulary.js";
+import {shareStability, wilsonIntervalFromPercent, type ShareStability} from "./stats.js";
 import type {KoladaValueRow} from "../../model/rows.js";
 
 export type {KoladaValueRow};

@@ -2,7 +2,8 @@
 // in and formatted by components/kit/format.ts. Missing values are said to be missing, never shown as 0.
 import {NBSP, formatByUnit, formatCount, formatNumber, formatPercentagePoints, formatYear, isMissing, signed, type Unit} from "../kit/format.js";
 import {formatYears} from "./missing.js";
-import {FEW_PARTICIPANTS, shareStability, wilsonIntervalFromPercent, type Direction, type Ranking} from "./stats.js";
+import {FEW_PARTICIPANTS} from "../../model/vocabulary.js";
+import {shareStability, wilsonIntervalFromPercent, type Direction, type Ranking} from "./stats.js";
 
 /** One value of a series. */
 export interface SeriesPoint {

@@ -2,9 +2,10 @@
 // with few participants, ranks and percentiles among all kommuner, and the median.
 // Pure functions of their inputs; missing values (null, undefined, NaN) are never treated as zero.
 import {isMissing} from "../kit/format.js";
+import {isKommunId, kpiOf, KPIS} from "../../model/catalogue.js";
+import {FEW_PARTICIPANTS, Z_95, type Direction} from "../../model/vocabulary.js";
 
-/** z for a two-sided 95 % interval. */
-export const Z_95 = 1.959963984540054;
+export type {Direction};
 
 /** A share with its 95 % Wilson score interval, all in percent units (0–100). */
 export interface ShareInterval {
@@ -51,14 +52,6 @@ export function wilsonIntervalFromPercent(percent: number | null | undefined, n:
   return wilsonInterval((percent / 100) * n, n, z);
 }
 
-/**
- * Below this many participants a share is flagged as unstable ("få deltagare").
- * Why 30: with n = 30 a share near 50 % has a 95 % interval of about ±17 percentage points, so a
- * change of 20–40 points between years (Alvesta 2016–2022: 58 % → 12 % → 55 %) can be chance
- * alone. It is also the usual rule of thumb below which a share is not reported on its own.
- */
-export const FEW_PARTICIPANTS = 30;
-
 export type ShareStability = "stable" | "few" | "unknown";
 
 /** "few" when n < FEW_PARTICIPANTS, "unknown" when n is missing, otherwise "stable". */
@@ -80,52 +73,9 @@ export function median(values: readonly (number | null | undefined)[]): number |
   return present.length % 2 === 1 ? present[mid] : (present[mid - 1] + present[mid]) / 2;
 }
 
-/**
- * Which way a KPI's ranking runs. "higher": a higher value is better and gets rank 1;
- * "lower": a lower value is better and gets rank 1; "neutral": neither is better (costs, age
- * profiles); rank 1 is then the highest value and texts must say "högst", not "bäst".
- */
-export type Direction = "higher" | "lower" | "neutral";
-
-/**
- * Direction per KPI, stated explicitly. Results and establishment: higher is better.
- * Unemployment, NEET and social assistance: lower is better. Costs, participant counts and age
- * shares: neutral (a high cost is not worse in itself, a high share of young participants may be
- * a deliberate priority).
- */
-export const KPI_DIRECTION: Readonly<Record<string, Direction>> = {
-  U40455: "higher", // börjat arbeta eller studera
-  U40406: "higher", // A. börjat arbeta
-  U40409: "higher", // B. börjat studera
-  U40412: "neutral", // C. överförts till annan myndighet
-  U40415: "neutral", // D. slutförda uppdrag
-  U40418: "neutral", // E. övrigt
-  N00973: "higher", // etablering: börjat arbeta eller studera
-  N00971: "higher",
-  N00972: "higher",
-  N18601: "higher", // etablerade 2 år efter gymnasiet
-  N03927: "lower", // arbetslöshet 16-24
-  N03942: "lower", // arbetslösa 18-24 (BAS)
-  N03932: "lower",
-  N03941: "lower",
-  N03930: "lower",
-  N03928: "lower",
-  N02797: "lower", // varken arbetar eller studerar
-  N31825: "lower", // biståndsmottagare
-  N40011: "neutral",
-  N40008: "neutral",
-  N40007: "neutral",
-  N40010: "neutral",
-  N30101: "neutral",
-  N30005: "neutral",
-  N31002: "neutral",
-  U40811: "neutral",
-  U40812: "neutral"
-};
-
-/** The ranking direction of a KPI; KPIs not listed are "neutral" (rank 1 = highest value). */
+/** The ranking direction of a KPI (model/catalogue.ts); KPIs outside the catalogue are "neutral" (rank 1 = highest value). */
 export function kpiDirection(kpi: string): Direction {
-  return KPI_DIRECTION[kpi] ?? "neutral";
+  return KPIS.some((k) => k.id === kpi) ? kpiOf(kpi).direction : "neutral";
 }
 
 /** One kommun's place in a ranking. */
@@ -194,11 +144,6 @@ export interface ValueRow {
   value: number | null;
   gender?: string;
   kpi?: string;
-}
-
-/** True for a kommun id (4 digits, not Riket 0000); groups (G…) and Riket are not ranked. */
-export function isKommunId(id: string): boolean {
-  return /^\d{4}$/.test(id) && id !== "0000";
 }
 
 /**

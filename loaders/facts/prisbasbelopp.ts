@@ -1,8 +1,10 @@
 // The prisbasbelopp fact table: read data/facts/prisbasbelopp.csv, validate, serve as Arrow.
 import {join} from "node:path";
-import {toArrowBytes, type ColumnSpec} from "../arrow.js";
+import {toArrowBytes} from "../arrow.js";
 import {cellCountReason, checkCsvHeader, isBlankRow, parseCsv} from "../csv.js";
 import {InputError} from "../errors.js";
+import type {RowOf} from "../../model/table.js";
+import {prisbasbelopp} from "../../model/tables/facts.js";
 import {DATA_DIR} from "../paths.js";
 import {readTextFile} from "../textFile.js";
 
@@ -54,14 +56,14 @@ export function readPrisbasbelopp(dir: string = FACTS_DIR): PrisbasbeloppFact[] 
   return parsePrisbasbelopp(readTextFile(file), file);
 }
 
-export const PRISBASBELOPP_ARROW_COLUMNS: ColumnSpec<PrisbasbeloppFact>[] = [
-  {name: "year", type: "int32", nullable: false, get: (r) => r.year},
-  {name: "kronor", type: "int32", nullable: false, get: (r) => r.kronor},
-  {name: "source", type: "utf8", nullable: false, get: (r) => r.source},
-  {name: "checked", type: "bool", nullable: false, get: (r) => r.checked}
-];
+export const prisbasbeloppRow = (r: PrisbasbeloppFact): RowOf<typeof prisbasbelopp> => ({
+  year: r.year,
+  kronor: r.kronor,
+  source: r.source,
+  checked: r.checked
+});
 
 /** prisbasbelopp.arrow bytes. */
 export function prisbasbeloppArrow(dir: string = FACTS_DIR): Uint8Array {
-  return toArrowBytes(readPrisbasbelopp(dir), PRISBASBELOPP_ARROW_COLUMNS);
+  return toArrowBytes(prisbasbelopp, readPrisbasbelopp(dir).map(prisbasbeloppRow));
 }

@@ -1,46 +1,48 @@
 // The Kolada Arrow files served to the pages, all derived from the committed snapshot and the catalogue.
-import {toArrowBytes, type ColumnSpec} from "../arrow.js";
+import {toArrowBytes} from "../arrow.js";
+import type {RowOf} from "../../model/table.js";
+import {kolada, koladaAll, koladaAreas, koladaKpis} from "../../model/tables/kolada.js";
 import {KPIS, THEMES, catalogueAreas, headlineKpiIds, kpiIds, areaIds, checkCatalogue, type CatalogueArea, type CatalogueKpi} from "../../model/catalogue.js";
 import {readSnapshot, snapshotDir} from "./snapshot.js";
 import type {KoladaRow, KpiMeta} from "./types.js";
 
-export const ROW_COLUMNS: ColumnSpec<KoladaRow>[] = [
-  {name: "kpi", type: "utf8", nullable: false, get: (r) => r.kpi},
-  {name: "municipality", type: "utf8", nullable: false, get: (r) => r.municipality},
-  {name: "period", type: "int32", nullable: false, get: (r) => r.period},
-  {name: "gender", type: "utf8", nullable: false, get: (r) => r.gender},
-  {name: "value", type: "float64", nullable: true, get: (r) => r.value},
-  {name: "count", type: "int32", nullable: true, get: (r) => r.count},
-  {name: "status", type: "utf8", nullable: true, get: (r) => r.status}
-];
+export const koladaRow = (r: KoladaRow): RowOf<typeof kolada> => ({
+  kpi: r.kpi,
+  municipality: r.municipality,
+  period: r.period,
+  gender: r.gender,
+  value: r.value,
+  count: r.count,
+  status: r.status
+});
 
 export interface KpiRow {
   kpi: CatalogueKpi;
   meta: KpiMeta | null;
 }
 
-export const KPI_COLUMNS: ColumnSpec<KpiRow>[] = [
-  {name: "id", type: "utf8", nullable: false, get: (r) => r.kpi.id},
-  {name: "title", type: "utf8", nullable: false, get: (r) => r.meta?.title ?? r.kpi.title},
-  {name: "label", type: "utf8", nullable: false, get: (r) => r.kpi.label},
-  {name: "theme", type: "utf8", nullable: false, get: (r) => r.kpi.theme},
-  {name: "theme_label", type: "utf8", nullable: false, get: (r) => THEMES.find((t) => t.id === r.kpi.theme)!.label},
-  {name: "unit", type: "utf8", nullable: false, get: (r) => r.kpi.unit},
-  {name: "gender_divided", type: "bool", nullable: false, get: (r) => r.meta?.is_divided_by_gender ?? r.kpi.genderDivided},
-  {name: "headline", type: "bool", nullable: false, get: (r) => r.kpi.headline},
-  {name: "description", type: "utf8", nullable: true, get: (r) => r.meta?.description ?? null},
-  {name: "operating_area", type: "utf8", nullable: true, get: (r) => r.meta?.operating_area ?? null},
-  {name: "publication_date", type: "utf8", nullable: true, get: (r) => r.meta?.publication_date ?? null},
-  {name: "prel_publication_date", type: "utf8", nullable: true, get: (r) => r.meta?.prel_publication_date ?? null}
-];
+export const kpiRow = (r: KpiRow): RowOf<typeof koladaKpis> => ({
+  id: r.kpi.id,
+  title: r.meta?.title ?? r.kpi.title,
+  label: r.kpi.label,
+  theme: r.kpi.theme,
+  theme_label: THEMES.find((t) => t.id === r.kpi.theme)!.label,
+  unit: r.kpi.unit,
+  gender_divided: r.meta?.is_divided_by_gender ?? r.kpi.genderDivided,
+  headline: r.kpi.headline,
+  description: r.meta?.description ?? null,
+  operating_area: r.meta?.operating_area ?? null,
+  publication_date: r.meta?.publication_date ?? null,
+  prel_publication_date: r.meta?.prel_publication_date ?? null
+});
 
-export const AREA_COLUMNS: ColumnSpec<CatalogueArea>[] = [
-  {name: "id", type: "utf8", nullable: false, get: (a) => a.id},
-  {name: "title", type: "utf8", nullable: false, get: (a) => a.title},
-  {name: "type", type: "utf8", nullable: false, get: (a) => a.type},
-  {name: "size_group", type: "utf8", nullable: true, get: (a) => a.sizeGroup},
-  {name: "role", type: "utf8", nullable: false, get: (a) => a.role}
-];
+export const areaRow = (a: CatalogueArea): RowOf<typeof koladaAreas> => ({
+  id: a.id,
+  title: a.title,
+  type: a.type,
+  size_group: a.sizeGroup,
+  role: a.role
+});
 
 /** Catalogue KPIs × catalogue areas (the long table behind kolada.arrow). */
 export function catalogueRows(rows: readonly KoladaRow[]): KoladaRow[] {
@@ -57,12 +59,12 @@ export function allKommunRows(rows: readonly KoladaRow[], kommunIds: Iterable<st
 }
 
 export function koladaArrow(dir = snapshotDir()): Uint8Array {
-  return toArrowBytes(catalogueRows(readSnapshot(dir).rows), ROW_COLUMNS);
+  return toArrowBytes(kolada, catalogueRows(readSnapshot(dir).rows).map(koladaRow));
 }
 
 export function koladaAllArrow(dir = snapshotDir()): Uint8Array {
   const s = readSnapshot(dir);
-  return toArrowBytes(allKommunRows(s.rows, s.kommuner.map((m) => m.id)), ROW_COLUMNS);
+  return toArrowBytes(koladaAll, allKommunRows(s.rows, s.kommuner.map((m) => m.id)).map(koladaRow));
 }
 
 export function kpiRows(dir = snapshotDir()): KpiRow[] {
@@ -72,10 +74,10 @@ export function kpiRows(dir = snapshotDir()): KpiRow[] {
 }
 
 export function koladaKpisArrow(dir = snapshotDir()): Uint8Array {
-  return toArrowBytes(kpiRows(dir), KPI_COLUMNS);
+  return toArrowBytes(koladaKpis, kpiRows(dir).map(kpiRow));
 }
 
 export function koladaAreasArrow(): Uint8Array {
   checkCatalogue();
-  return toArrowBytes(catalogueAreas(), AREA_COLUMNS);
+  return toArrowBytes(koladaAreas, catalogueAreas().map(areaRow));
 }

@@ -1,6 +1,7 @@
-// Shared Kolada types (the row shape is fixed in CONTRACTS.md).
+// Shared Kolada types: the snapshot's rows, metadata and manifest.
+import {GENDERS, type Gender} from "../../model/vocabulary.js";
 
-export type Gender = "T" | "K" | "M";
+export {GENDERS, type Gender};
 
 /** One Kolada value: a KPI for one area, year and gender. `value` is null when missing, never 0. */
 export interface KoladaRow {
@@ -70,7 +71,6 @@ export interface Snapshot {
   manifest: SnapshotManifest;
 }
 
-export const GENDERS: readonly Gender[] = ["T", "K", "M"];
 
 /** Key identifying a value: kpi|municipality|period|gender. */
 export const rowKey = (r: Pick<KoladaRow, "kpi" | "municipality" | "period" | "gender">): string =>

@@ -1,7 +1,9 @@
 // Cross-check of report figures against the Kolada snapshot: for every figure mapped to a KPI,
 // is Kolada's value today the same at the precision the report printed?
 import type {KoladaRow} from "../kolada/types.js";
-import {toArrowBytes, type ColumnSpec} from "../arrow.js";
+import {toArrowBytes} from "../arrow.js";
+import type {RowOf} from "../../model/table.js";
+import {reportVsKolada} from "../../model/tables/reports.js";
 import {loadCheckedReports} from "./check.js";
 import type {ReportFigure} from "./figures.js";
 
@@ -93,29 +95,29 @@ export function crossCheck(figures: readonly ReportFigure[], rows: readonly Kola
   return out;
 }
 
-export const CROSS_CHECK_ARROW_COLUMNS: ColumnSpec<CrossCheckRow>[] = [
-  {name: "report", type: "utf8", nullable: false, get: (r) => r.report},
-  {name: "figure_id", type: "utf8", nullable: false, get: (r) => r.figureId},
-  {name: "indicator", type: "utf8", nullable: false, get: (r) => r.indicator},
-  {name: "kpi", type: "utf8", nullable: false, get: (r) => r.kpi},
-  {name: "kpi_match", type: "utf8", nullable: false, get: (r) => r.kpiMatch},
-  {name: "area", type: "utf8", nullable: false, get: (r) => r.area},
-  {name: "area_id", type: "utf8", nullable: true, get: (r) => r.areaId},
-  {name: "year", type: "int32", nullable: false, get: (r) => r.year},
-  {name: "unit", type: "utf8", nullable: false, get: (r) => r.unit},
-  {name: "printed", type: "utf8", nullable: false, get: (r) => r.printed},
-  {name: "report_value", type: "float64", nullable: false, get: (r) => r.reportValue},
-  {name: "decimals", type: "int32", nullable: false, get: (r) => r.decimals},
-  {name: "kolada_value", type: "float64", nullable: true, get: (r) => r.koladaValue},
-  {name: "difference", type: "float64", nullable: true, get: (r) => r.difference},
-  {name: "status", type: "utf8", nullable: false, get: (r) => r.status},
-  {name: "note", type: "utf8", nullable: true, get: (r) => r.note},
-  {name: "line_from", type: "int32", nullable: false, get: (r) => r.lineFrom},
-  {name: "line_to", type: "int32", nullable: false, get: (r) => r.lineTo}
-];
+export const crossCheckRow = (r: CrossCheckRow): RowOf<typeof reportVsKolada> => ({
+  report: r.report,
+  figure_id: r.figureId,
+  indicator: r.indicator,
+  kpi: r.kpi,
+  kpi_match: r.kpiMatch,
+  area: r.area,
+  area_id: r.areaId,
+  year: r.year,
+  unit: r.unit,
+  printed: r.printed,
+  report_value: r.reportValue,
+  decimals: r.decimals,
+  kolada_value: r.koladaValue,
+  difference: r.difference,
+  status: r.status,
+  note: r.note,
+  line_from: r.lineFrom,
+  line_to: r.lineTo
+});
 
 /** report_vs_kolada.arrow: crossCheck of every checked report's figures against `rows`. */
 export function reportVsKoladaArrow(reportsDir: string, rows: readonly KoladaRow[]): Uint8Array {
   const figures = loadCheckedReports(reportsDir).flatMap((r) => r.figures);
-  return toArrowBytes(crossCheck(figures, rows), CROSS_CHECK_ARROW_COLUMNS);
+  return toArrowBytes(reportVsKolada, crossCheck(figures, rows).map(crossCheckRow));
 }

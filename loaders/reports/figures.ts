@@ -4,14 +4,13 @@ import {cellCountReason, checkCsvHeader, isBlankRow, parseCsv} from "../csv.js";
 import {InputError} from "../errors.js";
 import {readTextFile} from "../textFile.js";
 import {kpiProblem} from "./knownKpis.js";
+import {FIGURE_KINDS, UNITS, type FigureKind, type Unit} from "../../model/vocabulary.js";
 
 export const FIGURE_COLUMNS = [
   "id", "table", "indicator", "kpi", "kpi_match", "unit", "area", "area_id", "year", "value", "printed", "kind",
   "lines", "note", "contradictory"
 ] as const;
 
-export const UNITS = ["procent", "kr/inv", "kr", "antal", "kvot"] as const;
-export const FIGURE_KINDS = ["observed", "count", "target", "estimate", "missing"] as const;
 
 export interface ReportFigure {
   report: string;
@@ -20,13 +19,13 @@ export interface ReportFigure {
   indicator: string;
   kpi: string | null;
   kpiMatch: "cited" | "title" | null;
-  unit: (typeof UNITS)[number];
+  unit: Unit;
   area: string;
   areaId: string | null;
   year: number;
   value: number | null;
   printed: string;
-  kind: (typeof FIGURE_KINDS)[number];
+  kind: FigureKind;
   lineFrom: number;
   lineTo: number;
   note: string | null;

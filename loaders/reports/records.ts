@@ -8,8 +8,7 @@ import {parseLineRange} from "./figures.js";
 import {kpiProblem} from "./knownKpis.js";
 import {parseYamlFile, validateYaml, type YamlFile} from "./yamlFile.js";
 
-export const SCALES = ["ja", "i huvudsak ja", "delvis", "nej", "ingen bedömning"] as const;
-export type Scale = (typeof SCALES)[number];
+import {SCALES} from "../../model/vocabulary.js";
 
 const text = z.string({error: "expected a text"}).trim().min(1, {error: "must not be empty"});
 const lineRange = z

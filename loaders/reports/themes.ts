@@ -3,7 +3,9 @@
 // "Vad har hänt sedan granskningen" follows. Errors name the file and the line.
 import {join} from "node:path";
 import {z} from "zod";
-import {toArrowBytes, type ColumnSpec} from "../arrow.js";
+import {toArrowBytes} from "../arrow.js";
+import type {RowOf} from "../../model/table.js";
+import {reportIndicators, reportThemes} from "../../model/tables/reports.js";
 import type {ThemeRow} from "../../model/rows.js";
 
 export type {ThemeRow};
@@ -143,15 +145,15 @@ export function themeRows(m: ThemeMapping): ThemeRow[] {
   return rows;
 }
 
-export const THEME_ARROW_COLUMNS: ColumnSpec<ThemeRow>[] = [
-  {name: "theme", type: "utf8", nullable: false, get: (r) => r.theme},
-  {name: "theme_label", type: "utf8", nullable: false, get: (r) => r.theme_label},
-  {name: "theme_description", type: "utf8", nullable: false, get: (r) => r.theme_description},
-  {name: "theme_order", type: "int32", nullable: false, get: (r) => r.theme_order},
-  {name: "report", type: "utf8", nullable: true, get: (r) => r.report},
-  {name: "id", type: "utf8", nullable: true, get: (r) => r.id},
-  {name: "why", type: "utf8", nullable: true, get: (r) => r.why}
-];
+export const themeRow = (r: ThemeRow): RowOf<typeof reportThemes> => ({
+  theme: r.theme,
+  theme_label: r.theme_label,
+  theme_description: r.theme_description,
+  theme_order: r.theme_order,
+  report: r.report,
+  id: r.id,
+  why: r.why
+});
 
 export interface IndicatorRow {
   report: string;
@@ -160,20 +162,20 @@ export interface IndicatorRow {
   why: string;
 }
 
-export const INDICATOR_ARROW_COLUMNS: ColumnSpec<IndicatorRow>[] = [
-  {name: "report", type: "utf8", nullable: false, get: (r) => r.report},
-  {name: "kpi", type: "utf8", nullable: false, get: (r) => r.kpi},
-  {name: "order", type: "int32", nullable: false, get: (r) => r.order},
-  {name: "why", type: "utf8", nullable: false, get: (r) => r.why}
-];
+export const indicatorRow = (r: IndicatorRow): RowOf<typeof reportIndicators> => ({
+  report: r.report,
+  kpi: r.kpi,
+  order: r.order,
+  why: r.why
+});
 
 /** report_themes.arrow: the theme mapping, one row per question (see ThemeRow). */
 export function reportThemesArrow(reportsDir: string): Uint8Array {
-  return toArrowBytes(themeRows(readThemes(reportsDir)), THEME_ARROW_COLUMNS);
+  return toArrowBytes(reportThemes, themeRows(readThemes(reportsDir)).map(themeRow));
 }
 
 /** report_indicators.arrow: per audit the Kolada KPIs followed since the audit, in order. */
 export function reportIndicatorsArrow(reportsDir: string): Uint8Array {
   const rows = readThemes(reportsDir).indicators.flatMap((ind) => ind.kpis.map((kpi, i) => ({report: ind.report, kpi, order: i + 1, why: ind.why})));
-  return toArrowBytes(rows, INDICATOR_ARROW_COLUMNS);
+  return toArrowBytes(reportIndicators, rows.map(indicatorRow));
 }

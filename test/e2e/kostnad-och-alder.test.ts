@@ -7,7 +7,7 @@ import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import type {Page} from "playwright-core";
 import {startStaticServer, type StaticServer} from "../../scripts/site/staticServer.js";
 import {useSite, visit, waitForRender} from "./browser.js";
-import {buildSyntheticSite} from "./syntheticSite.js";
+import {syntheticSite} from "./syntheticSite.js";
 import {readSnapshot} from "../../loaders/kolada/snapshot.js";
 import {formatDate} from "../../components/kit/format.js";
 
@@ -214,22 +214,19 @@ describe.each([COST, AGE])("%s layout", (path) => {
 });
 
 describe("with complete SYNTHETIC data (a temporary build, never published)", () => {
-  let synthetic: {dist: string; cleanup: () => void};
-  let syntheticSite: StaticServer;
+  let synthetic: StaticServer;
   beforeAll(async () => {
-    synthetic = buildSyntheticSite();
-    syntheticSite = await startStaticServer(synthetic.dist);
+    synthetic = await startStaticServer(syntheticSite());
   }, 300_000);
   afterAll(async () => {
-    await syntheticSite?.close();
-    synthetic?.cleanup();
+    await synthetic?.close();
   });
 
   const description = (page: Page, label: string) =>
     page.locator(`#observablehq-main svg[aria-label^="${label}"]`).first().evaluate((svg) => svg.getAttribute("aria-description") ?? svg.querySelector("desc")?.textContent ?? "");
 
   test("Kostnad per invånare: every chart drawn, the four highlighted in the scatter, price level changes the values", async () => {
-    const v = await open(COST, {origin: syntheticSite.url});
+    const v = await open(COST, {origin: synthetic.url});
     try {
       const page = v.page;
       expect(v.consoleErrors).toEqual([]);
@@ -259,7 +256,7 @@ describe("with complete SYNTHETIC data (a temporary build, never published)", ()
   });
 
   test("Åldersprofiler: both parts and the ratio, age structure per kommun against Riket, kön changes the age chart", async () => {
-    const v = await open(AGE, {origin: syntheticSite.url});
+    const v = await open(AGE, {origin: synthetic.url});
     try {
       const page = v.page;
       expect(v.consoleErrors).toEqual([]);

@@ -3,11 +3,12 @@
 // whose kolada snapshot holds made-up values for every catalogue KPI × area × year 2016–2024,
 // plus the headline KPIs for every kommun in kommuner.csv. 2025 is left unpublished on purpose.
 // The snapshot's provenance says "SYNTETISKA testvärden". Built with UPPF_DATA_DIR and
-// UPPF_OUTPUT_DIR (inside test/tmp/, which is ignored by git).
+// UPPF_OUTPUT_DIR (inside test/tmp/, which is ignored by git), once per state of the code.
 import {spawnSync} from "node:child_process";
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {createHash} from "node:crypto";
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
-import {join} from "node:path";
+import {join, relative} from "node:path";
 import {KPIS, areaIds, headlineKpiIds} from "../../model/catalogue.js";
 import {PROJECT_ROOT} from "../../loaders/paths.js";
 import {parseKommuner, serializeSnapshot} from "../../loaders/kolada/snapshot.js";
@@ -82,23 +83,43 @@ export function writeSyntheticData(): string {
   return dir;
 }
 
-/** Relative (to the project root) output dir of the synthetic build. */
-export const SYNTHETIC_DIST = join("test", "tmp", "pages2-synthetic-dist");
+/** What the synthetic build depends on: the site's code and the committed inputs it copies. */
+const SOURCES = ["src", "components", "model", "loaders", "scripts", join("data", "reports"), join("data", "facts"), join("data", "kolada", "kommuner.csv"), "observablehq.config.ts", "package-lock.json", join("test", "e2e", "syntheticSite.ts")];
 
-/** Build the whole site from synthetic data into SYNTHETIC_DIST; returns the absolute dist path. */
-export function buildSyntheticSite(): {dist: string; cleanup: () => void} {
-  const data = writeSyntheticData();
-  const env: NodeJS.ProcessEnv = {...process.env, UPPF_DATA_DIR: data, UPPF_OUTPUT_DIR: SYNTHETIC_DIST};
-  delete env.KOLADA_SNAPSHOT_DIR; // the loaders must read the synthetic snapshot under UPPF_DATA_DIR
-  const r = spawnSync(join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), ["scripts/build.ts"], {cwd: PROJECT_ROOT, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024});
-  const dist = join(PROJECT_ROOT, SYNTHETIC_DIST);
-  const cleanup = () => {
-    rmSync(data, {recursive: true, force: true});
-    rmSync(dist, {recursive: true, force: true});
+/** A hash of every source file (path and content): a synthetic build is reused only while it matches. */
+function sourcesKey(): string {
+  const hash = createHash("sha256");
+  const add = (path: string) => {
+    const st = statSync(path);
+    if (st.isDirectory()) {
+      for (const name of readdirSync(path).sort()) if (!name.startsWith(".")) add(join(path, name));
+    } else {
+      hash.update(relative(PROJECT_ROOT, path)).update("\0").update(readFileSync(path)).update("\0");
+    }
   };
-  if (r.status !== 0 || !existsSync(join(dist, "index.html"))) {
-    cleanup();
-    throw new Error(`synthetic build failed (exit ${r.status}):\n${(r.stdout ?? "").slice(-3000)}\n${(r.stderr ?? "").slice(-3000)}`);
+  for (const s of SOURCES) add(join(PROJECT_ROOT, s));
+  return hash.digest("hex").slice(0, 16);
+}
+
+/**
+ * The whole site built from synthetic data (test/tmp/synthetic-<key>/, ignored by git), built once
+ * and reused by every browser test file while the code and inputs are unchanged. Returns the
+ * absolute dist path.
+ */
+export function syntheticSite(): string {
+  const dist = join(PROJECT_ROOT, "test", "tmp", `synthetic-${sourcesKey()}`);
+  if (existsSync(join(dist, "index.html"))) return dist;
+  const data = writeSyntheticData();
+  const env: NodeJS.ProcessEnv = {...process.env, UPPF_DATA_DIR: data, UPPF_OUTPUT_DIR: relative(PROJECT_ROOT, dist)};
+  delete env.KOLADA_SNAPSHOT_DIR; // the loaders must read the synthetic snapshot under UPPF_DATA_DIR
+  try {
+    const r = spawnSync(join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), ["scripts/build.ts"], {cwd: PROJECT_ROOT, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024});
+    if (r.status !== 0 || !existsSync(join(dist, "index.html"))) {
+      rmSync(dist, {recursive: true, force: true});
+      throw new Error(`synthetic build failed (exit ${r.status}):\n${(r.stdout ?? "").slice(-3000)}\n${(r.stderr ?? "").slice(-3000)}`);
+    }
+  } finally {
+    rmSync(data, {recursive: true, force: true});
   }
-  return {dist, cleanup};
+  return dist;
 }

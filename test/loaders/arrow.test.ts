@@ -1,36 +1,61 @@
+// Writing served tables with the model's schema (loaders/arrow.ts) and reading them back in the
+// browser against the same schema (components/kit/arrow.ts). Values synthetic.
 import {tableFromIPC} from "apache-arrow";
 import {describe, expect, test} from "vitest";
-import {toArrowBytes, type ColumnSpec} from "../../loaders/arrow.js";
-import {rowsFromArrow} from "../../components/kit/arrow.js";
+import {toArrowBytes} from "../../loaders/arrow.js";
+import {loadTables, readTable, rowsFromArrow} from "../../components/kit/arrow.js";
+import {defineTable, floatOrNull, int, text, type RowOf} from "../../model/table.js";
 
-interface Row { kpi: string; period: number; value: number | null }
-const columns: ColumnSpec<Row>[] = [
-  {name: "kpi", type: "utf8", nullable: false, get: (r) => r.kpi},
-  {name: "period", type: "int32", nullable: false, get: (r) => r.period},
-  {name: "value", type: "float64", nullable: true, get: (r) => r.value}
-];
+const table = defineTable({
+  name: "test_values",
+  description: "Syntetiska testvärden.",
+  rows: "ett värde",
+  provenance: "Påhittade värden i testet.",
+  columns: {kpi: text("nyckeltal"), period: int("år"), value: floatOrNull("värde")}
+});
+type Row = RowOf<typeof table>;
 
 describe("Arrow writing and reading", () => {
   test("round-trips rows with the declared schema and keeps nulls as null", () => {
-    const bytes = toArrowBytes([{kpi: "U40455", period: 2023, value: 31.5}, {kpi: "U40455", period: 2022, value: null}], columns);
-    const table = tableFromIPC(bytes);
-    expect(table.schema.fields.map((f) => [f.name, String(f.type), f.nullable])).toEqual([
+    const rows: Row[] = [{kpi: "U40455", period: 2023, value: 31.5}, {kpi: "U40455", period: 2022, value: null}];
+    const bytes = toArrowBytes(table, rows);
+    const arrow = tableFromIPC(bytes);
+    expect(arrow.schema.fields.map((f) => [f.name, String(f.type), f.nullable])).toEqual([
       ["kpi", "Utf8", false], ["period", "Int32", false], ["value", "Float64", true]
     ]);
-    expect(rowsFromArrow(bytes)).toEqual([{kpi: "U40455", period: 2023, value: 31.5}, {kpi: "U40455", period: 2022, value: null}]);
+    expect(rowsFromArrow(bytes)).toEqual(rows);
+    expect(readTable(table, bytes)).toEqual(rows);
   });
   test("is deterministic", () => {
-    const rows = [{kpi: "N40011", period: 2020, value: 723}];
-    expect(Buffer.from(toArrowBytes(rows, columns)).equals(Buffer.from(toArrowBytes(rows, columns)))).toBe(true);
+    const rows: Row[] = [{kpi: "N40011", period: 2020, value: 723}];
+    expect(Buffer.from(toArrowBytes(table, rows)).equals(Buffer.from(toArrowBytes(table, rows)))).toBe(true);
   });
   test("an empty table keeps its schema", () => {
-    const table = tableFromIPC(toArrowBytes([], columns));
-    expect(table.numRows).toBe(0);
-    expect(table.schema.fields.map((f) => f.name)).toEqual(["kpi", "period", "value"]);
+    const arrow = tableFromIPC(toArrowBytes(table, []));
+    expect(arrow.numRows).toBe(0);
+    expect(arrow.schema.fields.map((f) => f.name)).toEqual(["kpi", "period", "value"]);
   });
-  test("rejects values that do not fit the schema, naming column and row", () => {
-    expect(() => toArrowBytes([{kpi: "U40455", period: 2023.5, value: 1}], columns)).toThrow(/column "period", row 0: expected a 32-bit integer/);
-    expect(() => toArrowBytes([{kpi: null as unknown as string, period: 2023, value: 1}], columns)).toThrow(/column "kpi", row 0: null in a non-nullable column/);
-    expect(() => toArrowBytes([{kpi: "x", period: 2023, value: Number.NaN}], columns)).toThrow(/column "value", row 0: expected a finite number/);
+  test("rejects values that do not fit the schema, naming table, column and row", () => {
+    expect(() => toArrowBytes(table, [{kpi: "U40455", period: 2023.5, value: 1}])).toThrow(/test_values: column "period", row 0: expected a 32-bit integer/);
+    expect(() => toArrowBytes(table, [{kpi: null as unknown as string, period: 2023, value: 1}])).toThrow(/column "kpi", row 0: null in a non-nullable column/);
+    expect(() => toArrowBytes(table, [{kpi: "x", period: 2023, value: Number.NaN}])).toThrow(/column "value", row 0: expected a finite number/);
+  });
+  test("the browser refuses a file whose schema differs from the model, naming the column", () => {
+    const other = defineTable({...table, columns: {kpi: text("nyckeltal"), period: int("år"), value: int("värde")}});
+    const renamed = defineTable({...table, columns: {kpi: text("nyckeltal"), year: int("år"), value: floatOrNull("värde")}});
+    const notNull = defineTable({...table, columns: {kpi: text("nyckeltal"), period: int("år"), value: floatOrNull("värde")}});
+    const bytes = toArrowBytes(table, [{kpi: "U40455", period: 2023, value: 1}]);
+    expect(() => readTable(other, bytes)).toThrow('test_values.arrow: column "value" is not int32');
+    expect(() => readTable(renamed, bytes)).toThrow("test_values.arrow: columns are kpi, period, value; the model declares kpi, year, value");
+    expect(readTable(notNull, bytes)).toHaveLength(1);
+  });
+  test("loadTables reads several files against their schemas, and names the table of a bad one", async () => {
+    const file = (bytes: Uint8Array) => ({arrayBuffer: async () => bytes.slice().buffer as ArrayBuffer});
+    const a = toArrowBytes(table, [{kpi: "U40455", period: 2023, value: 1}]);
+    const loaded = await loadTables({values: [table, file(a)] as const, again: [table, file(a)] as const});
+    expect(loaded.values).toEqual([{kpi: "U40455", period: 2023, value: 1}]);
+    expect(loaded.again).toHaveLength(1);
+    const other = defineTable({...table, name: "other_values", columns: {kpi: text("nyckeltal")}});
+    await expect(loadTables({values: [other, file(a)] as const})).rejects.toThrow(/^other_values.arrow: columns are kpi, period, value/);
   });
 });

@@ -1,12 +1,16 @@
-// The one data model (model/dataModel.ts) against what is really built and documented:
-// README in sync, every Arrow loader described with its exact columns, every file on Utforska.
+// The one data model (model/dataModel.ts, model/tables/) against what is really built and
+// documented: docs/ in sync, every Arrow loader described with its exact columns, every file on Utforska.
 import {execFileSync} from "node:child_process";
 import {readFileSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
 import {tableFromIPC, Type} from "apache-arrow";
-import {DATA_MODEL, README_END, README_START, renderReadmeSection, tableDoc, updateReadme, type ColumnType} from "../../model/dataModel.js";
+import {DATA_MODEL, tableNamed} from "../../model/dataModel.js";
+import {columnsOf} from "../../model/table.js";
+import type {ColumnType} from "../../model/vocabulary.js";
 import {PROJECT_ROOT} from "../../loaders/paths.js";
+import {GENERATED_DOCS} from "../../scripts/docs/generated.js";
+import {renderDataModel} from "../../scripts/docs/dataModelDoc.js";
 
 const loaders = readdirSync(join(PROJECT_ROOT, "src", "data"))
   .filter((f) => f.endsWith(".arrow.ts"))
@@ -17,16 +21,8 @@ const arrowType = (typeId: number): ColumnType | string =>
   typeId === Type.Utf8 ? "utf8" : typeId === Type.Int ? "int32" : typeId === Type.Float ? "float64" : typeId === Type.Bool ? "bool" : `type ${typeId}`;
 
 describe("data model", () => {
-  test("README's data section is generated from model/dataModel.ts (run `npx tsx scripts/readme-data.ts`)", () => {
-    const readme = readFileSync(join(PROJECT_ROOT, "README.md"), "utf8");
-    expect(readme).toContain(README_START);
-    expect(updateReadme(readme)).toBe(readme);
-  });
-
-  test("updateReadme replaces only the marked section and names missing markers", () => {
-    const doc = `# T\n\nbefore\n${README_START}\nold\n${README_END}\nafter\n`;
-    expect(updateReadme(doc, "NEW")).toBe(`# T\n\nbefore\n${README_START}\nNEW\n${README_END}\nafter\n`);
-    expect(() => updateReadme("# no markers")).toThrow(/markers <!-- data-model:start -->/);
+  test.each(Object.keys(GENERATED_DOCS))("%s is generated from the code (run `npm run docs`)", (file) => {
+    expect(readFileSync(join(PROJECT_ROOT, file), "utf8")).toBe(GENERATED_DOCS[file]());
   });
 
   test("names are unique SQL identifiers and every table has Swedish text for itself and its columns", () => {
@@ -35,16 +31,23 @@ describe("data model", () => {
       expect(t.name).toMatch(/^[a-z][a-z0-9_]*$/);
       expect(t.description.length, t.name).toBeGreaterThan(10);
       expect(t.provenance.length, t.name).toBeGreaterThan(10);
-      expect(new Set(t.columns.map((c) => c.name)).size, t.name).toBe(t.columns.length);
-      for (const c of t.columns) expect(c.description.length, `${t.name}.${c.name}`).toBeGreaterThan(1);
+      for (const c of columnsOf(t)) {
+        expect(c.name, t.name).toMatch(/^[a-z][a-z0-9_]*$/);
+        expect(c.description.length, `${t.name}.${c.name}`).toBeGreaterThan(1);
+      }
+      // A derived table says how it is computed and from what.
+      if (t.formula !== undefined || t.inputs !== undefined) {
+        expect(t.formula?.length ?? 0, `${t.name}: formula`).toBeGreaterThan(10);
+        expect(t.inputs?.length ?? 0, `${t.name}: inputs`).toBeGreaterThan(0);
+      }
     }
-    expect(renderReadmeSection()).toContain("### `report_figures`");
-    expect(() => tableDoc("nope")).toThrow(/no table named "nope"/);
+    expect(renderDataModel()).toContain("## `report_figures`");
+    expect(() => tableNamed("nope")).toThrow(/no table named "nope"/);
   });
 
-  test("every Arrow loader in src/data is described", () => {
-    const described = new Set(DATA_MODEL.map((t) => t.name));
-    expect(loaders.filter((l) => !described.has(l))).toEqual([]);
+  test("every Arrow loader in src/data is described, and every described table has a loader", () => {
+    const described = DATA_MODEL.map((t) => t.name).sort();
+    expect(loaders).toEqual(described);
   });
 
   test("every Arrow loader's file is a table on the Utforska page (literal FileAttachment path)", () => {
@@ -59,16 +62,7 @@ describe("data model", () => {
     const bytes = execFileSync(join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), [join("src", "data", `${name}.arrow.ts`)], {cwd: PROJECT_ROOT, maxBuffer: 1 << 28});
     const schema = tableFromIPC(bytes).schema;
     const actual = schema.fields.map((f) => ({name: f.name, type: arrowType(f.type.typeId), nullable: f.nullable}));
-    const documented = tableDoc(name).columns.map((c) => ({name: c.name, type: c.type, nullable: c.nullable}));
+    const documented = columnsOf(tableNamed(name)).map((c) => ({name: c.name, type: c.type, nullable: c.nullable}));
     expect(actual).toEqual(documented);
   }, 60_000);
-});
-
-describe("report_vs_kolada (its loader function and its src/data entry)", () => {
-  test("its documented columns are CROSS_CHECK_ARROW_COLUMNS", async () => {
-    const {CROSS_CHECK_ARROW_COLUMNS} = await import("../../loaders/reports/crossCheck.js");
-    expect(tableDoc("report_vs_kolada").columns.map((c) => ({name: c.name, type: c.type, nullable: c.nullable}))).toEqual(
-      CROSS_CHECK_ARROW_COLUMNS.map((c) => ({name: c.name, type: c.type, nullable: c.nullable}))
-    );
-  });
 });

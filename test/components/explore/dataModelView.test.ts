@@ -3,6 +3,7 @@
 import {describe, expect, test} from "vitest";
 import {dataModelView} from "../../../components/explore/dataModelView.js";
 import {DATA_MODEL} from "../../../model/dataModel.js";
+import {defineTable, float, text} from "../../../model/table.js";
 
 describe("dataModelView", () => {
   test("one section per registered table with its columns, SQL types and provenance", () => {
@@ -18,6 +19,20 @@ describe("dataModelView", () => {
     const el = dataModelView(["kolada"]);
     const note = el.querySelector(".data-model-missing")?.textContent ?? "";
     for (const t of DATA_MODEL.filter((t) => t.name !== "kolada")) expect(note).toContain(t.name);
+  });
+  test("a derived table shows its formula and inputs", () => {
+    const derived = defineTable({
+      name: "derived_example",
+      description: "Syntetisk härledd tabell.",
+      rows: "ett område",
+      provenance: "Testets egna värden.",
+      formula: "kvot = a / b",
+      inputs: ["N01954", "N01951"],
+      columns: {area: text("område"), ratio: float("kvot")}
+    });
+    const el = dataModelView(["derived_example"], {model: [derived]});
+    expect(el.querySelector(".data-model-formula")?.textContent).toBe("Beräkning: kvot = a / b");
+    expect(el.querySelector(".data-model-inputs")?.textContent).toBe("Indata: N01954, N01951.");
   });
   test("a registered table without a description is an error naming it", () => {
     expect(() => dataModelView(["okand"])).toThrow(/table "okand" is registered on the page but not described/);

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // Charting kit: rankStrip, kpiCard, dumbbell, stacked100, ageProfile. All values synthetic.
 import {describe, expect, test} from "vitest";
+import {kommunOf} from "../../../model/catalogue.js";
 import {rankOf, rankStrip, type RankValue} from "../../../components/kit/rankStrip.js";
 import {kpiCard} from "../../../components/kit/kpiCard.js";
 import {dumbbell} from "../../../components/kit/dumbbell.js";
@@ -8,7 +9,7 @@ import {stacked100, type ShareRow} from "../../../components/kit/stacked100.js";
 import {ageProfile} from "../../../components/kit/ageProfile.js";
 import {tableOf} from "../../../components/kit/chartKit.js";
 import {csvFromTable} from "../../../components/kit/download.js";
-import {KOMMUN_COLORS} from "../../../components/kit/colors.js";
+
 
 const csvLines = (el: Element) => csvFromTable(tableOf(el)!).replace(/^\ufeff/, "").trim().split("\r\n");
 
@@ -35,7 +36,7 @@ describe("rankStrip", () => {
     expect(texts).toContain("Median 29\u00a0%");
     expect(texts).toContain("Östersund 48\u00a0%");
     expect(texts).toContain("Vänersborg 20\u00a0%");
-    expect(svg.innerHTML).toContain(KOMMUN_COLORS["2380"]);
+    expect(svg.innerHTML).toContain(kommunOf("2380")!.color);
     const items = Array.from(el.querySelectorAll(".kit-rank-list li")).map((li) => li.textContent);
     expect(items[0]).toMatch(/^Östersund: 48\u00a0%, plats 1 av 20.*högre värde än 100 % av övriga kommuner/);
     expect(items[2]).toBe("Alvesta: värde saknas 2022");
@@ -181,7 +182,7 @@ describe("ageProfile", () => {
     const el = ageProfile(data, {title: "Åldersprofil", bands, groups, year: 2021});
     expect(el.querySelector("svg")!.getAttribute("aria-label")).toBe("Åldersprofil: Befolkningen 16–64 år och Deltagare i Östersund 2021");
     expect(el.querySelectorAll("[data-mark='bar'] rect").length).toBeGreaterThanOrEqual(3);
-    expect(el.querySelector("svg")!.innerHTML).toContain(KOMMUN_COLORS["2380"]);
+    expect(el.querySelector("svg")!.innerHTML).toContain(kommunOf("2380")!.color);
     const texts = Array.from(el.querySelectorAll("[data-mark='text'] text")).map((t) => t.textContent);
     expect(texts).toEqual(expect.arrayContaining(["37\u00a0%", "85\u00a0%", "värde saknas"]));
     expect(el.querySelector("svg")!.getAttribute("aria-description")).toMatch(/16–24 år: Befolkningen 16–64 år 15\u00a0%, Deltagare i Östersund 37\u00a0%/);

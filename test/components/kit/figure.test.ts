@@ -1,13 +1,14 @@
 // @vitest-environment jsdom
 // Charting kit: dataTable, sourceNote, download, chartFigure, colours. Values synthetic.
 import {describe, expect, test} from "vitest";
+import {KOMMUNER, kommunOf} from "../../../model/catalogue.js";
 import {dataTable} from "../../../components/kit/dataTable.js";
 import {mergeLineRanges, reportSource, sourceLines, sourceNote} from "../../../components/kit/sourceNote.js";
 import {csvFromTable, download, svgMarkup} from "../../../components/kit/download.js";
 import {chartFigure} from "../../../components/kit/chartFigure.js";
 import {trendChart} from "../../../components/kit/trendChart.js";
 import {tableOf, type ChartTable} from "../../../components/kit/chartKit.js";
-import {KOMMUN_COLORS, KOMMUN_IDS, REFERENCE_STYLES, seriesStyle} from "../../../components/kit/colors.js";
+import {REFERENCE_STYLES, seriesStyle} from "../../../components/kit/colors.js";
 
 const table: ChartTable = {
   caption: "Nettokostnad 2018–2019",
@@ -126,19 +127,19 @@ describe("colours", () => {
     return (x + 0.05) / (y + 0.05);
   };
   test("every kommun and reference colour has ≥3:1 contrast on the light and the dark background", () => {
-    const colors = [...Object.values(KOMMUN_COLORS), ...Object.values(REFERENCE_STYLES).map((s) => s.color)];
+    const colors = [...KOMMUNER.map((m) => m.color), ...Object.values(REFERENCE_STYLES).map((s) => s.color)];
     for (const c of colors) {
       expect(contrast(c, "#ffffff"), `${c} on white`).toBeGreaterThanOrEqual(3);
       expect(contrast(c, "#161616"), `${c} on dark`).toBeGreaterThanOrEqual(3);
     }
   });
   test("the four kommuner have distinct colours and symbols; references are dashed, each differently", () => {
-    expect(new Set(KOMMUN_IDS.map((id) => seriesStyle(id).color)).size).toBe(4);
-    expect(new Set(KOMMUN_IDS.map((id) => seriesStyle(id).symbol)).size).toBe(4);
+    expect(new Set(KOMMUNER.map(({id}) => seriesStyle(id).color)).size).toBe(4);
+    expect(new Set(KOMMUNER.map(({id}) => seriesStyle(id).symbol)).size).toBe(4);
     const dashes = ["G2328", "G30831", "0000"].map((id) => seriesStyle(id).dash);
     expect(dashes.every((d) => d !== null)).toBe(true);
     expect(new Set(dashes).size).toBe(3);
     expect(seriesStyle(undefined, "Kommuner 50 000-99 999 invånare").kind).toBe("size_group");
-    expect(seriesStyle(undefined, "Alvesta kommun").color).toBe(KOMMUN_COLORS["0764"]);
+    expect(seriesStyle(undefined, "Alvesta kommun").color).toBe(kommunOf("0764")!.color);
   });
 });

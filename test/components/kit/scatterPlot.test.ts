@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 // Charting kit: scatterPlot. All values synthetic.
 import {describe, expect, test} from "vitest";
+import {kommunOf} from "../../../model/catalogue.js";
 import {pearson, scatterPlot, type ScatterValue} from "../../../components/kit/scatterPlot.js";
 import {tableOf} from "../../../components/kit/chartKit.js";
 import {csvFromTable} from "../../../components/kit/download.js";
-import {KOMMUN_COLORS} from "../../../components/kit/colors.js";
+
 
 const options = {
   title: "Nettokostnad mot resultat",
@@ -31,9 +32,9 @@ describe("scatterPlot", () => {
     expect(dotGroups[0].querySelectorAll("circle")).toHaveLength(10);
     const labels = Array.from(svg.querySelectorAll("[data-mark='text'] text")).map((t) => t.textContent);
     expect(labels).toEqual(["Östersund", "Vänersborg"]);
-    expect(svg.innerHTML).toContain(KOMMUN_COLORS["2380"]);
-    expect(svg.innerHTML).toContain(KOMMUN_COLORS["1487"]);
-    expect(svg.innerHTML).not.toContain(KOMMUN_COLORS["0764"]);
+    expect(svg.innerHTML).toContain(kommunOf("2380")!.color);
+    expect(svg.innerHTML).toContain(kommunOf("1487")!.color);
+    expect(svg.innerHTML).not.toContain(kommunOf("0764")!.color);
     // Plot's English mark names moved off role-less <g> elements (axe aria-prohibited-attr)
     expect(svg.querySelectorAll("g[aria-label]")).toHaveLength(0);
   });

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 // Synthetic values (test data only), except where a comment says otherwise.
 import {describe, expect, test} from "vitest";
+import {kommunOf} from "../../../model/catalogue.js";
 import {trendChart, type TrendPoint} from "../../../components/kit/trendChart.js";
 import {tableOf} from "../../../components/kit/chartKit.js";
 import {csvFromTable} from "../../../components/kit/download.js";
-import {KOMMUN_COLORS, REFERENCE_STYLES} from "../../../components/kit/colors.js";
+import {REFERENCE_STYLES} from "../../../components/kit/colors.js";
 
 const svgOf = (el: Element) => (el.tagName.toLowerCase() === "svg" ? el : el.querySelector("svg")!);
 
@@ -26,7 +27,7 @@ describe("trendChart (older call signature: series names)", () => {
     expect(svg.getAttribute("aria-description")).toMatch(/Östersunds kommun.*2018.*2021/);
     expect(svg.getAttribute("aria-description")).toContain("2020 –");
     // the name resolves to Östersund's fixed colour
-    expect(svg.querySelector("[data-mark='line']")!.getAttribute("stroke")).toBe(KOMMUN_COLORS["2380"]);
+    expect(svg.querySelector("[data-mark='line']")!.getAttribute("stroke")).toBe(kommunOf("2380")!.color);
   });
   test("all nulls give an explicit empty-state message", () => {
     const el = trendChart(data.map((d) => ({...d, value: null})), {unit: "kr/inv", title: "Nettokostnad"});
@@ -46,7 +47,7 @@ describe("trendChart with Kolada ids", () => {
     const el = trendChart(rows, {title: "Börjat arbeta eller studera", unit: "procent", areas: ["1487", "2380", "G2328", "0000"], width: 700});
     const svg = svgOf(el);
     const lines = Array.from(svg.querySelectorAll("[data-mark='line']"));
-    expect(lines.map((l) => l.getAttribute("stroke"))).toEqual([KOMMUN_COLORS["1487"], KOMMUN_COLORS["2380"], REFERENCE_STYLES.mean.color, REFERENCE_STYLES.riket.color]);
+    expect(lines.map((l) => l.getAttribute("stroke"))).toEqual([kommunOf("1487")!.color, kommunOf("2380")!.color, REFERENCE_STYLES.mean.color, REFERENCE_STYLES.riket.color]);
     expect(lines[0].getAttribute("stroke-dasharray")).toBeNull();
     expect(lines[2].getAttribute("stroke-dasharray")).toBe(REFERENCE_STYLES.mean.dash);
     expect(lines[3].getAttribute("stroke-dasharray")).toBe(REFERENCE_STYLES.riket.dash);

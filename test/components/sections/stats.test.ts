@@ -1,5 +1,6 @@
 import {describe, expect, test} from "vitest";
-import {FEW_PARTICIPANTS, isUnstableShare, kpiDirection, median, rank, rankByYear, shareStability, wilsonInterval, wilsonIntervalFromPercent} from "../../../components/sections/stats.js";
+import {FEW_PARTICIPANTS} from "../../../model/vocabulary.js";
+import {isUnstableShare, kpiDirection, median, rank, rankByYear, shareStability, wilsonInterval, wilsonIntervalFromPercent} from "../../../components/sections/stats.js";
 
 describe("wilsonInterval", () => {
   test("matches the textbook value for 5 of 10 (23,7 %–76,3 %)", () => {

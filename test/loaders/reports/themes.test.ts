@@ -1,6 +1,7 @@
 // The theme mapping of the audit questions (data/reports/themes.yaml) and the comparison matrix
 // built from it: every question mapped once, bad files rejected with file:line, and the matrix
 // data per report and theme, including which audits found follow-up of results or costs lacking.
+import {OWN_MEAN_MIN_KOMMUNER} from "../../../model/vocabulary.js";
 import {describe, expect, test} from "vitest";
 import {REPORTS_DIR} from "../../../loaders/paths.js";
 import {loadCheckedReports} from "../../../loaders/reports/check.js";
@@ -21,7 +22,6 @@ import {
   isLacking,
   missingSentence,
   missingYears,
-  OWN_MEAN_MIN_KOMMUNER,
   themeMatrix,
   yearRanges,
   type AssessmentRow,

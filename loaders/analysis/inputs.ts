@@ -1,0 +1,28 @@
+// Stage 1 of the pipeline: the validated inputs every derived table is computed from, read once per
+// loader process. Each reader validates its files (file:line errors) before anything is derived.
+import {readSnapshot, snapshotDir} from "../kolada/snapshot.js";
+import {allKommunRows, catalogueRows} from "../kolada/arrow.js";
+import type {KoladaRow, Snapshot} from "../kolada/types.js";
+import {loadCheckedReports, type ReportData} from "../reports/check.js";
+import {readPrisbasbelopp, type PrisbasbeloppFact} from "../facts/prisbasbelopp.js";
+import {REPORTS_DIR} from "../paths.js";
+
+const memo = <T>(read: () => T): (() => T) => {
+  let value: T | undefined;
+  return () => (value ??= read());
+};
+
+/** The committed Kolada snapshot (values, kommun list, metadata, manifest), checksums verified. */
+export const snapshot = memo((): Snapshot => readSnapshot(snapshotDir()));
+
+/** Catalogue KPIs × catalogue areas: what kolada.arrow serves. */
+export const catalogueValues = memo((): KoladaRow[] => catalogueRows(snapshot().rows));
+
+/** Headline KPIs × every kommun in the snapshot's kommun list: what kolada_all.arrow serves. */
+export const everyKommunValues = memo((): KoladaRow[] => allKommunRows(snapshot().rows, snapshot().kommuner.map((m) => m.id)));
+
+/** Every audit report folder, validated and checked against its source lines. */
+export const reports = memo((): ReportData[] => loadCheckedReports(REPORTS_DIR));
+
+/** The prisbasbelopp series (data/facts/prisbasbelopp.csv). */
+export const prisbasbeloppSeries = memo((): PrisbasbeloppFact[] => readPrisbasbelopp());

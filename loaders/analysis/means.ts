@@ -1,0 +1,26 @@
+// Means over all kommuner: the unweighted mean of every kommun with a value, per KPI, year and
+// gender, as Kolada computes its own "Alla kommuner (ovägt medel)" (G2328).
+import * as aq from "arquero";
+import type {RowOf} from "../../model/table.js";
+import {kpiMeans} from "../../model/tables/analysis.js";
+import {OWN_MEAN_MIN_KOMMUNER} from "../../model/vocabulary.js";
+import type {KoladaRow} from "../kolada/types.js";
+import {fromRows, toRows} from "./tables.js";
+
+/** kpi_means from every kommun's values (kolada_all's rows: kommuner only, no groups or Riket). */
+export function kpiMeanRows(values: readonly KoladaRow[], minKommuner: number = OWN_MEAN_MIN_KOMMUNER): RowOf<typeof kpiMeans>[] {
+  const derived = fromRows(values, ["kpi", "municipality", "period", "gender", "value"])
+    .filter((d) => d.value !== null)
+    .groupby("kpi", "period", "gender")
+    .rollup({kommuner: aq.op.count(), mean: aq.op.mean("value")})
+    .params({min: minKommuners(minKommuner)})
+    .derive({mean: (d: {kommuner: number; mean: number}, $: {min: number}) => (d.kommuner >= $.min ? d.mean : null)})
+    .orderby("kpi", "gender", "period")
+    .select("kpi", "period", "gender", "kommuner", "mean");
+  return toRows(kpiMeans, derived);
+}
+
+const minKommuners = (n: number): number => {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`kpiMeanRows: minKommuner must be a positive integer (got ${n})`);
+  return n;
+};
