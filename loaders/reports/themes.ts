@@ -70,7 +70,7 @@ export interface ThemeMapping {
 export type QuestionIndex = ReadonlyMap<string, readonly string[]>;
 
 /**
- * Parse and validate themes.yaml against the questions that exist. Throws a InputError
+ * Parse and validate themes.yaml against the questions that exist. Throws an InputError
  * (file:line) for: an unknown theme, an unknown report or assessment id, a question mapped twice,
  * a question of `questions` not mapped at all, a duplicate theme id, an unknown report or KPI in
  * `indicators`.

@@ -11,7 +11,7 @@ export interface YamlFile {
   lineOf(path: readonly PropertyKey[]): number | null;
 }
 
-/** Parse YAML text; syntax errors and duplicate keys throw a InputError with the line. */
+/** Parse YAML text; syntax errors and duplicate keys throw an InputError with the line. */
 export function parseYamlFile(text: string, file: string): YamlFile {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true});
