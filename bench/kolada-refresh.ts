@@ -27,7 +27,8 @@ async function main() {
     const dir = join(parent, "kolada");
     cpSync(KOLADA_DIR, dir, {recursive: true});
     let t0 = performance.now();
-    const result = await refresh({dir, baseUrl: url, reportPath: null, client: clientOptions});
+    // The mock's synthetic kommuner replace the seed's real ones: the removal guard would stop this.
+    const result = await refresh({dir, baseUrl: url, reportPath: null, client: clientOptions, acceptRemovals: true});
     const batchedMs = performance.now() - t0;
     const batchedRequests = mock.requests.length;
     const batchedKeys = new Set(

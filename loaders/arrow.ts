@@ -3,6 +3,7 @@
 import {Bool, Field, Float64, Int32, RecordBatch, Schema, Struct, Table, Utf8, makeData, tableToIPC, vectorFromArray, type DataType} from "apache-arrow";
 import {columnsOf, type NamedColumn, type RowOf, type Table as ModelTable} from "../model/table.js";
 import type {ColumnType} from "../model/vocabulary.js";
+import {runLoader} from "./run.js";
 
 /** The Arrow type of a model column type. */
 function arrowType(type: ColumnType): DataType {
@@ -64,23 +65,10 @@ export function toArrowBytes<T extends ModelTable>(table: T, rows: readonly RowO
   return tableToIPC(toArrowTable(table, rows), "file");
 }
 
-/** Write Arrow bytes to stdout, as Framework data loaders must. */
-export async function writeArrowToStdout(bytes: Uint8Array): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    process.stdout.write(bytes, (error) => (error ? reject(error) : resolve()));
-  });
-}
-
 /**
- * Run a loader body: on success write its Arrow bytes to stdout; on failure print the message on
+ * Run a loader body: on success write its Arrow bytes to stdout; on failure print one line on
  * stderr and exit non-zero so that the Framework build fails (and nothing is half-written).
  */
 export async function runArrowLoader(produce: () => Promise<Uint8Array> | Uint8Array): Promise<void> {
-  try {
-    const bytes = await produce();
-    await writeArrowToStdout(bytes);
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  }
+  await runLoader(produce);
 }

@@ -8,3 +8,8 @@ export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..
 export const DATA_DIR = process.env.UPPF_DATA_DIR ? resolve(process.env.UPPF_DATA_DIR) : join(PROJECT_ROOT, "data");
 export const REPORTS_DIR = join(DATA_DIR, "reports");
 export const KOLADA_DIR = join(DATA_DIR, "kolada");
+
+/** The built site: UPPF_OUTPUT_DIR (absolute, or relative to the project root), else dist/. */
+export function outputDir(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(PROJECT_ROOT, env.UPPF_OUTPUT_DIR || "dist");
+}

@@ -1,10 +1,10 @@
 // `npm start` (after the build): serve dist/ on 127.0.0.1 and print the URL.
 import {existsSync} from "node:fs";
 import {join} from "node:path";
-import {PROJECT_ROOT} from "../loaders/paths.js";
+import {outputDir} from "../loaders/paths.js";
 import {startStaticServer} from "./site/staticServer.js";
 
-const root = join(PROJECT_ROOT, process.env.UPPF_OUTPUT_DIR ?? "dist");
+const root = outputDir();
 if (!existsSync(join(root, "index.html"))) {
   console.error(`serve: ${root}/index.html is missing: run "npm run build" first`);
   process.exit(1);

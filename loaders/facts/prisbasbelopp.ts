@@ -1,11 +1,12 @@
 // The prisbasbelopp fact table: read data/facts/prisbasbelopp.csv, validate, serve as Arrow.
-import {readFileSync} from "node:fs";
 import {join} from "node:path";
-import {csvParseRows} from "d3-dsv";
 import {toArrowBytes} from "../arrow.js";
+import {cellCountReason, checkCsvHeader, isBlankRow, parseCsv} from "../csv.js";
+import {InputError} from "../errors.js";
 import type {RowOf} from "../../model/table.js";
 import {prisbasbelopp} from "../../model/tables/facts.js";
 import {DATA_DIR} from "../paths.js";
+import {readTextFile} from "../textFile.js";
 
 export const FACTS_DIR = join(DATA_DIR, "facts");
 export const PRISBASBELOPP_FILE = "prisbasbelopp.csv";
@@ -20,29 +21,18 @@ export interface PrisbasbeloppFact {
   checked: boolean;
 }
 
-/** An error in a fact file, naming the file and (when known) the 1-based line. */
-export class FactFileError extends Error {
-  constructor(readonly file: string, readonly line: number | null, message: string) {
-    super(`${file}${line === null ? "" : `:${line}`}: ${message}`);
-    this.name = "FactFileError";
-  }
-}
-
 /** Parse and validate prisbasbelopp.csv text: consecutive years, positive whole kronor, yes/no. */
 export function parsePrisbasbelopp(text: string, file: string): PrisbasbeloppFact[] {
-  const rows = csvParseRows(text.replace(/^\uFEFF/, ""));
-  if (rows.length === 0) throw new FactFileError(file, null, "empty file (expected the header year,prisbasbelopp_kr,checked)");
-  if (rows[0].map((c) => c.trim()).join(",") !== PRISBASBELOPP_COLUMNS.join(",")) {
-    throw new FactFileError(file, 1, `header must be exactly: ${PRISBASBELOPP_COLUMNS.join(",")} (got ${rows[0].join(",")})`);
-  }
+  const rows = parseCsv(text, file);
+  checkCsvHeader(rows[0], PRISBASBELOPP_COLUMNS, file);
   const out: PrisbasbeloppFact[] = [];
-  rows.slice(1).forEach((cells, i) => {
-    const line = i + 2;
-    if (cells.length === 1 && cells[0].trim() === "") return; // blank line
+  rows.slice(1).forEach((row) => {
+    const {line, cells} = row;
+    if (isBlankRow(row)) return; // blank line
     const fail = (message: string): never => {
-      throw new FactFileError(file, line, message);
+      throw new InputError(file, line, message);
     };
-    if (cells.length !== PRISBASBELOPP_COLUMNS.length) fail(`expected ${PRISBASBELOPP_COLUMNS.length} cells, got ${cells.length}`);
+    if (cells.length !== PRISBASBELOPP_COLUMNS.length) fail(cellCountReason(cells.length, PRISBASBELOPP_COLUMNS.length));
     const [yearText, kronorText, checkedText] = cells.map((c) => c.trim());
     if (!/^\d{4}$/.test(yearText)) fail(`column "year": "${yearText}" is not a 4-digit year`);
     const year = Number(yearText);
@@ -56,14 +46,14 @@ export function parsePrisbasbelopp(text: string, file: string): PrisbasbeloppFac
     if (checkedText !== "yes" && checkedText !== "no") fail(`column "checked": "${checkedText}" must be yes or no`);
     out.push({year, kronor, source: PRISBASBELOPP_SOURCE, checked: checkedText === "yes"});
   });
-  if (out.length === 0) throw new FactFileError(file, null, "no data rows");
+  if (out.length === 0) throw new InputError(file, null, "no data rows");
   return out;
 }
 
 /** Read data/facts/prisbasbelopp.csv (or the file in `dir`). */
 export function readPrisbasbelopp(dir: string = FACTS_DIR): PrisbasbeloppFact[] {
   const file = join(dir, PRISBASBELOPP_FILE);
-  return parsePrisbasbelopp(readFileSync(file, "utf8"), file);
+  return parsePrisbasbelopp(readTextFile(file), file);
 }
 
 export const prisbasbeloppRow = (r: PrisbasbeloppFact): RowOf<typeof prisbasbelopp> => ({

@@ -119,6 +119,8 @@ export interface ReportContext {
   requests: number;
   retries: number;
   limit?: number; // rows per table
+  stopped?: boolean; // the removal guard stopped the refresh (nothing written)
+  guard?: string; // the removal guard's section (removalGuard.ts), shown before the tables
 }
 
 export function hasChanges(c: Changes): boolean {
@@ -128,15 +130,18 @@ export function hasChanges(c: Changes): boolean {
 /** The change report: first line a commit subject, then Markdown. */
 export function renderChangeReport(c: Changes, ctx: ReportContext): string {
   const limit = ctx.limit ?? 200;
-  const subject = hasChanges(c)
+  const subject = ctx.stopped
+    ? `Kolada refresh ${ctx.date} stopped: ${c.removed.length + c.deleted.length} values would be removed`
+    : hasChanges(c)
     ? `Kolada refresh ${ctx.date}: ${c.added.length} new, ${c.revised.length} revised, ${c.removed.length + c.deleted.length} removed values, ${c.metadata.length} metadata changes`
     : `Kolada refresh ${ctx.date}: no changes`;
   const out: string[] = [subject, ""];
   out.push(
     `Source: ${ctx.baseUrl}${ctx.since ? ` (incremental, from_date=${ctx.since})` : " (full)"}; ${ctx.requests} requests, ${ctx.retries} retries.`,
-    `Values: ${c.oldRows} → ${c.newRows}.${ctx.dryRun ? " Dry run: the snapshot was not written." : ctx.written ? " The snapshot was written." : " Nothing to write."}`,
+    `Values: ${c.oldRows} → ${c.newRows}.${ctx.stopped ? " Stopped by the removal guard: the snapshot was not written." : ctx.dryRun ? " Dry run: the snapshot was not written." : ctx.written ? " The snapshot was written." : " Nothing to write."}`,
     ""
   );
+  if (ctx.guard) out.push(ctx.guard);
   const rows = (r: KoladaRow) => `| ${where(r)} | ${fmt(r.value)} |`;
   if (c.newYears.length) {
     out.push("## New years", "", "| KPI | years | values |", "|---|---|---|");

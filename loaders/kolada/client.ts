@@ -3,7 +3,9 @@
 // bounded exponential backoff and jitter (429 honouring Retry-After, 5xx, resets, timeouts,
 // truncated bodies), and zod validation of every response. Delays and the clock are injectable.
 import type {z} from "zod";
+import {InputError} from "../errors.js";
 import {DataItemSchema, GroupSchema, KpiMetaSchema, MunicipalitySchema, pageSchema} from "./schemas.js";
+import {describeIssue, formatPath} from "./shape.js";
 import {rowKey, type AreaMeta, type KoladaRow, type KpiMeta} from "./types.js";
 
 export const DEFAULT_BASE_URL = "https://api.kolada.se/v3";
@@ -36,15 +38,17 @@ export interface ClientStats {
   delays: number[]; // every backoff / Retry-After delay waited, ms
 }
 
-/** A failure that names the URL and the cause. */
-export class KoladaError extends Error {
+/** A failure of a Kolada request: an input error whose "file" is the URL; names the URL and the cause. */
+export class KoladaError extends InputError {
   constructor(
     readonly url: string,
     readonly cause_: string,
     readonly retryable: boolean,
-    readonly retryAfterMs: number | null = null
+    readonly retryAfterMs: number | null = null,
+    field: string | null = null
   ) {
-    super(`Kolada: GET ${url}: ${cause_}`);
+    super(url, null, cause_, {field});
+    this.message = `Kolada: GET ${url}: ${cause_}`;
     this.name = "KoladaError";
   }
 }
@@ -224,7 +228,7 @@ export class KoladaClient {
         const parsed = schema.safeParse(json);
         if (!parsed.success) {
           const issue = parsed.error.issues[0];
-          throw new KoladaError(url, `response does not have the expected shape: ${issue.path.join(".") || "(root)"}: ${issue.message}`, false);
+          throw new KoladaError(url, `response does not have the expected shape: ${describeIssue(issue, json)}`, false, null, formatPath(issue.path));
         }
         return parsed.data;
       }

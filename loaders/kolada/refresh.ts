@@ -1,11 +1,15 @@
 // `npm run data:refresh`: fetch the whole catalogue from Kolada, validate, compare with the
-// committed snapshot, write it atomically (all files or none) and print a change report.
-// On any failure nothing is written and the snapshot stays byte-identical.
+// committed snapshot, stop if values would vanish (removalGuard.ts), write it atomically (all
+// files or none) and print a change report. On any failure nothing is written and the snapshot
+// stays byte-identical. `--check` only probes the endpoints (probe.ts). Exit codes: EXIT below.
 import {readFileSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
-import {KOMMUNER, REFERENCES, areaIds, catalogueYears, headlineKpiIds, kpiIds, checkCatalogue} from "../../model/catalogue.js";
+import {KOMMUNER, REFERENCES, areaIds, catalogueAreas, catalogueYears, headlineKpiIds, kpiIds, checkCatalogue} from "../../model/catalogue.js";
+import {InputError, reportFailure} from "../errors.js";
 import {diffMetadata, diffRows, hasChanges, renderChangeReport, type Changes} from "./changes.js";
 import {DEFAULT_BASE_URL, KoladaClient, type ClientOptions} from "./client.js";
+import {probe, renderProbe} from "./probe.js";
+import {RemovalGuardError, findRemovals, renderRemovals} from "./removalGuard.js";
 import {KOMMUNER_FILE, METADATA_FILE, VALUES_FILE, readSnapshot, serializeSnapshot, snapshotDir, writeSnapshotAtomic} from "./snapshot.js";
 import {rowKey, type KoladaRow, type KommunName, type SnapshotMetadata} from "./types.js";
 
@@ -14,7 +18,8 @@ export interface RefreshOptions {
   baseUrl?: string;
   since?: string | null; // YYYY-MM-DD: only values changed since (Kolada's from_date)
   dryRun?: boolean;
-  reportPath?: string | null; // where to write the change report (null: don't)
+  acceptRemovals?: boolean; // write even when the removal guard finds removals (a person decided)
+  reportPath?: string | null; // where to write the change report (null: don't; written also when the guard stops)
   client?: ClientOptions; // pacing, retries, injected sleep/fetch (tests, bench)
   now?: () => Date;
   log?: (line: string) => void; // progress (stderr in the CLI)
@@ -30,6 +35,14 @@ export interface RefreshResult {
 }
 
 export const SUMMARY_FETCHED = "Hämtad direkt från Kolada (API v3)";
+
+/** Exit codes of `npm run data:refresh` (documented in docs/refresh.md). */
+export const EXIT = {
+  ok: 0, // refreshed (or nothing changed); with --check: every endpoint as expected
+  failed: 1, // Kolada unreachable or answering wrongly, an invalid snapshot; with --check: an endpoint differs
+  usage: 2, // a bad argument or environment variable
+  removals: 3 // stopped by the removal guard: the snapshot was not written, the report says what would go
+} as const;
 
 export async function refresh(opts: RefreshOptions = {}): Promise<RefreshResult> {
   checkCatalogue();
@@ -47,8 +60,8 @@ export async function refresh(opts: RefreshOptions = {}): Promise<RefreshResult>
   // 1. metadata: every area (for the kommun list and the catalogue's own areas), KPIs, groups.
   const allAreas = await client.fetchMunicipalities();
   const kommuner: KommunName[] = allAreas.filter((a) => a.type === "K").map((a) => ({id: a.id, name: a.title}));
-  if (kommuner.length === 0) throw new Error(`Kolada: ${baseUrl}/municipality listed no kommuner (type "K"); refusing to continue`);
-  for (const m of kommuner) if (!/^\d{4}$/.test(m.id)) throw new Error(`Kolada: ${baseUrl}/municipality: kommun id "${m.id}" is not 4 digits`);
+  if (kommuner.length === 0) throw new InputError(`${baseUrl}/municipality`, null, `listed no kommuner (type "K"); refusing to continue`);
+  for (const m of kommuner) if (!/^\d{4}$/.test(m.id)) throw new InputError(`${baseUrl}/municipality`, null, `kommun id "${m.id}" is not 4 digits`, {field: "id"});
   const catalogueIds = new Set(areaIds());
   const groupIds = REFERENCES.filter((r) => r.id.startsWith("G")).map((r) => r.id);
   const groups = await client.fetchGroups(groupIds);
@@ -59,10 +72,10 @@ export async function refresh(opts: RefreshOptions = {}): Promise<RefreshResult>
   };
   const missingKpis = kpiIds().filter((id) => !kpiMeta.some((k) => k.id === id));
   for (const id of areaIds()) {
-    if (!metadata.areas.some((a) => a.id === id)) throw new Error(`Kolada: area "${id}" of the catalogue is unknown to ${baseUrl} (municipality / municipality_groups)`);
+    if (!metadata.areas.some((a) => a.id === id)) throw new InputError(`${baseUrl}/${id.startsWith("G") ? "municipality_groups" : "municipality"}`, null, `area "${id}" of the catalogue is unknown to Kolada`);
   }
   for (const m of KOMMUNER) {
-    if (!kommuner.some((k) => k.id === m.id)) throw new Error(`Kolada: kommun "${m.id}" (${m.name}) is missing from ${baseUrl}/municipality`);
+    if (!kommuner.some((k) => k.id === m.id)) throw new InputError(`${baseUrl}/municipality`, null, `kommun "${m.id}" (${m.name}) of the catalogue is missing`);
   }
 
   // 2. values: catalogue KPIs × catalogue areas, then headline KPIs × every kommun.
@@ -77,7 +90,7 @@ export async function refresh(opts: RefreshOptions = {}): Promise<RefreshResult>
   let rows: KoladaRow[];
   if (since === null) {
     if (fetched.size === 0) {
-      throw new Error(`Kolada: ${baseUrl} returned no values at all for the catalogue (${kpiIds().length} KPIs, ${years[0]}–${years[years.length - 1]}); refusing to replace the snapshot with an empty one`);
+      throw new InputError(`${baseUrl}/data`, null, `returned no values at all for the catalogue (${kpiIds().length} KPIs, ${years[0]}–${years[years.length - 1]}); refusing to replace the snapshot with an empty one`);
     }
     rows = [...fetched.values()];
   } else {
@@ -115,9 +128,13 @@ export async function refresh(opts: RefreshOptions = {}): Promise<RefreshResult>
   const contentChanged = contentFiles.some((f) => readFileSync(join(dir, f), "utf8") !== files.get(f));
   const changed = contentChanged || old.manifest.provenance.summary !== SUMMARY_FETCHED || old.manifest.api_base !== baseUrl;
 
-  // 4. write (all or none), then report.
+  // 4. the removal guard: a whole KPI, a KPI for an area set, an area, or a large share gone?
+  const removals = findRemovals(old.rows, rows, {catalogueAreas: catalogueIds, names: new Map([...old.kommuner.map((k) => [k.id, k.name] as const), ...catalogueAreas().map((a) => [a.id, a.title] as const)])});
+  const stopped = removals.length > 0 && !opts.acceptRemovals;
+
+  // 5. write (all or none), then report.
   let written = false;
-  if (changed && !opts.dryRun) {
+  if (changed && !opts.dryRun && !stopped) {
     writeSnapshotAtomic(dir, files);
     written = true;
   }
@@ -128,53 +145,72 @@ export async function refresh(opts: RefreshOptions = {}): Promise<RefreshResult>
     dryRun: !!opts.dryRun,
     written,
     requests: client.stats.requests,
-    retries: client.stats.retries
+    retries: client.stats.retries,
+    stopped,
+    guard: renderRemovals(removals, !stopped)
   });
   if (opts.reportPath) writeFileSync(opts.reportPath, report);
+  if (stopped) throw new RemovalGuardError(removals, report);
   log(`done: ${client.stats.requests} requests, ${client.stats.retries} retries, ${rows.length} values${hasChanges(changes) ? "" : ", no changes"}`);
   return {report, changes, changed, written, requests: client.stats.requests, retries: client.stats.retries};
 }
 
+/** A bad command-line argument or environment variable: names the parameter (exit code 2). */
+const usageError = (parameter: string, reason: string) => new InputError("data:refresh", null, reason, {field: parameter});
+
 function checkDate(s: string, what: string): void {
   const t = Date.parse(`${s}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== s) {
-    throw new Error(`${what}: "${s}" is not a date YYYY-MM-DD`);
+    throw usageError(what, `"${s}" is not a date YYYY-MM-DD`);
   }
 }
 
 export interface CliArgs {
   since: string | null;
   dryRun: boolean;
+  acceptRemovals: boolean;
+  check: boolean;
   reportPath: string;
   help: boolean;
 }
 
-export const USAGE = `Usage: npm run data:refresh -- [--since YYYY-MM-DD] [--dry-run] [--report PATH]
+export const USAGE = `Usage: npm run data:refresh -- [--since YYYY-MM-DD] [--dry-run] [--accept-removals] [--report PATH]
+       npm run data:refresh -- --check
 
 Fetches the whole catalogue (model/catalogue.ts) from Kolada v3, compares it with the snapshot in
 data/kolada, writes the snapshot atomically when something changed, and prints a Markdown change
 report (also written to PATH, default kolada-change-report.md).
 
+--accept-removals  write even though a whole KPI, a KPI for a whole area set, an area, or more than
+                   1 % of the values would be removed (without it the refresh stops, exit code 3)
+--check            one small request per endpoint, each answer checked against the schemas; prints
+                   "ok" or the field that differs per endpoint and writes nothing
+
+Exit codes: 0 done, 1 failed (nothing written), 2 bad argument, 3 stopped by the removal guard.
 Environment: KOLADA_BASE_URL (default ${DEFAULT_BASE_URL}), KOLADA_SNAPSHOT_DIR (default data/kolada),
-KOLADA_TIMEOUT_MS, KOLADA_MAX_ATTEMPTS, KOLADA_BACKOFF_MS, KOLADA_RPS (request pacing and retries).`;
+KOLADA_TIMEOUT_MS, KOLADA_MAX_ATTEMPTS, KOLADA_BACKOFF_MS, KOLADA_RPS (request pacing and retries);
+UPPF_DEBUG=1 adds stack traces to failures. More: docs/refresh.md.`;
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = {since: null, dryRun: false, reportPath: "kolada-change-report.md", help: false};
+  const args: CliArgs = {since: null, dryRun: false, acceptRemovals: false, check: false, reportPath: "kolada-change-report.md", help: false};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
       const v = argv[++i];
-      if (v === undefined || v.startsWith("--")) throw new Error(`${a} needs a value`);
+      if (v === undefined || v.startsWith("--")) throw usageError(a, "needs a value");
       return v;
     };
     if (a === "--since") args.since = value();
     else if (a.startsWith("--since=")) args.since = a.slice(8);
     else if (a === "--dry-run") args.dryRun = true;
+    else if (a === "--accept-removals") args.acceptRemovals = true;
+    else if (a === "--check") args.check = true;
     else if (a === "--report") args.reportPath = value();
     else if (a === "--help" || a === "-h") args.help = true;
-    else throw new Error(`unknown argument "${a}"\n\n${USAGE}`);
+    else throw usageError(a, `unknown argument (see --help)`);
   }
   if (args.since !== null) checkDate(args.since, "--since");
+  if (args.check && (args.since !== null || args.dryRun || args.acceptRemovals)) throw usageError("--check", "stands alone: it fetches one item per endpoint and writes nothing");
   return args;
 }
 
@@ -182,38 +218,63 @@ function envNumber(env: NodeJS.ProcessEnv, name: string): number | undefined {
   const v = env[name];
   if (v === undefined || v === "") return undefined;
   const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name}: "${v}" is not a positive number`);
+  if (!Number.isFinite(n) || n <= 0) throw usageError(name, `"${v}" is not a positive number`);
   return n;
 }
 
-/** The CLI: returns the exit code. Progress goes to stderr, the report to stdout. */
+function clientOptions(env: NodeJS.ProcessEnv): ClientOptions {
+  return {
+    timeoutMs: envNumber(env, "KOLADA_TIMEOUT_MS"),
+    maxAttempts: envNumber(env, "KOLADA_MAX_ATTEMPTS"),
+    backoffBaseMs: envNumber(env, "KOLADA_BACKOFF_MS"),
+    requestsPerSecond: envNumber(env, "KOLADA_RPS")
+  };
+}
+
+/** The CLI: returns the exit code (EXIT). Progress goes to stderr, the report to stdout. */
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const dir = env.KOLADA_SNAPSHOT_DIR ? resolve(env.KOLADA_SNAPSHOT_DIR) : snapshotDir();
+  const baseUrl = env.KOLADA_BASE_URL || DEFAULT_BASE_URL;
+  let args: CliArgs;
+  let client: ClientOptions;
   try {
-    const args = parseArgs(argv);
-    if (args.help) {
-      process.stdout.write(`${USAGE}\n`);
-      return 0;
+    args = parseArgs(argv);
+    client = clientOptions(env);
+  } catch (error) {
+    reportFailure(error);
+    return EXIT.usage;
+  }
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  try {
+    if (args.check) {
+      const results = await probe(baseUrl, {...client, onProgress: (line) => process.stderr.write(`${line}\n`)});
+      process.stdout.write(renderProbe(baseUrl, results));
+      return results.every((r) => r.problems.length === 0) ? EXIT.ok : EXIT.failed;
     }
     const result = await refresh({
       dir,
-      baseUrl: env.KOLADA_BASE_URL || DEFAULT_BASE_URL,
+      baseUrl,
       since: args.since,
       dryRun: args.dryRun,
+      acceptRemovals: args.acceptRemovals,
       reportPath: resolve(args.reportPath),
-      client: {
-        timeoutMs: envNumber(env, "KOLADA_TIMEOUT_MS"),
-        maxAttempts: envNumber(env, "KOLADA_MAX_ATTEMPTS"),
-        backoffBaseMs: envNumber(env, "KOLADA_BACKOFF_MS"),
-        requestsPerSecond: envNumber(env, "KOLADA_RPS")
-      },
+      client,
       log: (line) => process.stderr.write(`${line}\n`)
     });
     process.stdout.write(result.report);
     process.stderr.write(`change report written to ${resolve(args.reportPath)}\n`);
-    return 0;
+    return EXIT.ok;
   } catch (error) {
-    process.stderr.write(`data:refresh failed: ${error instanceof Error ? error.message : String(error)}\nThe snapshot in ${dir} was not changed.\n`);
-    return 1;
+    if (error instanceof RemovalGuardError) {
+      process.stdout.write(error.report);
+      process.stderr.write(`data:refresh ${error.message}.\nThe snapshot in ${dir} was not changed; the change report is in ${resolve(args.reportPath)}.\n`);
+      return EXIT.removals;
+    }
+    reportFailure(error, "data:refresh failed: ");
+    process.stderr.write(`The snapshot in ${dir} was not changed.\n`);
+    return EXIT.failed;
   }
 }

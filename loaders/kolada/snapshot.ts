@@ -7,10 +7,14 @@
 //   metadata.json  {kpis: KpiMeta[], areas: AreaMeta[]}  (Kolada's metadata; sorted by id)
 //   manifest.json  api base, fetch time, provenance, row counts per KPI, sha256 per file
 import {createHash} from "node:crypto";
-import {existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:fs";
-import {basename, dirname, join} from "node:path";
-import {csvParseRows} from "d3-dsv";
+import {mkdirSync, rmSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+import {replaceDirectory, siblingPath} from "../atomicDir.js";
+import {cellCountReason, checkCsvHeader, parseCsv, type CsvRow} from "../csv.js";
+import {InputError} from "../errors.js";
+import {parseJsonText} from "../jsonText.js";
 import {KOLADA_DIR} from "../paths.js";
+import {readTextFile} from "../textFile.js";
 import {compareRows, rowKey, type KoladaRow, type KommunName, type Snapshot, type SnapshotManifest, type SnapshotMetadata} from "./types.js";
 
 export const VALUES_FILE = "values.csv";
@@ -31,27 +35,26 @@ const NUMBER_RE = /^-?\d+(\.\d+)?(e[-+]?\d+)?$/i;
 
 // ---- reading ---------------------------------------------------------------------------------
 
-function lines(text: string, file: string): string[][] {
-  if (text.includes("\r")) throw new Error(`${file}: carriage return found; the snapshot uses \\n line endings`);
-  if (text.length > 0 && !text.endsWith("\n")) throw new Error(`${file}: the last line must end with a newline`);
-  return csvParseRows(text.slice(0, -1));
+function lines(text: string, file: string, columns: readonly string[]): CsvRow[] {
+  const cr = text.indexOf("\r");
+  if (cr >= 0) throw new InputError(file, text.slice(0, cr).split("\n").length, `carriage return found; the snapshot uses \\n line endings`);
+  if (text.length > 0 && !text.endsWith("\n")) throw new InputError(file, text.split("\n").length, "the last line must end with a newline");
+  const rows = parseCsv(text, file);
+  checkCsvHeader(rows[0], columns, file);
+  return rows;
 }
 
 /** Parse values.csv text; every problem names the file and line. */
 export function parseValues(text: string, file = VALUES_FILE): KoladaRow[] {
-  const rows = lines(text, file);
-  if (rows.length === 0 || rows[0].join(",") !== VALUE_COLUMNS.join(",")) {
-    throw new Error(`${file}:1: header must be exactly "${VALUE_COLUMNS.join(",")}"`);
-  }
+  const rows = lines(text, file, VALUE_COLUMNS);
   const out: KoladaRow[] = [];
   const seen = new Map<string, number>();
   for (let i = 1; i < rows.length; i++) {
-    const line = i + 1;
-    const cells = rows[i];
+    const {line, cells} = rows[i];
     const bad = (msg: string): never => {
-      throw new Error(`${file}:${line}: ${msg}`);
+      throw new InputError(file, line, msg);
     };
-    if (cells.length !== VALUE_COLUMNS.length) bad(`expected ${VALUE_COLUMNS.length} cells, got ${cells.length}`);
+    if (cells.length !== VALUE_COLUMNS.length) bad(cellCountReason(cells.length, VALUE_COLUMNS.length));
     const [kpi, municipality, period, gender, value, count, status] = cells;
     if (!KPI_RE.test(kpi)) bad(`column "kpi": "${kpi}" is not a Kolada KPI id`);
     if (!AREA_RE.test(municipality)) bad(`column "municipality": "${municipality}" is not a 4-character area id or a G… group id`);
@@ -79,53 +82,44 @@ export function parseValues(text: string, file = VALUES_FILE): KoladaRow[] {
 }
 
 export function parseKommuner(text: string, file = KOMMUNER_FILE): KommunName[] {
-  const rows = lines(text, file);
-  if (rows.length === 0 || rows[0].join(",") !== KOMMUN_COLUMNS.join(",")) {
-    throw new Error(`${file}:1: header must be exactly "${KOMMUN_COLUMNS.join(",")}"`);
-  }
+  const rows = lines(text, file, KOMMUN_COLUMNS);
   const out: KommunName[] = [];
   for (let i = 1; i < rows.length; i++) {
-    const [id, name, ...rest] = rows[i];
-    if (rest.length || name === undefined) throw new Error(`${file}:${i + 1}: expected 2 cells, got ${rows[i].length}`);
-    if (!/^\d{4}$/.test(id)) throw new Error(`${file}:${i + 1}: column "id": "${id}" is not a 4-character kommun id`);
-    if (!name.trim()) throw new Error(`${file}:${i + 1}: column "name" is empty`);
-    if (out.length && out[out.length - 1].id >= id) throw new Error(`${file}:${i + 1}: ids must be unique and sorted ("${id}" after "${out[out.length - 1].id}")`);
+    const {line, cells} = rows[i];
+    const [id, name, ...rest] = cells;
+    if (rest.length || name === undefined) throw new InputError(file, line, cellCountReason(cells.length, KOMMUN_COLUMNS.length));
+    if (!/^\d{4}$/.test(id)) throw new InputError(file, line, `column "id": "${id}" is not a 4-character kommun id`);
+    if (!name.trim()) throw new InputError(file, line, `column "name" is empty`);
+    if (out.length && out[out.length - 1].id >= id) throw new InputError(file, line, `ids must be unique and sorted ("${id}" after "${out[out.length - 1].id}")`);
     out.push({id, name});
   }
   return out;
 }
 
-function readJson(path: string): unknown {
-  try {
-    return JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new Error(`${path}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-  }
-}
-
 function parseMetadata(value: unknown, file: string): SnapshotMetadata {
   const m = value as SnapshotMetadata;
-  if (!m || !Array.isArray(m.kpis) || !Array.isArray(m.areas)) throw new Error(`${file}: expected {"kpis": [...], "areas": [...]}`);
+  if (!m || !Array.isArray(m.kpis) || !Array.isArray(m.areas)) throw new InputError(file, null, `expected {"kpis": [...], "areas": [...]}`);
   m.kpis.forEach((x, i) => {
-    if (typeof x?.id !== "string" || typeof x.title !== "string") throw new Error(`${file}: kpis[${i}] needs string "id" and "title"`);
+    if (typeof x?.id !== "string" || typeof x.title !== "string") throw new InputError(file, null, `needs string "id" and "title"`, {field: `kpis[${i}]`});
   });
   m.areas.forEach((x, i) => {
-    if (typeof x?.id !== "string" || typeof x.title !== "string" || typeof x.type !== "string") throw new Error(`${file}: areas[${i}] needs string "id", "title" and "type"`);
+    if (typeof x?.id !== "string" || typeof x.title !== "string" || typeof x.type !== "string") throw new InputError(file, null, `needs string "id", "title" and "type"`, {field: `areas[${i}]`});
   });
   return m;
 }
 
 function parseManifest(value: unknown, file: string): SnapshotManifest {
   const m = value as SnapshotManifest;
-  const need = (ok: boolean, what: string) => {
-    if (!ok) throw new Error(`${file}: ${what}`);
+  const need = (ok: boolean, field: string, what: string) => {
+    if (!ok) throw new InputError(file, null, what, {field});
   };
-  need(!!m && typeof m === "object", "expected an object");
-  need(typeof m.api_base === "string", `"api_base" must be a string`);
-  need(typeof m.fetched_at === "string" && !Number.isNaN(Date.parse(m.fetched_at)), `"fetched_at" must be an ISO timestamp`);
-  need(typeof m.provenance?.summary === "string" && typeof m.provenance?.detail === "string", `"provenance" needs "summary" and "detail"`);
-  need(!!m.files && typeof m.files === "object", `"files" is missing`);
-  need(!!m.rows_per_kpi && typeof m.rows_per_kpi === "object", `"rows_per_kpi" is missing`);
+  if (!m || typeof m !== "object" || Array.isArray(m)) throw new InputError(file, null, "expected an object");
+  need(typeof m.api_base === "string", "api_base", "must be a string");
+  need(typeof m.fetched_at === "string" && !Number.isNaN(Date.parse(m.fetched_at)), "fetched_at", "must be an ISO timestamp");
+  need(typeof m.provenance?.summary === "string" && typeof m.provenance?.detail === "string", "provenance", `needs "summary" and "detail"`);
+  need(!!m.files && typeof m.files === "object", "files", "is missing");
+  need(!!m.rows_per_kpi && typeof m.rows_per_kpi === "object", "rows_per_kpi", "is missing");
+  need(Number.isInteger(m.rows), "rows", "must be a whole number");
   return m;
 }
 
@@ -134,23 +128,20 @@ const sha256 = (text: string) => createHash("sha256").update(text, "utf8").diges
 /** Read and validate a whole snapshot directory (checksums included). */
 export function readSnapshot(dir: string = snapshotDir()): Snapshot {
   const path = (f: string) => join(dir, f);
-  for (const f of [VALUES_FILE, KOMMUNER_FILE, METADATA_FILE, MANIFEST_FILE]) {
-    if (!existsSync(path(f))) throw new Error(`${path(f)}: missing from the Kolada snapshot`);
-  }
-  const manifest = parseManifest(readJson(path(MANIFEST_FILE)), path(MANIFEST_FILE));
   const texts: Record<string, string> = {};
+  for (const f of [MANIFEST_FILE, VALUES_FILE, KOMMUNER_FILE, METADATA_FILE]) texts[f] = readTextFile(path(f), "missing from the Kolada snapshot");
+  const manifest = parseManifest(parseJsonText(texts[MANIFEST_FILE], path(MANIFEST_FILE)), path(MANIFEST_FILE));
   for (const f of [VALUES_FILE, KOMMUNER_FILE, METADATA_FILE]) {
-    texts[f] = readFileSync(path(f), "utf8");
     const expected = manifest.files[f]?.sha256;
     const actual = sha256(texts[f]);
     if (expected !== actual) {
-      throw new Error(`${path(f)}: sha256 ${actual} does not match ${MANIFEST_FILE} (${expected ?? "none"}); the snapshot was edited by hand or is incomplete`);
+      throw new InputError(path(f), null, `sha256 ${actual} does not match ${MANIFEST_FILE} (${expected ?? "none"}); the snapshot was edited by hand or is incomplete`);
     }
   }
   const rows = parseValues(texts[VALUES_FILE], path(VALUES_FILE));
   const kommuner = parseKommuner(texts[KOMMUNER_FILE], path(KOMMUNER_FILE));
-  const metadata = parseMetadata(JSON.parse(texts[METADATA_FILE]), path(METADATA_FILE));
-  if (manifest.rows !== rows.length) throw new Error(`${path(MANIFEST_FILE)}: "rows" is ${manifest.rows} but ${VALUES_FILE} has ${rows.length}`);
+  const metadata = parseMetadata(parseJsonText(texts[METADATA_FILE], path(METADATA_FILE)), path(METADATA_FILE));
+  if (manifest.rows !== rows.length) throw new InputError(path(MANIFEST_FILE), null, `is ${manifest.rows} but ${VALUES_FILE} has ${rows.length} rows`, {field: "rows"});
   return {rows, kommuner, metadata, manifest};
 }
 
@@ -220,29 +211,16 @@ export function serializeSnapshot(rows: readonly KoladaRow[], kommuner: readonly
 
 /**
  * Replace the snapshot directory with `files`, all or none: the files are written to a fresh
- * sibling directory first, then the directories are swapped with two renames (the old one is
- * restored if the second rename fails).
+ * sibling directory first, then swapped in (loaders/atomicDir.ts).
  */
 export function writeSnapshotAtomic(dir: string, files: Map<string, string>): void {
-  const parent = dirname(dir);
-  const stamp = `${process.pid}-${Date.now()}`;
-  const fresh = join(parent, `.${basename(dir)}.new-${stamp}`);
-  const old = join(parent, `.${basename(dir)}.old-${stamp}`);
+  const fresh = siblingPath(dir, "new");
   mkdirSync(fresh, {recursive: true});
   try {
     for (const [name, text] of files) writeFileSync(join(fresh, name), text);
+    replaceDirectory(fresh, dir);
   } catch (error) {
     rmSync(fresh, {recursive: true, force: true});
     throw error;
   }
-  const hadOld = existsSync(dir);
-  if (hadOld) renameSync(dir, old);
-  try {
-    renameSync(fresh, dir);
-  } catch (error) {
-    if (hadOld) renameSync(old, dir);
-    rmSync(fresh, {recursive: true, force: true});
-    throw error;
-  }
-  if (hadOld) rmSync(old, {recursive: true, force: true});
 }

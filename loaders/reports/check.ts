@@ -1,9 +1,10 @@
 // The checker: re-reads the source lines every record cites and reports each number or quoted
 // text that is not there (rules: data/reports/SCHEMA.md, "Text matching rules").
 import {createHash} from "node:crypto";
-import {readFileSync} from "node:fs";
 import {join} from "node:path";
-import {DataFileError, readFigures, type ReportFigure} from "./figures.js";
+import {InputError, displayPath} from "../errors.js";
+import {decodeUtf8, readInputBytes} from "../textFile.js";
+import {readFigures, type ReportFigure} from "./figures.js";
 import {listReports} from "./list.js";
 import {
   readAssessments,
@@ -26,7 +27,7 @@ export interface Problem {
 }
 
 export function formatProblem(p: Problem): string {
-  return `${p.file}${p.line === null ? "" : `:${p.line}`}: ${p.message}`;
+  return `${displayPath(p.file)}${p.line === null ? "" : `:${p.line}`}: ${p.message}`;
 }
 
 /** Everything one report folder holds, validated. */
@@ -44,19 +45,14 @@ export interface ReportData {
   recommendations: Recommendation[];
 }
 
-/** Read and validate one report folder (validation errors throw a DataFileError). */
+/** Read and validate one report folder (validation errors throw an InputError). */
 export function readReport(reportsDir: string, report: string): ReportData {
   const sourceFile = join(reportsDir, report, "source.txt");
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(sourceFile);
-  } catch {
-    throw new DataFileError(sourceFile, null, "missing file (every report folder keeps its source text as source.txt)");
-  }
+  const bytes = readInputBytes(sourceFile, "missing file (every report folder keeps its source text as source.txt)");
   return {
     report,
     sourceFile,
-    source: bytes.toString("utf8"),
+    source: decodeUtf8(bytes, sourceFile),
     sourceSha256: createHash("sha256").update(bytes).digest("hex"),
     meta: readMeta(reportsDir, report),
     figures: readFigures(reportsDir, report),
@@ -68,8 +64,11 @@ export function readReport(reportsDir: string, report: string): ReportData {
 
 const bracketed = (s: string) => /^\[.*\]$/s.test(s.trim());
 
-/** Check one report against its source text; `all` (default: just this one) resolves cross-report links. */
-export function checkReport(data: ReportData, all: readonly ReportData[] = [data]): Problem[] {
+/**
+ * Check one report against its source text; `all` (default: just this one) resolves cross-report
+ * links; links to `unreadable` reports (whose own problem is reported already) are not checked.
+ */
+export function checkReport(data: ReportData, all: readonly ReportData[] = [data], unreadable: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
   const lines = sourceLines(data.source);
   const n = lines.length;
@@ -108,7 +107,7 @@ export function checkReport(data: ReportData, all: readonly ReportData[] = [data
     if (!bracketed(t.title)) quote(m.file, null, `table ${t.id} title`, t.title, t.lines);
     else inRange(m.file, null, `table ${t.id}`, t.lines);
   }
-  for (const r of m.related) if (!all.some((d) => d.report === r)) problem(m.file, null, `related report "${r}" does not exist`);
+  for (const r of m.related) if (!unreadable.has(r) && !all.some((d) => d.report === r)) problem(m.file, null, `related report "${r}" does not exist`);
 
   // figures.csv
   const tableIds = new Set(m.tables.map((t) => t.id));
@@ -166,6 +165,7 @@ export function checkReport(data: ReportData, all: readonly ReportData[] = [data
     if (r.repeats) {
       const [report, id] = r.repeats.split("#");
       const target = all.find((d) => d.report === report);
+      if (unreadable.has(report)) continue;
       if (!target) problem(r.file, r.fileLine, `${r.id}: repeats "${r.repeats}" but report "${report}" does not exist`);
       else if (!target.recommendations.some((t) => t.id === id)) problem(r.file, r.fileLine, `${r.id}: repeats "${r.repeats}" but ${report} has no recommendation ${id}`);
     }
@@ -208,23 +208,26 @@ export function checkRepeatsAndBeside(figures: readonly ReportFigure[], file: st
 export function checkReports(reportsDir: string): {reports: ReportData[]; problems: Problem[]} {
   const reports: ReportData[] = [];
   const problems: Problem[] = [];
+  const unreadable = new Set<string>();
   for (const report of listReports(reportsDir)) {
     try {
       reports.push(readReport(reportsDir, report));
     } catch (error) {
-      if (error instanceof DataFileError) problems.push({file: error.file, line: error.line, message: error.message.slice(`${error.file}${error.line === null ? "" : `:${error.line}`}: `.length)});
+      unreadable.add(report);
+      if (error instanceof InputError) problems.push({file: error.file, line: error.line, message: error.field ? `${error.field}: ${error.reason}` : error.reason});
       else throw error;
     }
   }
-  for (const data of reports) problems.push(...checkReport(data, reports));
+  for (const data of reports) problems.push(...checkReport(data, reports, unreadable));
   return {reports, problems};
 }
 
-/** Every report, read, validated and checked; throws listing every problem (a bad file fails the build). */
+/** Every report, read, validated and checked; throws an InputError listing every problem (a bad file fails the build). */
 export function loadCheckedReports(reportsDir: string): ReportData[] {
   const {reports, problems} = checkReports(reportsDir);
-  if (problems.length > 0) {
-    throw new Error(`data/reports: ${problems.length} problem(s):\n${problems.map(formatProblem).join("\n")}`);
+  if (problems.length === 1) throw new InputError(problems[0].file, problems[0].line, problems[0].message);
+  if (problems.length > 1) {
+    throw new InputError(reportsDir, null, `${problems.length} problems:\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`);
   }
   return reports;
 }

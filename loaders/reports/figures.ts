@@ -1,7 +1,8 @@
 // Report figures: read data/reports/<id>/figures.csv, validate every row, return tidy records.
-import {readFileSync} from "node:fs";
 import {join} from "node:path";
-import {csvParseRows} from "d3-dsv";
+import {cellCountReason, checkCsvHeader, isBlankRow, parseCsv} from "../csv.js";
+import {InputError} from "../errors.js";
+import {readTextFile} from "../textFile.js";
 import {kpiProblem} from "./knownKpis.js";
 import {FIGURE_KINDS, UNITS, type FigureKind, type Unit} from "../../model/vocabulary.js";
 
@@ -49,14 +50,6 @@ export interface FigureBeside {
   caveat: string | null;
 }
 
-/** A data-file error that names the file and the line. */
-export class DataFileError extends Error {
-  constructor(readonly file: string, readonly line: number | null, message: string) {
-    super(`${file}${line === null ? "" : `:${line}`}: ${message}`);
-    this.name = "DataFileError";
-  }
-}
-
 /** Parse a line range "189-214" or "193" (1-based, inclusive). */
 export function parseLineRange(text: string): [number, number] | null {
   const m = /^(\d+)(?:-(\d+))?$/.exec(text.trim());
@@ -71,21 +64,17 @@ const AREA_ID = /^(\d{4}|G\d+)$/;
 
 /** Parse and validate figures.csv text; `file` is used in error messages. */
 export function parseFigures(text: string, file: string, report: string): ReportFigure[] {
-  const rows = csvParseRows(text);
-  if (rows.length === 0) throw new DataFileError(file, null, "empty file (expected at least the header row)");
-  const header = rows[0];
-  if (header.join(",") !== FIGURE_COLUMNS.join(",")) {
-    throw new DataFileError(file, 1, `header must be exactly: ${FIGURE_COLUMNS.join(",")} (got ${header.join(",")})`);
-  }
+  const rows = parseCsv(text, file);
+  checkCsvHeader(rows[0], FIGURE_COLUMNS, file);
   const seen = new Map<string, number>();
   const out: ReportFigure[] = [];
-  rows.slice(1).forEach((cells, i) => {
-    const line = i + 2;
-    if (cells.length === 1 && cells[0] === "") return; // trailing blank line
+  rows.slice(1).forEach((row) => {
+    const {line, cells} = row;
+    if (isBlankRow(row)) return; // a blank line (e.g. at the end)
     const fail = (message: string): never => {
-      throw new DataFileError(file, line, message);
+      throw new InputError(file, line, message);
     };
-    if (cells.length !== FIGURE_COLUMNS.length) fail(`expected ${FIGURE_COLUMNS.length} cells, got ${cells.length}`);
+    if (cells.length !== FIGURE_COLUMNS.length) fail(cellCountReason(cells.length, FIGURE_COLUMNS.length));
     const r = Object.fromEntries(FIGURE_COLUMNS.map((c, j) => [c, cells[j].trim()])) as Record<(typeof FIGURE_COLUMNS)[number], string>;
     if (!/^[A-Za-z0-9_-]+$/.test(r.id)) fail(`column "id": "${r.id}" is not a valid id`);
     if (seen.has(r.id)) fail(`duplicate id "${r.id}" (first on line ${seen.get(r.id)})`);
@@ -158,5 +147,5 @@ function parseBeside(r: Record<(typeof FIGURE_COLUMNS)[number], string>, fail: (
 /** Read one report folder's figures.csv. */
 export function readFigures(reportsDir: string, report: string): ReportFigure[] {
   const file = join(reportsDir, report, "figures.csv");
-  return parseFigures(readFileSync(file, "utf8"), file, report);
+  return parseFigures(readTextFile(file, "missing file (every report folder has figures.csv; just the header for no figures)"), file, report);
 }

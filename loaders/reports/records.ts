@@ -1,9 +1,10 @@
 // Readers and validators for a report folder's YAML files: meta.yaml, lost.yaml,
 // assessments.yaml, recommendations.yaml (schema: data/reports/SCHEMA.md).
-import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {z} from "zod";
-import {DataFileError, parseLineRange} from "./figures.js";
+import {InputError} from "../errors.js";
+import {readTextFile} from "../textFile.js";
+import {parseLineRange} from "./figures.js";
 import {kpiProblem} from "./knownKpis.js";
 import {parseYamlFile, validateYaml, type YamlFile} from "./yamlFile.js";
 
@@ -153,7 +154,7 @@ function checkUniqueIds(y: YamlFile, records: {id: string}[]): void {
   records.forEach((r, i) => {
     if (seen.has(r.id)) {
       const first = y.lineOf([seen.get(r.id)!]);
-      throw new DataFileError(y.file, y.lineOf([i, "id"]), `duplicate id "${r.id}" (first on line ${first})`);
+      throw new InputError(y.file, y.lineOf([i, "id"]), `duplicate id "${r.id}" (first on line ${first})`);
     }
     seen.set(r.id, i);
   });
@@ -169,7 +170,7 @@ function parseList<S extends z.ZodType<{id: string}[]>>(textIn: string, file: st
 export function parseMeta(textIn: string, file: string, report: string): ReportMeta {
   const y = parseYamlFile(textIn, file);
   const meta = validateYaml(y, metaSchema);
-  if (meta.id !== report) throw new DataFileError(file, y.lineOf(["id"]), `id "${meta.id}" must equal the folder name "${report}"`);
+  if (meta.id !== report) throw new InputError(file, y.lineOf(["id"]), `id "${meta.id}" must equal the folder name "${report}"`);
   return {...meta, report, file, fileLine: 1};
 }
 export const parseLost = (t: string, file: string, report: string): LostRecord[] => parseList(t, file, report, lostSchema);
@@ -179,13 +180,7 @@ export const parseRecommendations = (t: string, file: string, report: string): R
 
 function readIn<T>(reportsDir: string, report: string, name: string, parse: (t: string, file: string, report: string) => T): T {
   const file = join(reportsDir, report, name);
-  let content: string;
-  try {
-    content = readFileSync(file, "utf8");
-  } catch {
-    throw new DataFileError(file, null, `missing file (every report folder has ${name}; use [] for no records)`);
-  }
-  return parse(content, file, report);
+  return parse(readTextFile(file, `missing file (every report folder has ${name}; use [] for no records)`), file, report);
 }
 
 export const readMeta = (dir: string, report: string) => readIn(dir, report, "meta.yaml", parseMeta);

@@ -1,7 +1,6 @@
 // The theme mapping of the audit questions (data/reports/themes.yaml): every assessment of every
 // report under exactly one theme, with a justification; and per audit the Kolada KPIs the page
 // "Vad har hänt sedan granskningen" follows. Errors name the file and the line.
-import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {z} from "zod";
 import {toArrowBytes} from "../arrow.js";
@@ -12,7 +11,8 @@ import type {ThemeRow} from "../../model/rows.js";
 export type {ThemeRow};
 import {kpiIds} from "../../model/catalogue.js";
 import {loadCheckedReports} from "./check.js";
-import {DataFileError} from "./figures.js";
+import {InputError} from "../errors.js";
+import {readTextFile} from "../textFile.js";
 import {parseYamlFile, validateYaml} from "./yamlFile.js";
 
 export const THEMES_FILE = "themes.yaml";
@@ -70,7 +70,7 @@ export interface ThemeMapping {
 export type QuestionIndex = ReadonlyMap<string, readonly string[]>;
 
 /**
- * Parse and validate themes.yaml against the questions that exist. Throws a DataFileError
+ * Parse and validate themes.yaml against the questions that exist. Throws an InputError
  * (file:line) for: an unknown theme, an unknown report or assessment id, a question mapped twice,
  * a question of `questions` not mapped at all, a duplicate theme id, an unknown report or KPI in
  * `indicators`.
@@ -80,7 +80,7 @@ export function parseThemes(textIn: string, file: string, questions: QuestionInd
   const data = validateYaml(y, themesSchema);
   const themeIds = new Map<string, number>();
   data.themes.forEach((t, i) => {
-    if (themeIds.has(t.id)) throw new DataFileError(file, y.lineOf(["themes", i, "id"]), `duplicate theme id "${t.id}" (first on line ${y.lineOf(["themes", themeIds.get(t.id)!])})`);
+    if (themeIds.has(t.id)) throw new InputError(file, y.lineOf(["themes", i, "id"]), `duplicate theme id "${t.id}" (first on line ${y.lineOf(["themes", themeIds.get(t.id)!])})`);
     themeIds.set(t.id, i);
   });
   const seen = new Map<string, number>();
@@ -88,32 +88,32 @@ export function parseThemes(textIn: string, file: string, questions: QuestionInd
     const line = y.lineOf(["mapping", i]);
     const [report, qid] = m.question.split("#");
     if (!questions.has(report)) {
-      throw new DataFileError(file, y.lineOf(["mapping", i, "question"]), `question "${m.question}": there is no report "${report}" (reports: ${[...questions.keys()].join(", ")})`);
+      throw new InputError(file, y.lineOf(["mapping", i, "question"]), `question "${m.question}": there is no report "${report}" (reports: ${[...questions.keys()].join(", ")})`);
     }
     if (!questions.get(report)!.includes(qid)) {
-      throw new DataFileError(file, y.lineOf(["mapping", i, "question"]), `question "${m.question}": ${report}/assessments.yaml has no assessment "${qid}"`);
+      throw new InputError(file, y.lineOf(["mapping", i, "question"]), `question "${m.question}": ${report}/assessments.yaml has no assessment "${qid}"`);
     }
     if (seen.has(m.question)) {
-      throw new DataFileError(file, y.lineOf(["mapping", i, "question"]), `question "${m.question}" is mapped twice (first on line ${y.lineOf(["mapping", seen.get(m.question)!])}); each question has exactly one theme`);
+      throw new InputError(file, y.lineOf(["mapping", i, "question"]), `question "${m.question}" is mapped twice (first on line ${y.lineOf(["mapping", seen.get(m.question)!])}); each question has exactly one theme`);
     }
     seen.set(m.question, i);
     if (!themeIds.has(m.theme)) {
-      throw new DataFileError(file, y.lineOf(["mapping", i, "theme"]), `question "${m.question}": unknown theme "${m.theme}" (themes: ${[...themeIds.keys()].join(", ")})`);
+      throw new InputError(file, y.lineOf(["mapping", i, "theme"]), `question "${m.question}": unknown theme "${m.theme}" (themes: ${[...themeIds.keys()].join(", ")})`);
     }
     return {report, id: qid, theme: m.theme, why: m.why, fileLine: line};
   });
   const unmapped = [...questions].flatMap(([report, ids]) => ids.map((q) => `${report}#${q}`)).filter((q) => !seen.has(q));
   if (unmapped.length > 0) {
-    throw new DataFileError(file, y.lineOf(["mapping"]), `${unmapped.length} question(s) have no theme: ${unmapped.join(", ")} (add them under mapping)`);
+    throw new InputError(file, y.lineOf(["mapping"]), `${unmapped.length} question(s) have no theme: ${unmapped.join(", ")} (add them under mapping)`);
   }
   const reportsSeen = new Set<string>();
   const indicators = data.indicators.map((ind, i) => {
-    if (!questions.has(ind.report)) throw new DataFileError(file, y.lineOf(["indicators", i, "report"]), `indicators: there is no report "${ind.report}"`);
-    if (reportsSeen.has(ind.report)) throw new DataFileError(file, y.lineOf(["indicators", i, "report"]), `indicators: report "${ind.report}" is listed twice`);
+    if (!questions.has(ind.report)) throw new InputError(file, y.lineOf(["indicators", i, "report"]), `indicators: there is no report "${ind.report}"`);
+    if (reportsSeen.has(ind.report)) throw new InputError(file, y.lineOf(["indicators", i, "report"]), `indicators: report "${ind.report}" is listed twice`);
     reportsSeen.add(ind.report);
     ind.kpis.forEach((k, j) => {
-      if (!knownKpis.has(k)) throw new DataFileError(file, y.lineOf(["indicators", i, "kpis", j]), `indicators: KPI "${k}" is not in the catalogue (model/catalogue.ts)`);
-      if (ind.kpis.indexOf(k) !== j) throw new DataFileError(file, y.lineOf(["indicators", i, "kpis", j]), `indicators: KPI "${k}" is listed twice for ${ind.report}`);
+      if (!knownKpis.has(k)) throw new InputError(file, y.lineOf(["indicators", i, "kpis", j]), `indicators: KPI "${k}" is not in the catalogue (model/catalogue.ts)`);
+      if (ind.kpis.indexOf(k) !== j) throw new InputError(file, y.lineOf(["indicators", i, "kpis", j]), `indicators: KPI "${k}" is listed twice for ${ind.report}`);
     });
     return {report: ind.report, kpis: ind.kpis, why: ind.why};
   });
@@ -129,12 +129,7 @@ export function questionIndex(reports: readonly {report: string; assessments: re
 /** Read data/reports/themes.yaml and validate it against every checked report. */
 export function readThemes(reportsDir: string): ThemeMapping {
   const file = join(reportsDir, THEMES_FILE);
-  let content: string;
-  try {
-    content = readFileSync(file, "utf8");
-  } catch {
-    throw new DataFileError(file, null, "missing file (the theme mapping of the audit questions)");
-  }
+  const content = readTextFile(file, "missing file (the theme mapping of the audit questions)");
   return parseThemes(content, file, questionIndex(loadCheckedReports(reportsDir)));
 }
 

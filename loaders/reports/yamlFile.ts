@@ -1,7 +1,7 @@
 // Read a YAML data file so that every error names the file and the line (yaml's LineCounter).
 import {LineCounter, isNode, parseDocument, type Document} from "yaml";
 import type {z} from "zod";
-import {DataFileError} from "./figures.js";
+import {InputError} from "../errors.js";
 
 export interface YamlFile {
   file: string;
@@ -11,14 +11,15 @@ export interface YamlFile {
   lineOf(path: readonly PropertyKey[]): number | null;
 }
 
-/** Parse YAML text; syntax errors and duplicate keys throw a DataFileError with the line. */
+/** Parse YAML text; syntax errors and duplicate keys throw an InputError with the line. */
 export function parseYamlFile(text: string, file: string): YamlFile {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true});
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const line = e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line;
-    throw new DataFileError(file, line, `YAML: ${e.message.split("\n")[0]}`);
+    const indentedWithTab = /^[ ]*\t/.test(text.split(/\r?\n/)[line - 1] ?? "");
+    throw new InputError(file, line, indentedWithTab ? "YAML: this line is indented with a tab; YAML indents with spaces only" : `YAML: ${e.message.split("\n")[0]}`);
   }
   const lineOf = (path: readonly PropertyKey[]): number | null => {
     for (let n = path.length; n >= 0; n--) {
@@ -39,7 +40,7 @@ export function validateYaml<S extends z.ZodType>(y: YamlFile, schema: S): z.out
     const issue = result.error.issues[0];
     const path = issue.path as PropertyKey[];
     const where = path.length ? `${path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "")}: ` : "";
-    throw new DataFileError(y.file, y.lineOf(path), `${where}${issue.message}`);
+    throw new InputError(y.file, y.lineOf(path), `${where}${issue.message}`);
   }
   return result.data;
 }

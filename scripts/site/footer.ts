@@ -1,7 +1,9 @@
 // The provenance footer shown on every page: build date, git commit, snapshot date, sources.
 import {execFileSync} from "node:child_process";
-import {existsSync, readFileSync} from "node:fs";
+import {existsSync} from "node:fs";
 import {join} from "node:path";
+import {parseJsonText} from "../../loaders/jsonText.js";
+import {readTextFile} from "../../loaders/textFile.js";
 
 export interface BuildProvenance {
   buildDate: string; // YYYY-MM-DD
@@ -40,7 +42,7 @@ export function readBuildProvenance(root: string, now = new Date()): BuildProven
   let snapshotSource: string | null = null;
   const manifest = join(root, "data", "kolada", "manifest.json");
   if (existsSync(manifest)) {
-    const m = JSON.parse(readFileSync(manifest, "utf8")) as {fetched_at?: unknown; provenance?: {summary?: unknown}};
+    const m = parseJsonText(readTextFile(manifest), manifest) as {fetched_at?: unknown; provenance?: {summary?: unknown}};
     if (typeof m.fetched_at === "string") snapshotDate = m.fetched_at.slice(0, 10);
     if (typeof m.provenance?.summary === "string") snapshotSource = m.provenance.summary;
   }

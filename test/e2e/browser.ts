@@ -4,11 +4,11 @@ import {existsSync, readdirSync} from "node:fs";
 import {join, relative} from "node:path";
 import {chromium, type Browser, type Page} from "playwright-core";
 import {afterAll, beforeAll} from "vitest";
-import {PROJECT_ROOT} from "../../loaders/paths.js";
+import {outputDir} from "../../loaders/paths.js";
 import {startStaticServer, type StaticServer, type StaticServerOptions} from "../../scripts/site/staticServer.js";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const DIST = join(PROJECT_ROOT, process.env.UPPF_OUTPUT_DIR ?? "dist");
+export const DIST = outputDir();
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({

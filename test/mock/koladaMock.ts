@@ -30,7 +30,7 @@ export interface MockKpi {
   genderDivided: boolean;
 }
 
-export type FaultKind = "status" | "reset" | "hang" | "truncated" | "wrongShape" | "nextLoop" | "empty";
+export type FaultKind = "status" | "reset" | "hang" | "truncated" | "wrongShape" | "nextLoop" | "empty" | "reshape";
 
 export interface RequestInfo {
   n: number; // 1-based request number
@@ -47,6 +47,8 @@ export interface Fault {
   body?: string;
   times?: number; // how many matching requests it hits (default: every one)
   match?: (r: RequestInfo) => boolean;
+  /** kind "reshape": an HTTP 200 page whose items are changed by this function (a contract change) */
+  reshape?: (item: Record<string, unknown>) => unknown;
 }
 
 export interface MockOptions {
@@ -135,6 +137,19 @@ export class KoladaMock {
     return this.values.get(`${kpi}|${area}|${period}|${gender}`);
   }
 
+  /** Stop serving the values that match (the KPI's metadata stays): Kolada leaving them out of an HTTP 200 answer. Returns how many. */
+  remove(match: (kpi: string, area: string, period: number, gender: Gender) => boolean): number {
+    let n = 0;
+    for (const key of [...this.values.keys()]) {
+      const [kpi, area, period, gender] = key.split("|");
+      if (match(kpi, area, Number(period), gender as Gender)) {
+        this.values.delete(key);
+        n++;
+      }
+    }
+    return n;
+  }
+
   async start(port = 0): Promise<string> {
     this.server = createServer((req, res) => void this.handle(req, res));
     this.server.on("connection", (s) => {
@@ -186,6 +201,7 @@ export class KoladaMock {
     if (result.error) return this.json(res, result.status, {error: result.error});
     let items = result.items ?? [];
     if (fault?.kind === "empty") items = [];
+    if (fault?.kind === "reshape" && fault.reshape) items = items.map((item) => fault.reshape!(structuredClone(item) as Record<string, unknown>));
     const perPage = Math.min(Number(url.searchParams.get("per_page") ?? "5000"), this.pageSize);
     const start = (page - 1) * perPage;
     const pageItems = items.slice(start, start + perPage);

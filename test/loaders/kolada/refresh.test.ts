@@ -1,57 +1,19 @@
 // The refresh against the mock Kolada server (synthetic values), into a temporary copy of the
 // snapshot: one test per injected fault, the change report, and the CLI end to end.
-import {execFile} from "node:child_process";
-import {createHash} from "node:crypto";
-import {cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync} from "node:fs";
-import {tmpdir} from "node:os";
+import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
-import {promisify} from "node:util";
-import {afterEach, describe, expect, test} from "vitest";
-import {KOLADA_DIR, PROJECT_ROOT} from "../../../loaders/paths.js";
+import {describe, expect, test} from "vitest";
 import {KoladaClient} from "../../../loaders/kolada/client.js";
 import {areaIds, catalogueYears, kpiIds} from "../../../model/catalogue.js";
 import {refresh, parseArgs, type RefreshOptions} from "../../../loaders/kolada/refresh.js";
 import {readSnapshot} from "../../../loaders/kolada/snapshot.js";
 import {KoladaMock, type Fault} from "../../mock/koladaMock.js";
+import {delays, fingerprint, options as baseOptions, refreshCli, startMock, tempSnapshot} from "./harness.js";
 
-const run = promisify(execFile);
-const cleanup: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  while (cleanup.length) await cleanup.pop()!();
-});
-
-/** A temporary copy of the committed snapshot (tests never touch data/kolada). */
-function tempSnapshot(): string {
-  const parent = mkdtempSync(join(tmpdir(), "kolada-refresh-"));
-  cleanup.push(() => rmSync(parent, {recursive: true, force: true}));
-  const dir = join(parent, "kolada");
-  cpSync(KOLADA_DIR, dir, {recursive: true});
-  return dir;
-}
-
-/** Every file of the directory and its parent listing, hashed: proves "byte-identical, nothing left over". */
-function fingerprint(dir: string): string {
-  const h = createHash("sha256");
-  for (const f of readdirSync(dir).sort()) h.update(`${f}\0`).update(readFileSync(join(dir, f))).update("\0");
-  h.update(readdirSync(join(dir, "..")).sort().join(","));
-  return h.digest("hex");
-}
-
-async function startMock(m = new KoladaMock()): Promise<{mock: KoladaMock; base: string}> {
-  const base = await m.start();
-  cleanup.push(() => m.close());
-  return {mock: m, base};
-}
-
-const delays: number[] = [];
-const options = (dir: string, base: string, extra: Partial<RefreshOptions> = {}): RefreshOptions => ({
-  dir,
-  baseUrl: base,
-  reportPath: null,
-  now: () => new Date("2026-11-22T06:00:00Z"),
-  client: {sleep: async (ms) => void delays.push(ms), requestsPerSecond: Infinity, timeoutMs: 2000, maxAttempts: 3, backoffBaseMs: 5},
-  ...extra
-});
+// These tests start from the committed seed (U40455 for 287 kommuner) and a mock with 10 kommuner,
+// so their first refresh removes most seed values: they accept removals. The removal guard has
+// its own tests (test/loaders/kolada/removalGuard.test.ts), which do not.
+const options = (dir: string, base: string, extra: Partial<RefreshOptions> = {}): RefreshOptions => baseOptions(dir, base, {acceptRemovals: true, ...extra});
 
 async function expectFailure(fault: Fault | Fault[], message: RegExp, setup?: (m: KoladaMock) => void, extra: Partial<RefreshOptions> = {}) {
   const dir = tempSnapshot();
@@ -161,8 +123,11 @@ describe("refresh against the mock: success", () => {
   test("argument parsing", () => {
     expect(parseArgs(["--since", "2026-01-31", "--dry-run"])).toMatchObject({since: "2026-01-31", dryRun: true});
     expect(() => parseArgs(["--since", "2026-02-31"])).toThrow(/--since: "2026-02-31" is not a date YYYY-MM-DD/);
-    expect(() => parseArgs(["--since"])).toThrow(/--since needs a value/);
-    expect(() => parseArgs(["--fast"])).toThrow(/unknown argument "--fast"/);
+    expect(() => parseArgs(["--since"])).toThrow(/--since: needs a value/);
+    expect(parseArgs(["--accept-removals"])).toMatchObject({acceptRemovals: true, check: false});
+    expect(parseArgs(["--check"])).toMatchObject({check: true});
+    expect(() => parseArgs(["--check", "--dry-run"])).toThrow(/--check: stands alone/);
+    expect(() => parseArgs(["--fast"])).toThrow(/--fast: unknown argument/);
   });
 });
 
@@ -209,9 +174,7 @@ describe("refresh against the mock: one test per fault", () => {
   });
   test("a failure on page 3 of 5: nothing is written", async () => {
     // With 405 items per page the first catalogue batch (25 KPIs × 9 areas × 9 years = 2025 items) has 5 pages.
-    const probe = new KoladaMock({pageSize: 405});
-    const probeBase = await probe.start();
-    cleanup.push(() => probe.close());
+    const {base: probeBase} = await startMock(new KoladaMock({pageSize: 405}));
     const client = new KoladaClient({baseUrl: probeBase, requestsPerSecond: Infinity});
     await client.fetchValues({kpis: kpiIds().slice(0, 25), areas: areaIds(), years: catalogueYears()});
     expect(client.stats.pages).toBe(5);
@@ -232,21 +195,15 @@ describe("refresh against the mock: one test per fault", () => {
 });
 
 describe("npm run data:refresh (CLI) end to end", () => {
-  const cli = (env: Record<string, string>, args: string[] = []) =>
-    run(join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), [join(PROJECT_ROOT, "scripts", "refresh.ts"), ...args], {cwd: PROJECT_ROOT, env: {...process.env, ...env}}).then(
-      (r) => ({code: 0, ...r}),
-      (e: {code: number; stdout: string; stderr: string}) => ({code: e.code, stdout: e.stdout, stderr: e.stderr})
-    );
-
   test("updates the snapshot, prints the report and writes it to --report", async () => {
     const dir = tempSnapshot();
     const {base} = await startMock();
     const report = join(dir, "..", "report.md");
-    const r = await cli({KOLADA_BASE_URL: base, KOLADA_SNAPSHOT_DIR: dir, KOLADA_RPS: "1000"}, ["--report", report]);
+    const r = await refreshCli(base, dir, ["--report", report, "--accept-removals"]);
     expect(r.stderr).toMatch(/values batch 1\/2 page 1/);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Kolada refresh \d{4}-\d{2}-\d{2}: /);
-    expect(readFileSync(report, "utf8")).toBe(r.stdout);
+    expect(r.out).toMatch(/^Kolada refresh \d{4}-\d{2}-\d{2}: /);
+    expect(readFileSync(report, "utf8")).toBe(r.out);
     expect(readSnapshot(dir).manifest.api_base).toBe(base);
   });
 
@@ -255,7 +212,7 @@ describe("npm run data:refresh (CLI) end to end", () => {
     const before = fingerprint(dir);
     const {mock, base} = await startMock();
     mock.faults.push({kind: "status", status: 503});
-    const r = await cli({KOLADA_BASE_URL: base, KOLADA_SNAPSHOT_DIR: dir, KOLADA_MAX_ATTEMPTS: "2", KOLADA_BACKOFF_MS: "1", KOLADA_RPS: "1000"}, ["--report", join(dir, "..", "r.md")]);
+    const r = await refreshCli(base, dir, ["--report", join(dir, "..", "r.md")]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/data:refresh failed: Kolada: GET .*: gave up after 2 attempts; last error: HTTP 503/);
     expect(r.stderr).toContain(`The snapshot in ${dir} was not changed.`);

@@ -119,7 +119,7 @@ describe("values.csv parsing", () => {
   });
   test("wrong header and missing final newline are rejected", () => {
     expect(() => parseValues("kpi,value\n")).toThrow(/values.csv:1: header must be exactly/);
-    expect(() => parseValues(`${header}\n${ok}`)).toThrow(/values.csv: the last line must end with a newline/);
+    expect(() => parseValues(`${header}\n${ok}`)).toThrow(/values.csv:2: the last line must end with a newline/);
   });
   test("formatValues sorts and round-trips full precision", () => {
     const rows = parseValues(`${header}\nU40455,0764,2016,T,9.06862746,,\nU40455,0764,2017,T,30,,"a,b"\n`);
