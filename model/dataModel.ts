@@ -3,6 +3,9 @@
 // formula and inputs of derived tables); `npm run docs` writes docs/data-model.md from this list.
 import type {Table} from "./table.js";
 import {kpiMeans} from "./tables/analysis.js";
+import {populationAgeBands, youthReferenceCase, youthRepresentation, youthUnemployment} from "./tables/age.js";
+import {auditKpiFigures} from "./tables/auditFigures.js";
+import {costPerParticipant, costPrices, costVsResult, costVsResultSummary} from "./tables/cost.js";
 import {kolada, koladaAll, koladaAreas, koladaKpis} from "./tables/kolada.js";
 import {prisbasbelopp} from "./tables/facts.js";
 import {reportAssessments, reportFigures, reportIndicators, reportLost, reportMeta, reportRecommendations, reportThemes, reportVsKolada} from "./tables/reports.js";
@@ -22,7 +25,16 @@ export const DATA_MODEL: readonly Table[] = [
   reportIndicators,
   prisbasbelopp,
   // derived at build time (loaders/analysis/)
-  kpiMeans
+  kpiMeans,
+  costPrices,
+  costPerParticipant,
+  costVsResult,
+  costVsResultSummary,
+  youthRepresentation,
+  populationAgeBands,
+  youthUnemployment,
+  youthReferenceCase,
+  auditKpiFigures
 ];
 
 /** The table with this name; throws naming the known ones. */
