@@ -24,8 +24,8 @@ export const ALDER = {
   ] as readonly AgeBand[],
   /** The area every kommun's age structure is shown beside. */
   ageReference: "0000",
-  /** The bands the age sentence names: the old first, then the young. */
-  ageSentence: {old: "N01960", young: "N01994"},
+  /** The bands the age sentence names, with its wording: the old first, then the young. */
+  ageSentence: {old: {kpi: "N01960", words: "65 år eller äldre"}, young: {kpi: "N01994", words: "0–19 år"}},
   /** Youth unemployment: one series across Kolada's break (model/catalogue.ts SERIES_BREAKS). */
   youthSeries: "ungdomsarbetsloshet",
   /** Context KPIs, one chart each. */
@@ -33,9 +33,9 @@ export const ALDER = {
   /**
    * The reference case (issue 7): an audit that compared its kommun's young participants with all
    * kommuner's. An editorial choice: the report, the KPI of its printed table, the year the page
-   * names, and the area the report compared with.
+   * names, the area the report compared with, how its chart names the values, and its file name.
    */
-  reference: {report: "ostersund-2022", kpi: "U40811", year: 2019, against: "G2328"},
+  reference: {report: "ostersund-2022", kpi: "U40811", year: 2019, against: "G2328", words: "andel deltagare 24 år eller yngre", file: "unga-deltagare"},
   /** The wording after a report figure chart's KPI id (the audits printed totalt). */
   reportFigureNote: "totalt"
 } as const;
