@@ -6,6 +6,9 @@ import {kpiMeans} from "./tables/analysis.js";
 import {intervalWidths, resultAuditFigures, resultComposition, resultShares} from "./tables/results.js";
 import {kpiLatest, kpiRanks} from "./tables/ranks.js";
 import {kpiFreshness, reportSummaries} from "./tables/overview.js";
+import {populationAgeBands, youthReferenceCase, youthRepresentation, youthUnemployment} from "./tables/age.js";
+import {auditKpiFigures} from "./tables/auditFigures.js";
+import {costPerParticipant, costPrices, costVsResult, costVsResultSummary} from "./tables/cost.js";
 import {kolada, koladaAll, koladaAreas, koladaKpis} from "./tables/kolada.js";
 import {prisbasbelopp} from "./tables/facts.js";
 import {reportAssessments, reportFigures, reportIndicators, reportLost, reportMeta, reportRecommendations, reportThemes, reportVsKolada} from "./tables/reports.js";
@@ -33,7 +36,16 @@ export const DATA_MODEL: readonly Table[] = [
   kpiRanks,
   kpiLatest,
   kpiFreshness,
-  reportSummaries
+  reportSummaries,
+  costPrices,
+  costPerParticipant,
+  costVsResult,
+  costVsResultSummary,
+  youthRepresentation,
+  populationAgeBands,
+  youthUnemployment,
+  youthReferenceCase,
+  auditKpiFigures
 ];
 
 /** The table with this name; throws naming the known ones. */
