@@ -3,6 +3,7 @@
 // formula and inputs of derived tables); `npm run docs` writes docs/data-model.md from this list.
 import type {Table} from "./table.js";
 import {kpiMeans} from "./tables/analysis.js";
+import {auditFigureCounts, auditFigures, auditFollowUp, auditMatrix, auditQuestions, auditReports} from "./tables/audits.js";
 import {kolada, koladaAll, koladaAreas, koladaKpis} from "./tables/kolada.js";
 import {prisbasbelopp} from "./tables/facts.js";
 import {reportAssessments, reportFigures, reportIndicators, reportLost, reportMeta, reportRecommendations, reportThemes, reportVsKolada} from "./tables/reports.js";
@@ -22,7 +23,13 @@ export const DATA_MODEL: readonly Table[] = [
   reportIndicators,
   prisbasbelopp,
   // derived at build time (loaders/analysis/)
-  kpiMeans
+  kpiMeans,
+  auditReports,
+  auditFollowUp,
+  auditFigures,
+  auditFigureCounts,
+  auditMatrix,
+  auditQuestions
 ];
 
 /** The table with this name; throws naming the known ones. */
