@@ -79,10 +79,10 @@ export const FINDING_TEXT: Readonly<Record<Finding, string>> = {
 /** Kinds of audit document (meta.yaml `document`): an audit report, or the revisorer's cover letter to it. */
 export const DOCUMENT_KINDS = ["rapport", "missiv"] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
-/** How the pages name a document of each kind: in running text, and as a heading. */
-export const DOCUMENT_TEXT: Readonly<Record<DocumentKind, {name: string; heading: string}>> = {
-  rapport: {name: "rapporten", heading: "Rapporten"},
-  missiv: {name: "revisorernas missiv", heading: "Revisorernas missiv"}
+/** How the pages name a document of each kind: in running text, as a heading, and in definite form at the start of a sentence. */
+export const DOCUMENT_TEXT: Readonly<Record<DocumentKind, {name: string; heading: string; definite: string}>> = {
+  rapport: {name: "rapporten", heading: "Rapporten", definite: "Rapporten"},
+  missiv: {name: "revisorernas missiv", heading: "Revisorernas missiv", definite: "Missivet"}
 };
 
 // ---- a report figure against Kolada ------------------------------------------------------------

@@ -54,9 +54,14 @@ export interface ArrowFile {
 
 /**
  * Read several served tables in parallel, each against its declared schema:
- * `await loadTables({shares: [resultShares, FileAttachment("./data/result_shares.arrow")]})`.
+ * `await loadTables({shares: [resultShares, FileAttachment("./data/result_shares.arrow").arrayBuffer()]})`.
+ * A page passes the bytes (`.arrayBuffer()`): for a bare `FileAttachment("….arrow")` Framework
+ * assumes `.arrow()` and adds an implicit `npm:apache-arrow` import, fetched from a CDN at build.
  */
-export async function loadTables<S extends Record<string, readonly [Table, ArrowFile]>>(files: S): Promise<{[K in keyof S]: RowOf<S[K][0]>[]}> {
-  const entries = await Promise.all(Object.entries(files).map(async ([key, [table, file]]) => [key, readTable(table, await file.arrayBuffer())] as const));
+export async function loadTables<S extends Record<string, readonly [Table, ArrowFile | PromiseLike<ArrayBuffer | Uint8Array>]>>(
+  files: S
+): Promise<{[K in keyof S]: RowOf<S[K][0]>[]}> {
+  const bytesOf = async (file: ArrowFile | PromiseLike<ArrayBuffer | Uint8Array>) => ("arrayBuffer" in file ? file.arrayBuffer() : file);
+  const entries = await Promise.all(Object.entries(files).map(async ([key, [table, file]]) => [key, readTable(table, await bytesOf(file))] as const));
   return Object.fromEntries(entries) as {[K in keyof S]: RowOf<S[K][0]>[]};
 }

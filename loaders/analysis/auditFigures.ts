@@ -21,7 +21,9 @@ export function auditFigureRows(
 ): RowOf<typeof auditFigures>[] {
   const checked = fromRows(crossChecked, ["report", "figure_id", "kolada_value", "status"]).select({report: "report", figure_id: "id", kolada_value: "kolada_value", status: "status"});
   const derived = fromRows(figures, ["report", "id", "indicator", "kpi", "area", "year", "unit", "printed", "kind", "line_from", "line_to"])
+    .derive({row: () => aq.op.row_number()})
     .join_left(checked, [["report", "id"]])
+    .orderby("row")
     .params({uncompared: [...UNCOMPARED_KINDS], noKpi: NO_KPI})
     .derive({
       kolada_value: (d: {kolada_value?: number | null}) => d.kolada_value ?? null,

@@ -37,6 +37,11 @@ function auditsInOrder(meta: readonly AuditMetaInput[]): ColumnTable {
     });
 }
 
+/** The audit reports in the site's order, named (what audit_reports starts from; also the pages' routes and the footer). */
+export function auditOrder(meta: readonly AuditMetaInput[]): {report: string; order: number; name: string; year: number}[] {
+  return auditsInOrder(meta).select("report", "order", "name", "year").objects() as {report: string; order: number; name: string; year: number}[];
+}
+
 /** audit_questions: the audits' questions with their theme (report_themes) and whether a reading is lacking. */
 export function auditQuestionRows(
   meta: readonly AuditMetaInput[],

@@ -12,8 +12,9 @@ import {CONTEXT_YEARS} from "../vocabulary.js";
 export {CONTEXT_YEARS};
 
 /** The themes (data/reports/themes.yaml ids) whose lacks the comparison counts: follow-up of results and of costs. */
-export const FOLLOW_UP_THEMES = ["resultat", "kostnader"] as const;
-export type FollowUpTheme = (typeof FOLLOW_UP_THEMES)[number];
+export const FOLLOW_UP = {results: "resultat", costs: "kostnader"} as const;
+export const FOLLOW_UP_THEMES = Object.values(FOLLOW_UP);
+export type FollowUpTheme = (typeof FOLLOW_UP)[keyof typeof FOLLOW_UP];
 
 /** The comparison drawn beside a kommun's follow-up series: Kolada's "Alla kommuner (ovägt medel)". */
 export const COMPARISON_AREA = "G2328";
