@@ -7,8 +7,9 @@ import {intervalWidths, resultAuditFigures, resultComposition, resultShares} fro
 import {kpiLatest, kpiRanks} from "./tables/ranks.js";
 import {kpiFreshness, reportSummaries} from "./tables/overview.js";
 import {populationAgeBands, youthReferenceCase, youthRepresentation, youthUnemployment} from "./tables/age.js";
-import {auditKpiFigures} from "./tables/auditFigures.js";
+import {auditKpiFigures} from "./tables/auditKpiFigures.js";
 import {costPerParticipant, costPrices, costVsResult, costVsResultSummary} from "./tables/cost.js";
+import {auditFigureCounts, auditFigures, auditFollowUp, auditMatrix, auditQuestions, auditReports} from "./tables/audits.js";
 import {kolada, koladaAll, koladaAreas, koladaKpis} from "./tables/kolada.js";
 import {prisbasbelopp} from "./tables/facts.js";
 import {reportAssessments, reportFigures, reportIndicators, reportLost, reportMeta, reportRecommendations, reportThemes, reportVsKolada} from "./tables/reports.js";
@@ -45,7 +46,13 @@ export const DATA_MODEL: readonly Table[] = [
   populationAgeBands,
   youthUnemployment,
   youthReferenceCase,
-  auditKpiFigures
+  auditKpiFigures,
+  auditReports,
+  auditFollowUp,
+  auditFigures,
+  auditFigureCounts,
+  auditMatrix,
+  auditQuestions
 ];
 
 /** The table with this name; throws naming the known ones. */

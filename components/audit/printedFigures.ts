@@ -3,7 +3,7 @@
 import {AREA_NAMES, kpiOf} from "../../model/catalogue.js";
 import type {ReportMetaRow} from "../../model/rows.js";
 import type {RowOf} from "../../model/table.js";
-import type {auditKpiFigures} from "../../model/tables/auditFigures.js";
+import type {auditKpiFigures} from "../../model/tables/auditKpiFigures.js";
 import {FIGURE_STATUS_TEXT, type FigureStatus} from "../../model/vocabulary.js";
 import {chartFigure} from "../kit/chartFigure.js";
 import {formatYearRange} from "../kit/format.js";

@@ -57,9 +57,9 @@ export interface ArrowFile {
  * (Pages pass the promise: a bare `FileAttachment("….arrow")` makes Framework add an implicit
  * `npm:apache-arrow` import, fetched from a CDN, which an offline build cannot reach.)
  */
-export type ArrowSource = ArrowFile | PromiseLike<ArrayBuffer>;
+export type ArrowSource = ArrowFile | PromiseLike<ArrayBuffer | Uint8Array>;
 
-const bytesOf = (file: ArrowSource): PromiseLike<ArrayBuffer> => ("arrayBuffer" in file && typeof file.arrayBuffer === "function" ? file.arrayBuffer() : (file as PromiseLike<ArrayBuffer>));
+const bytesOf = (file: ArrowSource): PromiseLike<ArrayBuffer | Uint8Array> => ("arrayBuffer" in file && typeof file.arrayBuffer === "function" ? file.arrayBuffer() : (file as PromiseLike<ArrayBuffer | Uint8Array>));
 
 /**
  * Read several served tables in parallel, each against its declared schema:

@@ -1,53 +1,67 @@
-// The audits' printed figures of the KPIs on Kostnad per invånare and Åldersprofiler, joined with
-// the cross-check against Kolada (report_vs_kolada's outcome) and flagged where they are charted.
-// (Arquero expressions test `!= null`: a left join leaves `undefined` where nothing matched.)
+// Every printed report figure with its status against Kolada (audit_figures) and the counts per
+// report and status, and per compared indicator (audit_figure_counts).
+import * as aq from "arquero";
 import type {RowOf} from "../../model/table.js";
-import {AUDIT_FIGURE_KPIS, auditKpiFigures} from "../../model/tables/auditFigures.js";
-import type {KoladaRow} from "../kolada/types.js";
-import {crossCheck} from "../reports/crossCheck.js";
-import type {ReportFigure} from "../reports/figures.js";
+import {auditFigureCounts, auditFigures} from "../../model/tables/audits.js";
+import type {reportFigures, reportVsKolada} from "../../model/tables/reports.js";
+import {CROSS_CHECK_STATUSES, FIGURE_STATUS_TEXT, type FigureStatus} from "../../model/vocabulary.js";
 import {fromRows, toRows} from "./tables.js";
 
+/** Kinds of printed figure that are never compared and are their own status; any other uncompared figure has no KPI. */
+const UNCOMPARED_KINDS = ["target", "estimate", "missing"] as const satisfies readonly FigureStatus[];
+const NO_KPI: FigureStatus = "no_kpi";
+
 /**
- * audit_kpi_figures: every figure of `kpis` in report and file order. `status` is the cross-check's
- * outcome for observed values and counts, otherwise the figure's kind (missing, target,
- * estimate). `charted`: the figure has a Kolada area and its report printed a value of the KPI for
- * an area with a Kolada id that year (the years a chart of the report's figures spans).
+ * audit_figures: each figure joined with its cross-check (report_vs_kolada, on report and id):
+ * the cross-check's status and Kolada value, else the reason it was not compared.
  */
-export function auditFigureRows(figures: readonly ReportFigure[], kolada: readonly KoladaRow[], kpis: readonly string[] = AUDIT_FIGURE_KPIS): RowOf<typeof auditKpiFigures>[] {
-  const mine = figures.filter((f) => f.kpi !== null && kpis.includes(f.kpi));
-  const checks = crossCheck(mine, kolada).map((c) => ({report: c.report, figure_id: c.figureId, check: c.status, kolada_value: c.koladaValue}));
-  const t = fromRows(
-    mine.map((f, i) => ({
-      order: i,
-      report: f.report,
-      figure_id: f.id,
-      table: f.table,
-      kpi: f.kpi,
-      area: f.area,
-      municipality: f.areaId,
-      period: f.year,
-      value: f.value,
-      printed: f.printed,
-      kind: f.kind,
-      line_from: f.lineFrom,
-      line_to: f.lineTo
-    })),
-    ["order", "report", "figure_id", "table", "kpi", "area", "municipality", "period", "value", "printed", "kind", "line_from", "line_to"]
-  );
-  const printedYears = t
-    .filter((d: {municipality: string | null; value: number | null}) => d.municipality != null && d.value != null)
-    .select("report", "kpi", "period")
-    .dedupe()
-    .derive({year_printed: () => true});
-  const derived = t
-    .join_left(fromRows(checks, ["report", "figure_id", "check", "kolada_value"]), [["report", "figure_id"]])
-    .join_left(printedYears, [["report", "kpi", "period"]])
+export function auditFigureRows(
+  figures: readonly Pick<RowOf<typeof reportFigures>, "report" | "id" | "indicator" | "kpi" | "area" | "year" | "unit" | "printed" | "kind" | "line_from" | "line_to">[],
+  crossChecked: readonly Pick<RowOf<typeof reportVsKolada>, "report" | "figure_id" | "kolada_value" | "status">[]
+): RowOf<typeof auditFigures>[] {
+  const checked = fromRows(crossChecked, ["report", "figure_id", "kolada_value", "status"]).select({report: "report", figure_id: "id", kolada_value: "kolada_value", status: "status"});
+  const derived = fromRows(figures, ["report", "id", "indicator", "kpi", "area", "year", "unit", "printed", "kind", "line_from", "line_to"])
+    .derive({row: () => aq.op.row_number()})
+    .join_left(checked, [["report", "id"]])
+    .orderby("row")
+    .params({uncompared: [...UNCOMPARED_KINDS], noKpi: NO_KPI})
     .derive({
-      status: (d: {kind: string; check: string | null}) => (d.kind === "observed" || d.kind === "count" ? d.check : d.kind),
-      charted: (d: {municipality: string | null; year_printed: boolean | null}) => d.municipality != null && d.year_printed === true
+      kolada_value: (d: {kolada_value?: number | null}) => d.kolada_value ?? null,
+      status: (d: {status?: string; kind: string}, $: {uncompared: string[]; noKpi: string}) => d.status ?? (aq.op.includes($.uncompared, d.kind) ? d.kind : $.noKpi)
     })
-    .orderby("order")
-    .select("report", "figure_id", "table", "kpi", "area", "municipality", "period", "value", "printed", "kolada_value", "status", "charted", "line_from", "line_to");
-  return toRows(auditKpiFigures, derived);
+    .select("report", "id", "indicator", "kpi", "area", "year", "unit", "printed", "kolada_value", "status", "line_from", "line_to");
+  return toRows(auditFigures, derived);
+}
+
+/**
+ * audit_figure_counts: per report the figures of each status (kpi and indicator null), then per
+ * compared indicator (kpi, indicator) the figures of each cross-check status. Reports in the order
+ * of their first figure, indicators in the order of their first compared figure, statuses in the
+ * vocabulary's order; only counts above zero.
+ */
+export function auditFigureCountRows(figures: readonly Pick<RowOf<typeof auditFigures>, "report" | "kpi" | "indicator" | "status">[]): RowOf<typeof auditFigureCounts>[] {
+  const rows = fromRows(figures, ["report", "kpi", "indicator", "status"])
+    .select("report", "kpi", "indicator", "status")
+    .derive({row: () => aq.op.row_number()})
+    .groupby("report")
+    .derive({report_first: (d: {row: number}) => aq.op.min(d.row)})
+    .ungroup();
+  const perReport = rows
+    .groupby("report", "report_first", "status")
+    .rollup({figures: aq.op.count()})
+    .derive({kpi: () => null, indicator: () => null, first: () => 0});
+  const perIndicator = rows
+    .params({compared: [...CROSS_CHECK_STATUSES]})
+    .filter((d: {status: string}, $: {compared: string[]}) => aq.op.includes($.compared, d.status))
+    .groupby("report", "kpi", "indicator")
+    .derive({first: (d: {row: number}) => aq.op.min(d.row)})
+    .groupby("report", "report_first", "kpi", "indicator", "first", "status")
+    .rollup({figures: aq.op.count()});
+  const derived = perReport
+    .concat(perIndicator)
+    .params({statuses: Object.keys(FIGURE_STATUS_TEXT)})
+    .derive({status_order: (d: {status: string}, $: {statuses: string[]}) => aq.op.indexof($.statuses, d.status)})
+    .orderby("report_first", "first", "status_order")
+    .select("report", "kpi", "indicator", "status", "figures");
+  return toRows(auditFigureCounts, derived);
 }

@@ -6,7 +6,7 @@ import {ALDER_FRAME_KPIS} from "../../../model/pages/alder.js";
 import type {KoladaValueRow, ReportMetaRow} from "../../../model/rows.js";
 import type {RowOf} from "../../../model/table.js";
 import type {populationAgeBands, youthReferenceCase, youthRepresentation, youthUnemployment} from "../../../model/tables/age.js";
-import type {auditKpiFigures} from "../../../model/tables/auditFigures.js";
+import type {auditKpiFigures} from "../../../model/tables/auditKpiFigures.js";
 import type {koladaKpis} from "../../../model/tables/kolada.js";
 import {GENDER_LABELS} from "../../../model/vocabulary.js";
 import {frameInputs, type FrameElement} from "../../frame/frameInputs.js";

@@ -5,7 +5,7 @@ import {areaName, catalogueJson} from "../../../model/catalogue.js";
 import {KOSTNAD, KOSTNAD_FRAME_KPIS, type Verksamhet} from "../../../model/pages/kostnad.js";
 import type {KoladaValueRow, ReportMetaRow} from "../../../model/rows.js";
 import type {RowOf} from "../../../model/table.js";
-import type {auditKpiFigures} from "../../../model/tables/auditFigures.js";
+import type {auditKpiFigures} from "../../../model/tables/auditKpiFigures.js";
 import type {costPerParticipant, costPrices, costVsResult, costVsResultSummary} from "../../../model/tables/cost.js";
 import type {prisbasbelopp} from "../../../model/tables/facts.js";
 import type {koladaKpis} from "../../../model/tables/kolada.js";

@@ -5,7 +5,7 @@
 // 2023 are the real ones (data/facts/prisbasbelopp.csv).
 import {beforeEach, describe, expect, test} from "vitest";
 import {costPriceRows, costVsResultSummaryRows} from "../../../loaders/analysis/cost.js";
-import {auditFigureRows} from "../../../loaders/analysis/auditFigures.js";
+import {auditKpiFigureRows} from "../../../loaders/analysis/auditKpiFigures.js";
 import type {KoladaRow} from "../../../loaders/kolada/types.js";
 import type {ReportFigure} from "../../../loaders/reports/figures.js";
 import {choices, fixedPriceNote, kostnadFrame, type KostnadData} from "../../../components/sections/kostnad/context.js";
@@ -107,7 +107,7 @@ describe("cost against result", () => {
 });
 
 describe("what the audits printed", () => {
-  const figures = auditFigureRows(
+  const figures = auditKpiFigureRows(
     [
       fig("ostersund-2022", "N40011", "2380", 2018, 747, 193),
       fig("ostersund-2022", "N40011", "2380", 2020, 723, 193),
@@ -136,7 +136,7 @@ describe("what the audits printed", () => {
   });
 
   test("every report that printed a table of the featured KPI gets its section, found from the data: a new report appears without a code change", () => {
-    const other = auditFigureRows([fig("alvesta-2018", KOSTNAD.auditTable.kpi, "0764", 2017, 600, 40), fig("vanersborg-2022", KOSTNAD.auditTable.kpi, "1487", 2021, 500, 12, null)], []);
+    const other = auditKpiFigureRows([fig("alvesta-2018", KOSTNAD.auditTable.kpi, "0764", 2017, 600, 40), fig("vanersborg-2022", KOSTNAD.auditTable.kpi, "1487", 2021, 500, 12, null)], []);
     const reports = [ostersund, {report: "alvesta-2018", kommun: "0764", kommun_name: "Alvesta", auditor: "KPMG", date: "2018-03-01"}, {report: "vanersborg-2022", kommun: "1487", kommun_name: "Vänersborg", auditor: "PwC", date: "2022"}];
     const data = {fetchedAt: "2026-01-01T00:00:00Z", reports: reports as unknown as KostnadData["reports"], auditFigures: [...figures, ...other]};
     expect(reportsWithTable(data, KOSTNAD.auditTable.kpi).map((m) => m.report)).toEqual(["ostersund-2022", "alvesta-2018"]);
@@ -166,7 +166,7 @@ describe("the trend section", () => {
     expect(view.element.querySelector(".missing-data")!.getAttribute("role")).toBe("note");
   });
   test("a KPI without values shows the audits' figures, except the KPI whose tables the page features below", () => {
-    const figures = auditFigureRows([fig("ostersund-2022", "N40011", "2380", 2019, 846, 193), fig("ostersund-2022", "N40008", "2380", 2019, 1000, 196)], []);
+    const figures = auditKpiFigureRows([fig("ostersund-2022", "N40011", "2380", 2019, 846, 193), fig("ostersund-2022", "N40008", "2380", 2019, 1000, 196)], []);
     const c = choices({pbb}, state(), "lopande", "arbetsmarknad");
     const view = costTrendSection({...base, kolada: [], cost: [], auditFigures: figures}, c);
     const captions = Array.from(view.element.querySelectorAll("figcaption")).map((f) => f.textContent);

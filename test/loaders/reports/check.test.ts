@@ -160,9 +160,19 @@ describe("meta.yaml validation", () => {
     [`source_sha256: ${"a".repeat(64)}`, "source_sha256: abc", /meta.yaml:16: source_sha256: must be the 64 hex digits/],
     ["tables: []", "tables: []\nextra: 1", /meta.yaml:1: .*extra/],
     ["id: r", "id: q", /meta.yaml:1: id "q" must equal the folder name "r"/],
-    ["client: C", "client: C\nclient: D", /meta.yaml:\d+: YAML: Map keys must be unique/]
+    ["client: C", "client: C\nclient: D", /meta.yaml:\d+: YAML: Map keys must be unique/],
+    // a description in [brackets] where the text prints nothing, and the flag that says so, must agree
+    ["title: T", 'title: "[Vår beskrivning]"', /meta.yaml:5: title: title is a description in \[brackets\]: set title_printed: false/],
+    ["title: T", "title: T\ntitle_printed: false", /meta.yaml:6: title_printed: title_printed: false needs title to be a description in \[brackets\]/],
+    ["auditor: A", 'auditor: "[inte namngiven]"', /meta.yaml:6: auditor: auditor is a description in \[brackets\]: set auditor_named: false/],
+    ["auditor: A", "auditor: A\nauditor_named: no", /meta.yaml:7: auditor_named: expected true or false/]
   ])("%s → %s is rejected with file and line", (from, to, message) => {
     expect(() => parseMeta(META.replace(from, to), "meta.yaml", "r")).toThrow(message);
+  });
+  test("a title or auditor the text does not print: the bracketed description with its flag", () => {
+    const m = parseMeta(META.replace("title: T", 'title: "[Vår beskrivning]"\ntitle_printed: false').replace("auditor: A", 'auditor: "[inte namngiven]"\nauditor_named: false'), "meta.yaml", "r");
+    expect(m).toMatchObject({title: "[Vår beskrivning]", title_printed: false, auditor: "[inte namngiven]", auditor_named: false});
+    expect(parseMeta(META, "meta.yaml", "r")).toMatchObject({title_printed: true, auditor_named: true});
   });
 });
 

@@ -1,5 +1,5 @@
 // The audits' printed figures of the KPIs on the pages Kostnad per invånare and Åldersprofiler,
-// joined with Kolada, computed at build time (loaders/analysis/auditFigures.ts).
+// joined with Kolada, computed at build time (loaders/analysis/auditKpiFigures.ts).
 import {ALDER_REPORT_KPIS} from "../pages/alder.js";
 import {KOSTNAD_REPORT_KPIS} from "../pages/kostnad.js";
 import {FIGURE_STATUS_TEXT} from "../vocabulary.js";

@@ -1,15 +1,19 @@
 // @vitest-environment jsdom
-// The Granskningar DOM builders: rows are synthetic unless they come from the committed report
-// data through the Arrow loaders (said where they do).
+// The audit views (components/audit/): rows are synthetic unless they come from the committed
+// report data through the loaders (said where they do).
 import {describe, expect, test} from "vitest";
 import {REPORTS_DIR} from "../../../loaders/paths.js";
-import {reportAssessmentsArrow, reportMetaArrow, reportRecommendationsArrow} from "../../../loaders/reports/reportArrows.js";
-import {reportThemesArrow} from "../../../loaders/reports/themes.js";
+import {reportAssessmentsArrow, reportRecommendationsArrow} from "../../../loaders/reports/reportArrows.js";
 import {rowsFromArrow} from "../../../components/kit/arrow.js";
-import {auditName, auditReports, themeMatrix, type AssessmentRow, type MetaRow, type ThemeRow} from "../../../components/audit/auditThemes.js";
-import {assessmentMatrix, markYear, recommendationsByAddressee, SCALE_FILLS, themeGrid, type RecommendationRow} from "../../../components/audit/auditView.js";
+import {assessmentMatrix, type AssessmentRow} from "../../../components/audit/assessmentMatrix.js";
+import {comparison} from "../../../components/audit/comparison.js";
+import {markYear} from "../../../components/audit/markYear.js";
+import {recommendationsByAddressee, type RecommendationRow} from "../../../components/audit/recommendations.js";
+import {SCALE_FILLS} from "../../../components/audit/scale.js";
+import {themeGrid} from "../../../components/audit/themeGrid.js";
 import {trendChart} from "../../../components/kit/trendChart.js";
 import {tableOf} from "../../../components/kit/chartKit.js";
+import {comparisonTables} from "../../support/auditTables.js";
 
 const assessments = rowsFromArrow<AssessmentRow>(reportAssessmentsArrow(REPORTS_DIR));
 const recs = rowsFromArrow<RecommendationRow>(reportRecommendationsArrow(REPORTS_DIR));
@@ -85,14 +89,10 @@ describe("recommendationsByAddressee (committed data)", () => {
 });
 
 describe("themeGrid (committed data)", () => {
-  const meta = rowsFromArrow<MetaRow>(reportMetaArrow(REPORTS_DIR));
-  const themes = rowsFromArrow<ThemeRow>(reportThemesArrow(REPORTS_DIR));
-  const audits = auditReports(meta);
-  const matrix = themeMatrix(assessments, themes, audits.map((m) => m.report));
-  const names = new Map(audits.map((m) => [m.report, auditName(m)]));
+  const {matrix, names} = comparison(comparisonTables());
   const svg = themeGrid(matrix, {width: 640, names, href: (r, id) => `./${r}#bedomning-${id}`, document});
 
-  test("a labelled, linked box per question, scale written out; the four audits as columns", () => {
+  test("a labelled, linked box per question, scale written out; the audits as columns", () => {
     const entries = svg.querySelectorAll("a.grid-entry");
     expect(entries.length).toBe(matrix.cells.reduce((n, c) => n + c.questions.length, 0));
     const a10 = svg.querySelector("a[data-report='alingsas-2024'][data-id='A10']")!;
