@@ -6,7 +6,7 @@ import {tableFromIPC, tableToIPC} from "apache-arrow";
 import {chooseBundle} from "./bundle.js";
 import {resultFromArrow, type QueryResult} from "./result.js";
 
-// Only the "eh" bundle is shipped: it is the smaller download (see README "Utforska") and every
+// Only the "eh" bundle is shipped: it is the smaller download (see docs/utforska.md) and every
 // browser with WebAssembly exception handling runs it. The mvp files are deliberately not resolved,
 // so they are not copied into dist/.
 const EH_BUNDLE = {

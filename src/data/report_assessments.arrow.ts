@@ -1,4 +1,4 @@
-// Served as /data/report_assessments.arrow: every audit question / kontrollmål with its verbatim assessment (columns: README, "Report data files").
+// Served as /data/report_assessments.arrow: every audit question / kontrollmål with its verbatim assessment (columns: docs/data-model.md).
 import {runArrowLoader} from "../../loaders/arrow.js";
 import {REPORTS_DIR} from "../../loaders/paths.js";
 import {reportAssessmentsArrow} from "../../loaders/reports/reportArrows.js";

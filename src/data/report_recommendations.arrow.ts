@@ -1,4 +1,4 @@
-// Served as /data/report_recommendations.arrow: every formal recommendation, verbatim (columns: README, "Report data files").
+// Served as /data/report_recommendations.arrow: every formal recommendation, verbatim (columns: docs/data-model.md).
 import {runArrowLoader} from "../../loaders/arrow.js";
 import {REPORTS_DIR} from "../../loaders/paths.js";
 import {reportRecommendationsArrow} from "../../loaders/reports/reportArrows.js";
