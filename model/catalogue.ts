@@ -9,7 +9,8 @@ import type {Direction, Unit} from "./vocabulary.js";
 export type {Direction, Unit};
 export type AreaRole = "kommun" | "riket" | "mean" | "size_group" | "other";
 export type AreaType = "K" | "L" | "G";
-export type KommunSymbol = "circle" | "square" | "triangle" | "diamond";
+/** Plot's filled symbols (d3.symbolsFill), so a kommun stays recognisable without colour. */
+export type KommunSymbol = "circle" | "square" | "triangle" | "diamond" | "star" | "wye" | "cross";
 
 export interface Kommun {
   id: string; // 4-character Kolada id, leading zero kept
@@ -280,6 +281,8 @@ export function checkCatalogue(): void {
   for (const m of KOMMUNER) {
     if (!/^\d{4}$/.test(m.id)) fail(`kommun id "${m.id}" must be 4 digits`);
     if (!REFERENCES.some((r) => r.id === m.sizeGroup && r.kind === "size_group")) fail(`kommun "${m.id}": size group "${m.sizeGroup}" is not a size_group reference`);
+    const twin = KOMMUNER.find((o) => o !== m && (o.color.toLowerCase() === m.color.toLowerCase() || o.symbol === m.symbol));
+    if (twin) fail(`kommun "${m.id}" shares its ${twin.symbol === m.symbol ? "symbol" : "colour"} with "${twin.id}": each kommun needs its own colour and symbol`);
   }
   if (!KPIS.some((x) => x.headline)) fail("no headline KPI");
 }

@@ -10,7 +10,7 @@ import {diffMetadata, diffRows, hasChanges, renderChangeReport, type Changes} fr
 import {DEFAULT_BASE_URL, KoladaClient, type ClientOptions} from "./client.js";
 import {probe, renderProbe} from "./probe.js";
 import {RemovalGuardError, findRemovals, renderRemovals} from "./removalGuard.js";
-import {KOMMUNER_FILE, METADATA_FILE, VALUES_FILE, readSnapshot, serializeSnapshot, snapshotDir, writeSnapshotAtomic} from "./snapshot.js";
+import {KOMMUNER_FILE, METADATA_FILE, VALUES_FILE, parseSnapshotTexts, readSnapshot, serializeSnapshot, snapshotDir, writeSnapshotAtomic} from "./snapshot.js";
 import {rowKey, type KoladaRow, type KommunName, type SnapshotMetadata} from "./types.js";
 
 export interface RefreshOptions {
@@ -124,6 +124,8 @@ export async function refresh(opts: RefreshOptions = {}): Promise<RefreshResult>
     kommuner_provenance: `kommuner.csv: Kolada's ${baseUrl}/municipality list (type K), fetched with the values.`,
     since
   });
+  // What Kolada answered must make a snapshot the build can read (e.g. no kommun listed twice).
+  parseSnapshotTexts(files, (f) => `${baseUrl} → ${f} (new snapshot, not written)`);
   const contentFiles = [VALUES_FILE, KOMMUNER_FILE, METADATA_FILE];
   const contentChanged = contentFiles.some((f) => readFileSync(join(dir, f), "utf8") !== files.get(f));
   const changed = contentChanged || old.manifest.provenance.summary !== SUMMARY_FETCHED || old.manifest.api_base !== baseUrl;

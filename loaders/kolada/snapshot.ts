@@ -127,21 +127,30 @@ const sha256 = (text: string) => createHash("sha256").update(text, "utf8").diges
 
 /** Read and validate a whole snapshot directory (checksums included). */
 export function readSnapshot(dir: string = snapshotDir()): Snapshot {
-  const path = (f: string) => join(dir, f);
-  const texts: Record<string, string> = {};
-  for (const f of [MANIFEST_FILE, VALUES_FILE, KOMMUNER_FILE, METADATA_FILE]) texts[f] = readTextFile(path(f), "missing from the Kolada snapshot");
-  const manifest = parseManifest(parseJsonText(texts[MANIFEST_FILE], path(MANIFEST_FILE)), path(MANIFEST_FILE));
+  const texts = new Map<string, string>();
+  for (const f of [MANIFEST_FILE, VALUES_FILE, KOMMUNER_FILE, METADATA_FILE]) texts.set(f, readTextFile(join(dir, f), "missing from the Kolada snapshot"));
+  return parseSnapshotTexts(texts, (f) => join(dir, f));
+}
+
+/**
+ * The snapshot in `texts` (file name → text), checked as a whole: checksums against the manifest,
+ * every row, kommun and metadata entry. Errors name `at(file)` and the line. The refresh runs the
+ * same check on what it is about to write, so it never writes a snapshot the build cannot read.
+ */
+export function parseSnapshotTexts(texts: ReadonlyMap<string, string>, at: (file: string) => string): Snapshot {
+  const text = (f: string) => texts.get(f) ?? "";
+  const manifest = parseManifest(parseJsonText(text(MANIFEST_FILE), at(MANIFEST_FILE)), at(MANIFEST_FILE));
   for (const f of [VALUES_FILE, KOMMUNER_FILE, METADATA_FILE]) {
     const expected = manifest.files[f]?.sha256;
-    const actual = sha256(texts[f]);
+    const actual = sha256(text(f));
     if (expected !== actual) {
-      throw new InputError(path(f), null, `sha256 ${actual} does not match ${MANIFEST_FILE} (${expected ?? "none"}); the snapshot was edited by hand or is incomplete`);
+      throw new InputError(at(f), null, `sha256 ${actual} does not match ${MANIFEST_FILE} (${expected ?? "none"}); the snapshot was edited by hand or is incomplete`);
     }
   }
-  const rows = parseValues(texts[VALUES_FILE], path(VALUES_FILE));
-  const kommuner = parseKommuner(texts[KOMMUNER_FILE], path(KOMMUNER_FILE));
-  const metadata = parseMetadata(parseJsonText(texts[METADATA_FILE], path(METADATA_FILE)), path(METADATA_FILE));
-  if (manifest.rows !== rows.length) throw new InputError(path(MANIFEST_FILE), null, `is ${manifest.rows} but ${VALUES_FILE} has ${rows.length} rows`, {field: "rows"});
+  const rows = parseValues(text(VALUES_FILE), at(VALUES_FILE));
+  const kommuner = parseKommuner(text(KOMMUNER_FILE), at(KOMMUNER_FILE));
+  const metadata = parseMetadata(parseJsonText(text(METADATA_FILE), at(METADATA_FILE)), at(METADATA_FILE));
+  if (manifest.rows !== rows.length) throw new InputError(at(MANIFEST_FILE), null, `is ${manifest.rows} but ${VALUES_FILE} has ${rows.length} rows`, {field: "rows"});
   return {rows, kommuner, metadata, manifest};
 }
 

@@ -132,6 +132,11 @@ describe("refresh against the mock: success", () => {
 });
 
 describe("refresh against the mock: one test per fault", () => {
+  test("a kommun listed twice by /municipality: refused before writing, naming the file and line, snapshot untouched", async () => {
+    await expectFailure([], /→ kommuner\.csv \(new snapshot, not written\):\d+: ids must be unique and sorted \("9001" after "9001"\)/, (m) => {
+      m.areas.push({id: "9001", title: "Syntetisk kommun 1 igen", type: "K"});
+    });
+  });
   test("429 with Retry-After: waits as told and recovers", async () => {
     delays.length = 0;
     const {result} = await expectRecovery({kind: "status", status: 429, headers: {"retry-after": "7"}, times: 2, match: data});
