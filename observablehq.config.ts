@@ -4,6 +4,8 @@
 import {PROJECT_ROOT, REPORTS_DIR} from "./loaders/paths.js";
 import {readBuildProvenance, renderFooter} from "./scripts/site/footer.js";
 import {auditPages} from "./loaders/reports/pages.js";
+import {KOMMUNER} from "./model/catalogue.js";
+import {formatList} from "./components/kit/format.js";
 
 // One page per audit report: src/granskningar/[report].md, listed from data/reports.
 const audits = auditPages(REPORTS_DIR);
@@ -33,6 +35,6 @@ export default {
   pager: false,
   search: false,
   sidebar: true,
-  head: `<link rel="icon" href="data:,"><meta name="description" content="Uppföljning: kommunala arbetsmarknadsinsatser i Vänersborg, Alingsås, Östersund och Alvesta – resultat, kostnader och åldersprofiler från Kolada och revisionsrapporter.">`,
+  head: `<link rel="icon" href="data:,"><meta name="description" content="Uppföljning: kommunala arbetsmarknadsinsatser i ${formatList(KOMMUNER.map((m) => m.name))} – resultat, kostnader och åldersprofiler från Kolada och revisionsrapporter.">`,
   footer: renderFooter(readBuildProvenance(PROJECT_ROOT))
 };

@@ -23,7 +23,7 @@ export interface ComparisonTables {
   themes: ThemeRow[];
 }
 
-export interface Comparison {
+export interface AuditComparison {
   audits: RowOf<typeof auditReports>[];
   meta: RowOf<typeof reportMeta>[];
   matrix: ThemeMatrix;
@@ -33,7 +33,7 @@ export interface Comparison {
   kommuner: string;
 }
 
-export function comparison(t: ComparisonTables): Comparison {
+export function comparison(t: ComparisonTables): AuditComparison {
   const audits = [...t.audits].sort((a, b) => a.order - b.order);
   const matrix = themeMatrix(t.matrix, t.questions, t.themes, audits.map((a) => a.report));
   return {audits, meta: t.meta, matrix, names: new Map(audits.map((a) => [a.report, a.name])), kommuner: theKommuner(new Set(audits.map((a) => a.kommun)).size)};
@@ -47,7 +47,7 @@ interface Options {
 }
 
 /** The summary: the audits and their questions, and how many found follow-up of results or costs lacking. */
-export function comparisonSummary(c: Comparison, options: Options = {}): HTMLElement {
+export function comparisonSummary(c: AuditComparison, options: Options = {}): HTMLElement {
   const doc = getDocument(options.document);
   const div = el(doc, "div", "comparison-intro");
   const questions = c.matrix.cells.reduce((n, cell) => n + cell.questions.length, 0);
@@ -61,7 +61,7 @@ export function comparisonSummary(c: Comparison, options: Options = {}): HTMLEle
 }
 
 /** The theme × audit chart in its figure, with the reports credited. */
-export function themeGridFigure(c: Comparison, options: {width: number; document?: Document}): HTMLElement {
+export function themeGridFigure(c: AuditComparison, options: {width: number; document?: Document}): HTMLElement {
   const doc = getDocument(options.document);
   const auditor = (report: string) => c.meta.find((m) => m.report === report)!;
   return chartFigure(themeGrid(c.matrix, {width: options.width, names: c.names, href: questionHref, document: doc}), {
@@ -90,7 +90,7 @@ function questionLinks(doc: Document, cell: HTMLElement, questions: readonly Mat
 }
 
 /** The table: per audit, what it found about follow-up of results and of costs, with the questions behind a lack. */
-export function followUpTable(c: Comparison, options: Options = {}): HTMLElement {
+export function followUpTable(c: AuditComparison, options: Options = {}): HTMLElement {
   const doc = getDocument(options.document);
   const caption = "Fann granskningen brister i uppföljningen?";
   const table = el(doc, "table", "followup-table");
@@ -131,7 +131,7 @@ export function followUpTable(c: Comparison, options: Options = {}): HTMLElement
 }
 
 /** Per theme a section: its description, then per audit its questions with their readings and why they belong here. */
-export function themeSections(c: Comparison, options: Options = {}): HTMLElement {
+export function themeSections(c: AuditComparison, options: Options = {}): HTMLElement {
   const doc = getDocument(options.document);
   const div = el(doc, "div", "theme-sections");
   for (const t of c.matrix.themes) {

@@ -8,10 +8,10 @@ import type {reportLost} from "../../model/tables/reports.js";
 import {FIGURE_STATUS_TEXT, type FigureStatus} from "../../model/vocabulary.js";
 import {linesText, scrollRegion} from "./scale.js";
 
-export type CrossCheckRow = RowOf<typeof auditFigures>;
+export type CheckedFigureRow = RowOf<typeof auditFigures>;
 
 /** The report's figures against Kolada today, one row per figure (audit_figures rows). */
-export function crossCheckTable(rows: readonly CrossCheckRow[], options: {document?: Document; caption: string}): HTMLElement {
+export function crossCheckTable(rows: readonly CheckedFigureRow[], options: {document?: Document; caption: string}): HTMLElement {
   const doc = getDocument(options.document);
   const wrap = scrollRegion(doc, "audit-table-wrap", options.caption);
   const table = el(doc, "table", "audit-crosscheck");

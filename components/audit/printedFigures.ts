@@ -9,14 +9,13 @@ import {chartFigure} from "../kit/chartFigure.js";
 import {formatYearRange} from "../kit/format.js";
 import {mergeLineRanges} from "../kit/sourceNote.js";
 import {trendChart, type TrendPoint} from "../kit/trendChart.js";
+import {genitive} from "./sentences.js";
 
 export type AuditFigureRow = RowOf<typeof auditKpiFigures>;
 
 /** The parts of report_meta.arrow used to credit a report. */
 export type ReportCreditMeta = Pick<ReportMetaRow, "report" | "kommun_name" | "auditor" | "date">;
 
-/** A name in the genitive ("Östersunds", "Alingsås"). */
-export const genitive = (name: string): string => (/[sxz]$/i.test(name) ? name : `${name}s`);
 
 /** "Östersunds kommun, revisionskontoret (2022)": how a report is credited under a chart. */
 export function reportCredit(meta: ReportCreditMeta): string {

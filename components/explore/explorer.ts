@@ -43,7 +43,7 @@ export const DISPLAY_CAP = 500;
 const YEAR_COLUMN = /^(year|period|år|ar)$/i;
 
 /** One cell as the result table shows it (Swedish number formats). */
-export function formatCell(value: Cell, column: ResultColumn): string {
+export function formatResultCell(value: Cell, column: ResultColumn): string {
   if (value === null) return MISSING_TEXT;
   if (typeof value === "number") {
     if (YEAR_COLUMN.test(column.name) && Number.isInteger(value)) return formatYear(value);
@@ -218,7 +218,7 @@ export function createExplorer(options: ExplorerOptions): HTMLElement {
     const tbody = el("tbody");
     for (const row of r.rows.slice(0, shown)) {
       const tr = el("tr");
-      r.columns.forEach((c, j) => tr.append(el("td", {class: typeof row[j] === "number" ? "num" : ""}, formatCell(row[j], c))));
+      r.columns.forEach((c, j) => tr.append(el("td", {class: typeof row[j] === "number" ? "num" : ""}, formatResultCell(row[j], c))));
       tbody.append(tr);
     }
     table.append(thead, tbody);

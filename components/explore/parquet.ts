@@ -1,14 +1,14 @@
 // The displayed query result as a Parquet file, written in the browser with hyparquet-writer
 // (DuckDB-wasm's own Parquet writer is an extension it would fetch from another host).
 import {parquetWriteBuffer} from "hyparquet-writer";
-import type {ColumnKind, QueryResult} from "./result.js";
+import type {ResultColumnKind, QueryResult} from "./result.js";
 
 type ParquetType = "STRING" | "INT32" | "DOUBLE" | "BOOLEAN";
 
 const INT32 = (v: unknown) => typeof v === "number" && Number.isInteger(v) && Math.abs(v) <= 2 ** 31 - 1;
 
 /** The Parquet type for a column: text for dates and nested values (as the CSV has them). */
-export function parquetType(kind: ColumnKind, values: readonly unknown[]): ParquetType {
+export function parquetType(kind: ResultColumnKind, values: readonly unknown[]): ParquetType {
   const present = values.filter((v) => v !== null);
   switch (kind) {
     case "integer":

@@ -1,12 +1,12 @@
 // A query result as plain values: columns with a kind, rows as arrays of number | string | boolean | null.
 // Converts DuckDB's Arrow result (any apache-arrow version: only structural access is used).
 
-export type ColumnKind = "number" | "integer" | "text" | "bool" | "date" | "other";
+export type ResultColumnKind = "number" | "integer" | "text" | "bool" | "date" | "other";
 export type Cell = number | string | boolean | null;
 
 export interface ResultColumn {
   name: string;
-  kind: ColumnKind;
+  kind: ResultColumnKind;
 }
 
 export interface QueryResult {
@@ -29,7 +29,7 @@ export interface ArrowLikeBatch {
   getChildAt(index: number): {get(index: number): unknown} | null;
 }
 
-export function columnKind(typeId: number): ColumnKind {
+export function columnKind(typeId: number): ResultColumnKind {
   switch (typeId) {
     case T.Int:
       return "integer";
@@ -50,7 +50,7 @@ export function columnKind(typeId: number): ColumnKind {
 }
 
 /** One Arrow value as a plain cell. */
-export function toCell(value: unknown, kind: ColumnKind): Cell {
+export function toCell(value: unknown, kind: ResultColumnKind): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === "bigint") {
     return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value.toString();

@@ -1,7 +1,7 @@
 // Stage 1 of the pipeline: the validated inputs every derived table is computed from, read once per
 // loader process. Each reader validates its files (file:line errors) before anything is derived.
 import {readSnapshot, snapshotDir} from "../kolada/snapshot.js";
-import {allKommunRows, catalogueRows} from "../kolada/arrow.js";
+import {allKommunRows, catalogueRows} from "../kolada/servedTables.js";
 import type {KoladaRow, Snapshot} from "../kolada/types.js";
 import {loadCheckedReports, type ReportData} from "../reports/check.js";
 import {readPrisbasbelopp, type PrisbasbeloppFact} from "../facts/prisbasbelopp.js";

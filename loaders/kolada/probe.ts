@@ -4,7 +4,8 @@
 // finds a change in Kolada's API contract in seconds, before a full refresh.
 import {z} from "zod";
 import {KOMMUNER, REFERENCES, catalogueYears, headlineKpiIds} from "../../model/catalogue.js";
-import {KoladaClient, KoladaError, buildValueUrls, type ClientOptions} from "./client.js";
+import {KoladaClient, KoladaError, type ClientOptions} from "./client.js";
+import {buildValueUrls} from "./urls.js";
 import {DataItemSchema, GroupSchema, KpiMetaSchema, MunicipalitySchema, pageSchema} from "./schemas.js";
 import {describeIssue} from "./shape.js";
 

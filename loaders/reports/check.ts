@@ -16,7 +16,7 @@ import {
   type Recommendation,
   type ReportMeta
 } from "./records.js";
-import {containsPrinted, containsQuote, normaliseRange, parsePrinted, readable, sourceLines} from "./text.js";
+import {containsPrinted, containsQuote, normaliseRange, parsePrinted, readable, textLines} from "./text.js";
 
 export interface Problem {
   /** the data file (or source.txt) the problem is in */
@@ -70,7 +70,7 @@ const bracketed = (s: string) => /^\[.*\]$/s.test(s.trim());
  */
 export function checkReport(data: ReportData, all: readonly ReportData[] = [data], unreadable: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
-  const lines = sourceLines(data.source);
+  const lines = textLines(data.source);
   const n = lines.length;
   const problem = (file: string, line: number | null, message: string) => problems.push({file, line, message});
 

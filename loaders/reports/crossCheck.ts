@@ -6,8 +6,7 @@ import type {RowOf} from "../../model/table.js";
 import {reportVsKolada} from "../../model/tables/reports.js";
 import {loadCheckedReports} from "./check.js";
 import type {ReportFigure} from "./figures.js";
-
-export type CrossCheckStatus = "matches" | "revised" | "not_in_snapshot";
+import type {CrossCheckStatus} from "../../model/vocabulary.js";
 
 export interface CrossCheckRow {
   report: string;

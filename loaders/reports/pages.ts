@@ -6,13 +6,13 @@ import {auditOrder} from "../analysis/audits.js";
 import {listReports} from "./list.js";
 import {readMeta} from "./records.js";
 
-export interface AuditPage {
+export interface AuditRoute {
   report: string;
   name: string;
   path: string;
 }
 
-export function auditPages(reportsDir: string): AuditPage[] {
+export function auditPages(reportsDir: string): AuditRoute[] {
   const meta = listReports(reportsDir).map((r) => readMeta(reportsDir, r));
   const audits = auditOrder(meta.map((m) => ({report: m.id, kommun: m.kommun, kommun_name: m.kommun_name, document: m.document, date: m.date, title_printed: m.title_printed, auditor_named: m.auditor_named})));
   return audits.map((a) => ({report: a.report, name: a.name, path: `/granskningar/${a.report}`}));

@@ -6,7 +6,7 @@ const SOFT_HYPHEN = "\u0000";
 const SUSPENDED = /^(och|eller|samt|resp\.|respektive)(?![\p{L}])/u;
 
 /** Split a source text into lines (index 0 = line 1). */
-export function sourceLines(text: string): string[] {
+export function textLines(text: string): string[] {
   return text.split(/\r?\n/);
 }
 

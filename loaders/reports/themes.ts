@@ -37,7 +37,7 @@ export const themesSchema = z.strictObject({
     .default([])
 });
 
-export interface Theme {
+export interface AuditTheme {
   id: string;
   label: string;
   description: string;
@@ -61,7 +61,7 @@ export interface FollowUpIndicators {
 }
 
 export interface ThemeMapping {
-  themes: Theme[];
+  themes: AuditTheme[];
   assignments: ThemeAssignment[];
   indicators: FollowUpIndicators[];
 }

@@ -5,7 +5,7 @@ import {auditMatrixRows} from "../../loaders/analysis/audits.js";
 import {auditFollowUpRows} from "../../loaders/analysis/followUp.js";
 import {catalogueValues, everyKommunValues, reports} from "../../loaders/analysis/inputs.js";
 import {assessmentRows, auditFigureTable, auditQuestionTable, auditReportTable, meanRows, reportIndicatorRows, reportThemeRows} from "../../loaders/analysis/reportInputs.js";
-import {kpiRows, kpiRow} from "../../loaders/kolada/arrow.js";
+import {kpiRows, kpiRow} from "../../loaders/kolada/servedTables.js";
 import {lostRow, metaRow, ordered, recommendationRow} from "../../loaders/reports/reportArrows.js";
 import type {ComparisonTables} from "../../components/audit/comparison.js";
 import type {AuditTables} from "../../components/audit/reportPage.js";

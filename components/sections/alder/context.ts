@@ -43,7 +43,7 @@ export interface AlderChoices {
   genderText: string;
 }
 
-export function choices(state: PageState): AlderChoices {
+export function alderChoices(state: PageState): AlderChoices {
   const kommuner = state.kommuner.map((id) => ({id, name: areaName(id)}));
   const references = comparisonAreas(state, catalogueJson()).map(({id, name}) => ({id, name}));
   return {state, kommuner, areas: [...kommuner, ...references], years: stateYears(state), genderText: GENDER_LABELS[state.gender].toLowerCase()};

@@ -6,7 +6,7 @@ import {ALDER, YOUTH_SEGMENTS, type YearBoundSegment} from "../../../model/pages
 import type {RowOf} from "../../../model/table.js";
 import type {youthReferenceCase, youthRepresentation} from "../../../model/tables/age.js";
 import {formatByUnit, formatNumber, formatYear, formatYearRange} from "../../kit/format.js";
-import {genitive} from "../../audit/printedFigures.js";
+import {genitive} from "../../audit/sentences.js";
 import {formatYears} from "../missing.js";
 
 type RepresentationRow = RowOf<typeof youthRepresentation>;

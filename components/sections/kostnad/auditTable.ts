@@ -4,7 +4,8 @@
 // (audit_kpi_figures). A new report with such a table appears here without a code change.
 import {AREA_NAMES, areaName, areaRole, kpiOf} from "../../../model/catalogue.js";
 import {KOSTNAD} from "../../../model/pages/kostnad.js";
-import {figureGroups, genitive, reportCredit, reportTitle, statusText, type AuditFigureRow} from "../../audit/printedFigures.js";
+import {figureGroups, reportCredit, reportTitle, statusText, type AuditFigureRow} from "../../audit/printedFigures.js";
+import {genitive} from "../../audit/sentences.js";
 import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
 import {formatByUnit, formatCount, formatYear, formatYearRange} from "../../kit/format.js";

@@ -69,7 +69,7 @@ export interface KostnadChoices {
   fixedNote: string | null;
 }
 
-export function choices(data: Pick<KostnadData, "pbb">, state: PageState, prices: string, verksamhet: string): KostnadChoices {
+export function kostnadChoices(data: Pick<KostnadData, "pbb">, state: PageState, prices: string, verksamhet: string): KostnadChoices {
   const kommuner = state.kommuner.map((id) => ({id, name: areaName(id)}));
   const references = comparisonAreas(state, catalogueJson()).map(({id, name}) => ({id, name}));
   const years = stateYears(state);

@@ -69,7 +69,7 @@ export interface Choices {
   notYet: number[];
 }
 
-export function choices(data: Pick<ResultatData, "kolada" | "ranks">, state: PageState): Choices {
+export function resultatChoices(data: Pick<ResultatData, "kolada" | "ranks">, state: PageState): Choices {
   const {gender, from, to} = state;
   const rangeYears = Array.from({length: to - from + 1}, (_, i) => from + i);
   const published = publishedYears([...data.ranks, ...data.kolada], {kpi: RESULTAT.share, gender});

@@ -4,7 +4,7 @@ import {tableFromArrays} from "apache-arrow";
 import {chooseBundle} from "../../../components/explore/bundle.js";
 import {csvCell, toCsv} from "../../../components/explore/csv.js";
 import {DEFAULT_EXAMPLE, EXAMPLES, referencedTables} from "../../../components/explore/examples.js";
-import {formatCell} from "../../../components/explore/explorer.js";
+import {formatResultCell} from "../../../components/explore/explorer.js";
 import {parquetType, resultToParquet} from "../../../components/explore/parquet.js";
 import {parquetReadObjects} from "hyparquet";
 import {columnKind, errorMessage, resultFromArrow, toCell, type QueryResult} from "../../../components/explore/result.js";
@@ -104,11 +104,11 @@ describe("Arrow result to plain cells", () => {
 
 describe("cells on the page, errors and Parquet", () => {
   test("Swedish numbers, years ungrouped, missing as a dash", () => {
-    expect(formatCell(1234.5678, {name: "v", kind: "number"})).toBe("1\u00a0234,568");
-    expect(formatCell(2023, {name: "year", kind: "integer"})).toBe("2023");
-    expect(formatCell(2023, {name: "antal", kind: "integer"})).toBe("2\u00a0023");
-    expect(formatCell(null, {name: "v", kind: "number"})).toBe("–");
-    expect(formatCell(true, {name: "b", kind: "bool"})).toBe("sant");
+    expect(formatResultCell(1234.5678, {name: "v", kind: "number"})).toBe("1\u00a0234,568");
+    expect(formatResultCell(2023, {name: "year", kind: "integer"})).toBe("2023");
+    expect(formatResultCell(2023, {name: "antal", kind: "integer"})).toBe("2\u00a0023");
+    expect(formatResultCell(null, {name: "v", kind: "number"})).toBe("–");
+    expect(formatResultCell(true, {name: "b", kind: "bool"})).toBe("sant");
   });
   test("DuckDB-wasm's JSON errors read as DuckDB prints them; other errors unchanged", () => {
     expect(errorMessage(new Error('{"exception_type":"Catalog","exception_message":"Table with name x does not exist!"}'))).toBe("Catalog Error: Table with name x does not exist!");

@@ -6,7 +6,7 @@
 import {describe, expect, test} from "vitest";
 import {populationAgeBandRows, youthReferenceRows, youthRepresentationRows, youthUnemploymentRows} from "../../../loaders/analysis/age.js";
 import type {KoladaRow} from "../../../loaders/kolada/types.js";
-import {choices, type AlderData} from "../../../components/sections/alder/context.js";
+import {alderChoices, type AlderData} from "../../../components/sections/alder/context.js";
 import {ageShares, ageStructureSection, ageYears} from "../../../components/sections/alder/ageStructure.js";
 import {representationSection, representationYear, selectedRepresentation} from "../../../components/sections/alder/representation.js";
 import {referenceSection} from "../../../components/sections/alder/reference.js";
@@ -34,21 +34,21 @@ describe("young participants against the young in the population", () => {
   });
 
   test("the year: the latest of the reader's range in which a selected kommun has a ratio", () => {
-    const c = choices(state());
+    const c = alderChoices(state());
     expect(representationYear(selectedRepresentation({representation}, c))).toBe(2020);
-    expect(representationYear(selectedRepresentation({representation}, choices(state({to: 2019}))))).toBe(2019);
-    expect(representationYear(selectedRepresentation({representation}, choices(state({kommuner: ["1487"]}))))).toBeNull();
+    expect(representationYear(selectedRepresentation({representation}, alderChoices(state({to: 2019}))))).toBe(2019);
+    expect(representationYear(selectedRepresentation({representation}, alderChoices(state({kommuner: ["1487"]}))))).toBeNull();
   });
 
   test("the section: both parts, the sentences, the ratio over time and its table; an explicit message without a ratio", () => {
     const data = {fetchedAt: "2026-01-01T00:00:00Z", kolada: [], kpis: [], representation};
-    const view = representationSection(data, choices(state({kommuner: ["2380", "0764"]})), {width: 640});
+    const view = representationSection(data, alderChoices(state({kommuner: ["2380", "0764"]})), {width: 640});
     expect(view.element.querySelector("svg[aria-label^='Unga deltagare och unga i befolkningen 2020']")).not.toBeNull();
     expect(view.element.querySelector("svg[aria-label^='Överrepresentation av unga bland deltagarna (kvot): Östersund och Alvesta']")).not.toBeNull();
     const rows = Array.from(view.element.querySelectorAll(".table-scroll tbody tr")).map((tr) => tr.firstElementChild!.textContent + " " + tr.children[1].textContent);
     expect(rows).toEqual(["Östersund 2019", "Östersund 2020", "Alvesta 2020"]);
     expect(view.missing.map((m) => m.kpis[0])).toEqual(["U40811", "N01954", "N01977", "N01951"]);
-    const none = representationSection(data, choices(state({kommuner: ["1487"], from: 2021, to: 2021})));
+    const none = representationSection(data, alderChoices(state({kommuner: ["1487"], from: 2021, to: 2021})));
     expect(none.element.querySelector(".chart-empty")!.textContent).toBe("Ingen av de valda kommunerna har både andelen unga deltagare och befolkningens ålder för samma år 2021, så kvoten kan inte visas här ännu.");
   });
 });
@@ -95,9 +95,9 @@ describe("population age bands", () => {
     expect(ageShares(bands, {area: "1487", year: 2022, group: "g", gender: "K"})[0].value).toBe(21.5);
   });
   test("years with any band value within the reader's range and kön", () => {
-    expect(ageYears(bands, "1487", choices(state()))).toEqual([2018, 2022]);
-    expect(ageYears(bands, "1487", choices(state({from: 2019})))).toEqual([2022]);
-    expect(ageYears(bands, "1487", choices(state({gender: "K"})))).toEqual([2022]);
+    expect(ageYears(bands, "1487", alderChoices(state()))).toEqual([2018, 2022]);
+    expect(ageYears(bands, "1487", alderChoices(state({from: 2019})))).toEqual([2022]);
+    expect(ageYears(bands, "1487", alderChoices(state({gender: "K"})))).toEqual([2022]);
   });
   test("the sentence names the old and the young against the reference area", () => {
     expect(ageSentence("Vänersborg", 2022, {old: 22.6, young: 22.1}, {old: 20.4, young: 22.8})!.replace(NB, " ")).toBe("22,6 % av invånarna i Vänersborg var 65 år eller äldre 2022 (riket: 20,4 %) och 22,1 % var 0–19 år (riket: 22,8 %).");
@@ -105,10 +105,10 @@ describe("population age bands", () => {
     expect(ageSentence("Vänersborg", 2022, {old: null, young: null}, {old: 1, young: 1})).toBeNull();
   });
   test("the section: latest and first year beside the reference area's latest year up to it", () => {
-    const view = ageStructureSection({fetchedAt: "2026-01-01T00:00:00Z", kolada: [], kpis: [], ageBands: bands}, choices(state({kommuner: ["1487", "0764"]})), {width: 640});
+    const view = ageStructureSection({fetchedAt: "2026-01-01T00:00:00Z", kolada: [], kpis: [], ageBands: bands}, alderChoices(state({kommuner: ["1487", "0764"]})), {width: 640});
     expect(view.element.querySelector("svg")!.getAttribute("aria-label")).toBe("Åldersstruktur, Vänersborg: Vänersborg 2022, Vänersborg 2018 och Riket 2021");
     expect(view.element.querySelectorAll("figure")).toHaveLength(1);
-    const empty = ageStructureSection({fetchedAt: "", kolada: [], kpis: [], ageBands: []}, choices(state({kommuner: ["0764"], to: 2020})));
+    const empty = ageStructureSection({fetchedAt: "", kolada: [], kpis: [], ageBands: []}, alderChoices(state({kommuner: ["0764"], to: 2020})));
     expect(empty.element.querySelector(".chart-empty")!.textContent).toBe("Inga uppgifter om befolkningens åldersstruktur (totalt) för Alvesta 2016–2020 i den inbäddade ögonblicksbilden, så inget diagram visas.");
     expect(empty.missing.map((m) => m.kpis[0])).toEqual(["N01994", "N01961", "N01960", "N01813"]);
   });
@@ -139,11 +139,11 @@ describe("youth unemployment across the series break", () => {
   test("the section: one line per area across the break in the chosen kön; the break year named", () => {
     const unemployment = youthUnemploymentRows([row("N03927", "2380", 2023, 12), row("N03942", "2380", 2024, 9), row("N03942", "2380", 2024, 8, "K"), row("N03927", "G2328", 2023, 11)]);
     const data = {fetchedAt: "2026-01-01T00:00:00Z", kolada: [], kpis: [], reports: [], unemployment, auditFigures: []};
-    const view = youthUnemploymentSection(data, choices(state({kommuner: ["2380"], from: 2022, to: 2024})), {width: 640});
+    const view = youthUnemploymentSection(data, alderChoices(state({kommuner: ["2380"], from: 2022, to: 2024})), {width: 640});
     expect(view.element.querySelector("figcaption")!.textContent).toBe("Ungdomsarbetslöshet, totalt");
     expect(view.element.querySelector("svg")!.getAttribute("aria-label")).toBe("Ungdomsarbetslöshet (totalt): Östersund och Alla kommuner (ovägt medel), 2022–2024");
     expect(view.element.textContent).toContain("I diagrammet börjar den nya serien 2024.");
-    const women = youthUnemploymentSection(data, choices(state({kommuner: ["2380"], from: 2022, to: 2023, gender: "K"})));
+    const women = youthUnemploymentSection(data, alderChoices(state({kommuner: ["2380"], from: 2022, to: 2023, gender: "K"})));
     expect(women.element.querySelector(".chart-empty")).not.toBeNull();
     expect(women.missing.map((m) => [m.kpis[0], m.gender])).toEqual([["N03927", "K"], ["N03942", "K"]]);
   });

@@ -8,7 +8,7 @@ import {costPriceRows, costVsResultSummaryRows} from "../../../loaders/analysis/
 import {auditKpiFigureRows} from "../../../loaders/analysis/auditKpiFigures.js";
 import type {KoladaRow} from "../../../loaders/kolada/types.js";
 import type {ReportFigure} from "../../../loaders/reports/figures.js";
-import {choices, fixedPriceNote, kostnadFrame, type KostnadData} from "../../../components/sections/kostnad/context.js";
+import {kostnadChoices, fixedPriceNote, kostnadFrame, type KostnadData} from "../../../components/sections/kostnad/context.js";
 import {costSeriesRows, costTrendSection} from "../../../components/sections/kostnad/trend.js";
 import {scatterSentence, scatterYear} from "../../../components/sections/kostnad/scatter.js";
 import {reportPartsSentences} from "../../../components/sections/kostnad/perParticipant.js";
@@ -34,8 +34,8 @@ const ostersund = {report: "ostersund-2022", kommun: "2380", kommun_name: "Öste
 
 describe("the reader's choices", () => {
   test("current prices by default; fixed prices of the frame's base year name it", () => {
-    expect(choices({pbb}, state(), "lopande", "ifo")).toMatchObject({fixed: false, priceYear: null, priceText: "i löpande priser", priceFile: "lopande", fixedNote: null});
-    const fixed = choices({pbb}, state({priceBaseYear: 2019, to: 2021}), "fasta", "ifo");
+    expect(kostnadChoices({pbb}, state(), "lopande", "ifo")).toMatchObject({fixed: false, priceYear: null, priceText: "i löpande priser", priceFile: "lopande", fixedNote: null});
+    const fixed = kostnadChoices({pbb}, state({priceBaseYear: 2019, to: 2021}), "fasta", "ifo");
     expect(fixed).toMatchObject({fixed: true, priceYear: 2019, priceText: "i fasta priser (2019 års prisnivå)", priceFile: "fasta-2019"});
     expect(fixed.verksamhet.kpis).toEqual(["N30005", "N30101"]);
     expect(fixed.areas.map((a) => a.id)).toEqual(["1487", "1489", "2380", "0764", "G2328"]);
@@ -155,7 +155,7 @@ describe("the trend section", () => {
   const kolada = [row("N40011", "2380", 2019, 930)];
   const base = {fetchedAt: "2026-01-01T00:00:00Z", kpis: [], reports: [ostersund] as unknown as KostnadData["reports"]};
   test("charts the chosen price level, writes the sentences, and names what is missing with its facts", () => {
-    const c = choices({pbb}, state({kommuner: ["2380"], from: 2019, to: 2020, priceBaseYear: 2023}), "fasta", "arbetsmarknad");
+    const c = kostnadChoices({pbb}, state({kommuner: ["2380"], from: 2019, to: 2020, priceBaseYear: 2023}), "fasta", "arbetsmarknad");
     const view = costTrendSection({...base, kolada, cost: costPriceRows(kolada, pbb), auditFigures: []}, c, {width: 640});
     const captions = Array.from(view.element.querySelectorAll("figcaption")).map((f) => f.textContent);
     expect(captions).toEqual(["Nettokostnad arbetsmarknadsåtgärder, i fasta priser (2023 års prisnivå) (N40011)", "Kostnad arbetsmarknadsåtgärder, i fasta priser (2023 års prisnivå) (N40008)"]);
@@ -167,7 +167,7 @@ describe("the trend section", () => {
   });
   test("a KPI without values shows the audits' figures, except the KPI whose tables the page features below", () => {
     const figures = auditKpiFigureRows([fig("ostersund-2022", "N40011", "2380", 2019, 846, 193), fig("ostersund-2022", "N40008", "2380", 2019, 1000, 196)], []);
-    const c = choices({pbb}, state(), "lopande", "arbetsmarknad");
+    const c = kostnadChoices({pbb}, state(), "lopande", "arbetsmarknad");
     const view = costTrendSection({...base, kolada: [], cost: [], auditFigures: figures}, c);
     const captions = Array.from(view.element.querySelectorAll("figcaption")).map((f) => f.textContent);
     expect(captions).toContain("Rapportens siffror: kostnad arbetsmarknadsåtgärder 2019 (N40008, löpande priser)");

@@ -4,7 +4,7 @@
 // A–E composition and what the audits printed about it, the swings and counts, the ranking, and
 // the audit figures beside Kolada.
 import {describe, expect, test} from "vitest";
-import {choices, type ResultatData} from "../../../components/sections/resultat/context.js";
+import {resultatChoices, type ResultatData} from "../../../components/sections/resultat/context.js";
 import {shareTrendSection} from "../../../components/sections/resultat/trend.js";
 import {compositionSection} from "../../../components/sections/resultat/composition.js";
 import {intervalExample, uncertaintySection} from "../../../components/sections/resultat/uncertainty.js";
@@ -78,7 +78,7 @@ describe("Resultat vid avslut: the sections with counts and categories (syntheti
   const data = pageData(values);
 
   test("the trend gets a Wilson band where N40450 exists, and its table the bounds of result_shares", () => {
-    const c = choices(data, state({kommuner: ["0764"], from: 2019, to: 2021}));
+    const c = resultatChoices(data, state({kommuner: ["0764"], from: 2019, to: 2021}));
     const {element, missing} = shareTrendSection(data, c, {width: 640});
     const chart = element.querySelector("figure")!;
     expect(chart.querySelector("[data-mark='area'] path")).toBeTruthy();
@@ -94,7 +94,7 @@ describe("Resultat vid avslut: the sections with counts and categories (syntheti
   });
 
   test("the A–E composition draws one bar per kommun and year with values; a category the audit printed is said beside Kolada", () => {
-    const c = choices(data, state({kommuner: ["2380", "0764"]}));
+    const c = resultatChoices(data, state({kommuner: ["2380", "0764"]}));
     const {element} = compositionSection(data, c, {width: 640});
     // Alvesta 2020: five categories; Östersund 2021: category A only.
     expect(element.querySelectorAll("[data-mark='bar'] rect")).toHaveLength(6);
@@ -104,16 +104,16 @@ describe("Resultat vid avslut: the sections with counts and categories (syntheti
   });
 
   test("figures from another source beside the share are mentioned in the A–E section with their parts, source and caveat, not compared", () => {
-    const [p] = compositionAuditParagraphs(data, choices(data, state({kommuner: ["1489"]})));
+    const [p] = compositionAuditParagraphs(data, resultatChoices(data, state({kommuner: ["1489"]})));
     expect(p.textContent).toBe(
       `Granskningen i Alingsås 2024 (rad 706–707) anger för 2023 att 17${NB}% av deltagarna gick till arbete och 3${NB}% till studier. ` +
       "Siffrorna kommer ur nämndens årsbokslut, inte ur Kolada, och det framgår inte om arbete inkluderar subventionerade anställningar; de jämförs därför inte med kategori A och B."
     );
-    expect(compositionAuditParagraphs(data, choices(data, state({kommuner: ["0764"]})))).toEqual([]);
+    expect(compositionAuditParagraphs(data, resultatChoices(data, state({kommuner: ["0764"]})))).toEqual([]);
   });
 
   test("how sure the share is: swings, counts with the few-participants warning, the latest share's interval, the table", () => {
-    const c = choices(data, state({kommuner: ["0764"], from: 2019, to: 2021}));
+    const c = resultatChoices(data, state({kommuner: ["0764"], from: 2019, to: 2021}));
     const {element} = uncertaintySection(data, c);
     expect(element.textContent).toContain(`Störst svängningar bland de valda kommunerna 2019–2021: Alvesta: mellan 25${NB}% (2019) och 50${NB}% (2020)`);
     expect(element.textContent).toContain(`Alvesta: 20–40 avslutade deltagare per år; färre än 30 år 2019, då andelen är osäker. Alvesta 2020: 50${NB}% av 40 deltagare`);
@@ -129,7 +129,7 @@ describe("Resultat vid avslut: the sections with counts and categories (syntheti
   });
 
   test("the ranking: years with places, the strip with the selected kommuner, a sentence each, the places per year", () => {
-    const c = choices(data, state({kommuner: ["2380", "0764"]}));
+    const c = resultatChoices(data, state({kommuner: ["2380", "0764"]}));
     expect(rankYears(data, c)).toEqual([2019, 2020, 2021, 2023]);
     const {element} = rankingSection(data, c, 2020, {width: 640});
     expect(element.querySelector(".kit-rank svg")!.getAttribute("aria-label")).toBe("Börjat arbeta eller studera 2020: Östersund och Alvesta bland 2 kommuner");
@@ -232,12 +232,12 @@ describe("Resultat vid avslut: audit figures beside Kolada", () => {
   });
   test("the section: the reports of the selected kommuner, the sums named in the source note, one sentence per figure in the years", () => {
     const data = pageData(values);
-    const all = auditSection(data, choices(data, state()), {width: 700});
+    const all = auditSection(data, resultatChoices(data, state()), {width: 700});
     expect(all.querySelectorAll(".audit-overlay svg")).toHaveLength(3);
     expect(all.querySelector(".kit-note")!.textContent).toBe("Symbolens form visar kontrollen mot Kolada (se teckenförklaringen). Kontrollen görs på den precision rapporten tryckte; Alingsås summa av arbete och studier är egen beräkning. Granskningarnas siffror gäller totalt, oavsett valt kön.");
     expect(all.querySelectorAll(".overlay-sentences li")).toHaveLength(3);
     expect(all.querySelector(".kit-source p.source")!.textContent).toContain("Källa: Östersund, ”Granskning”, Revisionskontoret (2022), rader 502–503.");
-    const ostersund = auditSection(data, choices(data, state({kommuner: ["2380"], from: 2020})));
+    const ostersund = auditSection(data, resultatChoices(data, state({kommuner: ["2380"], from: 2020})));
     expect(ostersund.querySelector(".kit-note")!.textContent).toContain("Kontrollen görs på den precision rapporten tryckte. Granskningarnas");
     expect(ostersund.querySelectorAll(".overlay-sentences li")).toHaveLength(0);
     expect(ostersund.textContent).toContain("Inga siffror ur granskningarna för 2020–2025 bland de valda kommunerna.");

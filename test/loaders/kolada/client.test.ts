@@ -1,6 +1,7 @@
 // Client tests against the mock Kolada server (synthetic values only).
 import {afterEach, describe, expect, test} from "vitest";
-import {KoladaClient, KoladaError, buildValueUrls, chunk, type ClientOptions} from "../../../loaders/kolada/client.js";
+import {KoladaClient, KoladaError, type ClientOptions} from "../../../loaders/kolada/client.js";
+import {buildValueUrls, chunk} from "../../../loaders/kolada/urls.js";
 import {DataItemSchema} from "../../../loaders/kolada/schemas.js";
 import {KoladaMock, type MockKpi} from "../../mock/koladaMock.js";
 

@@ -5,7 +5,7 @@ import {tableFromIPC} from "apache-arrow";
 import {afterEach, describe, expect, test} from "vitest";
 import {KOLADA_DIR} from "../../../loaders/paths.js";
 import {KOMMUNER, KPIS, catalogueAreas, catalogueJson, checkCatalogue, headlineKpiIds} from "../../../model/catalogue.js";
-import {koladaAllArrow, koladaAreasArrow, koladaArrow, koladaKpisArrow} from "../../../loaders/kolada/arrow.js";
+import {koladaAllArrow, koladaAreasArrow, koladaArrow, koladaKpisArrow} from "../../../loaders/kolada/servedTables.js";
 import {formatValues, parseKommuner, parseValues, readSnapshot, readSnapshotRows, serializeSnapshot, writeSnapshotAtomic} from "../../../loaders/kolada/snapshot.js";
 
 const header = "kpi,municipality,period,gender,value,count,status";
