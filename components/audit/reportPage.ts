@@ -30,25 +30,17 @@ export interface AuditTables {
   kpis: RowOf<typeof koladaKpis>[];
 }
 
-/** One audit's rows, selected from the served tables. */
-export interface AuditPage {
+/** One audit's rows, selected from the served tables (the same columns, this audit's rows). */
+export interface AuditPage extends Pick<AuditTables, "assessments" | "recommendations" | "lost" | "figures" | "counts" | "followUp" | "indicators" | "kpis"> {
   report: string;
   audit: RowOf<typeof auditReports>;
   meta: RowOf<typeof reportMeta>;
   /** "Vänersborgs rapport": what the line references refer to. */
   sourceLabel: string;
-  assessments: RowOf<typeof reportAssessments>[];
-  recommendations: RowOf<typeof reportRecommendations>[];
   /** Recommendations of other documents that repeat this report's. */
   repeatedBy: RowOf<typeof reportRecommendations>[];
   /** Related documents that are not audit reports (the revisorer's missiv), with their own recommendations. */
   related: {meta: RowOf<typeof reportMeta>; own: RowOf<typeof reportRecommendations>[]}[];
-  lost: RowOf<typeof reportLost>[];
-  figures: RowOf<typeof auditFigures>[];
-  counts: RowOf<typeof auditFigureCounts>[];
-  followUp: RowOf<typeof auditFollowUp>[];
-  indicators: RowOf<typeof reportIndicators>[];
-  kpis: RowOf<typeof koladaKpis>[];
   /** The kind of any document by its report id. */
   kindOf: (report: string) => DocumentKind;
 }

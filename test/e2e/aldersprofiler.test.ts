@@ -5,7 +5,8 @@
 // complete data.
 import {describe, expect, test} from "vitest";
 import {useSite} from "./browser.js";
-import {captions, description, layoutTests, mainText, open, REFRESH, search, useSyntheticOrigin} from "./costAgeChecks.js";
+import {captions, description, layoutTests, mainText, open, REFRESH, search} from "./costAgeChecks.js";
+import {useSyntheticSite} from "./pageChecks.js";
 import {KOMMUNER} from "../../model/catalogue.js";
 
 const AGE = "/aldersprofiler";
@@ -63,7 +64,7 @@ describe("Åldersprofiler (committed snapshot)", () => {
 layoutTests(site, AGE);
 
 describe("Åldersprofiler with complete SYNTHETIC data (a temporary build, never published)", () => {
-  const synthetic = useSyntheticOrigin();
+  const synthetic = useSyntheticSite();
 
   test("both parts and the ratio, age structure per kommun against Riket, kön changes the age chart", async () => {
     const v = await open(site, AGE, {origin: synthetic.url});

@@ -1,11 +1,9 @@
 // What the browser tests of "Kostnad per invånare" and "Åldersprofiler" share: opening a page on
 // the built site (or another origin, such as the SYNTHETIC-data site), reading its main text and
 // figure captions, and its layout checks (print on A4 width, 375 px without horizontal scroll).
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {describe, expect, test} from "vitest";
 import type {Page} from "playwright-core";
-import {startStaticServer, type StaticServer} from "../../scripts/site/staticServer.js";
 import {visit, waitForRender, type SiteSession} from "./browser.js";
-import {syntheticSite} from "./syntheticSite.js";
 
 /** What a page says when the snapshot lacks values: a refresh fills them in. */
 export const REFRESH = "en datauppdatering (npm run data:refresh) fyller i de värden som Kolada har publicerat";
@@ -71,22 +69,6 @@ export function layoutTests(site: SiteSession, path: string): void {
   });
 }
 
-/** Serve the site built from SYNTHETIC values (built once per state of the code) for the calling describe's tests. */
-export function useSyntheticOrigin(): {readonly url: string} {
-  let server: StaticServer | undefined;
-  beforeAll(async () => {
-    server = await startStaticServer(syntheticSite());
-  }, 300_000);
-  afterAll(async () => {
-    await server?.close();
-  });
-  return {
-    get url() {
-      if (!server) throw new Error("useSyntheticOrigin: the synthetic site is not served yet (used outside a test?)");
-      return server.url;
-    }
-  };
-}
 
 /** A chart's ARIA description (its values in words), by the start of its label. */
 export const description = (page: Page, label: string) =>

@@ -4,7 +4,8 @@
 // built from SYNTHETIC values (test/e2e/syntheticSite.ts) to check the charts with complete data.
 import {describe, expect, test} from "vitest";
 import {useSite} from "./browser.js";
-import {captions, description, layoutTests, mainText, open, REFRESH, search, useSyntheticOrigin} from "./costAgeChecks.js";
+import {captions, description, layoutTests, mainText, open, REFRESH, search} from "./costAgeChecks.js";
+import {useSyntheticSite} from "./pageChecks.js";
 import {readSnapshot} from "../../loaders/kolada/snapshot.js";
 import {formatDate} from "../../components/kit/format.js";
 import {KOMMUNER} from "../../model/catalogue.js";
@@ -108,7 +109,7 @@ describe("Kostnad per invånare (committed snapshot)", () => {
 layoutTests(site, COST);
 
 describe("Kostnad per invånare with complete SYNTHETIC data (a temporary build, never published)", () => {
-  const synthetic = useSyntheticOrigin();
+  const synthetic = useSyntheticSite();
 
   test("every chart drawn, the selected kommuner highlighted in the scatter, price level changes the values", async () => {
     const v = await open(site, COST, {origin: synthetic.url});

@@ -3,23 +3,17 @@
 // tables (loaders/analysis/age.ts).
 import {areaName, catalogueJson} from "../../../model/catalogue.js";
 import {ALDER_FRAME_KPIS} from "../../../model/pages/alder.js";
-import type {KoladaValueRow, ReportMetaRow} from "../../../model/rows.js";
 import type {RowOf} from "../../../model/table.js";
 import type {populationAgeBands, youthReferenceCase, youthRepresentation, youthUnemployment} from "../../../model/tables/age.js";
 import type {auditKpiFigures} from "../../../model/tables/auditKpiFigures.js";
-import type {koladaKpis} from "../../../model/tables/kolada.js";
+import type {KpiPageData} from "../pageData.js";
 import {GENDER_LABELS} from "../../../model/vocabulary.js";
 import {frameInputs, type FrameElement} from "../../frame/frameInputs.js";
 import type {Area} from "../kpiSeries.js";
 import {comparisonAreas, stateYears, type PageState} from "../../frame/pageState.js";
 
 /** The served tables the page loads, and the snapshot date its source notes name. */
-export interface AlderData {
-  /** The Kolada snapshot's fetch time (snapshot.json `fetched_at`). */
-  fetchedAt: string;
-  kolada: readonly KoladaValueRow[];
-  kpis: readonly RowOf<typeof koladaKpis>[];
-  reports: readonly ReportMetaRow[];
+export interface AlderData extends KpiPageData {
   representation: readonly RowOf<typeof youthRepresentation>[];
   ageBands: readonly RowOf<typeof populationAgeBands>[];
   unemployment: readonly RowOf<typeof youthUnemployment>[];

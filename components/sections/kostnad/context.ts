@@ -3,12 +3,11 @@
 // selection and wording here: the numbers come from the tables (loaders/analysis/cost.ts).
 import {areaName, catalogueJson} from "../../../model/catalogue.js";
 import {KOSTNAD, KOSTNAD_FRAME_KPIS, type Verksamhet} from "../../../model/pages/kostnad.js";
-import type {KoladaValueRow, ReportMetaRow} from "../../../model/rows.js";
 import type {RowOf} from "../../../model/table.js";
 import type {auditKpiFigures} from "../../../model/tables/auditKpiFigures.js";
 import type {costPerParticipant, costPrices, costVsResult, costVsResultSummary} from "../../../model/tables/cost.js";
 import type {prisbasbelopp} from "../../../model/tables/facts.js";
-import type {koladaKpis} from "../../../model/tables/kolada.js";
+import type {KpiPageData} from "../pageData.js";
 import {formatYear} from "../../kit/format.js";
 import {frameInputs, type FrameElement} from "../../frame/frameInputs.js";
 import {pageParam} from "../../frame/pageParam.js";
@@ -17,12 +16,7 @@ import {comparisonAreas, stateYears, type PageState} from "../../frame/pageState
 import {formatYears} from "../missing.js";
 
 /** The served tables the page loads, and the snapshot date its source notes name. */
-export interface KostnadData {
-  /** The Kolada snapshot's fetch time (snapshot.json `fetched_at`). */
-  fetchedAt: string;
-  kolada: readonly KoladaValueRow[];
-  kpis: readonly RowOf<typeof koladaKpis>[];
-  reports: readonly ReportMetaRow[];
+export interface KostnadData extends KpiPageData {
   pbb: readonly RowOf<typeof prisbasbelopp>[];
   cost: readonly RowOf<typeof costPrices>[];
   perParticipant: readonly RowOf<typeof costPerParticipant>[];

@@ -4,11 +4,9 @@
 import {areaName, catalogueJson, kommunOf, kpiOf} from "../../../model/catalogue.js";
 import {RESULTAT, RESULTAT_KPIS, RANK_YEAR_PARAM} from "../../../model/pages/resultat.js";
 import type {RowOf} from "../../../model/table.js";
-import type {koladaKpis} from "../../../model/tables/kolada.js";
+import type {KpiPageData} from "../pageData.js";
 import type {kpiRanks} from "../../../model/tables/ranks.js";
-import type {reportMeta} from "../../../model/tables/reports.js";
 import type {intervalWidths, resultAuditFigures, resultComposition, resultShares} from "../../../model/tables/results.js";
-import type {KoladaValueRow} from "../../../model/rows.js";
 import {GENDER_LABELS} from "../../../model/vocabulary.js";
 import {formatYearRange} from "../../kit/format.js";
 import type {KpiDefinition} from "../../kit/sourceNote.js";
@@ -17,17 +15,12 @@ import {frameInputs, type FrameElement} from "../../frame/frameInputs.js";
 import {publishedYears} from "../missing.js";
 
 /** The served tables the page loads, and the snapshot date its source notes name. */
-export interface ResultatData {
-  kolada: readonly KoladaValueRow[];
+export interface ResultatData extends KpiPageData {
   shares: readonly RowOf<typeof resultShares>[];
   composition: readonly RowOf<typeof resultComposition>[];
   ranks: readonly RowOf<typeof kpiRanks>[];
   auditFigures: readonly RowOf<typeof resultAuditFigures>[];
   intervals: readonly RowOf<typeof intervalWidths>[];
-  kpis: readonly RowOf<typeof koladaKpis>[];
-  reports: readonly RowOf<typeof reportMeta>[];
-  /** The Kolada snapshot's date (snapshot.json `snapshot_date`). */
-  fetchedAt: string;
 }
 
 /** The page's frame: kommuner, comparison, years, kön (the page's KPIs are divided by gender), and the rank year kept in the link. */

@@ -58,16 +58,13 @@ describe("the reader's choices", () => {
 });
 
 describe("costs in the chosen price level", () => {
-  const cost = costPriceRows([row("N40011", "2380", 2019, 930), row("N40011", "2380", 2020, 946), row("N40011", "G2328", 2019, 500), row("N40011", "2380", 2021, 950)], pbb);
-  test("current prices: one point per area and year; a year without a row is null, never 0", () => {
-    expect(areaPoints(costSeriesRows(cost, null), {kpi: "N40011", areas: ["2380", "G2328"], from: 2019, to: 2021})).toEqual([
-      {area: "2380", year: 2019, value: 930},
-      {area: "2380", year: 2020, value: 946},
-      {area: "2380", year: 2021, value: 950},
-      {area: "G2328", year: 2019, value: 500},
-      {area: "G2328", year: 2020, value: null},
-      {area: "G2328", year: 2021, value: null}
-    ]);
+  const current = [row("N40011", "2380", 2019, 930), row("N40011", "2380", 2020, 946), row("N40011", "G2328", 2019, 500), row("N40011", "2380", 2021, 950)];
+  const cost = costPriceRows(current, pbb);
+  test("current prices: the values as Kolada has them, one point per area and year (areaPoints: test/components/sections/kpiSeries.test.ts)", () => {
+    const query = {kpi: "N40011", areas: ["2380", "G2328"], from: 2019, to: 2021};
+    const points = areaPoints(costSeriesRows(cost, null), query);
+    expect(points).toEqual(areaPoints(current, query));
+    expect(points.map((p) => p.value)).toEqual([930, 946, 950, 500, null, null]);
   });
   test("fixed prices of the selected base year; a year without prisbasbelopp becomes null", () => {
     const at2023 = areaPoints(costSeriesRows(cost, 2023), {kpi: "N40011", areas: ["2380"], from: 2019, to: 2021});
