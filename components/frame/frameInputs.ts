@@ -5,21 +5,8 @@
 // the view. Use in a page: `const state = view(frameInputs({catalogue, kpis: ["U40455"]}));`
 // @ts-ignore -- @observablehq/inputs ships no type declarations; the used subset is typed below.
 import * as InputsModule from "@observablehq/inputs";
-import {
-  COMPARISON_LABELS,
-  COMPARISONS,
-  GENDER_LABELS,
-  GENDERS,
-  decodeState,
-  encodeState,
-  genderApplies,
-  withExtraParams,
-  type Catalogue,
-  type Comparison,
-  type FrameOptions,
-  type Gender,
-  type PageState
-} from "./pageState.js";
+import {decodeState, encodeState, genderApplies, withExtraParams, type Catalogue, type FrameOptions, type PageState} from "./pageState.js";
+import {COMPARISON_LABELS, COMPARISONS, GENDER_LABELS, GENDERS, type Comparison, type Gender} from "../../model/vocabulary.js";
 import {formatYear} from "../kit/format.js";
 
 type InputElement<T> = HTMLFormElement & {value: T};

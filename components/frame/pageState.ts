@@ -3,11 +3,10 @@
 // Decoding validates every parameter: an unknown or malformed one falls back to its default and
 // yields a Swedish note for the page to show.
 import {formatList, formatYear} from "../kit/format.js";
-import {COMPARISONS, COMPARISON_LABELS, COMPARISON_URL, GENDERS, GENDER_LABELS, type Comparison, type Gender} from "../../model/vocabulary.js";
+import {COMPARISONS, COMPARISON_LABELS, COMPARISON_URL, GENDERS, type Comparison, type Gender} from "../../model/vocabulary.js";
 
-export {COMPARISONS, COMPARISON_LABELS, GENDERS, GENDER_LABELS, type Comparison, type Gender};
 
-/** The parts of catalogue.json (CONTRACTS.md) the frame needs. */
+/** The parts of catalogue.json (catalogueJson() in model/catalogue.ts) the frame needs. */
 export interface Catalogue {
   kommuner: readonly {id: string; name: string; sizeGroup: string}[];
   references: readonly {id: string; name: string; kind: string}[];

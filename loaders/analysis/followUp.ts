@@ -4,7 +4,8 @@
 // for the kommun since the audit, the audit year and the CONTEXT_YEARS before it as background.
 import * as aq from "arquero";
 import {YEARS} from "../../model/catalogue.js";
-import {COMPARISON_AREA, CONTEXT_YEARS, MEAN_SOURCES} from "../../model/pages/granskningar.js";
+import {COMPARISON_AREA, MEAN_SOURCES} from "../../model/pages/granskningar.js";
+import {CONTEXT_YEARS} from "../../model/vocabulary.js";
 import type {RowOf} from "../../model/table.js";
 import type {kpiMeans} from "../../model/tables/analysis.js";
 import {auditFollowUp, type auditReports} from "../../model/tables/audits.js";

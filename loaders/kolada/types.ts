@@ -1,7 +1,6 @@
 // Shared Kolada types: the snapshot's rows, metadata and manifest.
-import {GENDERS, type Gender} from "../../model/vocabulary.js";
+import type {Gender} from "../../model/vocabulary.js";
 
-export {GENDERS, type Gender};
 
 /** One Kolada value: a KPI for one area, year and gender. `value` is null when missing, never 0. */
 export interface KoladaRow {

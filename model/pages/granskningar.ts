@@ -7,9 +7,7 @@
 // the comparison). Which reports exist, their questions, themes and followed KPIs are data
 // (data/reports/); this module holds only the pages' own choices.
 import {REFERENCES} from "../catalogue.js";
-import {CONTEXT_YEARS} from "../vocabulary.js";
 
-export {CONTEXT_YEARS};
 
 /** The themes (data/reports/themes.yaml ids) whose lacks the comparison counts: follow-up of results and of costs. */
 export const FOLLOW_UP = {results: "resultat", costs: "kostnader"} as const;

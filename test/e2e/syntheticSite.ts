@@ -12,7 +12,8 @@ import {join, relative} from "node:path";
 import {KPIS, areaIds, headlineKpiIds} from "../../model/catalogue.js";
 import {PROJECT_ROOT} from "../../loaders/paths.js";
 import {parseKommuner, serializeSnapshot} from "../../loaders/kolada/snapshot.js";
-import type {Gender, KoladaRow} from "../../loaders/kolada/types.js";
+import type {KoladaRow} from "../../loaders/kolada/types.js";
+import type {Gender} from "../../model/vocabulary.js";
 
 export const SYNTHETIC_SUMMARY = "SYNTETISKA testvärden (inte Kolada)";
 export const SYNTHETIC_YEARS = {from: 2016, to: 2024};

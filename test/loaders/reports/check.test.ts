@@ -4,7 +4,7 @@ import {join} from "node:path";
 import {describe, expect, test} from "vitest";
 import {REPORTS_DIR} from "../../../loaders/paths.js";
 import {checkReport, checkReports, formatProblem, type ReportData} from "../../../loaders/reports/check.js";
-import {listReports} from "../../../loaders/reports/figuresArrow.js";
+import {listReports} from "../../../loaders/reports/list.js";
 import {parseAssessments, parseLost, parseMeta, parseRecommendations} from "../../../loaders/reports/records.js";
 import {containsPrinted, containsQuote, normaliseRange, parsePrinted} from "../../../loaders/reports/text.js";
 
