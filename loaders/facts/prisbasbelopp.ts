@@ -1,6 +1,6 @@
 // The prisbasbelopp fact table: read data/facts/prisbasbelopp.csv, validate, serve as Arrow.
 import {join} from "node:path";
-import {toArrowBytes} from "../arrow.js";
+import {toArrowBytes} from "../arrowWriter.js";
 import {cellCountReason, checkCsvHeader, isBlankRow, parseCsv} from "../csv.js";
 import {InputError} from "../errors.js";
 import type {RowOf} from "../../model/table.js";

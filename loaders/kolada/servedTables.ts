@@ -1,5 +1,5 @@
 // The Kolada Arrow files served to the pages, all derived from the committed snapshot and the catalogue.
-import {toArrowBytes} from "../arrow.js";
+import {toArrowBytes} from "../arrowWriter.js";
 import type {RowOf} from "../../model/table.js";
 import {kolada, koladaAll, koladaAreas, koladaKpis} from "../../model/tables/kolada.js";
 import {KPIS, THEMES, catalogueAreas, headlineKpiIds, kpiIds, areaIds, checkCatalogue, type CatalogueArea, type CatalogueKpi} from "../../model/catalogue.js";

@@ -1,7 +1,7 @@
 // Cross-check of report figures against the Kolada snapshot: for every figure mapped to a KPI,
 // is Kolada's value today the same at the precision the report printed?
 import type {KoladaRow} from "../kolada/types.js";
-import {toArrowBytes} from "../arrow.js";
+import {toArrowBytes} from "../arrowWriter.js";
 import type {RowOf} from "../../model/table.js";
 import {reportVsKolada} from "../../model/tables/reports.js";
 import {loadCheckedReports} from "./check.js";

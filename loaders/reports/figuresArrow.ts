@@ -1,5 +1,5 @@
 // report_figures.arrow: every report's figures as one long table.
-import {toArrowBytes} from "../arrow.js";
+import {toArrowBytes} from "../arrowWriter.js";
 import type {RowOf} from "../../model/table.js";
 import {reportFigures} from "../../model/tables/reports.js";
 import {loadCheckedReports, type ReportData} from "./check.js";

@@ -1,6 +1,6 @@
 // report_meta.arrow, report_assessments.arrow, report_recommendations.arrow, report_lost.arrow.
 // Lists inside a cell are joined: texts with "; ", KPI ids and years with ",".
-import {toArrowBytes} from "../arrow.js";
+import {toArrowBytes} from "../arrowWriter.js";
 import type {RowOf} from "../../model/table.js";
 import {reportAssessments, reportLost, reportMeta, reportRecommendations} from "../../model/tables/reports.js";
 import {loadCheckedReports, type ReportData} from "./check.js";

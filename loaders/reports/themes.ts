@@ -3,7 +3,7 @@
 // "Vad har hänt sedan granskningen" follows. Errors name the file and the line.
 import {join} from "node:path";
 import {z} from "zod";
-import {toArrowBytes} from "../arrow.js";
+import {toArrowBytes} from "../arrowWriter.js";
 import type {RowOf} from "../../model/table.js";
 import {reportIndicators, reportThemes} from "../../model/tables/reports.js";
 import type {ThemeRow} from "../../model/rows.js";

@@ -1,5 +1,5 @@
 // Served as /data/audit_figure_counts.arrow: the printed figures counted per report, status and compared indicator (derived, loaders/analysis/auditFigures.ts).
-import {runArrowLoader, toArrowBytes} from "../../loaders/arrow.js";
+import {runArrowLoader, toArrowBytes} from "../../loaders/arrowWriter.js";
 import {auditFigureCountRows} from "../../loaders/analysis/auditFigures.js";
 import {auditFigureTable} from "../../loaders/analysis/reportInputs.js";
 import {auditFigureCounts} from "../../model/tables/audits.js";

@@ -1,5 +1,5 @@
 // Served as /data/audit_figures.arrow: every printed report figure with its status against Kolada (derived, loaders/analysis/auditFigures.ts).
-import {runArrowLoader, toArrowBytes} from "../../loaders/arrow.js";
+import {runArrowLoader, toArrowBytes} from "../../loaders/arrowWriter.js";
 import {auditFigureTable} from "../../loaders/analysis/reportInputs.js";
 import {auditFigures} from "../../model/tables/audits.js";
 

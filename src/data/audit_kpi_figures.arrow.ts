@@ -1,5 +1,5 @@
 // Served as /data/audit_kpi_figures.arrow: the audits' printed figures of the cost and age pages' KPIs beside Kolada.
-import {runArrowLoader, toArrowBytes} from "../../loaders/arrow.js";
+import {runArrowLoader, toArrowBytes} from "../../loaders/arrowWriter.js";
 import {reports, snapshot} from "../../loaders/analysis/inputs.js";
 import {auditKpiFigureRows} from "../../loaders/analysis/auditKpiFigures.js";
 import {auditKpiFigures} from "../../model/tables/auditKpiFigures.js";

@@ -1,5 +1,5 @@
 // Served as /data/kolada_all.arrow: the headline KPIs for every kommun (for ranks), from the snapshot.
-import {runArrowLoader} from "../../loaders/arrow.js";
+import {runArrowLoader} from "../../loaders/arrowWriter.js";
 import {koladaAllArrow} from "../../loaders/kolada/servedTables.js";
 
 await runArrowLoader(() => koladaAllArrow());

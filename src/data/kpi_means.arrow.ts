@@ -1,5 +1,5 @@
 // Served as /data/kpi_means.arrow: the unweighted mean of all kommuner per headline KPI, year and gender.
-import {runArrowLoader, toArrowBytes} from "../../loaders/arrow.js";
+import {runArrowLoader, toArrowBytes} from "../../loaders/arrowWriter.js";
 import {everyKommunValues} from "../../loaders/analysis/inputs.js";
 import {kpiMeanRows} from "../../loaders/analysis/means.js";
 import {kpiMeans} from "../../model/tables/analysis.js";

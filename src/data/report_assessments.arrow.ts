@@ -1,5 +1,5 @@
 // Served as /data/report_assessments.arrow: every audit question / kontrollmål with its verbatim assessment (columns: docs/data-model.md).
-import {runArrowLoader} from "../../loaders/arrow.js";
+import {runArrowLoader} from "../../loaders/arrowWriter.js";
 import {REPORTS_DIR} from "../../loaders/paths.js";
 import {reportAssessmentsArrow} from "../../loaders/reports/reportArrows.js";
 

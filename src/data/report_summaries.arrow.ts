@@ -1,5 +1,5 @@
 // Served as /data/report_summaries.arrow: one line per audit report, the first sentence of its conclusion.
-import {runArrowLoader, toArrowBytes} from "../../loaders/arrow.js";
+import {runArrowLoader, toArrowBytes} from "../../loaders/arrowWriter.js";
 import {reports} from "../../loaders/analysis/inputs.js";
 import {reportSummaryRows} from "../../loaders/analysis/overview.js";
 import {reportSummaries} from "../../model/tables/overview.js";

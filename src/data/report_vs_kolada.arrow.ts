@@ -1,5 +1,5 @@
 // Served as /data/report_vs_kolada.arrow: each report figure with a KPI against the Kolada snapshot (columns: docs/data-model.md).
-import {runArrowLoader} from "../../loaders/arrow.js";
+import {runArrowLoader} from "../../loaders/arrowWriter.js";
 import {KOLADA_DIR, REPORTS_DIR} from "../../loaders/paths.js";
 import {readSnapshotRows} from "../../loaders/kolada/snapshot.js";
 import {reportVsKoladaArrow} from "../../loaders/reports/crossCheck.js";

@@ -1,5 +1,5 @@
 // Served as /data/result_composition.arrow: the A–E exit categories per kommun, year and gender, long format.
-import {runArrowLoader, toArrowBytes} from "../../loaders/arrow.js";
+import {runArrowLoader, toArrowBytes} from "../../loaders/arrowWriter.js";
 import {catalogueValues} from "../../loaders/analysis/inputs.js";
 import {resultCompositionRows} from "../../loaders/analysis/results.js";
 import {resultComposition} from "../../model/tables/results.js";

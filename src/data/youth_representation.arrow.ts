@@ -1,5 +1,5 @@
 // Served as /data/youth_representation.arrow: young participants against the young in the population, and the ratio.
-import {runArrowLoader, toArrowBytes} from "../../loaders/arrow.js";
+import {runArrowLoader, toArrowBytes} from "../../loaders/arrowWriter.js";
 import {catalogueValues} from "../../loaders/analysis/inputs.js";
 import {youthRepresentationRows} from "../../loaders/analysis/age.js";
 import {youthRepresentation} from "../../model/tables/age.js";

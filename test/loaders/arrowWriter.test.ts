@@ -1,8 +1,8 @@
-// Writing served tables with the model's schema (loaders/arrow.ts) and reading them back in the
+// Writing served tables with the model's schema (loaders/arrowWriter.ts) and reading them back in the
 // browser against the same schema (components/kit/arrow.ts). Values synthetic.
 import {tableFromIPC} from "apache-arrow";
 import {describe, expect, test} from "vitest";
-import {toArrowBytes} from "../../loaders/arrow.js";
+import {toArrowBytes} from "../../loaders/arrowWriter.js";
 import {loadTables, readTable, rowsFromArrow} from "../../components/kit/arrow.js";
 import {defineTable, floatOrNull, int, text, type RowOf} from "../../model/table.js";
 
