@@ -60,6 +60,31 @@ export type Scale = (typeof SCALES)[number];
 export const LACKING_SCALES: readonly Scale[] = ["delvis", "nej"];
 export const isScale = (s: unknown): s is Scale => (SCALES as readonly unknown[]).includes(s);
 
+/**
+ * What an audit found about one theme (its questions' readings): a shortcoming ("brist": a lacking
+ * reading on at least one question), none, only questions without a judgement, or no question at all.
+ */
+export const FINDINGS = ["brist", "ingen brist", "ej bedömt", "ej granskat"] as const;
+export type Finding = (typeof FINDINGS)[number];
+/** One Swedish wording per finding, as the comparison table says it. */
+export const FINDING_TEXT: Readonly<Record<Finding, string>> = {
+  brist: "brister funna",
+  "ingen brist": "inga brister funna",
+  "ej bedömt": "frågor utan bedömning",
+  "ej granskat": "inte granskat"
+};
+
+// ---- audit documents -------------------------------------------------------------------------
+
+/** Kinds of audit document (meta.yaml `document`): an audit report, or the revisorer's cover letter to it. */
+export const DOCUMENT_KINDS = ["rapport", "missiv"] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+/** How the pages name a document of each kind: in running text, as a heading, and in definite form at the start of a sentence. */
+export const DOCUMENT_TEXT: Readonly<Record<DocumentKind, {name: string; heading: string; definite: string}>> = {
+  rapport: {name: "rapporten", heading: "Rapporten", definite: "Rapporten"},
+  missiv: {name: "revisorernas missiv", heading: "Revisorernas missiv", definite: "Missivet"}
+};
+
 // ---- a report figure against Kolada ------------------------------------------------------------
 
 /**
@@ -81,6 +106,9 @@ export type FigureStatus = keyof typeof FIGURE_STATUS_TEXT;
 /** The outcomes of comparing a printed value with Kolada's (report_vs_kolada.status). */
 export const CROSS_CHECK_STATUSES = ["matches", "revised", "not_in_snapshot"] as const satisfies readonly FigureStatus[];
 export type CrossCheckStatus = (typeof CROSS_CHECK_STATUSES)[number];
+/** The status of a printed figure drawn beside Kolada: a cross-check outcome, or another source (not compared). */
+export const BESIDE_STATUSES = [...CROSS_CHECK_STATUSES, "other_source"] as const satisfies readonly FigureStatus[];
+export type BesideStatus = (typeof BESIDE_STATUSES)[number];
 
 /** Kinds of printed report figures (figures.csv `kind`). */
 export const FIGURE_KINDS = ["observed", "count", "target", "estimate", "missing"] as const;

@@ -3,7 +3,8 @@
 // the frame's parameters. An unknown value in the link falls back to the default with a note.
 // Pass the parameter name to frameInputs' `extraParams`, so the frame keeps it in the link.
 import {formatYear} from "../kit/format.js";
-import {radioGroup} from "./controls.js";
+import {RANK_YEAR_PARAM} from "../../model/pages/resultat.js";
+import {radioGroup, selectControl} from "./controls.js";
 
 export interface ParamChoice {
   /** Value as written in the URL. */
@@ -49,8 +50,6 @@ export function replaceParam(win: Window, name: string, value: string, defaultVa
   win.history.replaceState(win.history.state, "", `${win.location.pathname}${writeParam(win.location.search, name, value, defaultValue)}${win.location.hash}`);
 }
 
-/** Resultat vid avslut's own parameter: the year of the rank chart. */
-export const RANK_YEAR_PARAM = "rankar";
 
 /**
  * The rank year from a query string: the latest of `years` by default; an unknown or malformed
@@ -65,6 +64,34 @@ export function readRankYear(search: string, years: readonly number[]): {year: n
   if (latest === null) return {year: null, note: `Året ${shown} för placeringen i länken ignoreras: inga år med värden att rangordna.`};
   const why = /^\d{4}$/.test(text) ? "har inga värden att rangordna bland de valda åren" : "är inget årtal";
   return {year: latest, note: `Året ${shown} för placeringen i länken ${why} – visar ${formatYear(latest)}.`};
+}
+
+/**
+ * The rank-year choice (Resultat vid avslut's own parameter, RANK_YEAR_PARAM): a note when the link
+ * named a year it cannot show, then a select of `years` (class "no-print rank-year") kept in the
+ * link (only when not the latest). Its `value` is the chosen year, null when there is no year.
+ */
+export function rankYearInput(years: readonly number[], win: Window = window): HTMLElement & {value: number | null} {
+  const doc = win.document;
+  const choice = readRankYear(win.location.search, years);
+  const root = doc.createElement("div") as unknown as HTMLElement & {value: number | null};
+  if (choice.note) {
+    const p = doc.createElement("p");
+    p.className = "frame-notes";
+    p.setAttribute("role", "status");
+    p.textContent = choice.note; // text, never HTML: the note quotes the link
+    root.append(p);
+  }
+  const select = years.length && choice.year !== null
+    ? selectControl(doc, "År för placeringen", years.map((y) => ({value: y, label: formatYear(y)})), choice.year)
+    : null;
+  if (select) {
+    select.classList.add("no-print", "rank-year");
+    select.addEventListener("input", () => replaceParam(win, RANK_YEAR_PARAM, String(select.value), String(years[years.length - 1])));
+    root.append(select);
+  }
+  Object.defineProperty(root, "value", {get: () => (select ? select.value : null)});
+  return root;
 }
 
 /** The radio group (class "inputs no-print"); its `value` is the chosen value; a bad link value shows a note. */

@@ -76,10 +76,19 @@ export interface ArrowFile {
 }
 
 /**
- * Read several served tables in parallel, each against its declared schema:
- * `await loadTables({shares: [resultShares, FileAttachment("./data/result_shares.arrow")]})`.
+ * A file's bytes as a page passes them: the FileAttachment, or the promise of its `arrayBuffer()`.
+ * (Pages pass the promise: a bare `FileAttachment("….arrow")` makes Framework add an implicit
+ * `npm:apache-arrow` import, fetched from a CDN, which an offline build cannot reach.)
  */
-export async function loadTables<S extends Record<string, readonly [Table, ArrowFile]>>(files: S): Promise<{[K in keyof S]: RowOf<S[K][0]>[]}> {
-  const entries = await Promise.all(Object.entries(files).map(async ([key, [table, file]]) => [key, readTable(table, await file.arrayBuffer())] as const));
+export type ArrowSource = ArrowFile | PromiseLike<ArrayBuffer | Uint8Array>;
+
+const bytesOf = (file: ArrowSource): PromiseLike<ArrayBuffer | Uint8Array> => ("arrayBuffer" in file && typeof file.arrayBuffer === "function" ? file.arrayBuffer() : (file as PromiseLike<ArrayBuffer | Uint8Array>));
+
+/**
+ * Read several served tables in parallel, each against its declared schema:
+ * `await loadTables({shares: [resultShares, FileAttachment("./data/result_shares.arrow").arrayBuffer()]})`.
+ */
+export async function loadTables<S extends Record<string, readonly [Table, ArrowSource]>>(files: S): Promise<{[K in keyof S]: RowOf<S[K][0]>[]}> {
+  const entries = await Promise.all(Object.entries(files).map(async ([key, [table, file]]) => [key, readTable(table, await bytesOf(file))] as const));
   return Object.fromEntries(entries) as {[K in keyof S]: RowOf<S[K][0]>[]};
 }

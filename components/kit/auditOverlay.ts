@@ -7,7 +7,27 @@ import {formatByUnit, formatList, formatNumber, formatYear, formatYearRange, isM
 import {seriesStyle} from "./colors.js";
 import {attachTable, el, emptyState, getDocument, nameOf, type AreaNames, type ChartTable} from "./chartKit.js";
 import {withSwedishMarkLabels} from "./plotA11y.js";
-import {OVERLAY_STATUS_LABELS, type OverlayPoint, type OverlayStatus} from "../sections/resultat.js";
+import {BESIDE_STATUSES, FIGURE_STATUS_TEXT, type BesideStatus} from "../../model/vocabulary.js";
+
+/** A printed report figure (or a sum of printed parts from another source) to draw over Kolada's series. */
+export interface OverlayPoint {
+  report: string;
+  /** Figure ids ("F82", or "F03+F04" for a sum of printed parts). */
+  figures: string;
+  /** Kolada id of the area, when the printed area has one. */
+  area: string | null;
+  /** The area as the report prints it. */
+  areaPrinted: string;
+  year: number;
+  value: number;
+  /** How the report printed it ("42", "17 procent + tre procent"). */
+  printed: string;
+  status: BesideStatus;
+  koladaValue: number | null;
+  lines: [number, number][];
+  /** Where the figure came from, when not Kolada ("arbete + studier ur nämndens årsbokslut"). */
+  note: string | null;
+}
 
 export interface KoladaPoint {
   area: string;
@@ -28,7 +48,7 @@ export interface AuditOverlayOptions {
 }
 
 /** Plot symbol and legend glyph per status: shape, not colour, carries the status (prints in black and white). */
-export const STATUS_SYMBOLS: Readonly<Record<OverlayStatus, {symbol: "circle" | "triangle" | "square" | "diamond"; glyph: string}>> = {
+export const STATUS_SYMBOLS: Readonly<Record<BesideStatus, {symbol: "circle" | "triangle" | "square" | "diamond"; glyph: string}>> = {
   matches: {symbol: "circle", glyph: "○"},
   revised: {symbol: "triangle", glyph: "△"},
   not_in_snapshot: {symbol: "square", glyph: "□"},
@@ -56,8 +76,8 @@ export function auditOverlay(points: readonly OverlayPoint[], kolada: readonly K
   const legend = el(doc, "ul", "kit-legend");
   legend.setAttribute("aria-label", "Teckenförklaring");
   const used = Array.from(new Set(inRange.map((p) => p.status)));
-  for (const s of (["matches", "revised", "not_in_snapshot", "other_source"] as OverlayStatus[]).filter((x) => used.includes(x))) {
-    const li = el(doc, "li", undefined, `${STATUS_SYMBOLS[s].glyph} Rapportens siffra, ${OVERLAY_STATUS_LABELS[s]}`);
+  for (const s of BESIDE_STATUSES.filter((x) => used.includes(x))) {
+    const li = el(doc, "li", undefined, `${STATUS_SYMBOLS[s].glyph} Rapportens siffra, ${FIGURE_STATUS_TEXT[s]}`);
     legend.append(li);
   }
   legend.append(el(doc, "li", undefined, "— Kolada (ögonblicksbilden)"));
@@ -84,7 +104,7 @@ export function auditOverlay(points: readonly OverlayPoint[], kolada: readonly K
       marginTop: 20,
       ariaLabel: `${options.title}, ${name}: granskningens siffror och Kolada, ${formatYearRange(from, to)}`,
       ariaDescription:
-        `${own.map((p) => `Rapporten ${formatYear(p.year)}: ${fmt(p.value)} (${OVERLAY_STATUS_LABELS[p.status]})`).join(". ")}. ${koladaText}.`,
+        `${own.map((p) => `Rapporten ${formatYear(p.year)}: ${fmt(p.value)} (${FIGURE_STATUS_TEXT[p.status]})`).join(". ")}. ${koladaText}.`,
       x: {label: null, domain: years.length === 1 ? [from - 1, to + 1] : [from, to], ticks: years.length > 6 ? years.filter((y) => y % 2 === 0) : years, tickFormat: (y: number) => formatYear(y)},
       y: {label: null, domain: [0, yMax * 1.15], grid: true, tickFormat: tickFormat(unit), ticks: 4},
       marks: [
@@ -99,7 +119,7 @@ export function auditOverlay(points: readonly OverlayPoint[], kolada: readonly K
           strokeWidth: 1.75,
           fill: "none",
           r: 6,
-          title: (p: OverlayPoint) => `Rapporten ${formatYear(p.year)}: ${fmt(p.value)} – ${OVERLAY_STATUS_LABELS[p.status]}`
+          title: (p: OverlayPoint) => `Rapporten ${formatYear(p.year)}: ${fmt(p.value)} – ${FIGURE_STATUS_TEXT[p.status]}`
         }),
         // The value as a number only (the unit is in the panel's heading), so neighbouring years' labels fit on a phone.
         Plot.text(own, {x: "year", y: "value", text: (p: OverlayPoint) => formatNumber(p.value, {maxDecimals: 1}), dy: -13, fill: "currentColor", fontSize: 11, fontWeight: 600})
@@ -131,7 +151,7 @@ export function auditOverlay(points: readonly OverlayPoint[], kolada: readonly K
       ar: p.year,
       rapportvarde: p.value,
       kolada: p.status === "other_source" ? null : p.koladaValue,
-      status: OVERLAY_STATUS_LABELS[p.status],
+      status: FIGURE_STATUS_TEXT[p.status],
       rader: p.lines.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(", ")
     }))
   };

@@ -48,3 +48,17 @@ export function dataTable(table: ChartTable, options: DataTableOptions = {}): HT
   }
   return attachTable(t, table);
 }
+
+/** A data table behind a disclosure (class "kit-data") with `summary`; `scroll` lets a wide table scroll sideways in its own box. */
+export function tableDetails(summary: string, table: ChartTable, options: DataTableOptions & {scroll?: boolean} = {}): HTMLDetailsElement {
+  const doc = getDocument(options.document);
+  const details = el(doc, "details", "kit-data");
+  const body = dataTable(table, options);
+  let content: HTMLElement = body;
+  if (options.scroll) {
+    content = el(doc, "div", "table-scroll");
+    content.append(body);
+  }
+  details.append(el(doc, "summary", undefined, summary), content);
+  return details;
+}

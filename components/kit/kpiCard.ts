@@ -1,11 +1,12 @@
 // kpiCard: the latest value with its year, the change from the previous year, the rank among all
-// kommuner where known, and a sparkline.
+// kommuner where known, and a sparkline. The latest value, change and rank are computed at build
+// time (kpi_latest); the card draws them beside the series.
 import * as Plot from "@observablehq/plot";
 import {withSwedishMarkLabels} from "./plotA11y.js";
 import {formatByUnit, formatPercentagePoints, formatYear, formatYearRange, isMissing, signed, type Unit} from "./format.js";
 import {seriesStyle} from "./colors.js";
 import {attachTable, el, emptyState, getDocument, lower, nameOf, unknownMessage, type AreaNames, type ChartTable} from "./chartKit.js";
-import {rankOf, type RankValue} from "./rankStrip.js";
+import type {Direction} from "../../model/vocabulary.js";
 
 export interface KpiPoint {
   /** Kolada id of the kommun or group. */
@@ -14,19 +15,28 @@ export interface KpiPoint {
   value: number | null;
 }
 
+/** The card's figures (a kpi_latest row): the latest year with a value, the change, the rank that year. */
+export interface KpiLatest {
+  year: number;
+  value: number;
+  /** value − the value of the year before; null when that year has no value. */
+  change: number | null;
+  /** Rank among the kommuner with a value that year and how many they are; null when not ranked. */
+  rank: number | null;
+  of: number | null;
+}
+
 export interface KpiCardOptions {
   /** Short label of the key figure ("Börjat arbeta eller studera"). */
   title: string;
   unit: Unit;
   /** The kommun (or group) the card is about; rows for other areas are ignored. */
   area: string;
+  /** The latest value with its change and rank; null when the area has no value. */
+  latest: KpiLatest | null;
+  /** The direction of the rank: "lower" says the lowest value is place 1, otherwise the highest. */
+  direction?: Direction;
   names?: AreaNames;
-  /**
-   * Every kommun's value, to give a rank ("plats 12 av 287"). Rows with a `year` are filtered to
-   * the card's latest year; rows without one are taken to be for that year.
-   */
-  rankAmong?: readonly (RankValue & {year?: number})[];
-  higherIsBetter?: boolean;
   /** Width of the card's sparkline (px). */
   width?: number;
   document?: Document;
@@ -39,26 +49,21 @@ export function kpiCard(data: readonly KpiPoint[], options: KpiCardOptions): Ele
   if (data.length === 0) return emptyState(doc, `Inga uppgifter att visa för ${lower(title)}.`, title);
   const rows = data.filter((d) => d.area === area).sort((a, b) => a.year - b.year);
   if (rows.length === 0) return emptyState(doc, unknownMessage([area]), title);
-  const present = rows.filter((d) => !isMissing(d.value));
-  if (present.length === 0) return emptyState(doc, `Inga värden att visa för ${lower(title)} i ${name}: alla värden saknas.`, title);
-  const last = present[present.length - 1];
-  const prev = rows.find((d) => d.year === last.year - 1);
+  const last = options.latest;
+  if (last === null || rows.every((d) => isMissing(d.value))) return emptyState(doc, `Inga värden att visa för ${lower(title)} i ${name}: alla värden saknas.`, title);
   const fmt = (v: number | null) => formatByUnit(v, unit);
   const style = seriesStyle(area);
 
   const card = el(doc, "article", "kit-kpi");
   card.style.borderTopColor = style.color;
   const change =
-    prev && !isMissing(prev.value)
-      ? `${unit === "procent" ? formatPercentagePoints(last.value! - prev.value) : `${signed(last.value! - prev.value, {maxDecimals: unit === "kvot" ? 2 : 0})}${unit === "antal" ? "" : `\u00a0${unit}`}`} jämfört med ${formatYear(prev.year)}`
+    last.change !== null
+      ? `${unit === "procent" ? formatPercentagePoints(last.change) : `${signed(last.change, {maxDecimals: unit === "kvot" ? 2 : 0})}${unit === "antal" ? "" : `\u00a0${unit}`}`} jämfört med ${formatYear(last.year - 1)}`
       : `Ingen jämförelse: värde saknas för ${formatYear(last.year - 1)}`;
-  const among = options.rankAmong?.filter((d) => d.year === undefined || d.year === last.year);
-  const rank = among ? rankOf(among, area, options.higherIsBetter !== false) : null;
-  const rankText = options.rankAmong
-    ? rank
-      ? `Plats ${rank.rank} av ${rank.of} kommuner ${formatYear(last.year)} (${options.higherIsBetter === false ? "lägst" : "högst"} värde = plats 1)`
-      : `Ingen rangordning: ${name} saknar värde bland jämförda kommuner`
-    : null;
+  const rankText =
+    last.rank !== null && last.of !== null
+      ? `Plats ${last.rank} av ${last.of} kommuner ${formatYear(last.year)} (${options.direction === "lower" ? "lägst" : "högst"} värde = plats 1)`
+      : null;
   const [y0, y1] = [rows[0].year, rows[rows.length - 1].year];
   const label = `${title}, ${name}: ${fmt(last.value)} år ${formatYear(last.year)}`;
   card.setAttribute("aria-label", label);

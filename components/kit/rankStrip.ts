@@ -1,16 +1,23 @@
 // rankStrip: every kommun's value for one year as a strip, the selected kommuner highlighted and
-// labelled, the median marked, each highlighted kommun's rank and percentile in text.
+// labelled, the median marked, each highlighted kommun's rank and percentile in text. The ranks,
+// percentiles and median are computed at build time (kpi_ranks); the strip only draws them.
 import * as Plot from "@observablehq/plot";
 import {withSwedishMarkLabels} from "./plotA11y.js";
-import {extent, median} from "d3-array";
+import {extent} from "d3-array";
 import {formatByUnit, formatList, formatNumber, formatYear, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
 import {OTHER_KOMMUN_COLOR, seriesStyle} from "./colors.js";
 import {attachTable, el, emptyState, getDocument, lower, nameOf, unknownIds, unknownMessage, type AreaNames, type ChartTable} from "./chartKit.js";
+import type {Direction} from "../../model/vocabulary.js";
 
-export interface RankValue {
+/** One kommun's value with its place among the kommuner with a value that year (kpi_ranks). */
+export interface RankedValue {
   /** Kolada kommun id. */
   area: string;
   value: number | null;
+  /** Competition rank, 1 = first in the KPI's direction; null without a value. */
+  rank: number | null;
+  /** Share (0–100) of the other kommuner with a value that have a lower value; null without a value. */
+  lowerShare: number | null;
 }
 
 export interface RankStripOptions {
@@ -20,49 +27,29 @@ export interface RankStripOptions {
   year: number;
   /** Kommun ids to highlight and label (must be present in data). */
   highlight: readonly string[];
+  /** The median of the values that year (kpi_ranks.median). */
+  median: number;
+  /** The direction the ranks run: "lower" puts the lowest value first, otherwise the highest (default). */
+  direction?: Direction;
   names?: AreaNames;
-  /** Rank 1 goes to the highest value (default) or, when false, the lowest. */
-  higherIsBetter?: boolean;
   width?: number;
   height?: number;
   document?: Document;
 }
 
-export interface Rank {
-  area: string;
-  value: number;
-  /** 1 = highest (or lowest when higherIsBetter is false); ties share the better rank. */
-  rank: number;
-  /** How many kommuner have a value. */
-  of: number;
-  /** Share (0–100) of the other kommuner with a lower value. */
-  percentile: number;
-}
-
-/** Rank of `area` among the non-missing values in `data`, or null when it has no value. */
-export function rankOf(data: readonly RankValue[], area: string, higherIsBetter = true): Rank | null {
-  const own = data.find((d) => d.area === area);
-  if (!own || isMissing(own.value)) return null;
-  const values = data.filter((d) => !isMissing(d.value)).map((d) => d.value as number);
-  const v = own.value;
-  const better = values.filter((x) => (higherIsBetter ? x > v : x < v)).length;
-  const lowerCount = values.filter((x) => x < v).length;
-  return {area, value: v, rank: better + 1, of: values.length, percentile: values.length > 1 ? (100 * lowerCount) / (values.length - 1) : 0};
-}
-
-export function rankStrip(data: readonly RankValue[], options: RankStripOptions): Element {
+export function rankStrip(data: readonly RankedValue[], options: RankStripOptions): Element {
   const doc = getDocument(options.document);
   const {title, unit, year} = options;
   const caption = `${title} ${formatYear(year)}`;
   if (data.length === 0) return emptyState(doc, `Inga uppgifter att visa för ${lower(title)} ${formatYear(year)}.`, caption);
   const unknown = unknownIds(options.highlight, data.map((d) => d.area));
   if (unknown.length) return emptyState(doc, unknownMessage(unknown), caption);
-  const present = data.filter((d) => !isMissing(d.value)) as {area: string; value: number}[];
+  const present = data.filter((d): d is RankedValue & {value: number; rank: number; lowerShare: number} => !isMissing(d.value) && d.rank !== null && d.lowerShare !== null);
   if (present.length === 0) return emptyState(doc, `Inga värden att visa för ${lower(title)} ${formatYear(year)}: alla värden saknas.`, caption);
-  const higher = options.higherIsBetter !== false;
-  const med = median(present, (d) => d.value)!;
+  const higher = options.direction !== "lower";
+  const med = options.median;
   const fmt = (v: number | null) => formatByUnit(v, unit);
-  const hi = options.highlight.map((id) => ({id, name: nameOf(id, options.names), style: seriesStyle(id), rank: rankOf(data, id, higher)}));
+  const hi = options.highlight.map((id) => ({id, name: nameOf(id, options.names), style: seriesStyle(id), rank: present.find((d) => d.area === id) ?? null}));
   const shown = hi.filter((h) => h.rank !== null);
   const width = options.width ?? 640;
   const height = options.height ?? 90 + 16 * shown.length;
@@ -71,7 +58,7 @@ export function rankStrip(data: readonly RankValue[], options: RankStripOptions)
   const others = present.filter((d) => !options.highlight.includes(d.area));
 
   const marks: Plot.Markish[] = [
-    Plot.tickX(others, {x: "value", stroke: OTHER_KOMMUN_COLOR, strokeOpacity: 0.7, title: (d: RankValue) => `${nameOf(d.area, options.names)}: ${fmt(d.value)}`}),
+    Plot.tickX(others, {x: "value", stroke: OTHER_KOMMUN_COLOR, strokeOpacity: 0.7, title: (d: RankedValue) => `${nameOf(d.area, options.names)}: ${fmt(d.value)}`}),
     Plot.ruleX([med], {stroke: "currentColor", strokeDasharray: "4 3", strokeWidth: 1.5}),
     Plot.text([med], {x: (d: number) => d, frameAnchor: "top", dy: -2, text: () => `Median ${fmt(med)}`, textAnchor: "middle", lineAnchor: "bottom", fill: "currentColor"})
   ];
@@ -97,7 +84,7 @@ export function rankStrip(data: readonly RankValue[], options: RankStripOptions)
   });
   const rankText = (h: (typeof hi)[number]) =>
     h.rank
-      ? `${h.name}: ${fmt(h.rank.value)}, plats ${h.rank.rank} av ${h.rank.of} (${higher ? "högst" : "lägst"} värde = plats 1); högre värde än ${formatNumber(h.rank.percentile, {maxDecimals: 0})} % av övriga kommuner`
+      ? `${h.name}: ${fmt(h.rank.value)}, plats ${h.rank.rank} av ${present.length} (${higher ? "högst" : "lägst"} värde = plats 1); högre värde än ${formatNumber(h.rank.lowerShare, {maxDecimals: 0})} % av övriga kommuner`
       : `${h.name}: värde saknas ${formatYear(year)}`;
   const svg = withSwedishMarkLabels(Plot.plot({
     document: doc,
@@ -123,9 +110,7 @@ export function rankStrip(data: readonly RankValue[], options: RankStripOptions)
     ul.append(li);
   }
   wrap.append(svg, ul);
-  const ranked = present
-    .map((d) => rankOf(present, d.area, higher)!)
-    .sort((a, b) => a.rank - b.rank || a.area.localeCompare(b.area));
+  const ranked = [...present].sort((a, b) => a.rank - b.rank || a.area.localeCompare(b.area));
   const table: ChartTable = {
     caption,
     columns: [

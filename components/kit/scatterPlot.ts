@@ -31,6 +31,8 @@ export interface ScatterPlotOptions {
   y: ScatterAxis;
   /** Kommun ids to highlight and label. */
   highlight: readonly string[];
+  /** The medians to mark, when computed beforehand (at build time); default: the medians of the drawn points. */
+  medians?: {x: number; y: number};
   names?: AreaNames;
   width?: number;
   height?: number;
@@ -77,8 +79,8 @@ export function scatterPlot(data: readonly ScatterValue[], options: ScatterPlotO
   const hi = options.highlight.map((id) => ({id, name: nameOf(id, options.names), style: seriesStyle(id), point: points.find((p) => p.area === id) ?? null}));
   const shown = hi.filter((h) => h.point !== null);
   const others = points.filter((p) => !options.highlight.includes(p.area));
-  const mx = median(points, (p) => p.x)!;
-  const my = median(points, (p) => p.y)!;
+  const mx = options.medians?.x ?? median(points, (p) => p.x)!;
+  const my = options.medians?.y ?? median(points, (p) => p.y)!;
   const width = options.width ?? 640;
   const labelRoom = Math.max(0, ...shown.map((h) => textWidth(h.name)));
 
@@ -138,22 +140,4 @@ export function scatterPlot(data: readonly ScatterValue[], options: ScatterPlotO
     rows: sorted.map((p) => ({kommun: p.name, id: p.area, x: p.x, y: p.y}))
   };
   return attachTable(wrap, table);
-}
-
-/** Pearson's r of the drawn points (null below three points or without spread). */
-export function pearson(points: readonly {x: number; y: number}[]): number | null {
-  const n = points.length;
-  if (n < 3) return null;
-  const mx = points.reduce((s, p) => s + p.x, 0) / n;
-  const my = points.reduce((s, p) => s + p.y, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (const p of points) {
-    sxy += (p.x - mx) * (p.y - my);
-    sxx += (p.x - mx) ** 2;
-    syy += (p.y - my) ** 2;
-  }
-  if (sxx === 0 || syy === 0) return null;
-  return sxy / Math.sqrt(sxx * syy);
 }

@@ -108,3 +108,30 @@ export function missingText(entries: readonly MissingEntry[], options: {what?: s
   const sentence = missingSentence(entries, options);
   return sentence === null ? null : `${sentence} ${REFRESH_SENTENCE}`;
 }
+
+/**
+ * What one section lacks, as facts rather than a sentence (for a page-level notice): the KPIs, the
+ * kön, the areas × years without a value, and the years not published yet.
+ */
+export interface MissingFacts {
+  /** The KPIs that lack values for these areas and years (all of them: e.g. the A–E categories together). */
+  kpis: readonly string[];
+  gender: string;
+  entries: MissingEntry[];
+  /** Years of the reader's range after the latest year Kolada has published (not missing: not out yet). */
+  notPublished?: number[];
+  /** True when the snapshot has no value at all for the KPI and kön. */
+  nonePublished?: boolean;
+}
+
+/** What a page passes its section builders besides the data and the reader's choices. */
+export interface SectionOptions {
+  /** The width of the main column (Framework's `width`), for the charts. */
+  width?: number;
+}
+
+/** A section builder's result: the element to display and its missing-data facts. */
+export interface SectionView {
+  element: HTMLElement;
+  missing: MissingFacts[];
+}

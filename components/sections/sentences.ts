@@ -1,9 +1,7 @@
 // Sentence builders for the analysis pages: every number in them is computed from the data passed
 // in and formatted by components/kit/format.ts. Missing values are said to be missing, never shown as 0.
-import {NBSP, formatByUnit, formatCount, formatNumber, formatPercentagePoints, formatYear, isMissing, signed, type Unit} from "../kit/format.js";
+import {NBSP, formatByUnit, formatNumber, formatPercentagePoints, formatYear, isMissing, signed, type Unit} from "../kit/format.js";
 import {formatYears} from "./missing.js";
-import {FEW_PARTICIPANTS} from "../../model/vocabulary.js";
-import {shareStability, wilsonIntervalFromPercent, type Direction, type Ranking} from "./stats.js";
 
 /** One value of a series. */
 export interface SeriesPoint {
@@ -129,62 +127,4 @@ export function changeSentence(input: ChangeSentenceInput): string | null {
   let amount = formatDifference(diff, input.unit);
   if (input.unit !== "procent" && input.unit !== "kvot" && before !== 0) amount += `, ${signed((100 * diff) / Math.abs(before), {maxDecimals: 0})}${NBSP}%`;
   return `${span} ${verb} värdet för ${input.name} från ${from} till ${to} (${amount}).`;
-}
-
-/** How a ranking's place 1 is described. */
-export function rankOrderText(direction: Direction): string {
-  switch (direction) {
-    case "higher":
-      return "plats 1 har det högsta värdet, vilket är bäst";
-    case "lower":
-      return "plats 1 har det lägsta värdet, vilket är bäst";
-    case "neutral":
-      return "plats 1 har det högsta värdet";
-  }
-}
-
-export interface RankSentenceInput {
-  id: string;
-  name: string;
-  year: number;
-  ranking: Ranking;
-}
-
-/**
- * "2022 hade Alvesta plats 12 av 287 kommuner med värde (plats 1 har det högsta värdet, vilket är
- * bäst), percentil 96. 3 kommuner saknar värde det året." Ties say "delad plats"; a kommun
- * without a value is said to be outside the ranking.
- */
-export function rankSentence(input: RankSentenceInput): string {
-  const {ranking, year, name} = input;
-  const entry = ranking.byId.get(input.id);
-  const missingCount = ranking.missing.length;
-  const missingText =
-    missingCount === 0 ? "" : ` ${formatCount(missingCount)} ${missingCount === 1 ? "kommun saknar" : "kommuner saknar"} värde det året.`;
-  const of = `${formatCount(ranking.entries.length)} kommuner med värde`;
-  if (!entry) {
-    if (ranking.entries.length === 0) return `Ingen kommun har värde för ${formatYear(year)}, så någon rangordning finns inte.`;
-    return `${name} saknar värde för ${formatYear(year)} och ingår inte i rangordningen av ${of}.${missingText}`;
-  }
-  const place = entry.tiedWith > 1 ? `delad plats ${formatCount(entry.rank)} (med ${formatCount(entry.tiedWith - 1)} ${entry.tiedWith === 2 ? "annan kommun" : "andra kommuner"})` : `plats ${formatCount(entry.rank)}`;
-  return `${formatYear(year)} hade ${name} ${place} av ${of} (${rankOrderText(ranking.direction)}), percentil ${formatNumber(entry.percentile, {maxDecimals: 0})}.${missingText}`;
-}
-
-/**
- * A share with its 95 % interval and the number it rests on, with the few-participants warning:
- * "Alvesta 2019: 12 % av 25 deltagare (95 % konfidensintervall 4,2–30 %). Få deltagare: andelen är
- * osäker och kan svänga mycket mellan år." Missing share or n is said, not guessed.
- */
-export function shareIntervalSentence(input: {name: string; year: number; percent: number | null | undefined; n: number | null | undefined}): string {
-  const head = `${input.name} ${formatYear(input.year)}`;
-  if (isMissing(input.percent)) return `${head}: uppgift saknas i Kolada.`;
-  const share = formatByUnit(input.percent, "procent");
-  if (isMissing(input.n)) return `${head}: ${share}; antalet deltagare saknas, så osäkerheten kan inte anges.`;
-  const interval = wilsonIntervalFromPercent(input.percent, input.n);
-  if (interval === null) return `${head}: ${share}, men inga deltagare avslutades enligt Kolada.`;
-  const range = `${formatNumber(interval.lower, {maxDecimals: 1})}–${formatByUnit(interval.upper, "procent", {maxDecimals: 1})}`;
-  const text = `${head}: ${share} av ${formatCount(input.n)} deltagare (95${NBSP}% konfidensintervall ${range}).`;
-  return shareStability(input.n) === "few"
-    ? `${text} Få deltagare (färre än ${formatCount(FEW_PARTICIPANTS)}): andelen är osäker och kan svänga mycket mellan år.`
-    : text;
 }

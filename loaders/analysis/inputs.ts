@@ -7,7 +7,8 @@ import {loadCheckedReports, type ReportData} from "../reports/check.js";
 import {readPrisbasbelopp, type PrisbasbeloppFact} from "../facts/prisbasbelopp.js";
 import {REPORTS_DIR} from "../paths.js";
 
-const memo = <T>(read: () => T): (() => T) => {
+/** A value read or computed once per loader process. */
+export const memo = <T>(read: () => T): (() => T) => {
   let value: T | undefined;
   return () => (value ??= read());
 };

@@ -141,6 +141,8 @@ export function checkReport(data: ReportData, all: readonly ReportData[] = [data
     }
   }
 
+  problems.push(...checkRepeatsAndBeside(data.figures, join(data.sourceFile, "..", "figures.csv")));
+
   // lost.yaml
   for (const l of data.lost) {
     if (!inRange(l.file, l.fileLine, `${l.id}`, l.lines, l.skip_lines)) continue;
@@ -166,6 +168,37 @@ export function checkReport(data: ReportData, all: readonly ReportData[] = [data
       if (unreadable.has(report)) continue;
       if (!target) problem(r.file, r.fileLine, `${r.id}: repeats "${r.repeats}" but report "${report}" does not exist`);
       else if (!target.recommendations.some((t) => t.id === id)) problem(r.file, r.fileLine, `${r.id}: repeats "${r.repeats}" but ${report} has no recommendation ${id}`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * figures.csv `repeats` and `beside` across rows: a repeat names another figure of the file that is
+ * not itself a repeat, with the same area, year and value; the parts shown beside one KPI for one
+ * area and year (summed on the site) share their unit and source.
+ */
+export function checkRepeatsAndBeside(figures: readonly ReportFigure[], file: string): Problem[] {
+  const problems: Problem[] = [];
+  const at = (f: ReportFigure, message: string) => problems.push({file, line: f.fileLine, message: `${f.id}: ${message}`});
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  for (const f of figures) {
+    if (f.repeats === null) continue;
+    const target = byId.get(f.repeats);
+    if (!target) at(f, `repeats "${f.repeats}" but the file has no figure ${f.repeats}`);
+    else if (target.repeats !== null) at(f, `repeats ${target.id}, which repeats ${target.repeats} itself: name the figure that is not a repeat`);
+    else if (target.areaId !== f.areaId || target.year !== f.year || target.value !== f.value) at(f, `repeats ${target.id} but area, year or value differ`);
+  }
+  const parts = new Map<string, ReportFigure[]>();
+  for (const f of figures) {
+    if (f.beside === null) continue;
+    const key = JSON.stringify([f.beside.kpi, f.areaId ?? f.area, f.year]);
+    parts.set(key, [...(parts.get(key) ?? []), f]);
+  }
+  for (const group of parts.values()) {
+    const [first] = group;
+    for (const f of group.slice(1)) {
+      if (f.unit !== first.unit || f.beside!.source !== first.beside!.source) at(f, `shown beside ${first.beside!.kpi} with ${first.id} (summed), but unit or beside_source differ`);
     }
   }
   return problems;

@@ -8,7 +8,7 @@ import {FIGURE_KINDS, UNITS, type FigureKind, type Unit} from "../../model/vocab
 
 export const FIGURE_COLUMNS = [
   "id", "table", "indicator", "kpi", "kpi_match", "unit", "area", "area_id", "year", "value", "printed", "kind",
-  "lines", "note", "contradictory"
+  "lines", "note", "contradictory", "repeats", "beside", "beside_label", "beside_source", "beside_caveat"
 ] as const;
 
 
@@ -30,8 +30,24 @@ export interface ReportFigure {
   lineTo: number;
   note: string | null;
   contradictory: boolean;
+  /** Id of the figure in the same file that this row prints again (e.g. running text repeating a table cell), or null. */
+  repeats: string | null;
+  /** A figure from another source than Kolada that the site shows beside a Kolada KPI (not compared), with the site's wording. */
+  beside: FigureBeside | null;
   /** 1-based line of the row in figures.csv */
   fileLine: number;
+}
+
+/** figures.csv `beside`, `beside_label`, `beside_source`, `beside_caveat` (data/reports/SCHEMA.md). */
+export interface FigureBeside {
+  /** The Kolada KPI the figure is shown beside; the parts of one report, area and year are summed. */
+  kpi: string;
+  /** Swedish: what the part counts ("arbete"). */
+  label: string;
+  /** Swedish: where the figure comes from ("kultur- och utbildningsnämndens årsbokslut"). */
+  source: string;
+  /** Swedish: why it is not compared, for the reader; null when the source says enough. */
+  caveat: string | null;
 }
 
 /** Parse a line range "189-214" or "193" (1-based, inclusive). */
@@ -85,6 +101,8 @@ export function parseFigures(text: string, file: string, report: string): Report
     const range = parseLineRange(r.lines);
     if (!range) fail(`column "lines": "${r.lines}" is not a line range like 189-214`);
     if (r.contradictory !== "" && r.contradictory !== "yes") fail(`column "contradictory": "${r.contradictory}" must be yes or empty`);
+    const beside = parseBeside(r, fail);
+    if (r.repeats && (!/^[A-Za-z0-9_-]+$/.test(r.repeats) || r.repeats === r.id)) fail(`column "repeats": "${r.repeats}" must be the id of another figure in this file`);
     const [lineFrom, lineTo] = range!;
     out.push({
       report,
@@ -104,10 +122,26 @@ export function parseFigures(text: string, file: string, report: string): Report
       lineTo,
       note: r.note || null,
       contradictory: r.contradictory === "yes",
+      repeats: r.repeats || null,
+      beside,
       fileLine: line
     });
   });
   return out;
+}
+
+/** The `beside` columns of a row: all empty, or a KPI with a label and a source (a figure that is not itself mapped to Kolada). */
+function parseBeside(r: Record<(typeof FIGURE_COLUMNS)[number], string>, fail: (message: string) => never): FigureBeside | null {
+  if (!r.beside) {
+    if (r.beside_label || r.beside_source || r.beside_caveat) fail(`columns "beside_label", "beside_source" and "beside_caveat" need "beside"`);
+    return null;
+  }
+  const problem = kpiProblem(r.beside);
+  if (problem) fail(`column "beside": ${problem}`);
+  if (r.kpi) fail(`column "beside": the figure is mapped to Kolada ${r.kpi} (compared, not shown beside); leave one of "kpi" and "beside" empty`);
+  if (r.kind !== "observed" && r.kind !== "count") fail(`column "beside": only observed figures and counts are shown beside Kolada (kind is "${r.kind}")`);
+  if (!r.beside_label || !r.beside_source) fail(`column "beside": "beside_label" and "beside_source" must be set too`);
+  return {kpi: r.beside, label: r.beside_label, source: r.beside_source, caveat: r.beside_caveat || null};
 }
 
 /** Read one report folder's figures.csv. */

@@ -2,7 +2,7 @@
 import {toArrowBytes} from "../arrow.js";
 import type {RowOf} from "../../model/table.js";
 import {reportFigures} from "../../model/tables/reports.js";
-import {loadCheckedReports} from "./check.js";
+import {loadCheckedReports, type ReportData} from "./check.js";
 import type {ReportFigure} from "./figures.js";
 
 export {listReports} from "./list.js";
@@ -34,7 +34,12 @@ export const figureRow = (r: FigureRow): RowOf<typeof reportFigures> => ({
 
 /** Every figure of every report (read, validated and checked against its source first). */
 export function reportFigureRows(reportsDir: string): FigureRow[] {
-  return loadCheckedReports(reportsDir).flatMap((r) =>
+  return figureRowsOf(loadCheckedReports(reportsDir));
+}
+
+/** Every figure of the given checked reports, with its table's title and source. */
+export function figureRowsOf(reports: readonly ReportData[]): FigureRow[] {
+  return reports.flatMap((r) =>
     r.figures.map((f) => {
       const t = r.meta.tables.find((x) => x.id === f.table);
       return {...f, tableTitle: t?.title ?? null, tableSource: t?.source ?? null};

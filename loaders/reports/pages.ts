@@ -1,7 +1,8 @@
 // The Granskningar pages: one per audit report (document "rapport"), named "Vänersborg 2022",
-// for observablehq.config.ts (dynamicPaths and the sidebar). Read from the report folders, so a
-// new report folder gets its page without editing the config.
-import {KOMMUNER} from "../../model/catalogue.js";
+// in the site's order (loaders/analysis/audits.ts), for observablehq.config.ts (dynamicPaths and
+// the sidebar) and the footer. Read from the report folders, so a new report folder gets its page
+// without editing the config.
+import {auditOrder} from "../analysis/audits.js";
 import {listReports} from "./list.js";
 import {readMeta} from "./records.js";
 
@@ -11,14 +12,8 @@ export interface AuditPage {
   path: string;
 }
 
-/** The site's kommun order (the catalogue's); other kommuner after them. */
-const KOMMUN_ORDER = KOMMUNER.map((k) => k.id);
-
 export function auditPages(reportsDir: string): AuditPage[] {
-  const rank = (k: string) => (KOMMUN_ORDER.includes(k) ? KOMMUN_ORDER.indexOf(k) : KOMMUN_ORDER.length);
-  return listReports(reportsDir)
-    .map((r) => readMeta(reportsDir, r))
-    .filter((m) => m.document === "rapport")
-    .sort((a, b) => rank(a.kommun) - rank(b.kommun) || a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
-    .map((m) => ({report: m.id, name: `${m.kommun_name} ${m.date.slice(0, 4)}`, path: `/granskningar/${m.id}`}));
+  const meta = listReports(reportsDir).map((r) => readMeta(reportsDir, r));
+  const audits = auditOrder(meta.map((m) => ({report: m.id, kommun: m.kommun, kommun_name: m.kommun_name, document: m.document, date: m.date, title_printed: m.title_printed, auditor_named: m.auditor_named})));
+  return audits.map((a) => ({report: a.report, name: a.name, path: `/granskningar/${a.report}`}));
 }

@@ -8,7 +8,7 @@ import {parseLineRange} from "./figures.js";
 import {kpiProblem} from "./knownKpis.js";
 import {parseYamlFile, validateYaml, type YamlFile} from "./yamlFile.js";
 
-import {SCALES} from "../../model/vocabulary.js";
+import {DOCUMENT_KINDS, SCALES} from "../../model/vocabulary.js";
 
 const text = z.string({error: "expected a text"}).trim().min(1, {error: "must not be empty"});
 const lineRange = z
@@ -44,9 +44,13 @@ export const metaSchema = z
     id,
     kommun: kommunId,
     kommun_name: text,
-    document: z.enum(["rapport", "missiv"]),
+    document: z.enum(DOCUMENT_KINDS),
     title: text,
+    /** false when no title survived in the text: `title` is then our description in [brackets]. */
+    title_printed: z.boolean({error: "expected true or false"}).default(true),
     auditor: text,
+    /** false when the text names no auditor: `auditor` is then a description in [brackets]. */
+    auditor_named: z.boolean({error: "expected true or false"}).default(true),
     authors: z.array(text),
     client: text,
     date: dateSchema,
@@ -69,6 +73,17 @@ export const metaSchema = z
       const [y, mo, d] = m.date.split("-").map(Number);
       const dt = new Date(Date.UTC(y, mo - 1, d ?? 1));
       if (dt.getUTCMonth() !== mo - 1 || (d !== undefined && dt.getUTCDate() !== d)) ctx.addIssue({code: "custom", path: ["date"], message: `"${m.date}" is not a calendar date`});
+    }
+    // A description in [brackets] stands where the text prints nothing; the flag says so explicitly.
+    for (const [field, flag] of [["title", "title_printed"], ["auditor", "auditor_named"]] as const) {
+      const described = /^\[.*\]$/s.test(m[field].trim());
+      if (described === m[flag]) {
+        ctx.addIssue({
+          code: "custom",
+          path: [described ? field : flag],
+          message: described ? `${field} is a description in [brackets]: set ${flag}: false` : `${flag}: false needs ${field} to be a description in [brackets]`
+        });
+      }
     }
     m.tables.forEach((t, i) => {
       const first = m.tables.findIndex((u) => u.id === t.id);

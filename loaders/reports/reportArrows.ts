@@ -42,7 +42,8 @@ export const metaRow = (d: ReportData): RowOf<typeof reportMeta> => ({
 });
 
 type Ordered<T> = T & {order: number};
-const ordered = <T>(xs: readonly T[]): Ordered<T>[] => xs.map((x, i) => ({...x, order: i + 1}));
+/** Records with their 1-based order in the file. */
+export const ordered = <T>(xs: readonly T[]): Ordered<T>[] => xs.map((x, i) => ({...x, order: i + 1}));
 
 export const assessmentRow = (a: Ordered<Assessment>): RowOf<typeof reportAssessments> => ({
   report: a.report,

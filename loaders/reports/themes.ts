@@ -126,11 +126,11 @@ export function questionIndex(reports: readonly {report: string; assessments: re
   return new Map(reports.map((r) => [r.report, r.assessments.map((a) => a.id)]));
 }
 
-/** Read data/reports/themes.yaml and validate it against every checked report. */
-export function readThemes(reportsDir: string): ThemeMapping {
+/** Read data/reports/themes.yaml and validate it against every checked report (read from `reportsDir` unless given). */
+export function readThemes(reportsDir: string, reports: readonly {report: string; assessments: readonly {id: string}[]}[] = loadCheckedReports(reportsDir)): ThemeMapping {
   const file = join(reportsDir, THEMES_FILE);
   const content = readTextFile(file, "missing file (the theme mapping of the audit questions)");
-  return parseThemes(content, file, questionIndex(loadCheckedReports(reportsDir)));
+  return parseThemes(content, file, questionIndex(reports));
 }
 
 
@@ -174,8 +174,12 @@ export function reportThemesArrow(reportsDir: string): Uint8Array {
   return toArrowBytes(reportThemes, themeRows(readThemes(reportsDir)).map(themeRow));
 }
 
+/** The rows of report_indicators: per audit the Kolada KPIs followed since the audit, in order. */
+export function indicatorRows(m: ThemeMapping): IndicatorRow[] {
+  return m.indicators.flatMap((ind) => ind.kpis.map((kpi, i) => ({report: ind.report, kpi, order: i + 1, why: ind.why})));
+}
+
 /** report_indicators.arrow: per audit the Kolada KPIs followed since the audit, in order. */
 export function reportIndicatorsArrow(reportsDir: string): Uint8Array {
-  const rows = readThemes(reportsDir).indicators.flatMap((ind) => ind.kpis.map((kpi, i) => ({report: ind.report, kpi, order: i + 1, why: ind.why})));
-  return toArrowBytes(reportIndicators, rows.map(indicatorRow));
+  return toArrowBytes(reportIndicators, indicatorRows(readThemes(reportsDir)).map(indicatorRow));
 }

@@ -1,8 +1,11 @@
-// The provenance footer shown on every page: build date, git commit, snapshot date, sources.
+// The provenance footer shown on every page: build date, git commit, snapshot date, sources (the
+// audit reports listed from data/reports, so adding a report edits no footer).
 import {execFileSync} from "node:child_process";
 import {existsSync} from "node:fs";
 import {join} from "node:path";
 import {parseJsonText} from "../../loaders/jsonText.js";
+import {REPORTS_DIR} from "../../loaders/paths.js";
+import {auditPages} from "../../loaders/reports/pages.js";
 import {readTextFile} from "../../loaders/textFile.js";
 
 export interface BuildProvenance {
@@ -10,6 +13,7 @@ export interface BuildProvenance {
   commit: string | null; // short sha
   snapshotDate: string | null; // YYYY-MM-DD of the Kolada snapshot
   snapshotSource: string | null; // a short provenance phrase
+  audits: readonly string[]; // the audit reports, as the site names them ("Vänersborg 2022"), in the site's order
 }
 
 const escapeHtml = (s: string) =>
@@ -24,12 +28,12 @@ export function renderFooter(p: BuildProvenance): string {
     p.snapshotSource ? escapeHtml(p.snapshotSource) : null
   ].filter(Boolean);
   return `<div class="provenance"><p>${parts.join(" · ")}.</p>` +
-    `<p>Källor: Kolada (RKA, <a href="https://www.kolada.se/">kolada.se</a>) och kommunernas revisionsrapporter ` +
-    `(Vänersborg 2022, Alingsås 2024, Östersund 2022, Alvesta 2018). Beräkningar märkta ”Egen bearbetning” är gjorda av Uppföljning.</p></div>`;
+    `<p>Källor: Kolada (RKA, <a href="https://www.kolada.se/">kolada.se</a>) och kommunernas revisionsrapporter` +
+    `${p.audits.length ? ` (${p.audits.map(escapeHtml).join(", ")})` : ""}. Beräkningar märkta ”Egen bearbetning” är gjorda av Uppföljning.</p></div>`;
 }
 
-/** Read the provenance from the checkout: git, the snapshot manifest, the clock. */
-export function readBuildProvenance(root: string, now = new Date()): BuildProvenance {
+/** Read the provenance from the checkout: git, the snapshot manifest, the report folders, the clock. */
+export function readBuildProvenance(root: string, now = new Date(), reportsDir = REPORTS_DIR): BuildProvenance {
   let commit: string | null = process.env.GITHUB_SHA?.slice(0, 7) ?? null;
   if (!commit) {
     try {
@@ -46,5 +50,5 @@ export function readBuildProvenance(root: string, now = new Date()): BuildProven
     if (typeof m.fetched_at === "string") snapshotDate = m.fetched_at.slice(0, 10);
     if (typeof m.provenance?.summary === "string") snapshotSource = m.provenance.summary;
   }
-  return {buildDate: now.toISOString().slice(0, 10), commit, snapshotDate, snapshotSource};
+  return {buildDate: now.toISOString().slice(0, 10), commit, snapshotDate, snapshotSource, audits: auditPages(reportsDir).map((a) => a.name)};
 }

@@ -1,36 +1,24 @@
-// Översikt and Resultat vid avslut in Chromium: rendering without errors, every input changing the
-// chart, URL state reproducing a view, missing-data text, notes for bad parameters, print on A4
-// and a 375 px screen without horizontal scrolling. Runs against the built dist/ (real data).
+// Resultat vid avslut in Chromium: rendering without errors, every input changing the chart, URL
+// state reproducing a view, missing-data text, notes for bad parameters, print on A4 and a 375 px
+// screen without horizontal scrolling. Runs against the built dist/ (real data), then against a
+// site built from SYNTHETIC values (test/e2e/syntheticSite.ts) for the sections with complete data.
 import {describe, expect, test} from "vitest";
 import type {Page} from "playwright-core";
-import {useSite, waitForRender} from "./browser.js";
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import {useSite} from "./browser.js";
+import {SYNTHETIC_YEARS} from "./syntheticSite.js";
+import {expectFitsPhone, expectPrintsOnA4, openRendered, useSyntheticSite} from "./pageChecks.js";
+import {KOMMUNER} from "../../model/catalogue.js";
+import {RESULTAT as PAGE} from "../../model/pages/resultat.js";
+import {PROJECT_ROOT} from "../../loaders/paths.js";
+import {parseKommuner} from "../../loaders/kolada/snapshot.js";
 
 const RESULTAT = "/resultat-vid-avslut";
 const site = useSite();
 
 
-async function open(path: string, width = 1280) {
-  const v = await site.visit(path, {width});
-  await waitForRender(v.page);
-  await v.page.waitForSelector("#observablehq-main .observablehq--loading", {state: "detached", timeout: 20_000}).catch(() => undefined);
-  return v;
-}
-
-/** Elements of main that reach outside the page's width (left or right), as "tag.class left–right". */
-function outsidePage(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const pageWidth = document.documentElement.clientWidth;
-    return Array.from(document.querySelectorAll("#observablehq-main *"))
-      .filter((el) => {
-        // Wide tables scroll inside their own box on screen: skip what sits in a scrolling (or clipping) ancestor.
-        for (let a = el.parentElement; a && a.id !== "observablehq-main"; a = a.parentElement) if (getComputedStyle(a).overflowX !== "visible") return false;
-        return true;
-      })
-      .map((el) => ({el, r: el.getBoundingClientRect()}))
-      .filter(({r}) => r.width > 0 && (r.right > pageWidth + 1 || r.left < -1))
-      .map(({el, r}) => `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""} ${Math.round(r.left)}–${Math.round(r.right)}`);
-  });
-}
+const open = (path: string, width = 1280) => openRendered(site, path, {width});
 
 /** The first figure's chart (the U40455 trend): its svg's aria-label + description, or its empty-state text. */
 function trendState(page: Page): Promise<string> {
@@ -57,30 +45,7 @@ async function changed(page: Page, read: (p: Page) => Promise<string>, before: s
 
 const label = (page: Page, text: string) => page.locator(".frame-inputs label", {hasText: new RegExp(`^\\s*${text}\\s*$`)}).locator("input");
 
-describe("Översikt and Resultat vid avslut", () => {
-  test("Översikt: cards per kommun with year and rank, audits with links, freshness; no console errors", async () => {
-    const v = await open("/");
-    try {
-      expect(v.consoleErrors).toEqual([]);
-      const main = v.page.locator("#observablehq-main");
-      expect(await main.locator(".overview-kommun").count()).toBe(4);
-      expect(await main.locator(".overview-kommun h3").allInnerTexts()).toEqual(["Vänersborg", "Alingsås", "Östersund", "Alvesta"]);
-      const alvesta = await main.locator(".overview-kommun", {hasText: "Alvesta"}).innerText();
-      expect(alvesta).toMatch(/\(2023\)/);
-      expect(alvesta).toMatch(/Plats \d+ av \d+ kommuner 2023/);
-      expect(alvesta).toContain("Nettokostnad arbetsmarknadsåtgärder (N40011): uppgift saknas i Kolada för Alvesta.");
-      const links = await main.locator(".overview-audits a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-      expect(links).toEqual(["./granskningar/vanersborg-2022", "./granskningar/alingsas-2024", "./granskningar/ostersund-2022", "./granskningar/alvesta-2018"]);
-      const text = await main.innerText();
-      expect(text).toContain("Publiceringsdatum hämtas vid nästa datauppdatering");
-      expect(text).toContain("Börjat arbeta eller studera: uppgift saknas i Kolada för Östersund 2023");
-      expect(text).toMatch(/Kolada-underlaget hämtades \d+ \w+ \d{4}/);
-      expect(await main.locator("figure.kit-figure svg[aria-label]").count()).toBeGreaterThan(0);
-    } finally {
-      await v.page.close();
-    }
-  });
-
+describe("Resultat vid avslut", () => {
   test("Resultat vid avslut renders every section without console errors", async () => {
     const v = await open(RESULTAT);
     try {
@@ -209,39 +174,33 @@ describe("Översikt and Resultat vid avslut", () => {
     }
   });
 
-  test.each(["/", RESULTAT])("%s prints on A4: nothing wider than the page, inputs hidden, sources visible", async (path) => {
-    const v = await open(path, 794);
-    try {
-      await v.page.emulateMedia({media: "print"});
-      await v.page.waitForTimeout(800); // charts re-render to the print width
-      const result = await v.page.evaluate(() => {
-        const pageWidth = document.documentElement.clientWidth;
-        const tooWide = Array.from(document.querySelectorAll("#observablehq-main *"))
-          .map((el) => ({el, r: el.getBoundingClientRect()}))
-          .filter(({r}) => r.width > 0 && (r.right > pageWidth + 1 || r.left < -1))
-          .map(({el, r}) => `${el.tagName.toLowerCase()}.${(el as HTMLElement).className} ${Math.round(r.left)}–${Math.round(r.right)}`);
-        const inputs = Array.from(document.querySelectorAll("#observablehq-main .frame-inputs, #observablehq-main .rank-year, #observablehq-main .kit-download"))
-          .filter((el) => (el as HTMLElement).offsetParent !== null).length;
-        const sources = Array.from(document.querySelectorAll("#observablehq-main .kit-source p.source")).filter((el) => (el as HTMLElement).offsetParent !== null).length;
-        return {pageWidth, tooWide, inputs, sources, scroll: document.documentElement.scrollWidth};
-      });
-      expect(result.tooWide).toEqual([]);
-      expect(result.scroll).toBeLessThanOrEqual(result.pageWidth);
-      expect(result.inputs).toBe(0);
-      expect(result.sources).toBeGreaterThan(0);
-    } finally {
-      await v.page.close();
-    }
-  });
+  test.each([RESULTAT])("%s prints on A4: nothing wider than the page, inputs hidden, sources visible", (path) => expectPrintsOnA4(site, path));
+  test.each([RESULTAT])("%s at 375 px has no horizontal scroll", (path) => expectFitsPhone(site, path));
 
-  test.each(["/", RESULTAT])("%s at 375 px has no horizontal scroll", async (path) => {
-    const v = await open(path, 375);
+});
+
+describe("Resultat vid avslut with complete SYNTHETIC data (a temporary build, never published)", () => {
+  const synthetic = useSyntheticSite();
+
+  test("every section drawn: the band, one bar per category, kommun and year, every kommun ranked, the worked example, the audits", async () => {
+    const v = await openRendered(site, RESULTAT, {origin: synthetic.url});
     try {
-      await v.page.waitForTimeout(500);
-      const [scroll, client] = await v.page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
-      expect(scroll).toBeLessThanOrEqual(client);
-      expect(await outsidePage(v.page)).toEqual([]);
+      const page = v.page;
       expect(v.consoleErrors).toEqual([]);
+      const main = page.locator("#observablehq-main");
+      expect(await main.locator(".chart-empty").count()).toBe(0);
+      expect(await main.locator("figure.kit-figure").first().locator("[data-mark='area'] path").count()).toBeGreaterThan(0);
+      const years = SYNTHETIC_YEARS.to - SYNTHETIC_YEARS.from + 1;
+      expect(await main.locator("figure.kit-figure", {hasText: "Avslut efter kategori A–E"}).locator("[data-mark='bar'] rect").count()).toBe(KOMMUNER.length * years * PAGE.composition.length);
+      const kommuner = parseKommuner(readFileSync(join(PROJECT_ROOT, "data", "kolada", "kommuner.csv"), "utf8")).length;
+      expect(await rankState(page)).toBe(`Börjat arbeta eller studera ${SYNTHETIC_YEARS.to}: Vänersborg, Alingsås, Östersund och Alvesta bland ${kommuner} kommuner`);
+      const text = (await main.innerText()).replace(/\u00a0/g, " ");
+      expect(text).toMatch(/med 30 avslutade deltagare och en andel på 50 % sträcker sig ett 95 % konfidensintervall från 33 % till 67 %/);
+      expect(text).toMatch(/Störst svängningar bland de valda kommunerna 2016–2025: \S+: mellan/);
+      expect(text).toMatch(/Alvesta: \d+–\d+ avslutade deltagare per år/);
+      expect(text).toMatch(/2024 hade Alvesta (delad )?plats \d+ .*av \d+ kommuner med värde \(plats 1 har det högsta värdet, vilket är bäst\), percentil \d+\./);
+      expect(await main.locator(".audit-overlay svg").count()).toBeGreaterThanOrEqual(3);
+      expect(text).toMatch(/Alingsås 2023: rapporten 20 % \(17 procent \+ tre procent, arbete \+ studier ur kultur- och utbildningsnämndens årsbokslut, summerade av oss\); Kolada i dag [\d,]+ %/);
     } finally {
       await v.page.close();
     }

@@ -64,7 +64,12 @@ describe("Arrow writing and reading", () => {
     const loaded = await loadTables({values: [table, file(a)] as const, again: [table, file(a)] as const});
     expect(loaded.values).toEqual([{kpi: "U40455", period: 2023, value: 1}]);
     expect(loaded.again).toHaveLength(1);
+    // the bytes themselves, as a page passes them (FileAttachment(…).arrayBuffer())
+    const fromBytes = await loadTables({values: [table, Promise.resolve(a.slice().buffer as ArrayBuffer)] as const});
+    expect(fromBytes.values).toEqual([{kpi: "U40455", period: 2023, value: 1}]);
     const other = defineTable({...table, name: "other_values", columns: {kpi: text("nyckeltal")}});
     await expect(loadTables({values: [other, file(a)] as const})).rejects.toThrow(/^other_values.arrow: columns are kpi, period, value/);
+    // A page passes FileAttachment(…).arrayBuffer(), the promise of the bytes.
+    expect((await loadTables({values: [table, file(a).arrayBuffer()] as const})).values).toEqual([{kpi: "U40455", period: 2023, value: 1}]);
   });
 });

@@ -1,4 +1,4 @@
-import {mkdtempSync, writeFileSync, mkdirSync} from "node:fs";
+import {cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
@@ -6,7 +6,9 @@ import {
   addContentSecurityPolicy, contentSecurityPolicy, findForeignUrls, findRenderedErrors, findThirdPartyReferences, inlineScriptHashes,
   localiseHtml, neutraliseVendorCdnDefaults
 } from "../../scripts/site/postprocess.js";
-import {renderFooter} from "../../scripts/site/footer.js";
+import {readBuildProvenance, renderFooter} from "../../scripts/site/footer.js";
+import {PROJECT_ROOT, REPORTS_DIR} from "../../loaders/paths.js";
+import {auditPages} from "../../loaders/reports/pages.js";
 import {resolveRequestPath, startStaticServer} from "../../scripts/site/staticServer.js";
 
 describe("HTML post-processing", () => {
@@ -33,10 +35,24 @@ describe("HTML post-processing", () => {
     expect(findThirdPartyReferences("a.css", `@font-face{src:url(//fonts.gstatic.com/x.woff2)}`, "css")).toHaveLength(1);
   });
   test("the footer names the sources and escapes values", () => {
-    const html = renderFooter({buildDate: "2026-11-22", commit: "<b>", snapshotDate: "2026-03-01", snapshotSource: null});
+    const html = renderFooter({buildDate: "2026-11-22", commit: "<b>", snapshotDate: "2026-03-01", snapshotSource: null, audits: ["Ort 2020", "<i>Ort</i> 2021"]});
     expect(html).toContain("Källor: Kolada");
     expect(html).toContain("&lt;b&gt;");
     expect(html).toContain("Kolada-data hämtad 2026-03-01");
+    expect(html).toContain("kommunernas revisionsrapporter (Ort 2020, &lt;i&gt;Ort&lt;/i&gt; 2021).");
+    expect(renderFooter({buildDate: "2026-11-22", commit: null, snapshotDate: null, snapshotSource: null, audits: []})).toContain("kommunernas revisionsrapporter. Beräkningar");
+  });
+  test("the footer lists the audit reports from the report folders (a new folder needs no footer edit)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "uppf-footer-"));
+    cpSync(REPORTS_DIR, join(dir, "reports"), {recursive: true});
+    const names = (reportsDir: string) => readBuildProvenance(PROJECT_ROOT, new Date(), reportsDir).audits;
+    expect(names(REPORTS_DIR)).toEqual(auditPages(REPORTS_DIR).map((p) => p.name));
+    expect(names(REPORTS_DIR)).toEqual(expect.arrayContaining(["Vänersborg 2022", "Alingsås 2024", "Östersund 2022", "Alvesta 2018"]));
+    // a copy of a report under another id and date is one more source in the footer
+    cpSync(join(REPORTS_DIR, "alvesta-2018"), join(dir, "reports", "alvesta-2019"), {recursive: true});
+    const meta = join(dir, "reports", "alvesta-2019", "meta.yaml");
+    writeFileSync(meta, readFileSync(meta, "utf8").replace("id: alvesta-2018", "id: alvesta-2019").replace('date: "2018-02-22"', 'date: "2019-02-22"'));
+    expect(names(join(dir, "reports"))).toEqual([...names(REPORTS_DIR), "Alvesta 2019"]);
   });
 });
 

@@ -2,7 +2,7 @@
 // Charting kit: rankStrip, kpiCard, dumbbell, stacked100, ageProfile. All values synthetic.
 import {describe, expect, test} from "vitest";
 import {kommunOf} from "../../../model/catalogue.js";
-import {rankOf, rankStrip, type RankValue} from "../../../components/kit/rankStrip.js";
+import {rankStrip, type RankedValue} from "../../../components/kit/rankStrip.js";
 import {kpiCard} from "../../../components/kit/kpiCard.js";
 import {dumbbell} from "../../../components/kit/dumbbell.js";
 import {stacked100, type ShareRow} from "../../../components/kit/stacked100.js";
@@ -14,22 +14,22 @@ import {csvFromTable} from "../../../components/kit/download.js";
 const csvLines = (el: Element) => csvFromTable(tableOf(el)!).replace(/^\ufeff/, "").trim().split("\r\n");
 
 describe("rankStrip", () => {
-  // 20 synthetic kommuner 10, 12, …, 48; 2380 = 48 (highest), 1487 = 20; one null
-  const data: RankValue[] = Array.from({length: 20}, (_, i) => ({area: String(1000 + i), value: 10 + 2 * i}));
+  // 20 synthetic kommuner 10, 12, …, 48 with their ranks and shares below (as kpi_ranks gives them);
+  // 2380 = 48 (highest), 1487 = 20; one null. The median of the values is 29.
+  const data: RankedValue[] = Array.from({length: 20}, (_, i) => ({area: String(1000 + i), value: 10 + 2 * i, rank: 20 - i, lowerShare: (100 * i) / 19}));
   data[19].area = "2380";
   data[5].area = "1487";
-  data.push({area: "0764", value: null});
+  data.push({area: "0764", value: null, rank: null, lowerShare: null});
+  const year = {title: "T", unit: "procent" as const, year: 2022, median: 29};
 
-  test("rankOf: rank 1 = highest, ties share, percentile of the others", () => {
-    expect(rankOf(data, "2380")).toEqual({area: "2380", value: 48, rank: 1, of: 20, percentile: 100});
-    expect(rankOf(data, "1487")!.rank).toBe(15);
-    expect(rankOf(data, "1487", false)!.rank).toBe(6);
-    expect(rankOf(data, "0764")).toBeNull();
-    expect(rankOf([{area: "a", value: 1}, {area: "b", value: 1}, {area: "c", value: 0}], "b")!.rank).toBe(1);
+  test("draws the ranks it is given; the direction names place 1", () => {
+    const items = (direction?: "lower") => Array.from(rankStrip(data, {...year, highlight: ["2380", "1487"], direction}).querySelectorAll(".kit-rank-list li")).map((li) => li.textContent);
+    expect(items()[1]).toMatch(/^Vänersborg: 20\u00a0%, plats 15 av 20 \(högst värde = plats 1\); högre värde än 26 % av övriga kommuner$/);
+    expect(items("lower")[0]).toMatch(/\(lägst värde = plats 1\)/);
   });
 
   test("highlighted kommuner drawn and labelled in their colours, median marked, rank text, ARIA", () => {
-    const el = rankStrip(data, {title: "Börjat arbeta eller studera", unit: "procent", year: 2022, highlight: ["2380", "1487", "0764"], width: 640});
+    const el = rankStrip(data, {title: "Börjat arbeta eller studera", unit: "procent", year: 2022, median: 29, highlight: ["2380", "1487", "0764"], width: 640});
     const svg = el.querySelector("svg")!;
     expect(svg.querySelectorAll("[data-mark='tick'] line")).toHaveLength(18); // the others
     const texts = Array.from(svg.querySelectorAll("[data-mark='text'] text")).map((t) => t.textContent);
@@ -49,16 +49,16 @@ describe("rankStrip", () => {
   });
 
   test("CSV holds exactly the plotted rows: every kommun with a value, ranked", () => {
-    const lines = csvLines(rankStrip(data, {title: "T", unit: "procent", year: 2022, highlight: ["2380"]}));
+    const lines = csvLines(rankStrip(data, {...year, highlight: ["2380"]}));
     expect(lines[0]).toBe("Kommun,Kommunkod,Värde (%),Plats (antal)");
     expect(lines).toHaveLength(21); // 20 values; the null (Alvesta) is not plotted
     expect(lines[1]).toBe("Östersund,2380,48,1");
   });
 
   test("bad input gives an explicit empty-state message", () => {
-    expect(rankStrip([], {title: "T", unit: "procent", year: 2022, highlight: []}).textContent).toMatch(/Inga uppgifter/);
-    expect(rankStrip(data.map((d) => ({...d, value: null})), {title: "T", unit: "procent", year: 2022, highlight: ["2380"]}).textContent).toMatch(/alla värden saknas/);
-    const u = rankStrip(data, {title: "T", unit: "procent", year: 2022, highlight: ["9999"]});
+    expect(rankStrip([], {...year, highlight: []}).textContent).toMatch(/Inga uppgifter/);
+    expect(rankStrip(data.map((d) => ({...d, value: null, rank: null, lowerShare: null})), {...year, highlight: ["2380"]}).textContent).toMatch(/alla värden saknas/);
+    const u = rankStrip(data, {...year, highlight: ["9999"]});
     expect(u.className).toBe("chart-empty");
     expect(u.textContent).toMatch(/Okänd kommun.*9999/);
   });
@@ -71,9 +71,10 @@ describe("kpiCard", () => {
     {area: "2380", year: 2022, value: 39.25},
     {area: "1487", year: 2022, value: 10}
   ];
+  // As kpi_latest gives it: 2022, 39,25 %, 3,25 points below 2021, place 2 of 3 kommuner with a value.
+  const latest = {year: 2022, value: 39.25, change: 39.25 - 42.5, rank: 2, of: 3};
   test("latest value and year, change in procentenheter, rank, sparkline, ARIA", () => {
-    const all = [{area: "2380", year: 2022, value: 39.25}, {area: "1", year: 2022, value: 50}, {area: "2", year: 2022, value: 20}, {area: "3", year: 2022, value: null}, {area: "4", year: 2021, value: 99}];
-    const el = kpiCard(series, {title: "Börjat arbeta eller studera", unit: "procent", area: "2380", rankAmong: all});
+    const el = kpiCard(series, {title: "Börjat arbeta eller studera", unit: "procent", area: "2380", latest});
     expect(el.querySelector(".kit-kpi-value")!.textContent).toBe("39,3\u00a0% (2022)");
     expect(el.querySelector(".kit-kpi-change")!.textContent).toBe("\u22123,3\u00a0procentenheter jämfört med 2021");
     expect(el.querySelector(".kit-kpi-rank")!.textContent).toMatch(/^Plats 2 av 3 kommuner 2022/);
@@ -83,15 +84,16 @@ describe("kpiCard", () => {
     expect(csvLines(el)).toEqual(["Område,År,Värde (%)", "Östersund,2020,40", "Östersund,2021,42.5", "Östersund,2022,39.25"]);
   });
   test("a missing previous year says so; the last non-null value is the latest; a gap in the sparkline", () => {
-    const el = kpiCard([{area: "0764", year: 2020, value: 1200}, {area: "0764", year: 2021, value: null}, {area: "0764", year: 2022, value: 1500}, {area: "0764", year: 2023, value: null}], {title: "Nettokostnad", unit: "kr/inv", area: "0764"});
+    const el = kpiCard([{area: "0764", year: 2020, value: 1200}, {area: "0764", year: 2021, value: null}, {area: "0764", year: 2022, value: 1500}, {area: "0764", year: 2023, value: null}], {title: "Nettokostnad", unit: "kr/inv", area: "0764", latest: {year: 2022, value: 1500, change: null, rank: null, of: null}});
     expect(el.querySelector(".kit-kpi-value")!.textContent).toBe("1\u00a0500\u00a0kr/inv (2022)");
     expect(el.querySelector(".kit-kpi-change")!.textContent).toBe("Ingen jämförelse: värde saknas för 2021");
     expect(el.querySelector("svg [data-mark='line'] path")!.getAttribute("d")!.match(/M/g)).toHaveLength(2);
   });
   test("bad input", () => {
-    expect(kpiCard([], {title: "T", unit: "procent", area: "2380"}).textContent).toMatch(/Inga uppgifter/);
-    expect(kpiCard(series, {title: "T", unit: "procent", area: "9999"}).textContent).toMatch(/Okänd kommun.*9999/);
-    expect(kpiCard(series.map((d) => ({...d, value: null})), {title: "T", unit: "procent", area: "2380"}).textContent).toMatch(/alla värden saknas/);
+    expect(kpiCard([], {title: "T", unit: "procent", area: "2380", latest}).textContent).toMatch(/Inga uppgifter/);
+    expect(kpiCard(series, {title: "T", unit: "procent", area: "9999", latest}).textContent).toMatch(/Okänd kommun.*9999/);
+    expect(kpiCard(series.map((d) => ({...d, value: null})), {title: "T", unit: "procent", area: "2380", latest: null}).textContent).toMatch(/alla värden saknas/);
+    expect(kpiCard(series, {title: "T", unit: "procent", area: "2380", latest, direction: "lower"}).querySelector(".kit-kpi-rank")!.textContent).toMatch(/lägst värde = plats 1/);
   });
 });
 

@@ -2,7 +2,7 @@
 // Charting kit: dataTable, sourceNote, download, chartFigure, colours. Values synthetic.
 import {describe, expect, test} from "vitest";
 import {KOMMUNER, kommunOf} from "../../../model/catalogue.js";
-import {dataTable} from "../../../components/kit/dataTable.js";
+import {dataTable, tableDetails} from "../../../components/kit/dataTable.js";
 import {mergeLineRanges, reportSource, sourceLines, sourceNote} from "../../../components/kit/sourceNote.js";
 import {csvFromTable, download, svgMarkup} from "../../../components/kit/download.js";
 import {chartFigure} from "../../../components/kit/chartFigure.js";
@@ -29,6 +29,15 @@ describe("dataTable", () => {
   test("maxRows shows a note; empty table says so", () => {
     expect(dataTable(table, {maxRows: 1}).querySelector(".kit-note")!.textContent).toMatch(/1 av 2 rader/);
     expect(dataTable({...table, rows: []}).textContent).toMatch(/inga siffror/);
+  });
+  test("tableDetails: the table behind a disclosure with its summary, optionally in a sideways-scrolling box", () => {
+    const d = tableDetails("Visa siffrorna", table, {scroll: true});
+    expect(d.tagName).toBe("DETAILS");
+    expect(d.className).toBe("kit-data");
+    expect(d.querySelector("summary")!.textContent).toBe("Visa siffrorna");
+    expect(d.querySelector(".table-scroll > table caption")!.textContent).toBe("Nettokostnad 2018–2019");
+    expect(tableDetails("x", table).querySelector(".table-scroll")).toBeNull();
+    expect(tableDetails("x", table, {maxRows: 1}).textContent).toMatch(/1 av 2 rader/);
   });
 });
 

@@ -2,7 +2,7 @@
 // Charting kit: scatterPlot. All values synthetic.
 import {describe, expect, test} from "vitest";
 import {kommunOf} from "../../../model/catalogue.js";
-import {pearson, scatterPlot, type ScatterValue} from "../../../components/kit/scatterPlot.js";
+import {scatterPlot, type ScatterValue} from "../../../components/kit/scatterPlot.js";
 import {tableOf} from "../../../components/kit/chartKit.js";
 import {csvFromTable} from "../../../components/kit/download.js";
 
@@ -77,10 +77,9 @@ describe("scatterPlot", () => {
     expect(() => scatterPlot([{area: "2380", x: 1, y: 2}, {area: "2380", x: 3, y: 4}], options)).toThrow(/kommun 2380 appears twice/);
   });
 
-  test("pearson: perfect, none, too few points", () => {
-    expect(pearson([{x: 1, y: 2}, {x: 2, y: 4}, {x: 3, y: 6}])).toBeCloseTo(1);
-    expect(pearson([{x: 1, y: 3}, {x: 2, y: 2}, {x: 3, y: 1}])).toBeCloseTo(-1);
-    expect(pearson([{x: 1, y: 1}, {x: 2, y: 1}, {x: 3, y: 1}])).toBeNull();
-    expect(pearson([{x: 1, y: 1}, {x: 2, y: 2}])).toBeNull();
+  test("medians computed at build time are drawn and named as given", () => {
+    const el = scatterPlot(data, {...options, medians: {x: 600, y: 26}});
+    const desc = el.querySelector("svg")!.getAttribute("aria-description") ?? "";
+    expect(desc).toContain("medianerna (streckade linjer) är 600\u00a0kr/inv och 26\u00a0%");
   });
 });

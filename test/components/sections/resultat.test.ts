@@ -1,151 +1,150 @@
 // @vitest-environment jsdom
-// Logic of the pages Översikt and Resultat vid avslut: audit one-liners, freshness, composition
-// rows, shares with Wilson intervals, swings, audit figures beside Kolada, the rank-year URL
-// parameter and the frame keeping page parameters. Values are synthetic unless said otherwise.
+// Resultat vid avslut's sections and sentences, on served rows derived (by the build's own
+// derivations) from small SYNTHETIC Kolada tables and report figures: the trend with its band, the
+// A–E composition and what the audits printed about it, the swings and counts, the ranking, and
+// the audit figures beside Kolada.
 import {describe, expect, test} from "vitest";
-import {auditSummaries, auditorText, firstSentence, freshnessRows, publicationText, PUBLICATION_UNKNOWN, type ReportMetaRow, type SnapshotInfo} from "../../../components/sections/overview.js";
+import {choices, type ResultatData} from "../../../components/sections/resultat/context.js";
+import {shareTrendSection} from "../../../components/sections/resultat/trend.js";
+import {compositionSection} from "../../../components/sections/resultat/composition.js";
+import {intervalExample, uncertaintySection} from "../../../components/sections/resultat/uncertainty.js";
+import {rankingSection, rankYears} from "../../../components/sections/resultat/ranking.js";
+import {auditSection, compositionAuditParagraphs, overlayPoints} from "../../../components/sections/resultat/audits.js";
 import {
-  compositionRows, countSentence, mostVolatile, overlayFromCrossCheck, overlayFromOtherSource, overlaySentence, sharesWithIntervals,
-  swingSentence, swingSummary, type CrossCheckArrowRow, type KoladaValueRow, type ReportFigureRow
-} from "../../../components/sections/resultat.js";
-import {auditOverlay, STATUS_SYMBOLS} from "../../../components/kit/auditOverlay.js";
-import {readRankYear, replaceParam, RANK_YEAR_PARAM} from "../../../components/frame/pageParam.js";
-import {withExtraParams, decodeState} from "../../../components/frame/pageState.js";
-import {frameInputs} from "../../../components/frame/frameInputs.js";
+  countSentence, mostVolatile, overlaySentence, rankSentence, shareIntervalSentence, swingSentence, swingSummary
+} from "../../../components/sections/resultat/sentences.js";
+import {defaultState, type PageState} from "../../../components/frame/pageState.js";
 import {tableOf} from "../../../components/kit/chartKit.js";
-import {wilsonIntervalFromPercent} from "../../../components/sections/stats.js";
-import {trendChart} from "../../../components/kit/trendChart.js";
-import {stacked100} from "../../../components/kit/stacked100.js";
-import {COMPOSITION_KPIS} from "../../../components/sections/resultat.js";
-import {catalogueFixture as catalogue} from "../../fixtures/catalogue.js";
-import {snapshotInfo} from "../../../loaders/kolada/snapshotInfo.js";
+import {intervalWidthRows, resultAuditFigureRows, resultCompositionRows, resultShareRows} from "../../../loaders/analysis/results.js";
+import {kpiRankRows} from "../../../loaders/analysis/ranks.js";
+import type {KoladaRow} from "../../../loaders/kolada/types.js";
+import type {ReportFigure} from "../../../loaders/reports/figures.js";
+import {catalogueJson, KOMMUNER} from "../../../model/catalogue.js";
+import {RESULTAT} from "../../../model/pages/resultat.js";
+import {FEW_PARTICIPANTS} from "../../../model/vocabulary.js";
 
-const meta = (over: Partial<ReportMetaRow>): ReportMetaRow => ({
-  report: "x-2020", kommun: "1487", kommun_name: "Vänersborg", document: "rapport", title: "T", auditor: "KPMG",
-  date: "2020-01-01", conclusion: "Vår bedömning är att det delvis fungerar. Mer text.", conclusion_line_from: 10, conclusion_line_to: 12, ...over
+const NB = "\u00a0";
+const {share: SHARE, participants: COUNT, composition: COMPOSITION} = RESULTAT;
+const row = (kpi: string, municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T"): KoladaRow => ({kpi, municipality, period, gender, value, count: null, status: null});
+const ALL = {kommuner: KOMMUNER.map((m) => m.id), years: [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]};
+
+const fig = (over: Partial<ReportFigure>): ReportFigure => ({
+  report: "ostersund-2022", id: "F82", table: "T2", indicator: "Resultat", kpi: SHARE, kpiMatch: "title", unit: "procent", area: "Östersunds kommun", areaId: "2380",
+  year: 2019, value: 42, printed: "42", kind: "observed", lineFrom: 502, lineTo: 502, note: null, contradictory: false, repeats: null, beside: null, fileLine: 2, ...over
 });
+const BESIDE = {kpi: SHARE, source: "nämndens årsbokslut", caveat: null};
+const REPORTS = [
+  {report: "alingsas-2024", figures: [
+    fig({report: "alingsas-2024", id: "F03", table: null, kpi: null, kpiMatch: null, area: "Alingsås kommun", areaId: "1489", year: 2023, value: 17, printed: "17 procent", lineFrom: 706, lineTo: 707, beside: {...BESIDE, label: "arbete", caveat: "det framgår inte om arbete inkluderar subventionerade anställningar"}}),
+    fig({report: "alingsas-2024", id: "F04", table: null, kpi: null, kpiMatch: null, area: "Alingsås kommun", areaId: "1489", year: 2023, value: 3, printed: "tre procent", lineFrom: 706, lineTo: 707, beside: {...BESIDE, label: "studier"}})
+  ]},
+  {report: "ostersund-2022", figures: [
+    fig({}), fig({id: "F85", area: "Alla kommuner (ovägt medel)", areaId: "G2328", lineFrom: 503, lineTo: 503}),
+    fig({id: "F111", table: null, kpi: "U40406", year: 2021, value: 20, printed: "20", lineFrom: 837, lineTo: 837})
+  ]}
+];
+const CHECKS = [
+  {report: "ostersund-2022", figureId: "F82", status: "matches" as const},
+  {report: "ostersund-2022", figureId: "F85", status: "not_in_snapshot" as const},
+  {report: "ostersund-2022", figureId: "F111", status: "matches" as const}
+];
+const META = [
+  {report: "alingsas-2024", kommun: "1489", kommun_name: "Alingsås", title: "[Granskning]", auditor: "KPMG", date: "2024-03-01"},
+  {report: "ostersund-2022", kommun: "2380", kommun_name: "Östersund", title: "Granskning", auditor: "Revisionskontoret", date: "2022-05-31"}
+] as unknown as ResultatData["reports"];
 
-describe("Översikt: audit one-liners", () => {
-  test("firstSentence stops at a sentence end before a capital, not at abbreviations or section numbers", () => {
-    expect(firstSentence("Vår bedömning är att det fungerar. Det grundar vi på x.")).toBe("Vår bedömning är att det fungerar.");
-    expect(firstSentence("Nämnden har bl.a. en plan enligt avsnitt 3.8.1 och mål. Vidare saknas")).toBe("Nämnden har bl.a. en plan enligt avsnitt 3.8.1 och mål.");
-    expect(firstSentence("  Ingen punkt alls\n här ")).toBe("Ingen punkt alls här");
-    expect(firstSentence("Fråga? Ändå svar.")).toBe("Fråga?");
-  });
-
-  test("auditSummaries leaves out cover letters, orders by the catalogue's kommuner, links relatively", () => {
-    const rows = [
-      meta({report: "alvesta-2018", kommun: "0764", kommun_name: "Alvesta", date: "2018-02-22"}),
-      meta({report: "vanersborg-2022-missiv", document: "missiv", date: "2022-09-27"}),
-      meta({report: "vanersborg-2022", date: "2022-09-15", conclusion_line_to: null}),
-      meta({report: "ostersund-2022", kommun: "2380", kommun_name: "Östersund", date: "2022"})
-    ];
-    const out = auditSummaries(rows, ["1487", "1489", "2380", "0764"]);
-    expect(out.map((a) => a.report)).toEqual(["vanersborg-2022", "ostersund-2022", "alvesta-2018"]);
-    expect(out[0]).toMatchObject({year: 2022, line: "Vår bedömning är att det delvis fungerar.", lineFrom: 10, lineTo: 10, href: "./granskningar/vanersborg-2022"});
-    expect(out[1].year).toBe(2022);
-    expect(() => auditSummaries([meta({date: "okänt"})])).toThrow(/x-2020.*okänt/);
-  });
-
-  test("an auditor the report does not name is said so, not shown as a bracketed note", () => {
-    expect(auditorText("[not named in the text]")).toBe("granskaren anges inte i rapporten");
-    expect(auditorText("KPMG AB")).toBe("KPMG AB");
-  });
-});
-
-describe("Översikt: data freshness", () => {
-  const info: SnapshotInfo = {
-    fetched_at: "2026-11-22T00:00:00.000Z", snapshot_date: "2026-11-22", provenance_summary: "test",
-    rows_per_kpi: {U40455: 3}, years_per_kpi: {U40455: {from: 2016, to: 2023}}
+/** The page's data as the build derives it from `values` (synthetic). */
+function pageData(values: KoladaRow[]): ResultatData {
+  return {
+    kolada: values,
+    shares: resultShareRows(values, ALL),
+    composition: resultCompositionRows(values),
+    ranks: kpiRankRows(values),
+    auditFigures: resultAuditFigureRows(REPORTS, CHECKS, values),
+    intervals: intervalWidthRows(),
+    kpis: [],
+    reports: META,
+    fetchedAt: "2026-01-01"
   };
-  test("missing publication dates say they come with the next refresh", () => {
-    expect(publicationText({publication_date: null, prel_publication_date: null}, "2026-11-22")).toBe(PUBLICATION_UNKNOWN);
-    expect(PUBLICATION_UNKNOWN).toBe("Publiceringsdatum hämtas vid nästa datauppdatering");
-  });
-  test("dates after the snapshot are expected, earlier ones were published", () => {
-    expect(publicationText({publication_date: "2027-03-26", prel_publication_date: null}, "2026-11-22")).toBe("Slutliga värden väntas 26 mars 2027");
-    expect(publicationText({publication_date: "2026-03-26", prel_publication_date: "2026-12-01T00:00:00"}, "2026-11-22"))
-      .toBe("Preliminära värden väntas 1 december 2026; slutliga värden publicerades 26 mars 2026");
-  });
-  test("freshnessRows: years held per KPI, none yet, unknown KPI is an error", () => {
-    const kpis = [
-      {id: "U40455", label: "Börjat arbeta eller studera", publication_date: null, prel_publication_date: null},
-      {id: "N40011", label: "Nettokostnad", publication_date: "2027-05-01", prel_publication_date: null}
-    ];
-    expect(freshnessRows(["N40011", "U40455"], kpis, info)).toEqual([
-      {id: "N40011", label: "Nettokostnad", years: "inga värden ännu", publication: "Slutliga värden väntas 1 maj 2027"},
-      {id: "U40455", label: "Börjat arbeta eller studera", years: "2016–2023", publication: PUBLICATION_UNKNOWN}
-    ]);
-    expect(() => freshnessRows(["X00000"], kpis, info)).toThrow(/X00000/);
-  });
-  test("snapshotInfo reads the committed snapshot: its date and the years of U40455 (real data)", () => {
-    const s = snapshotInfo();
-    expect(s.snapshot_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(s.fetched_at.startsWith(s.snapshot_date)).toBe(true);
-    expect(s.years_per_kpi.U40455).toEqual({from: 2016, to: 2023});
-    expect(s.rows_per_kpi.U40455).toBeGreaterThan(0);
-  });
-});
+}
+const state = (over: Partial<PageState> = {}): PageState => ({...defaultState(catalogueJson()), ...over});
 
-const row = (kpi: string, municipality: string, period: number, value: number | null, gender = "T"): KoladaValueRow => ({kpi, municipality, period, gender, value});
-
-describe("Resultat vid avslut: composition and intervals", () => {
-  test("compositionRows keeps the selected kommuner, years and gender, in page and category order, nulls as null", () => {
-    const rows = [
-      row("U40409", "0764", 2020, 10), row("U40406", "0764", 2020, 20), row("U40406", "1487", 2020, null),
-      row("U40406", "2380", 2020, 30), row("U40406", "0764", 2015, 5), row("U40406", "0764", 2020, 99, "K"), row("U40455", "0764", 2020, 30)
-    ];
-    expect(compositionRows(rows, {areas: ["1487", "0764"], from: 2016, to: 2025, gender: "T"})).toEqual([
-      {area: "1487", year: 2020, category: "U40406", value: null},
-      {area: "0764", year: 2020, category: "U40406", value: 20},
-      {area: "0764", year: 2020, category: "U40409", value: 10}
-    ]);
-  });
-
-  test("sharesWithIntervals: Wilson interval where N40450 exists, none where it is missing or 0; few participants flagged", () => {
-    const rows = [row("U40455", "0764", 2019, 25), row("N40450", "0764", 2019, 20), row("U40455", "0764", 2020, 50), row("N40450", "0764", 2020, 200),
-      row("U40455", "0764", 2021, 40), row("N40450", "0764", 2022, 0), row("U40455", "0764", 2022, 0)];
-    const out = sharesWithIntervals(rows, {areas: ["0764"], from: 2019, to: 2023, gender: "T"});
-    expect(out.map((s) => s.year)).toEqual([2019, 2020, 2021, 2022, 2023]);
-    const w = wilsonIntervalFromPercent(25, 20)!;
-    expect(out[0]).toMatchObject({share: 25, n: 20, lower: w.lower, upper: w.upper, stability: "few"});
-    expect(out[1].stability).toBe("stable");
-    expect(out[1].upper! - out[1].lower!).toBeLessThan(out[0].upper! - out[0].lower!);
-    expect(out[2]).toMatchObject({share: 40, n: null, lower: null, upper: null, stability: "unknown"});
-    expect(out[3]).toMatchObject({share: 0, n: 0, lower: null, upper: null});
-    expect(out[4]).toMatchObject({share: null, n: null, lower: null});
-  });
-
-  test("countSentence: missing counts, a range of counts, years with few participants", () => {
-    expect(countSentence("Alvesta", [{area: "0764", year: 2019, share: 20, n: null, lower: null, upper: null, stability: "unknown"}])).toMatch(/Alvesta: antalet avslutade deltagare \(N40450\) saknas/);
-    const s = sharesWithIntervals([row("U40455", "0764", 2019, 25), row("N40450", "0764", 2019, 20), row("U40455", "0764", 2020, 50), row("N40450", "0764", 2020, 1200)], {areas: ["0764"], from: 2019, to: 2020, gender: "T"});
-    expect(countSentence("Alvesta", s)).toBe("Alvesta: 20–1\u00a0200 avslutade deltagare per år; färre än 30 år 2019, då andelen är osäker.");
-    expect(countSentence("Alvesta", s.slice(1))).toBe("Alvesta: 1\u00a0200 avslutade deltagare per år.");
-  });
-});
-
-describe("Resultat vid avslut: the page's charts once Kolada has the counts and categories (synthetic)", () => {
-  const rows = [
-    row("U40455", "0764", 2019, 25), row("N40450", "0764", 2019, 20), row("U40455", "0764", 2020, 50), row("N40450", "0764", 2020, 40),
-    ...COMPOSITION_KPIS.map((k, i) => row(k, "0764", 2020, [30, 20, 10, 25, 15][i]))
+describe("Resultat vid avslut: the sections with counts and categories (synthetic)", () => {
+  const values = [
+    row(SHARE, "0764", 2019, 25), row(COUNT, "0764", 2019, 20), row(SHARE, "0764", 2020, 50), row(COUNT, "0764", 2020, 40),
+    ...COMPOSITION.map((k, i) => row(k, "0764", 2020, [30, 20, 10, 25, 15][i])),
+    row(SHARE, "2380", 2019, 41.9), row(SHARE, "2380", 2021, 39), row("U40406", "2380", 2021, 21), row(SHARE, "1489", 2023, 19.7), row(SHARE, "0114", 2020, 60)
   ];
-  test("the trend gets a Wilson band where N40450 exists, and its table the bounds", () => {
-    const shares = sharesWithIntervals(rows, {areas: ["0764"], from: 2019, to: 2021, gender: "T"});
-    const chart = trendChart(shares.map((s) => ({area: s.area, year: s.year, value: s.share, low: s.lower, high: s.upper})), {title: "Börjat arbeta eller studera", unit: "procent", band: true, bandLabel: "95 % konfidensintervall"});
+  const data = pageData(values);
+
+  test("the trend gets a Wilson band where N40450 exists, and its table the bounds of result_shares", () => {
+    const c = choices(data, state({kommuner: ["0764"], from: 2019, to: 2021}));
+    const {element, missing} = shareTrendSection(data, c, {width: 640});
+    const chart = element.querySelector("figure")!;
     expect(chart.querySelector("[data-mark='area'] path")).toBeTruthy();
-    expect(chart.getAttribute("aria-description")).toContain("Det skuggade bandet visar 95 % konfidensintervall");
+    expect(chart.querySelector("svg[aria-description]")!.getAttribute("aria-description")).toContain("Det skuggade bandet visar 95 % konfidensintervall");
     const t = tableOf(chart)!;
-    expect(t.columns.map((c) => c.key)).toContain("nedre");
-    const w = wilsonIntervalFromPercent(50, 40)!;
-    expect(t.rows.find((r) => r.ar === 2020)).toMatchObject({varde: 50, nedre: w.lower, ovre: w.upper});
-    expect(t.rows.find((r) => r.ar === 2021)).toMatchObject({varde: null, nedre: null, ovre: null});
+    expect(t.columns.map((col) => col.key)).toContain("nedre");
+    const s2020 = data.shares.find((s) => s.municipality === "0764" && s.period === 2020 && s.gender === "T")!;
+    expect(t.rows.find((r) => r.omrade === "Alvesta" && r.ar === 2020)).toMatchObject({varde: 50, nedre: s2020.lower, ovre: s2020.upper});
+    expect(t.rows.find((r) => r.omrade === "Alvesta" && r.ar === 2021)).toMatchObject({varde: null, nedre: null, ovre: null});
+    expect(element.textContent).toContain(`Alvesta: 50${NB}% år 2020`);
+    expect(missing[0]).toMatchObject({kpis: [SHARE], gender: "T"});
+    expect(missing[0].entries.map((e) => [e.id, e.years])).toEqual([["0764", [2021]], ["G2328", [2019, 2020, 2021]]]);
   });
-  test("the A–E composition draws one bar per kommun and year with values", () => {
-    const chart = stacked100(compositionRows(rows, {areas: ["0764"], from: 2016, to: 2025, gender: "T"}), {
-      title: "Avslut efter kategori", categories: COMPOSITION_KPIS.map((id) => ({id, label: id}))
-    });
-    expect(chart.querySelectorAll("[data-mark='bar'] rect")).toHaveLength(5);
-    expect(tableOf(chart)!.rows).toHaveLength(5);
+
+  test("the A–E composition draws one bar per kommun and year with values; a category the audit printed is said beside Kolada", () => {
+    const c = choices(data, state({kommuner: ["2380", "0764"]}));
+    const {element} = compositionSection(data, c, {width: 640});
+    // Alvesta 2020: five categories; Östersund 2021: category A only.
+    expect(element.querySelectorAll("[data-mark='bar'] rect")).toHaveLength(6);
+    expect(tableOf(element.querySelector("figure")!)!.rows).toHaveLength(6);
+    expect(element.textContent).toContain(`Granskningen i Östersund 2022 (rad 837) anger andelen som börjat arbeta (kategori A). Östersund 2021: rapporten 20${NB}%, Kolada i dag 21${NB}% – stämmer på rapportens precision.`);
+    expect(element.textContent).toContain("Fördelningen A–E: uppgift saknas i Kolada för Östersund");
+  });
+
+  test("figures from another source beside the share are mentioned in the A–E section with their parts, source and caveat, not compared", () => {
+    const [p] = compositionAuditParagraphs(data, choices(data, state({kommuner: ["1489"]})));
+    expect(p.textContent).toBe(
+      `Granskningen i Alingsås 2024 (rad 706–707) anger för 2023 att 17${NB}% av deltagarna gick till arbete och 3${NB}% till studier. ` +
+      "Siffrorna kommer ur nämndens årsbokslut, inte ur Kolada, och det framgår inte om arbete inkluderar subventionerade anställningar; de jämförs därför inte med kategori A och B."
+    );
+    expect(compositionAuditParagraphs(data, choices(data, state({kommuner: ["0764"]})))).toEqual([]);
+  });
+
+  test("how sure the share is: swings, counts with the few-participants warning, the latest share's interval, the table", () => {
+    const c = choices(data, state({kommuner: ["0764"], from: 2019, to: 2021}));
+    const {element} = uncertaintySection(data, c);
+    expect(element.textContent).toContain(`Störst svängningar bland de valda kommunerna 2019–2021: Alvesta: mellan 25${NB}% (2019) och 50${NB}% (2020)`);
+    expect(element.textContent).toContain(`Alvesta: 20–40 avslutade deltagare per år; färre än 30 år 2019, då andelen är osäker. Alvesta 2020: 50${NB}% av 40 deltagare`);
+    const rows = Array.from(element.querySelectorAll("tbody tr")).map((tr) => tr.textContent);
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toContain(`Färre än ${FEW_PARTICIPANTS} deltagare`);
+    expect(rows[2]).toContain("Antal saknas");
+  });
+
+  test("the worked example: with 30 participants and half of them, 50 % spans 33–67 %", () => {
+    expect(intervalExample(data)).toEqual({participants: "30", share: `50${NB}%`, lower: `33${NB}%`, upper: `67${NB}%`});
+    expect(() => intervalExample({intervals: []})).toThrow(/no row for 30 participants/);
+  });
+
+  test("the ranking: years with places, the strip with the selected kommuner, a sentence each, the places per year", () => {
+    const c = choices(data, state({kommuner: ["2380", "0764"]}));
+    expect(rankYears(data, c)).toEqual([2019, 2020, 2021, 2023]);
+    const {element} = rankingSection(data, c, 2020, {width: 640});
+    expect(element.querySelector(".kit-rank svg")!.getAttribute("aria-label")).toBe("Börjat arbeta eller studera 2020: Östersund och Alvesta bland 2 kommuner");
+    expect(Array.from(element.querySelectorAll(".kit-rank-list li")).map((li) => li.textContent)).toEqual([
+      "Östersund: värde saknas 2020",
+      `Alvesta: 50${NB}%, plats 2 av 2 (högst värde = plats 1); högre värde än 0 % av övriga kommuner`
+    ]);
+    expect(element.textContent).toContain("2020 hade Alvesta plats 2 av 2 kommuner med värde (plats 1 har det högsta värdet, vilket är bäst), percentil 25. 2 kommuner saknar värde det året.");
+    expect(element.textContent).toContain("Östersund saknar värde för 2020 och ingår inte i rangordningen av 2 kommuner med värde. 2 kommuner saknar värde det året.");
+    expect(element.querySelector("figure")!.textContent).toContain("Median 55");
+    const history = Array.from(element.querySelectorAll("details.kit-data tbody tr")).map((tr) => tr.textContent);
+    expect(history.length).toBeGreaterThanOrEqual(8);
+    const none = rankingSection(data, c, null);
+    expect(none.element.textContent).toMatch(/^Inga kommuner har värden för börjat arbeta eller studera 2016–2025 i underlaget/);
+    expect(none.element.querySelector("details summary")!.textContent).toBe("Visa placering och percentil per år");
   });
 });
 
@@ -176,103 +175,71 @@ describe("Resultat vid avslut: swings", () => {
   });
 });
 
-const fig = (over: Partial<ReportFigureRow>): ReportFigureRow => ({
-  report: "ostersund-2022", id: "F82", table: "T2", indicator: "Resultat", kpi: "U40455", unit: "procent", area: "Östersunds kommun", area_id: "2380",
-  year: 2019, value: 42, printed: "42", kind: "observed", line_from: 502, line_to: 502, note: null, ...over
+describe("Resultat vid avslut: counts, intervals and ranks in sentences", () => {
+  const shares = (values: KoladaRow[], years: number[]) => resultShareRows(values, {kommuner: ["0764"], years}).filter((s) => s.gender === "T");
+  test("countSentence: missing counts, a range of counts, years with few participants", () => {
+    expect(countSentence("Alvesta", shares([row(SHARE, "0764", 2019, 20)], [2019]))).toMatch(/Alvesta: antalet avslutade deltagare \(N40450\) saknas/);
+    const s = shares([row(SHARE, "0764", 2019, 25), row(COUNT, "0764", 2019, 20), row(SHARE, "0764", 2020, 50), row(COUNT, "0764", 2020, 1200)], [2019, 2020]);
+    expect(countSentence("Alvesta", s)).toBe("Alvesta: 20–1\u00a0200 avslutade deltagare per år; färre än 30 år 2019, då andelen är osäker.");
+    expect(countSentence("Alvesta", s.slice(1))).toBe("Alvesta: 1\u00a0200 avslutade deltagare per år.");
+  });
+  test("share with interval and the few-participants warning; missing parts said", () => {
+    const one = (percent: number | null, n: number | null, year = 2019) => shares([row(SHARE, "0764", year, percent), row(COUNT, "0764", year, n)], [year])[0];
+    expect(shareIntervalSentence("Alvesta", one(12, 25))).toBe(
+      `Alvesta 2019: 12${NB}% av 25 deltagare (95${NB}% konfidensintervall 4,2–30${NB}%). Få deltagare (färre än 30): andelen är osäker och kan svänga mycket mellan år.`
+    );
+    expect(shareIntervalSentence("Vänersborg", one(40, 400, 2022))).toBe(`Vänersborg 2022: 40${NB}% av 400 deltagare (95${NB}% konfidensintervall 35,3–44,9${NB}%).`);
+    expect(shareIntervalSentence("Alvesta", one(null, 25, 2020))).toBe("Alvesta 2020: uppgift saknas i Kolada.");
+    expect(shareIntervalSentence("Alvesta", one(30, null, 2020))).toBe(`Alvesta 2020: 30${NB}%; antalet deltagare saknas, så osäkerheten kan inte anges.`);
+    expect(shareIntervalSentence("Alvesta", one(30, 0, 2020))).toBe(`Alvesta 2020: 30${NB}%, men inga deltagare avslutades enligt Kolada.`);
+  });
+  test("rank sentence with ties and missing kommuner", () => {
+    const ranks = (kpi: string, values: [string, number | null][], other: [string, number][] = []) =>
+      kpiRankRows([...values.map(([id, v]) => row(kpi, id, 2022, v)), ...other.map(([id, v]) => row(kpi, id, 2021, v))]).filter((r) => r.period === 2022);
+    const r = ranks(SHARE, [["0764", 55], ["1487", 40], ["1489", 40], ["2380", null], ["0114", 20]]);
+    expect(rankSentence({id: "0764", name: "Alvesta", year: 2022, rows: r})).toBe(
+      "2022 hade Alvesta plats 1 av 4 kommuner med värde (plats 1 har det högsta värdet, vilket är bäst), percentil 88. 1 kommun saknar värde det året."
+    );
+    expect(rankSentence({id: "1487", name: "Vänersborg", year: 2022, rows: r})).toMatch(/^2022 hade Vänersborg delad plats 2 \(med 1 annan kommun\) av 4 kommuner med värde .*percentil 50\./);
+    expect(rankSentence({id: "2380", name: "Östersund", year: 2022, rows: r})).toBe(
+      "Östersund saknar värde för 2022 och ingår inte i rangordningen av 4 kommuner med värde. 1 kommun saknar värde det året."
+    );
+    expect(rankSentence({id: "2380", name: "Östersund", year: 2022, rows: []})).toBe("Ingen kommun har värde för 2022, så någon rangordning finns inte.");
+    expect(rankSentence({id: "0764", name: "Alvesta", year: 2022, rows: ranks("N40011", [["0764", 5], ["0114", 9]])})).toMatch(
+      /plats 2 av 2 kommuner med värde \(plats 1 har det högsta värdet\), percentil 25\.$/
+    );
+    expect(rankSentence({id: "0764", name: "Alvesta", year: 2022, rows: ranks("N03927", [["0764", 5], ["0114", 9]])})).toMatch(/plats 1 .*\(plats 1 har det lägsta värdet, vilket är bäst\)/);
+  });
 });
 
 describe("Resultat vid avslut: audit figures beside Kolada", () => {
-  const figures = [
-    fig({}), fig({id: "F85", area: "Alla kommuner (ovägt medel)", area_id: "G2328", line_from: 503, line_to: 503}),
-    fig({id: "F109", table: null}), fig({id: "F04x", kind: "target"}),
-    fig({report: "alingsas-2024", id: "F03", table: null, kpi: null, area: "Alingsås kommun", area_id: "1489", year: 2023, value: 17, printed: "17 procent", line_from: 706, line_to: 707}),
-    fig({report: "alingsas-2024", id: "F04", table: null, kpi: null, area: "Alingsås kommun", area_id: "1489", year: 2023, value: 3, printed: "tre procent", line_from: 706, line_to: 707})
-  ];
-  const checks: CrossCheckArrowRow[] = [
-    {report: "ostersund-2022", figure_id: "F82", kolada_value: 41.9, status: "matches"},
-    {report: "ostersund-2022", figure_id: "F85", kolada_value: null, status: "not_in_snapshot"},
-    {report: "ostersund-2022", figure_id: "F109", kolada_value: 41.9, status: "matches"}
-  ];
-  test("overlayFromCrossCheck: the table's observed figures with their status; a figure without a check row is an error", () => {
-    const points = overlayFromCrossCheck(figures, checks, {report: "ostersund-2022", kpi: "U40455", tables: ["T2"]});
-    expect(points.map((p) => [p.figures, p.area, p.status, p.koladaValue])).toEqual([["F82", "2380", "matches", 41.9], ["F85", "G2328", "not_in_snapshot", null]]);
+  const values = [row(SHARE, "2380", 2019, 41.9), row(SHARE, "1489", 2023, 19.7)];
+  const rows = resultAuditFigureRows(REPORTS, CHECKS, values);
+  const points = overlayPoints(rows.filter((r) => r.kpi === SHARE));
+  test("one point per figure, the parts of a sum together (17 + 3), with both line ranges, status other_source", () => {
+    expect(points.map((p) => [p.figures, p.area, p.status, p.koladaValue])).toEqual([["F82", "2380", "matches", 41.9], ["F85", "G2328", "not_in_snapshot", null], ["F03+F04", "1489", "other_source", 19.7]]);
     expect(points[0].lines).toEqual([[502, 502]]);
-    expect(() => overlayFromCrossCheck(figures, checks.slice(1), {report: "ostersund-2022", kpi: "U40455"})).toThrow(/F82/);
-    expect(() => overlayFromCrossCheck(figures, [...checks.slice(0, 2), {...checks[2], status: "odd"}], {report: "ostersund-2022", kpi: "U40455"})).toThrow(/odd/);
-  });
-  test("overlayFromOtherSource sums the printed parts (Alingsås 17 + 3), keeps both line ranges, status other_source", () => {
-    const p = overlayFromOtherSource(figures, {report: "alingsas-2024", ids: ["F03", "F04"], note: "årsbokslut"})!;
-    expect(p).toMatchObject({figures: "F03+F04", area: "1489", year: 2023, value: 20, printed: "17 procent + tre procent", status: "other_source", koladaValue: null});
-    expect(p.lines).toEqual([[706, 707], [706, 707]]);
-    expect(() => overlayFromOtherSource(figures, {report: "alingsas-2024", ids: ["F03", "F99"], note: ""})).toThrow(/F99/);
-    expect(overlayFromOtherSource([...figures.slice(0, 4), {...figures[4], value: null}, figures[5]], {report: "alingsas-2024", ids: ["F03", "F04"], note: ""})).toBeNull();
+    expect(points[2]).toMatchObject({value: 20, printed: "17 procent + tre procent", note: "arbete + studier ur nämndens årsbokslut, summerade av oss"});
+    expect(points[2].lines).toEqual([[706, 707], [706, 707]]);
   });
   test("overlaySentence says the status in words for each case", () => {
-    const [match, notIn] = overlayFromCrossCheck(figures, checks, {report: "ostersund-2022", kpi: "U40455", tables: ["T2"]});
-    expect(overlaySentence(match, null, "Östersund")).toBe("Östersund 2019: rapporten 42\u00a0%, Kolada i dag 41,9\u00a0% – stämmer på rapportens precision.");
-    expect(overlaySentence(notIn, null, "Alla kommuner")).toMatch(/Kolada-värde saknas i ögonblicksbilden, så siffran kan inte kontrolleras ännu\.$/);
-    expect(overlaySentence({...match, status: "revised", koladaValue: 45}, null, "Östersund")).toMatch(/avviker \(\+3\u00a0procentenheter\)/);
-    const other = overlayFromOtherSource(figures, {report: "alingsas-2024", ids: ["F03", "F04"], note: "årsbokslut"})!;
-    expect(overlaySentence(other, 19.7, "Alingsås")).toMatch(/^Alingsås 2023: rapporten 20\u00a0% \(17 procent \+ tre procent, årsbokslut\); Kolada i dag 19,7\u00a0%\. Annan källa/);
+    const [match, notIn, other] = points;
+    expect(overlaySentence(match, "Östersund")).toBe("Östersund 2019: rapporten 42\u00a0%, Kolada i dag 41,9\u00a0% – stämmer på rapportens precision.");
+    expect(overlaySentence(notIn, "Alla kommuner")).toMatch(/Kolada-värde saknas i ögonblicksbilden, så siffran kan inte kontrolleras ännu\.$/);
+    expect(overlaySentence({...match, status: "revised", koladaValue: 45}, "Östersund")).toMatch(/avviker \(\+3\u00a0procentenheter\)/);
+    expect(overlaySentence(other, "Alingsås")).toMatch(/^Alingsås 2023: rapporten 20\u00a0% \(17 procent \+ tre procent, arbete \+ studier ur nämndens årsbokslut, summerade av oss\); Kolada i dag 19,7\u00a0%\. Annan källa/);
+    expect(overlaySentence({...other, koladaValue: null}, "Alingsås")).toMatch(/; Koladas värde saknas\. Annan källa/);
   });
-  test("auditOverlay: one panel per area, shape by status, table with status words, empty state outside the years", () => {
-    const points = [...overlayFromCrossCheck(figures, checks, {report: "ostersund-2022", kpi: "U40455", tables: ["T2"]}), overlayFromOtherSource(figures, {report: "alingsas-2024", ids: ["F03", "F04"], note: "x"})!];
-    const kolada = [{area: "2380", year: 2019, value: 41.9}, {area: "2380", year: 2020, value: null}, {area: "1489", year: 2023, value: 19.7}];
-    const el = auditOverlay(points, kolada, {title: "Börjat arbeta eller studera", unit: "procent", from: 2016, to: 2023, width: 700});
-    const svgs = el.querySelectorAll("svg");
-    expect(svgs.length).toBe(3);
-    expect(svgs[0].getAttribute("aria-label")).toMatch(/Östersund/);
-    expect(Array.from(el.querySelectorAll(".audit-overlay-title")).map((p) => p.textContent)).toEqual(["Östersund, andel (%)", "Alla kommuner (ovägt medel), andel (%)", "Alingsås, andel (%)"]);
-    expect(Array.from(svgs[0].querySelectorAll("text")).map((t) => t.textContent)).toContain("42");
-    expect(svgs[0].getAttribute("aria-description")).toMatch(/Rapporten 2019: 42\u00a0% \(stämmer med Kolada\)\. Kolada: 2019 41,9\u00a0%/);
-    expect(svgs[1].getAttribute("aria-description")).toMatch(/Kolada: inga värden i ögonblicksbilden/);
-    expect(el.querySelectorAll("g[aria-label]").length).toBe(0);
-    expect(el.textContent).toContain(`${STATUS_SYMBOLS.matches.glyph} Rapportens siffra, stämmer med Kolada`);
-    expect(el.textContent).toContain(STATUS_SYMBOLS.other_source.glyph);
-    expect(el.textContent).not.toContain(STATUS_SYMBOLS.revised.glyph);
-    const table = tableOf(el)!;
-    expect(table.rows.map((r) => [r.ar, r.rapportvarde, r.kolada, r.rader])).toEqual([[2019, 42, 41.9, "502"], [2019, 42, null, "503"], [2023, 20, null, "706–707, 706–707"]]);
-    const narrow = auditOverlay(points, kolada, {title: "X", unit: "procent", from: 2016, to: 2020});
-    expect(narrow.querySelectorAll("svg").length).toBe(2);
-    expect(narrow.textContent).toContain("Utanför de valda åren och därför inte visade: Alingsås kommun 2023.");
-    const none = auditOverlay(points, kolada, {title: "X", unit: "procent", from: 2016, to: 2017});
-    expect(none.className).toBe("chart-empty");
-    expect(none.textContent).toBe("Inga siffror ur granskningarna för 2016–2017 bland de valda kommunerna.");
-  });
-});
-
-describe("URL: the page's own parameter beside the frame's", () => {
-  test("readRankYear: default latest, a valid year, notes for an unknown or malformed year", () => {
-    expect(readRankYear("", [2019, 2023, 2021])).toEqual({year: 2023, note: null});
-    expect(readRankYear("?rankar=2019", [2019, 2023])).toEqual({year: 2019, note: null});
-    expect(readRankYear("?rankar=2012", [2019, 2023])).toEqual({year: 2023, note: "Året 2012 för placeringen i länken har inga värden att rangordna bland de valda åren – visar 2023."});
-    expect(readRankYear("rankar=<b>x</b>", [2019])).toEqual({year: 2019, note: "Året <b>x</b> för placeringen i länken är inget årtal – visar 2019."});
-    expect(readRankYear("?rankar=2019", [])).toEqual({year: null, note: "Året 2019 för placeringen i länken ignoreras: inga år med värden att rangordna."});
-    expect(readRankYear("", [])).toEqual({year: null, note: null});
-  });
-  test("replaceParam sets and removes one parameter, keeping the others and the hash", () => {
-    window.history.replaceState(null, "", "/resultat-vid-avslut?kommuner=0764#placering");
-    replaceParam(window, RANK_YEAR_PARAM, "2019", "2023");
-    expect(window.location.search).toBe("?kommuner=0764&rankar=2019");
-    expect(window.location.hash).toBe("#placering");
-    replaceParam(window, RANK_YEAR_PARAM, "2023", "2023");
-    expect(window.location.search).toBe("?kommuner=0764");
-  });
-  test("withExtraParams keeps the page's parameters when the frame rewrites the query", () => {
-    expect(withExtraParams("?jamfor=0000", "?kommuner=0764&rankar=2019&x=1", ["rankar"])).toBe("?jamfor=0000&rankar=2019");
-    expect(withExtraParams("", "?rankar=2019", ["rankar"])).toBe("?rankar=2019");
-    expect(withExtraParams("?fran=2018", "?rankar=2019", [])).toBe("?fran=2018");
-    expect(withExtraParams("", "", ["rankar"])).toBe("");
-  });
-  test("the frame inputs keep a page parameter on change, and decodeState does not call it unknown", () => {
-    window.history.replaceState(null, "", "/resultat-vid-avslut?rankar=2019");
-    expect(decodeState(window.location.search, catalogue, {extraParams: [RANK_YEAR_PARAM]}).notes).toEqual([]);
-    const el = frameInputs({catalogue, kpis: ["U40455"], extraParams: [RANK_YEAR_PARAM]});
-    document.body.append(el);
-    const riket = Array.from(el.querySelectorAll("label")).find((l) => l.textContent?.trim() === "Riket")!.querySelector("input")!;
-    riket.checked = true;
-    riket.dispatchEvent(new Event("input", {bubbles: true}));
-    expect(window.location.search).toBe("?jamfor=0000&rankar=2019");
-    el.remove();
+  test("the section: the reports of the selected kommuner, the sums named in the source note, one sentence per figure in the years", () => {
+    const data = pageData(values);
+    const all = auditSection(data, choices(data, state()), {width: 700});
+    expect(all.querySelectorAll(".audit-overlay svg")).toHaveLength(3);
+    expect(all.querySelector(".kit-note")!.textContent).toBe("Symbolens form visar kontrollen mot Kolada (se teckenförklaringen). Kontrollen görs på den precision rapporten tryckte; Alingsås summa av arbete och studier är egen beräkning. Granskningarnas siffror gäller totalt, oavsett valt kön.");
+    expect(all.querySelectorAll(".overlay-sentences li")).toHaveLength(3);
+    expect(all.querySelector(".kit-source p.source")!.textContent).toContain("Källa: Östersund, ”Granskning”, Revisionskontoret (2022), rader 502–503.");
+    const ostersund = auditSection(data, choices(data, state({kommuner: ["2380"], from: 2020})));
+    expect(ostersund.querySelector(".kit-note")!.textContent).toContain("Kontrollen görs på den precision rapporten tryckte. Granskningarnas");
+    expect(ostersund.querySelectorAll(".overlay-sentences li")).toHaveLength(0);
+    expect(ostersund.textContent).toContain("Inga siffror ur granskningarna för 2020–2025 bland de valda kommunerna.");
   });
 });

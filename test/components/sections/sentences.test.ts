@@ -1,7 +1,6 @@
 import {describe, expect, test} from "vitest";
 import {findMissing, formatYears, missingSentence, missingText, publishedYears, REFRESH_SENTENCE, refreshSentence, yearRuns} from "../../../components/sections/missing.js";
-import {changeSentence, formatDifference, latestPoint, latestSentence, rankSentence, seriesOf, shareIntervalSentence, valueIn} from "../../../components/sections/sentences.js";
-import {latestRank, rank, rankByYear} from "../../../components/sections/stats.js";
+import {changeSentence, formatDifference, latestPoint, latestSentence, seriesOf, valueIn} from "../../../components/sections/sentences.js";
 
 const NB = "\u00a0";
 const MINUS = "\u2212";
@@ -120,52 +119,5 @@ describe("sentence builders", () => {
     expect(formatDifference(1234.4, "kr/inv")).toBe(`+1${NB}234${NB}kr/inv`);
     expect(formatDifference(0.123, "kvot")).toBe("+0,12");
     expect(formatDifference(null, "kr")).toBe("–");
-  });
-  test("rank sentence with ties and missing kommuner", () => {
-    const r = rank(
-      [
-        {id: "0764", value: 55},
-        {id: "1487", value: 40},
-        {id: "1489", value: 40},
-        {id: "2380", value: null},
-        {id: "0114", value: 20}
-      ],
-      "higher"
-    );
-    expect(rankSentence({id: "0764", name: "Alvesta", year: 2022, ranking: r})).toBe(
-      "2022 hade Alvesta plats 1 av 4 kommuner med värde (plats 1 har det högsta värdet, vilket är bäst), percentil 88. 1 kommun saknar värde det året."
-    );
-    expect(rankSentence({id: "1487", name: "Vänersborg", year: 2022, ranking: r})).toMatch(/^2022 hade Vänersborg delad plats 2 \(med 1 annan kommun\) av 4 kommuner med värde .*percentil 50\./);
-    expect(rankSentence({id: "2380", name: "Östersund", year: 2022, ranking: r})).toBe(
-      "Östersund saknar värde för 2022 och ingår inte i rangordningen av 4 kommuner med värde. 1 kommun saknar värde det året."
-    );
-    expect(rankSentence({id: "2380", name: "Östersund", year: 2022, ranking: rank([{id: "2380", value: null}], "neutral")})).toBe(
-      "Ingen kommun har värde för 2022, så någon rangordning finns inte."
-    );
-    expect(rankSentence({id: "0764", name: "Alvesta", year: 2022, ranking: rank([{id: "0764", value: 5}, {id: "0114", value: 9}], "neutral")})).toMatch(
-      /plats 2 av 2 kommuner med värde \(plats 1 har det högsta värdet\), percentil 25\.$/
-    );
-  });
-  test("share with interval and the few-participants warning; missing parts said", () => {
-    expect(shareIntervalSentence({name: "Alvesta", year: 2019, percent: 12, n: 25})).toBe(
-      `Alvesta 2019: 12${NB}% av 25 deltagare (95${NB}% konfidensintervall 4,2–30${NB}%). Få deltagare (färre än 30): andelen är osäker och kan svänga mycket mellan år.`
-    );
-    expect(shareIntervalSentence({name: "Vänersborg", year: 2022, percent: 40, n: 400})).toBe(`Vänersborg 2022: 40${NB}% av 400 deltagare (95${NB}% konfidensintervall 35,3–44,9${NB}%).`);
-    expect(shareIntervalSentence({name: "Alvesta", year: 2020, percent: null, n: 25})).toBe("Alvesta 2020: uppgift saknas i Kolada.");
-    expect(shareIntervalSentence({name: "Alvesta", year: 2020, percent: 30, n: null})).toBe(`Alvesta 2020: 30${NB}%; antalet deltagare saknas, så osäkerheten kan inte anges.`);
-  });
-  test("latestRank finds the latest year the kommun is ranked", () => {
-    const by = rankByYear(
-      [
-        {municipality: "0764", period: 2022, value: 55},
-        {municipality: "1487", period: 2022, value: 30},
-        {municipality: "0764", period: 2023, value: null},
-        {municipality: "1487", period: 2023, value: 31}
-      ],
-      "U40455"
-    );
-    expect(latestRank(by, "0764")).toMatchObject({year: 2022, entry: {rank: 1, of: 2}});
-    expect(latestRank(by, "1487")).toMatchObject({year: 2023, entry: {rank: 1, of: 1}});
-    expect(latestRank(by, "2380")).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
 import {rowsFromArrow} from "../../../components/kit/arrow.js";
-import {prisbasbeloppByYear} from "../../../components/sections/economics.js";
+import {prisbasbeloppTable} from "../../../loaders/analysis/prices.js";
 import {parsePrisbasbelopp, prisbasbeloppArrow, readPrisbasbelopp} from "../../../loaders/facts/prisbasbelopp.js";
 
 describe("data/facts/prisbasbelopp.csv", () => {
@@ -13,7 +13,7 @@ describe("data/facts/prisbasbelopp.csv", () => {
     expect(rows[rows.length - 1].year).toBe(2026);
     expect(rows.filter((r) => r.checked).map((r) => r.year)).toEqual([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]);
     expect(rows.find((r) => r.year === 2023)!.kronor).toBe(52500);
-    expect(() => prisbasbeloppByYear(rows)).not.toThrow();
+    expect(() => prisbasbeloppTable(rows)).not.toThrow();
   });
   test("Arrow columns year int32, kronor int32, source utf8, checked bool", () => {
     const rows = rowsFromArrow<{year: number; kronor: number; source: string; checked: boolean}>(prisbasbeloppArrow());

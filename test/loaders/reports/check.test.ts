@@ -103,6 +103,25 @@ describe("the checker on the real data", () => {
     data.figures.push({...data.figures[0], id: "F999", fileLine: 999});
     expect(checkReport(data).map(formatProblem).join("\n")).toMatch(/figures.csv:999: F999: duplicate figure/);
   });
+  test("figures.csv repeats and beside: a repeat names a figure with the same area, year and value; summed parts share unit and source", () => {
+    const data = ost();
+    const f109 = data.figures.find((f) => f.id === "F109")!;
+    expect(f109.repeats).toBe("F84");
+    expect(checkReport(data)).toEqual([]);
+    f109.repeats = "F83";
+    f109.fileLine = 997;
+    data.figures.push({...f109, id: "F998", repeats: "F109", fileLine: 998}, {...f109, id: "F999", repeats: "F0", fileLine: 999});
+    const found = checkReport(data).map(formatProblem).join("\n");
+    expect(found).toMatch(/figures.csv:997: F109: repeats F83 but area, year or value differ/);
+    expect(found).toMatch(/figures.csv:998: F998: repeats F109, which repeats F83 itself/);
+    expect(found).toMatch(/figures.csv:999: F999: repeats "F0" but the file has no figure F0/);
+    const alingsas = structuredClone(reports.find((r) => r.report === "alingsas-2024")!) as ReportData;
+    const parts = alingsas.figures.filter((f) => f.beside !== null);
+    expect(parts.map((f) => [f.id, f.beside!.kpi, f.beside!.label])).toEqual([["F03", "U40455", "arbete"], ["F04", "U40455", "studier"]]);
+    expect(checkReport(alingsas)).toEqual([]);
+    parts[1].beside!.source = "en annan källa";
+    expect(checkReport(alingsas).map(formatProblem).join("\n")).toMatch(/F04: shown beside U40455 with F03 \(summed\), but unit or beside_source differ/);
+  });
 });
 
 const META = `id: r
@@ -141,9 +160,19 @@ describe("meta.yaml validation", () => {
     [`source_sha256: ${"a".repeat(64)}`, "source_sha256: abc", /meta.yaml:16: source_sha256: must be the 64 hex digits/],
     ["tables: []", "tables: []\nextra: 1", /meta.yaml:1: .*extra/],
     ["id: r", "id: q", /meta.yaml:1: id "q" must equal the folder name "r"/],
-    ["client: C", "client: C\nclient: D", /meta.yaml:\d+: YAML: Map keys must be unique/]
+    ["client: C", "client: C\nclient: D", /meta.yaml:\d+: YAML: Map keys must be unique/],
+    // a description in [brackets] where the text prints nothing, and the flag that says so, must agree
+    ["title: T", 'title: "[Vår beskrivning]"', /meta.yaml:5: title: title is a description in \[brackets\]: set title_printed: false/],
+    ["title: T", "title: T\ntitle_printed: false", /meta.yaml:6: title_printed: title_printed: false needs title to be a description in \[brackets\]/],
+    ["auditor: A", 'auditor: "[inte namngiven]"', /meta.yaml:6: auditor: auditor is a description in \[brackets\]: set auditor_named: false/],
+    ["auditor: A", "auditor: A\nauditor_named: no", /meta.yaml:7: auditor_named: expected true or false/]
   ])("%s → %s is rejected with file and line", (from, to, message) => {
     expect(() => parseMeta(META.replace(from, to), "meta.yaml", "r")).toThrow(message);
+  });
+  test("a title or auditor the text does not print: the bracketed description with its flag", () => {
+    const m = parseMeta(META.replace("title: T", 'title: "[Vår beskrivning]"\ntitle_printed: false').replace("auditor: A", 'auditor: "[inte namngiven]"\nauditor_named: false'), "meta.yaml", "r");
+    expect(m).toMatchObject({title: "[Vår beskrivning]", title_printed: false, auditor: "[inte namngiven]", auditor_named: false});
+    expect(parseMeta(META, "meta.yaml", "r")).toMatchObject({title_printed: true, auditor_named: true});
   });
 });
 

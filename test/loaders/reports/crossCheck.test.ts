@@ -12,7 +12,7 @@ const synthetic = (kpi: string, municipality: string, period: number, value: num
 
 const figure = (over: Partial<ReportFigure>): ReportFigure => ({
   report: "r", id: "F1", table: "T1", indicator: "x", kpi: "U40455", kpiMatch: "title", unit: "procent", area: "Östersunds kommun",
-  areaId: "2380", year: 2019, value: 42, printed: "42", kind: "observed", lineFrom: 1, lineTo: 1, note: null, contradictory: false, fileLine: 2,
+  areaId: "2380", year: 2019, value: 42, printed: "42", kind: "observed", lineFrom: 1, lineTo: 1, note: null, contradictory: false, repeats: null, beside: null, fileLine: 2,
   ...over
 });
 

@@ -6,7 +6,8 @@ const header = FIGURE_COLUMNS.join(",");
 const row = (over: Partial<Record<(typeof FIGURE_COLUMNS)[number], string>> = {}) => {
   const base: Record<string, string> = {
     id: "F1", table: "T1", indicator: "Nettokostnad", kpi: "N40011", kpi_match: "title", unit: "kr/inv", area: "Östersunds kommun",
-    area_id: "2380", year: "2019", value: "846", printed: "846", kind: "observed", lines: "193", note: "", contradictory: ""
+    area_id: "2380", year: "2019", value: "846", printed: "846", kind: "observed", lines: "193", note: "", contradictory: "",
+    repeats: "", beside: "", beside_label: "", beside_source: "", beside_caveat: ""
   };
   return FIGURE_COLUMNS.map((c) => over[c] ?? base[c]).join(",");
 };
@@ -32,6 +33,19 @@ describe("figures.csv parsing", () => {
     [{lines: "214-189"}, /figures.csv:2: column "lines": "214-189" is not a line range/]
   ])("bad cell %o is rejected with file and line", (over, message) => {
     expect(() => parse(row(over))).toThrow(message);
+  });
+  test("beside: a figure not mapped to Kolada, shown beside a KPI with the site's wording; repeats names another figure", () => {
+    const beside = {kpi: "", kpi_match: "", beside: "U40455", beside_label: "arbete", beside_source: "nämndens årsbokslut"};
+    expect(parse(row(beside))[0].beside).toEqual({kpi: "U40455", label: "arbete", source: "nämndens årsbokslut", caveat: null});
+    expect(parse(row({...beside, beside_caveat: "oklart om x ingår"}))[0].beside?.caveat).toBe("oklart om x ingår");
+    expect(parse(row())[0]).toMatchObject({beside: null, repeats: null});
+    expect(parse(row({id: "F2", repeats: "F1"}))[0].repeats).toBe("F1");
+    expect(() => parse(row({beside: "U40455", beside_label: "arbete", beside_source: "x"}))).toThrow(/figures.csv:2: column "beside": the figure is mapped to Kolada N40011/);
+    expect(() => parse(row({...beside, beside: "X1"}))).toThrow(/column "beside": "X1" is not a Kolada KPI id/);
+    expect(() => parse(row({...beside, beside_source: ""}))).toThrow(/"beside_label" and "beside_source" must be set too/);
+    expect(() => parse(row({...beside, kind: "target"}))).toThrow(/only observed figures and counts/);
+    expect(() => parse(row({beside_label: "arbete"}))).toThrow(/need "beside"/);
+    expect(() => parse(row({repeats: "F1"}))).toThrow(/column "repeats": "F1" must be the id of another figure/);
   });
   test("duplicate ids are rejected, naming both lines", () => {
     expect(() => parse(row(), row())).toThrow(/figures.csv:3: duplicate id "F1" \(first on line 2\)/);

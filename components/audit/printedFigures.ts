@@ -1,0 +1,82 @@
+// The audits' printed figures of a KPI (audit_kpi_figures) as charts labelled as report figures,
+// the credit line of a report, and the check status of a printed figure in the vocabulary's words.
+import {AREA_NAMES, kpiOf} from "../../model/catalogue.js";
+import type {ReportMetaRow} from "../../model/rows.js";
+import type {RowOf} from "../../model/table.js";
+import type {auditKpiFigures} from "../../model/tables/auditKpiFigures.js";
+import {FIGURE_STATUS_TEXT, type FigureStatus} from "../../model/vocabulary.js";
+import {chartFigure} from "../kit/chartFigure.js";
+import {formatYearRange} from "../kit/format.js";
+import {mergeLineRanges} from "../kit/sourceNote.js";
+import {trendChart, type TrendPoint} from "../kit/trendChart.js";
+
+export type AuditFigureRow = RowOf<typeof auditKpiFigures>;
+
+/** The parts of report_meta.arrow used to credit a report. */
+export type ReportCreditMeta = Pick<ReportMetaRow, "report" | "kommun_name" | "auditor" | "date">;
+
+/** A name in the genitive ("Östersunds", "Alingsås"). */
+export const genitive = (name: string): string => (/[sxz]$/i.test(name) ? name : `${name}s`);
+
+/** "Östersunds kommun, revisionskontoret (2022)": how a report is credited under a chart. */
+export function reportCredit(meta: ReportCreditMeta): string {
+  // "Revisionskontoret" → "revisionskontoret" inside the sentence; names such as "KPMG" or "PwC" stay.
+  const auditor = /^[A-ZÅÄÖ][a-zåäö-]*(\s|$)/.test(meta.auditor) ? meta.auditor.charAt(0).toLowerCase() + meta.auditor.slice(1) : meta.auditor;
+  return `${genitive(meta.kommun_name)} kommun, ${auditor} (${meta.date.slice(0, 4)})`;
+}
+
+/** "Östersunds granskning 2022": a report named in a heading or a sentence. */
+export const reportTitle = (meta: ReportCreditMeta): string => `${genitive(meta.kommun_name)} granskning ${meta.date.slice(0, 4)}`;
+
+/** A printed figure's check status as a table cell: the vocabulary's wording, capitalised. */
+export function statusText(status: string): string {
+  if (!(status in FIGURE_STATUS_TEXT)) throw new Error(`audit_kpi_figures: unknown status "${status}"`);
+  const text = FIGURE_STATUS_TEXT[status as FigureStatus];
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export interface FigureGroup {
+  report: string;
+  /** Trend points (area = the figure's Kolada area id), the years in which the report printed a value. */
+  points: TrendPoint[];
+  /** The report's lines the charted figures stand on. */
+  lines: [number, number][];
+  years: number[];
+}
+
+/**
+ * What the audit reports printed for `kpi`, one group per report (in the table's order), from the
+ * charted rows: a printed dash stays null (a gap, never 0).
+ */
+export function figureGroups(rows: readonly AuditFigureRow[], kpi: string): FigureGroup[] {
+  const mine = rows.filter((r) => r.kpi === kpi && r.charted);
+  return [...new Set(mine.map((r) => r.report))].map((report) => {
+    const own = mine.filter((r) => r.report === report);
+    return {
+      report,
+      points: own.map((r) => ({area: r.municipality!, year: r.period, value: r.value})),
+      lines: mergeLineRanges(rows.filter((r) => r.kpi === kpi && r.report === report && r.municipality !== null)),
+      years: [...new Set(own.map((r) => r.period))].sort((a, b) => a - b)
+    };
+  });
+}
+
+/**
+ * The charts of what the audits printed for `kpi`, labelled as report figures (shown where the
+ * snapshot has no Kolada value for the selection). `note` follows the KPI id in the caption.
+ */
+export function reportFigureCharts(data: {auditFigures: readonly AuditFigureRow[]; reports: readonly ReportCreditMeta[]}, kpi: string, options: {note: string; width?: number}): HTMLElement[] {
+  const {label, unit} = kpiOf(kpi);
+  return figureGroups(data.auditFigures, kpi).map((g) => {
+    const meta = data.reports.find((m) => m.report === g.report);
+    const chart = trendChart(g.points, {title: `${label} enligt granskningen`, unit, names: AREA_NAMES, width: options.width});
+    return chartFigure(chart, {
+      title: `Rapportens siffror: ${label.toLowerCase()} ${formatYearRange(g.years[0], g.years.at(-1)!)} (${kpi}, ${options.note})`,
+      source: {
+        reports: [{name: meta ? reportCredit(meta) : g.report, lines: g.lines, via: "Kolada"}],
+        note: "Rapportens tryckta värden (rapportsiffror), inte hämtade ur Kolada av sajten; de visas tills en datauppdatering ger Koladas värden."
+      },
+      filename: `${g.report}-${kpi.toLowerCase()}`
+    });
+  });
+}

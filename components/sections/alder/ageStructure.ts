@@ -1,0 +1,79 @@
+// Åldersprofiler, "Befolkningens åldersstruktur": per selected kommun the age bands of its latest
+// and first year with values in the reader's range, beside the reference area's latest year up to
+// the kommun's (population_age_bands), a sentence, and what is missing.
+import {areaName} from "../../../model/catalogue.js";
+import {ALDER} from "../../../model/pages/alder.js";
+import type {AgeGroup, AgeShare} from "../../kit/ageProfile.js";
+import {ageProfile} from "../../kit/ageProfile.js";
+import {chartFigure} from "../../kit/chartFigure.js";
+import {el, emptyState, getDocument} from "../../kit/chartKit.js";
+import {formatList, formatYear, formatYearRange} from "../../kit/format.js";
+import {REFRESH_SENTENCE, type SectionOptions, type SectionView} from "../missing.js";
+import {kpiDefinition, kpisMissing, missingDataNote} from "../kpiSeries.js";
+import type {AlderChoices, AlderData} from "./context.js";
+import {ageSentence, type AgeSentenceShares} from "./sentences.js";
+
+type BandRow = AlderData["ageBands"][number];
+
+/** Years (ascending) of the reader's range in which `area` has a value of any band for the kön. */
+export function ageYears(rows: readonly BandRow[], area: string, c: Pick<AlderChoices, "state">): number[] {
+  const {gender, from, to} = c.state;
+  return [...new Set(rows.filter((r) => r.municipality === area && r.gender === gender && r.value !== null && r.period >= from && r.period <= to).map((r) => r.period))].sort((a, b) => a - b);
+}
+
+/** The bands of one area and year as ageProfile rows of group `group` (null where missing). */
+export function ageShares(rows: readonly BandRow[], select: {area: string; year: number; group: string; gender: string}): AgeShare[] {
+  return ALDER.ageBands.map(({band, kpi}) => ({
+    band,
+    group: select.group,
+    value: rows.find((r) => r.kpi === kpi && r.municipality === select.area && r.period === select.year && r.gender === select.gender)?.value ?? null
+  }));
+}
+
+const sentenceShares = (shares: readonly AgeShare[]): AgeSentenceShares => {
+  const of = (kpi: string) => shares[ALDER.ageBands.findIndex((b) => b.kpi === kpi)]?.value ?? null;
+  return {old: of(ALDER.ageSentence.old.kpi), young: of(ALDER.ageSentence.young.kpi)};
+};
+
+export function ageStructureSection(data: Pick<AlderData, "fetchedAt" | "kolada" | "kpis" | "ageBands">, c: AlderChoices, options: SectionOptions = {}): SectionView {
+  const doc = getDocument();
+  const element = el(doc, "div");
+  const gender = c.state.gender;
+  const refId = ALDER.ageReference;
+  const refName = areaName(refId);
+  const bandKpis = ALDER.ageBands.map((b) => b.kpi);
+  let drawn = 0;
+  for (const m of c.kommuner) {
+    const years = ageYears(data.ageBands, m.id, c);
+    if (years.length === 0) continue;
+    const last = years.at(-1)!;
+    const first = years[0];
+    const refYear = ageYears(data.ageBands, refId, c).filter((y) => y <= last).at(-1) ?? null;
+    const lastShares = ageShares(data.ageBands, {area: m.id, year: last, group: "last", gender});
+    const groups: AgeGroup[] = [{id: "last", label: `${m.name} ${formatYear(last)}`, area: m.id}];
+    const shares = [...lastShares];
+    if (first !== last) {
+      groups.push({id: "first", label: `${m.name} ${formatYear(first)}`});
+      shares.push(...ageShares(data.ageBands, {area: m.id, year: first, group: "first", gender}));
+    }
+    const refShares = refYear === null ? [] : ageShares(data.ageBands, {area: refId, year: refYear, group: "reference", gender});
+    if (refYear !== null) {
+      groups.push({id: "reference", label: `${refName} ${formatYear(refYear)}`, area: refId});
+      shares.push(...refShares);
+    }
+    element.append(chartFigure(ageProfile(shares, {title: `Åldersstruktur, ${m.name}`, bands: ALDER.ageBands.map((b) => b.band), groups, width: options.width}), {
+      title: `Befolkningen i ${m.name} efter ålder (${c.genderText})`,
+      source: {kolada: {kpis: bandKpis, fetchedAt: data.fetchedAt}, definitions: bandKpis.map((id) => kpiDefinition(data.kpis, id))},
+      filename: `aldersstruktur-${m.id}`
+    }));
+    const sentence = ageSentence(m.name, last, sentenceShares(lastShares), refYear === null ? {old: null, young: null} : sentenceShares(refShares));
+    if (sentence) element.append(el(doc, "p", "sentences", sentence));
+    drawn++;
+  }
+  if (drawn === 0) {
+    element.append(emptyState(doc, `Inga uppgifter om befolkningens åldersstruktur (${c.genderText}) för ${formatList(c.kommuner.map((m) => m.name))} ${formatYearRange(c.state.from, c.state.to)} i den inbäddade ögonblicksbilden, så inget diagram visas.`, "Befolkningens åldersstruktur"));
+  }
+  const missing = kpisMissing(data.kolada, bandKpis, {areas: [...c.kommuner, {id: refId, name: refName}], years: c.years, gender});
+  if (missing.sentences.length) element.append(missingDataNote(doc, `${missing.sentences.join(" ")} ${REFRESH_SENTENCE}`));
+  return {element, missing: missing.facts};
+}

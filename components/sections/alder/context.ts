@@ -1,0 +1,50 @@
+// Åldersprofiler: the page's data (the served tables it loads), its frame, and what every section
+// derives from the reader's choices. Only selection and wording here: the numbers come from the
+// tables (loaders/analysis/age.ts).
+import {areaName, catalogueJson} from "../../../model/catalogue.js";
+import {ALDER_FRAME_KPIS} from "../../../model/pages/alder.js";
+import type {KoladaValueRow, ReportMetaRow} from "../../../model/rows.js";
+import type {RowOf} from "../../../model/table.js";
+import type {populationAgeBands, youthReferenceCase, youthRepresentation, youthUnemployment} from "../../../model/tables/age.js";
+import type {auditKpiFigures} from "../../../model/tables/auditKpiFigures.js";
+import type {koladaKpis} from "../../../model/tables/kolada.js";
+import {GENDER_LABELS} from "../../../model/vocabulary.js";
+import {frameInputs, type FrameElement} from "../../frame/frameInputs.js";
+import type {Area} from "../kpiSeries.js";
+import {comparisonAreas, stateYears, type PageState} from "../../frame/pageState.js";
+
+/** The served tables the page loads, and the snapshot date its source notes name. */
+export interface AlderData {
+  /** The Kolada snapshot's fetch time (snapshot.json `fetched_at`). */
+  fetchedAt: string;
+  kolada: readonly KoladaValueRow[];
+  kpis: readonly RowOf<typeof koladaKpis>[];
+  reports: readonly ReportMetaRow[];
+  representation: readonly RowOf<typeof youthRepresentation>[];
+  ageBands: readonly RowOf<typeof populationAgeBands>[];
+  unemployment: readonly RowOf<typeof youthUnemployment>[];
+  reference: readonly RowOf<typeof youthReferenceCase>[];
+  auditFigures: readonly RowOf<typeof auditKpiFigures>[];
+}
+
+/** The page's frame: kommuner, comparison, years and kön. */
+export function alderFrame(): FrameElement {
+  return frameInputs({catalogue: catalogueJson(), kpis: ALDER_FRAME_KPIS});
+}
+
+/** What every section derives from the reader's choices. */
+export interface AlderChoices {
+  state: PageState;
+  kommuner: Area[];
+  /** The kommuner, then their comparison areas (one per distinct area). */
+  areas: Area[];
+  years: number[];
+  /** "totalt", "kvinnor", "män". */
+  genderText: string;
+}
+
+export function choices(state: PageState): AlderChoices {
+  const kommuner = state.kommuner.map((id) => ({id, name: areaName(id)}));
+  const references = comparisonAreas(state, catalogueJson()).map(({id, name}) => ({id, name}));
+  return {state, kommuner, areas: [...kommuner, ...references], years: stateYears(state), genderText: GENDER_LABELS[state.gender].toLowerCase()};
+}

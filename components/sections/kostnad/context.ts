@@ -1,0 +1,102 @@
+// Kostnad per invånare: the page's data (the served tables it loads), its inputs (the frame, the
+// price level, the verksamhet) and what every section derives from the reader's choices. Only
+// selection and wording here: the numbers come from the tables (loaders/analysis/cost.ts).
+import {areaName, catalogueJson} from "../../../model/catalogue.js";
+import {KOSTNAD, KOSTNAD_FRAME_KPIS, type Verksamhet} from "../../../model/pages/kostnad.js";
+import type {KoladaValueRow, ReportMetaRow} from "../../../model/rows.js";
+import type {RowOf} from "../../../model/table.js";
+import type {auditKpiFigures} from "../../../model/tables/auditKpiFigures.js";
+import type {costPerParticipant, costPrices, costVsResult, costVsResultSummary} from "../../../model/tables/cost.js";
+import type {prisbasbelopp} from "../../../model/tables/facts.js";
+import type {koladaKpis} from "../../../model/tables/kolada.js";
+import {formatYear} from "../../kit/format.js";
+import {frameInputs, type FrameElement} from "../../frame/frameInputs.js";
+import {pageParam} from "../../frame/pageParam.js";
+import type {Area} from "../kpiSeries.js";
+import {comparisonAreas, stateYears, type PageState} from "../../frame/pageState.js";
+import {formatYears} from "../missing.js";
+
+/** The served tables the page loads, and the snapshot date its source notes name. */
+export interface KostnadData {
+  /** The Kolada snapshot's fetch time (snapshot.json `fetched_at`). */
+  fetchedAt: string;
+  kolada: readonly KoladaValueRow[];
+  kpis: readonly RowOf<typeof koladaKpis>[];
+  reports: readonly ReportMetaRow[];
+  pbb: readonly RowOf<typeof prisbasbelopp>[];
+  cost: readonly RowOf<typeof costPrices>[];
+  perParticipant: readonly RowOf<typeof costPerParticipant>[];
+  pairs: readonly RowOf<typeof costVsResult>[];
+  summary: readonly RowOf<typeof costVsResultSummary>[];
+  auditFigures: readonly RowOf<typeof auditKpiFigures>[];
+}
+
+/** The page's frame: kommuner, comparison, years and the base year of fixed prices (kön is not offered), keeping the page's own parameters in the link. */
+export function kostnadFrame(data: Pick<KostnadData, "pbb">): FrameElement {
+  return frameInputs({
+    catalogue: catalogueJson(),
+    kpis: KOSTNAD_FRAME_KPIS,
+    priceBaseYears: data.pbb.map((r) => r.year).sort((a, b) => a - b),
+    extraParams: [KOSTNAD.params.verksamhet, KOSTNAD.params.prices]
+  });
+}
+
+/** The price level: current prices (as in Kolada) or fixed prices (the frame's base year). */
+export const pricesInput = (): HTMLElement & {value: string} => pageParam({name: KOSTNAD.params.prices, ...KOSTNAD.prices});
+
+/** Which verksamhet's costs the page shows. */
+export const verksamhetInput = (): HTMLElement & {value: string} =>
+  pageParam({name: KOSTNAD.params.verksamhet, label: "Verksamhet", choices: KOSTNAD.verksamheter.map(({value, label}) => ({value, label})), defaultValue: KOSTNAD.defaultVerksamhet});
+
+/** What every section derives from the reader's choices. */
+export interface KostnadChoices {
+  state: PageState;
+  verksamhet: Verksamhet;
+  kommuner: Area[];
+  /** The comparison area of each selected kommun (one per distinct area). */
+  references: Area[];
+  /** The kommuner, then their comparison areas. */
+  areas: Area[];
+  years: number[];
+  fixed: boolean;
+  /** The base year of fixed prices, null in current prices (cost_prices.price_year). */
+  priceYear: number | null;
+  /** "i löpande priser", "i fasta priser (2019 års prisnivå)". */
+  priceText: string;
+  /** Download file names' price part: "lopande", "fasta-2019". */
+  priceFile: string;
+  /** How fixed prices are computed, with the unchecked and missing prisbasbelopp years; null in current prices. */
+  fixedNote: string | null;
+}
+
+export function choices(data: Pick<KostnadData, "pbb">, state: PageState, prices: string, verksamhet: string): KostnadChoices {
+  const kommuner = state.kommuner.map((id) => ({id, name: areaName(id)}));
+  const references = comparisonAreas(state, catalogueJson()).map(({id, name}) => ({id, name}));
+  const years = stateYears(state);
+  const fixed = prices === KOSTNAD.prices.fixed && state.priceBaseYear !== null;
+  const base = state.priceBaseYear;
+  return {
+    state,
+    verksamhet: KOSTNAD.verksamheter.find((v) => v.value === verksamhet) ?? KOSTNAD.verksamheter.find((v) => v.value === KOSTNAD.defaultVerksamhet)!,
+    kommuner,
+    references,
+    areas: [...kommuner, ...references],
+    years,
+    fixed,
+    priceYear: fixed ? base : null,
+    priceText: fixed ? `i fasta priser (${formatYear(base)} års prisnivå)` : "i löpande priser",
+    priceFile: fixed ? `fasta-${base}` : "lopande",
+    fixedNote: fixed ? fixedPriceNote(data.pbb, base!, years) : null
+  };
+}
+
+/** How fixed prices are computed: the formula, the years whose prisbasbelopp is not yet checked, and the reader's years without one. */
+export function fixedPriceNote(pbb: readonly Pick<RowOf<typeof prisbasbelopp>, "year" | "checked">[], base: number, years: readonly number[]): string {
+  const unchecked = pbb.filter((d) => !d.checked).map((d) => d.year);
+  const missing = years.filter((y) => !pbb.some((d) => d.year === y));
+  return (
+    `Fasta priser är egen bearbetning: värdet × prisbasbeloppet ${formatYear(base)} / prisbasbeloppet för värdets år (SCB:s prisbasbelopp, data/facts/prisbasbelopp.csv).` +
+    (unchecked.length ? ` Prisbasbeloppen för ${formatYears(unchecked)} är ännu inte dubbelkontrollerade mot en andra källa.` : "") +
+    (missing.length ? ` För ${formatYears(missing)} saknas prisbasbelopp, så de åren räknas inte om.` : "")
+  );
+}

@@ -1,0 +1,108 @@
+// What the sections of "Kostnad per invånare" and "Åldersprofiler" share: a KPI's definition for a
+// source note, one area's series over the reader's years from served rows (a year without a value
+// is null, never 0), which years to call missing, and the missing-data sentence with its facts.
+import {kpiOf} from "../../model/catalogue.js";
+import type {RowOf} from "../../model/table.js";
+import type {koladaKpis} from "../../model/tables/kolada.js";
+import {el, type ChartTable} from "../kit/chartKit.js";
+import {dataTable} from "../kit/dataTable.js";
+import {isMissing} from "../kit/format.js";
+import type {KpiDefinition} from "../kit/sourceNote.js";
+import type {TrendPoint} from "../kit/trendChart.js";
+import {findMissing, formatYears, missingSentence, publishedYears, type MissingFacts} from "./missing.js";
+import {seriesOf, type SeriesRow} from "./sentences.js";
+
+/** A kommun or comparison area as the sections name it. */
+export interface Area {
+  id: string;
+  name: string;
+}
+
+/** A KPI's definition for a source note: Kolada's description where the snapshot has it, else its title. */
+export function kpiDefinition(kpis: readonly Pick<RowOf<typeof koladaKpis>, "id" | "title" | "description">[], id: string): KpiDefinition {
+  const meta = kpis.find((k) => k.id === id);
+  return {id, title: kpiOf(id).label, text: meta?.description ?? `Koladas titel: ${meta?.title ?? kpiOf(id).title}.`};
+}
+
+/** Trend points of `kpi` for `areas`, one per year from..to (a year without a value is null, never 0). */
+export function areaPoints(rows: readonly SeriesRow[], select: {kpi: string; areas: readonly string[]; from: number; to: number; gender?: string}): TrendPoint[] {
+  return select.areas.flatMap((area) =>
+    seriesOf(rows, {kpi: select.kpi, municipality: area, gender: select.gender, from: select.from, to: select.to}).map((p) => ({area, year: p.year, value: p.value}))
+  );
+}
+
+/** True when at least one point has a value. */
+export function hasValues(points: readonly {value: number | null}[]): boolean {
+  return points.some((p) => !isMissing(p.value));
+}
+
+/**
+ * The years in which a missing value counts as missing: the page's years, cut after the latest
+ * year that has any value of the KPI (later years are simply not published yet). When the KPI has
+ * no value at all in the rows, every year of the page counts. `notYet` lists the years cut.
+ */
+export function yearsToCheck(rows: readonly SeriesRow[], kpi: string, years: readonly number[], gender = "T"): {years: number[]; notYet: number[]} {
+  const published = publishedYears(rows.filter((r) => r.kpi === kpi), {gender});
+  if (published.length === 0) return {years: [...years], notYet: []};
+  const last = published[published.length - 1];
+  return {years: years.filter((y) => y <= last), notYet: years.filter((y) => y > last)};
+}
+
+export interface KpiMissingOptions {
+  kpi: string;
+  label: string;
+  areas: readonly {id: string; name: string}[];
+  years: readonly number[];
+  gender?: string;
+}
+
+/** What of `kpi` is missing for `areas` in `years`, as facts (which areas lack which years, which years are not published yet). */
+export function kpiMissingFacts(rows: readonly SeriesRow[], options: KpiMissingOptions): MissingFacts {
+  const gender = options.gender ?? "T";
+  const mine = rows.filter((r) => r.kpi === options.kpi);
+  const {years, notYet} = yearsToCheck(mine, options.kpi, options.years, gender);
+  const entries = findMissing(mine, {areas: options.areas, years, kpi: options.kpi, gender});
+  return {kpis: [options.kpi], gender, entries, notPublished: notYet, nonePublished: publishedYears(mine, {gender}).length === 0};
+}
+
+/**
+ * One sentence saying what of `kpi` is missing for `areas` in `years` ("Nettokostnad …: uppgift
+ * saknas i Kolada för Alvesta 2019–2021."), plus which later years are not yet published in the
+ * snapshot; null when nothing is missing.
+ */
+export function kpiMissingSentence(rows: readonly SeriesRow[], options: KpiMissingOptions): string | null {
+  return missingFactsSentence(kpiMissingFacts(rows, options), options.label);
+}
+
+/** The sentence of kpiMissingSentence from its facts. */
+export function missingFactsSentence(facts: MissingFacts, label: string): string | null {
+  const parts: string[] = [];
+  const sentence = missingSentence(facts.entries, {what: `${label} (${facts.kpis.join(", ")})`});
+  if (sentence) parts.push(sentence);
+  if (facts.notPublished?.length) parts.push(`${label}: den inbäddade ögonblicksbilden har ännu inga värden för ${formatYears(facts.notPublished)}.`);
+  return parts.length ? parts.join(" ") : null;
+}
+
+/** A missing-data paragraph (class "missing-data", role note); data-derived text is set as text, never HTML. */
+export function missingDataNote(doc: Document, text: string): HTMLParagraphElement {
+  const p = el(doc, "p", "missing-data", text);
+  p.setAttribute("role", "note");
+  return p;
+}
+
+/** Facts and sentences for several KPIs at once: the facts of each, and the sentences of those that lack something. */
+export function kpisMissing(rows: readonly SeriesRow[], kpis: readonly string[], options: Omit<KpiMissingOptions, "kpi" | "label">): {facts: MissingFacts[]; sentences: string[]} {
+  const facts = kpis.map((kpi) => kpiMissingFacts(rows, {...options, kpi, label: kpiOf(kpi).label}));
+  const sentences = facts.map((f) => missingFactsSentence(f, kpiOf(f.kpis[0]).label)).filter((s): s is string => s !== null);
+  return {facts, sentences};
+}
+
+/** A data table in a box of its own that scrolls sideways on narrow screens (keyboard-focusable, named by the caption). */
+export function scrollTable(doc: Document, table: ChartTable): HTMLDivElement {
+  const wrap = el(doc, "div", "table-scroll");
+  wrap.tabIndex = 0;
+  wrap.setAttribute("role", "region");
+  wrap.setAttribute("aria-label", table.caption);
+  wrap.append(dataTable(table, {document: doc}));
+  return wrap;
+}

@@ -1,0 +1,60 @@
+// Översikt, "Kommunerna i korthet": one card per kommun and card KPI (kpi_latest: the latest value,
+// the change since the year before, the rank among all kommuner), what is missing, the source.
+import {formatList} from "../../kit/format.js";
+import {kpiCard} from "../../kit/kpiCard.js";
+import {sourceNote} from "../../kit/sourceNote.js";
+import {el, getDocument} from "../../kit/chartKit.js";
+import {AREA_NAMES, catalogueYears, KOMMUNER, kpiOf} from "../../../model/catalogue.js";
+import {OVERSIKT} from "../../../model/pages/oversikt.js";
+import {REFRESH_SENTENCE, type SectionView} from "../missing.js";
+import type {OversiktData} from "./context.js";
+
+/** The sentence naming the card KPIs some kommun lacks (in card order), or null when none is missing. */
+export function cardsMissingText(kpis: readonly string[]): string | null {
+  const missing = OVERSIKT.cards.filter((k) => kpis.includes(k));
+  if (missing.length === 0) return null;
+  return `${formatList(missing.map((k) => `${kpiOf(k).label.toLowerCase()} (${k})`))} saknas i den inbäddade ögonblicksbilden för ${missing.length === 1 ? "det nyckeltalet" : "de nyckeltalen"}. ${REFRESH_SENTENCE}`;
+}
+
+export function cardsSection(data: OversiktData): SectionView {
+  const doc = getDocument();
+  const element = el(doc, "div");
+  const cards = el(doc, "div", "overview-cards");
+  const missing = new Map<string, string[]>();
+  for (const kommun of KOMMUNER) {
+    const section = el(doc, "section", "overview-kommun");
+    section.setAttribute("aria-label", kommun.name);
+    const row = el(doc, "div", "kit-kpi-row");
+    section.append(el(doc, "h3", undefined, kommun.name), row);
+    for (const id of OVERSIKT.cards) {
+      const kpi = kpiOf(id);
+      const latest = data.latest.find((r) => r.kpi === id && r.municipality === kommun.id && r.gender === "T");
+      if (!latest) {
+        const p = el(doc, "p", "chart-empty overview-missing", `${kpi.label} (${id}): uppgift saknas i Kolada för ${kommun.name}.`);
+        p.setAttribute("role", "note");
+        row.append(p);
+        missing.set(id, [...(missing.get(id) ?? []), kommun.id]);
+        continue;
+      }
+      const series = data.koladaAll.filter((d) => d.kpi === id && d.gender === "T" && d.municipality === kommun.id).map((d) => ({area: d.municipality, year: d.period, value: d.value}));
+      row.append(kpiCard(series, {
+        title: kpi.label, unit: kpi.unit, area: kommun.id, names: AREA_NAMES, direction: kpi.direction,
+        latest: {year: latest.period, value: latest.value, change: latest.change, rank: latest.rank, of: latest.kommuner}
+      }));
+    }
+    cards.append(section);
+  }
+  element.append(cards);
+  const text = cardsMissingText([...missing.keys()]);
+  if (text) element.append(el(doc, "p", undefined, text));
+  element.append(sourceNote({
+    kolada: {kpis: OVERSIKT.cards, fetchedAt: data.snapshot.snapshot_date, processed: true},
+    note: `Senaste år med värde för varje kommun. Placeringen är bland alla kommuner med värde samma år (egen bearbetning): plats 1 har högst ${kpiOf(OVERSIKT.trend).label.toLowerCase()}-andel, högst nettokostnad respektive högst andel unga deltagare – en hög kostnad eller andel unga är inte bättre eller sämre i sig.`
+  }));
+  return {
+    element,
+    missing: OVERSIKT.cards.filter((k) => missing.has(k)).map((kpi) => ({
+      kpis: [kpi], gender: "T", entries: missing.get(kpi)!.map((id) => ({id, name: AREA_NAMES.get(id) ?? id, years: catalogueYears()}))
+    }))
+  };
+}

@@ -1,0 +1,45 @@
+// Resultat vid avslut, "Vad deltagarna gick vidare till (A–E)": the composition bars from
+// result_composition, what is missing, and what the audits printed about the categories.
+import {stacked100, type ShareRow} from "../../kit/stacked100.js";
+import {chartFigure} from "../../kit/chartFigure.js";
+import {el, getDocument} from "../../kit/chartKit.js";
+import {AREA_NAMES} from "../../../model/catalogue.js";
+import {RESULTAT} from "../../../model/pages/resultat.js";
+import {findMissing, missingSentence, REFRESH_SENTENCE, type SectionView, type SectionOptions} from "../missing.js";
+import {compositionAuditParagraphs} from "./audits.js";
+import {definition, inSentence, label, type Choices, type ResultatData} from "./context.js";
+import {missingParagraph} from "./trend.js";
+
+/** The selected kommuner's A–E rows for the kön and years (Kolada's rows, nulls kept), in the reader's kommun order. */
+export function selectedComposition(data: Pick<ResultatData, "composition">, c: Choices): ShareRow[] {
+  const {gender, from, to} = c.state;
+  return c.selected.flatMap((id) =>
+    data.composition
+      .filter((r) => r.municipality === id && r.gender === gender && r.period >= from && r.period <= to)
+      .map((r) => ({area: r.municipality, year: r.period, category: r.category, value: r.value}))
+  );
+}
+
+export function compositionSection(data: ResultatData, c: Choices, options: SectionOptions = {}): SectionView {
+  const doc = getDocument();
+  const {from, to} = c.state;
+  const categories = RESULTAT.composition;
+  const rows = selectedComposition(data, c);
+  const chart = stacked100(rows, {title: `Avslut efter kategori${c.genderText}`, categories: categories.map((id) => ({id, label: label(id)})), names: AREA_NAMES, width: options.width});
+  const element = el(doc, "div");
+  element.append(chartFigure(chart, {
+    title: `Avslut efter kategori A–E${c.genderText}, andel (%) per kommun och år, ${c.rangeText}`,
+    source: {kolada: {kpis: [...categories], fetchedAt: data.fetchedAt}, definitions: categories.map((id) => definition(data, id))},
+    filename: `avslut-a-e-${from}-${to}`
+  }));
+  const entries = findMissing(
+    rows.filter((r) => r.value !== null).map((r) => ({municipality: r.area, period: r.year, value: r.value})),
+    {years: c.yearsToCheck, areas: inSentence(c.selected)}
+  );
+  const notes = el(doc, "div", "page-sentences");
+  const missingText = missingSentence(entries, {what: "Fördelningen A–E"});
+  if (missingText) notes.append(missingParagraph(doc, `${missingText} ${REFRESH_SENTENCE}`));
+  notes.append(...compositionAuditParagraphs(data, c, doc));
+  element.append(notes);
+  return {element, missing: [{kpis: categories, gender: c.state.gender, entries}]};
+}

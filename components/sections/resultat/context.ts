@@ -1,0 +1,97 @@
+// Resultat vid avslut: the page's data (the served tables it loads) and what every section derives
+// from the reader's choices (selected kommuner, comparison areas, years to check, kön in words).
+// Only selection and wording here: the numbers come from the tables (loaders/analysis/).
+import {areaName, catalogueJson, kommunOf, kpiOf} from "../../../model/catalogue.js";
+import {RESULTAT, RESULTAT_KPIS, RANK_YEAR_PARAM} from "../../../model/pages/resultat.js";
+import type {RowOf} from "../../../model/table.js";
+import type {koladaKpis} from "../../../model/tables/kolada.js";
+import type {kpiRanks} from "../../../model/tables/ranks.js";
+import type {reportMeta} from "../../../model/tables/reports.js";
+import type {intervalWidths, resultAuditFigures, resultComposition, resultShares} from "../../../model/tables/results.js";
+import type {KoladaValueRow} from "../../../model/rows.js";
+import {GENDER_LABELS} from "../../../model/vocabulary.js";
+import {formatYearRange} from "../../kit/format.js";
+import type {KpiDefinition} from "../../kit/sourceNote.js";
+import {comparisonAreas, type PageState} from "../../frame/pageState.js";
+import {frameInputs, type FrameElement} from "../../frame/frameInputs.js";
+import {publishedYears} from "../missing.js";
+
+/** The served tables the page loads, and the snapshot date its source notes name. */
+export interface ResultatData {
+  kolada: readonly KoladaValueRow[];
+  shares: readonly RowOf<typeof resultShares>[];
+  composition: readonly RowOf<typeof resultComposition>[];
+  ranks: readonly RowOf<typeof kpiRanks>[];
+  auditFigures: readonly RowOf<typeof resultAuditFigures>[];
+  intervals: readonly RowOf<typeof intervalWidths>[];
+  kpis: readonly RowOf<typeof koladaKpis>[];
+  reports: readonly RowOf<typeof reportMeta>[];
+  /** The Kolada snapshot's date (snapshot.json `snapshot_date`). */
+  fetchedAt: string;
+}
+
+/** The page's frame: kommuner, comparison, years, kön (the page's KPIs are divided by gender), and the rank year kept in the link. */
+export function resultatFrame(): FrameElement {
+  return frameInputs({catalogue: catalogueJson(), kpis: RESULTAT_KPIS, extraParams: [RANK_YEAR_PARAM]});
+}
+
+/** A KPI's short label (model/catalogue.ts). */
+export const label = (id: string): string => kpiOf(id).label;
+
+/** A KPI's definition for a source note: Kolada's description where the snapshot has it, else its title. */
+export function definition(data: Pick<ResultatData, "kpis">, id: string): KpiDefinition {
+  const meta = data.kpis.find((k) => k.id === id);
+  return {id, title: label(id), text: meta?.description ?? `Koladas titel: ${meta?.title ?? kpiOf(id).title}.`};
+}
+
+/** Areas as a sentence names them: kommuner as they are, reference areas in lower case ("alla kommuner (ovägt medel)"). */
+export const inSentence = (ids: readonly string[]): {id: string; name: string}[] =>
+  ids.map((id) => {
+    const name = areaName(id);
+    return {id, name: kommunOf(id) ? name : name[0].toLowerCase() + name.slice(1)};
+  });
+
+/** What every section derives from the reader's choices. */
+export interface Choices {
+  state: PageState;
+  selected: readonly string[];
+  /** " (kvinnor)", " (män)" or "" for totalt. */
+  genderText: string;
+  rangeText: string;
+  rangeYears: number[];
+  /** The comparison area of each selected kommun (one per distinct area). */
+  comparisons: {id: string; name: string}[];
+  /** Years Kolada has published the share for this kön (any area). */
+  published: number[];
+  /** Years checked for missing values: the published ones in the range (the whole range when none is). */
+  yearsToCheck: number[];
+  /** Years of the range after the latest published one: not missing, not out yet. */
+  notYet: number[];
+}
+
+export function choices(data: Pick<ResultatData, "kolada" | "ranks">, state: PageState): Choices {
+  const {gender, from, to} = state;
+  const rangeYears = Array.from({length: to - from + 1}, (_, i) => from + i);
+  const published = publishedYears([...data.ranks, ...data.kolada], {kpi: RESULTAT.share, gender});
+  const inRange = (published.length ? published : [from]).filter((y) => y >= from && y <= to);
+  return {
+    state,
+    selected: state.kommuner,
+    genderText: gender === "T" ? "" : ` (${GENDER_LABELS[gender].toLowerCase()})`,
+    rangeText: formatYearRange(from, to),
+    rangeYears,
+    comparisons: state.kommuner.length ? comparisonAreas(state, catalogueJson()) : [],
+    published,
+    yearsToCheck: published.length ? inRange : rangeYears,
+    notYet: published.length ? rangeYears.filter((y) => y > Math.max(...published)) : []
+  };
+}
+
+/** The note shown when the reader has unselected every kommun. */
+export function noKommunNote(doc: Document = document): HTMLParagraphElement {
+  const p = doc.createElement("p");
+  p.className = "chart-empty";
+  p.setAttribute("role", "note");
+  p.textContent = "Ingen kommun är vald. Välj minst en kommun ovan för att se diagrammen.";
+  return p;
+}

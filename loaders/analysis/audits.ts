@@ -1,0 +1,135 @@
+// The audits compared: which reports have a page and in what order (audit_reports), every question
+// with its theme and whether a reading is a shortcoming (audit_questions), and the theme × audit
+// matrix with what each audit found (audit_matrix).
+import * as aq from "arquero";
+import {KOMMUNER} from "../../model/catalogue.js";
+import {FOLLOW_UP_THEMES} from "../../model/pages/granskningar.js";
+import type {RowOf} from "../../model/table.js";
+import {auditFigures, auditMatrix, auditQuestions, auditReports} from "../../model/tables/audits.js";
+import type {reportAssessments, reportMeta, reportThemes} from "../../model/tables/reports.js";
+import {CROSS_CHECK_STATUSES, LACKING_SCALES, type Finding, type Scale} from "../../model/vocabulary.js";
+import {fromRows, toRows, type ColumnTable} from "./tables.js";
+
+/** A report_meta row with the flags of meta.yaml that the served table does not carry. */
+export type AuditMetaInput = Pick<RowOf<typeof reportMeta>, "report" | "kommun" | "kommun_name" | "document" | "date"> & {
+  title_printed: boolean;
+  auditor_named: boolean;
+};
+
+const META_COLUMNS = ["report", "kommun", "kommun_name", "document", "date", "title_printed", "auditor_named"] as const;
+
+/**
+ * The audit reports (document "rapport") in the site's order: the catalogue's kommun order (other
+ * kommuner after them), then date, then id; with `order` (1 …), `name` ("Vänersborg 2022") and `year`.
+ */
+function auditsInOrder(meta: readonly AuditMetaInput[]): ColumnTable {
+  const rank = aq.from(KOMMUNER.map((m, i) => ({kommun: m.id, rank: i})));
+  return fromRows(meta, [...META_COLUMNS])
+    .params({rapport: "rapport", others: KOMMUNER.length})
+    .filter((d: {document: string}, $: {rapport: string}) => d.document === $.rapport)
+    .join_left(rank, "kommun")
+    .derive({rank: (d: {rank?: number}, $: {others: number}) => d.rank ?? $.others})
+    .orderby("rank", "date", "report")
+    .derive({
+      order: () => aq.op.row_number(),
+      year: (d: {date: string}) => aq.op.parse_int(aq.op.substring(d.date, 0, 4), 10),
+      name: (d: {kommun_name: string; date: string}) => d.kommun_name + " " + aq.op.substring(d.date, 0, 4)
+    });
+}
+
+/** The audit reports in the site's order, named (what audit_reports starts from; also the pages' routes and the footer). */
+export function auditOrder(meta: readonly AuditMetaInput[]): {report: string; order: number; name: string; year: number}[] {
+  return auditsInOrder(meta).select("report", "order", "name", "year").objects() as {report: string; order: number; name: string; year: number}[];
+}
+
+/** audit_questions: the audits' questions with their theme (report_themes) and whether a reading is lacking. */
+export function auditQuestionRows(
+  meta: readonly AuditMetaInput[],
+  assessments: readonly RowOf<typeof reportAssessments>[],
+  themes: readonly RowOf<typeof reportThemes>[]
+): RowOf<typeof auditQuestions>[] {
+  const audits = auditsInOrder(meta).select({report: "report", order: "audit_order"});
+  const questions = fromRows(assessments, ["report", "id", "order", "question", "scale", "other_scale"])
+    .select("report", "id", "order", "question", "scale", "other_scale")
+    .join(audits, "report");
+  const mapped = fromRows(themes, ["report", "id", "theme", "why"])
+    .filter((d: {report: string | null}) => d.report !== null)
+    .select("report", "id", "theme", "why")
+    .semijoin(audits, "report");
+  const unmapped = questions.antijoin(mapped, [["report", "id"]]).objects() as {report: string; id: string}[];
+  if (unmapped.length) throw new Error(`audit_questions: assessment ${unmapped[0].report}#${unmapped[0].id} has no theme (data/reports/themes.yaml)`);
+  const orphans = mapped.antijoin(questions, [["report", "id"]]).objects() as {report: string; id: string}[];
+  if (orphans.length) throw new Error(`audit_questions: themes.yaml maps ${orphans[0].report}#${orphans[0].id}, which is not an assessment`);
+  const derived = questions
+    .join(mapped, [["report", "id"]])
+    .params({lackingScales: [...LACKING_SCALES]})
+    .derive({
+      lacking: (d: {scale: string; other_scale: string | null}, $: {lackingScales: string[]}) =>
+        aq.op.includes($.lackingScales, d.scale) || (d.other_scale !== null && aq.op.includes($.lackingScales, d.other_scale))
+    })
+    .orderby("audit_order", "order")
+    .select("report", "id", "order", "theme", "question", "scale", "other_scale", "lacking", "why");
+  return toRows(auditQuestions, derived);
+}
+
+/** audit_reports: the audit pages in order, with the figures compared with Kolada and whether follow-up was found lacking. */
+export function auditReportRows(
+  meta: readonly AuditMetaInput[],
+  questions: readonly RowOf<typeof auditQuestions>[],
+  figures: readonly Pick<RowOf<typeof auditFigures>, "report" | "status">[]
+): RowOf<typeof auditReports>[] {
+  const lacking = fromRows(questions, ["report", "theme", "lacking"])
+    .params({themes: [...FOLLOW_UP_THEMES]})
+    .filter((d: {theme: string; lacking: boolean}, $: {themes: string[]}) => d.lacking && aq.op.includes($.themes, d.theme))
+    .groupby("report")
+    .count({as: "lacking_questions"});
+  const compared = fromRows(figures, ["report", "status"])
+    .params({statuses: [...CROSS_CHECK_STATUSES]})
+    .filter((d: {status: string}, $: {statuses: string[]}) => aq.op.includes($.statuses, d.status))
+    .groupby("report")
+    .count({as: "figures_compared"});
+  const derived = auditsInOrder(meta)
+    .join_left(lacking, "report")
+    .join_left(compared, "report")
+    .derive({
+      figures_compared: (d: {figures_compared?: number}) => d.figures_compared ?? 0,
+      follow_up_lacking: (d: {lacking_questions?: number}) => (d.lacking_questions ?? 0) > 0
+    })
+    .orderby("order")
+    .select("report", "order", "kommun", "name", "year", "title_printed", "auditor_named", "figures_compared", "follow_up_lacking");
+  return toRows(auditReports, derived);
+}
+
+/** The finding of a cell from its counts: no question, a lacking one, none judged, or judged without a lack. */
+const FINDING_OF = {none: "ej granskat", lacking: "brist", unjudged: "ej bedömt", fine: "ingen brist"} as const satisfies Record<string, Finding>;
+
+/** audit_matrix: every theme × every audit, with its questions, those lacking, and the finding. */
+export function auditMatrixRows(
+  audits: readonly Pick<RowOf<typeof auditReports>, "report" | "order">[],
+  questions: readonly RowOf<typeof auditQuestions>[],
+  themes: readonly Pick<RowOf<typeof reportThemes>, "theme" | "theme_order">[]
+): RowOf<typeof auditMatrix>[] {
+  const counts = fromRows(questions, ["report", "theme", "scale", "other_scale", "lacking"])
+    .params({noJudgement: "ingen bedömning" satisfies Scale})
+    .groupby("theme", "report")
+    .rollup({
+      questions: aq.op.count(),
+      lacking: (d: {lacking: boolean}) => aq.op.sum(d.lacking ? 1 : 0),
+      judged: (d: {scale: string; other_scale: string | null}, $: {noJudgement: string}) => aq.op.sum(d.scale === $.noJudgement && d.other_scale === null ? 0 : 1)
+    });
+  const derived = fromRows(themes, ["theme", "theme_order"])
+    .select("theme", "theme_order")
+    .dedupe("theme")
+    .cross(fromRows(audits, ["report", "order"]).select("report", "order"))
+    .join_left(counts, [["theme", "report"]])
+    .params(FINDING_OF)
+    .derive({
+      questions: (d: {questions?: number}) => d.questions ?? 0,
+      lacking: (d: {lacking?: number}) => d.lacking ?? 0,
+      finding: (d: {questions?: number; lacking?: number; judged?: number}, $: typeof FINDING_OF) =>
+        !d.questions ? $.none : (d.lacking ?? 0) > 0 ? $.lacking : !d.judged ? $.unjudged : $.fine
+    })
+    .orderby("theme_order", "order")
+    .select("theme", "report", "questions", "lacking", "finding");
+  return toRows(auditMatrix, derived);
+}

@@ -1,0 +1,108 @@
+// Kostnad per invånare: the verksamheter's costs in current and fixed prices, nettokostnad per
+// deltagare, and cost against result among all kommuner with its yearly summary. Derived with
+// arquero; missing values stay null. (Arquero expressions test `!= null`: a left join leaves
+// `undefined` where nothing matched.)
+import * as aq from "arquero";
+import {catalogueAreas, KOMMUNER} from "../../model/catalogue.js";
+import {COST_KPIS, KOSTNAD, PER_PARTICIPANT_KPIS} from "../../model/pages/kostnad.js";
+import type {RowOf} from "../../model/table.js";
+import {costPerParticipant, costPrices, costVsResult, costVsResultSummary} from "../../model/tables/cost.js";
+import {CORRELATION_WORDS} from "../../model/vocabulary.js";
+import type {PrisbasbeloppFact} from "../facts/prisbasbelopp.js";
+import type {KoladaRow} from "../kolada/types.js";
+import {inAllPrices} from "./prices.js";
+import {fromRows, toRows, type ColumnTable} from "./tables.js";
+import {koladaTable, orderOf, withKpiColumns} from "./wide.js";
+
+type Pbb = readonly Pick<PrisbasbeloppFact, "year" | "kronor" | "checked">[];
+const op = aq.op;
+const areaOrder = () => orderOf("municipality", catalogueAreas().map((a) => a.id));
+
+/** cost_prices: the cost KPIs (gender T) for the catalogue areas, in current prices and in fixed prices of every base year. */
+export function costPriceRows(values: readonly KoladaRow[], pbb: Pbb, kpis: readonly string[] = COST_KPIS): RowOf<typeof costPrices>[] {
+  const nominal = koladaTable(values, kpis)
+    .filter((d: {gender: string}) => d.gender === "T")
+    .semijoin(areaOrder(), "municipality")
+    .select("kpi", "municipality", "period", "value");
+  const derived = inAllPrices(nominal, pbb)
+    .join(orderOf("kpi", kpis), "kpi")
+    .join(areaOrder(), "municipality")
+    .derive({price_order: (d: {price_year: number | null}) => (d.price_year != null ? d.price_year : 0)})
+    .orderby("kpi_order", "municipality_order", "period", "price_order")
+    .select("kpi", "municipality", "period", "price_year", "value", "pbb_checked");
+  return toRows(costPrices, derived);
+}
+
+/**
+ * cost_per_participant: for each catalogue kommun and year with a row of any part, N40011 (kr/inv)
+ * × N01951 / U40800 where all three exist and N01951 and U40800 are above 0, in every price level.
+ */
+export function costPerParticipantRows(values: readonly KoladaRow[], pbb: Pbb): RowOf<typeof costPerParticipant>[] {
+  const {cost, inhabitants, participants} = KOSTNAD.perParticipant;
+  const kommuner = orderOf("municipality", KOMMUNER.map((m) => m.id));
+  const parts = koladaTable(values, PER_PARTICIPANT_KPIS)
+    .filter((d: {gender: string}) => d.gender === "T")
+    .semijoin(kommuner, "municipality");
+  const keys = parts.select("municipality", "period").dedupe();
+  const wide = withKpiColumns(keys, parts, {net_cost: cost, inhabitants, participants}).derive({
+    value: (d: {net_cost: number | null; inhabitants: number | null; participants: number | null}) =>
+      d.net_cost != null && d.inhabitants != null && d.participants != null && d.inhabitants > 0 && d.participants > 0
+        ? (d.net_cost * d.inhabitants) / d.participants
+        : null
+  });
+  const derived = inAllPrices(wide, pbb)
+    .join(kommuner, "municipality")
+    .derive({price_order: (d: {price_year: number | null}) => (d.price_year != null ? d.price_year : 0)})
+    .orderby("municipality_order", "period", "price_order")
+    .select("municipality", "period", "price_year", "value", "pbb_checked", "net_cost", "inhabitants", "participants");
+  return toRows(costPerParticipant, derived);
+}
+
+/** cost_vs_result: N40011 and U40455 (gender T) per kommun and year, from every kommun's values (kolada_all's rows). */
+export function costVsResultRows(values: readonly KoladaRow[]): RowOf<typeof costVsResult>[] {
+  const {cost, result} = KOSTNAD.scatter;
+  const long = koladaTable(values, [cost, result]).filter((d: {gender: string}) => d.gender === "T");
+  const keys = long.select("municipality", "period").dedupe();
+  const derived = withKpiColumns(keys, long, {net_cost: cost, result}).orderby("municipality", "period");
+  return toRows(costVsResult, derived);
+}
+
+/** The wording bands of |r| (model/vocabulary.ts CORRELATION_WORDS) as a table of low, high and strength. */
+function strengthBands(): ColumnTable {
+  return aq.table({
+    low: CORRELATION_WORDS.map((_, i) => (i === 0 ? 0 : CORRELATION_WORDS[i - 1].below)),
+    high: CORRELATION_WORDS.map((w) => w.below),
+    strength: CORRELATION_WORDS.map((w) => w.text)
+  });
+}
+
+/**
+ * cost_vs_result_summary: per year, how many kommuner have a row, both values, each value; among
+ * those with both, the medians and Pearson's r (null below three kommuner or without spread) and
+ * its strength in words.
+ */
+export function costVsResultSummaryRows(pairs: readonly RowOf<typeof costVsResult>[]): RowOf<typeof costVsResultSummary>[] {
+  const t = fromRows(pairs, ["municipality", "period", "net_cost", "result"]).derive({both: (d: {net_cost: number | null; result: number | null}) => d.net_cost != null && d.result != null});
+  const counts = t.groupby("period").rollup({
+    kommuner: op.count(),
+    with_both: (d: {both: boolean}) => op.sum(d.both ? 1 : 0),
+    with_cost: (d: {net_cost: number | null}) => op.sum(d.net_cost != null ? 1 : 0),
+    with_result: (d: {result: number | null}) => op.sum(d.result != null ? 1 : 0)
+  });
+  const stats = t
+    .filter((d: {both: boolean}) => d.both)
+    .groupby("period")
+    .rollup({median_cost: op.median("net_cost"), median_result: op.median("result"), n: op.count(), r: op.corr("net_cost", "result")})
+    .derive({pearson_r: (d: {n: number; r: number}) => (d.n >= 3 && !op.is_nan(d.r) ? d.r : null)})
+    .select("period", "median_cost", "median_result", "pearson_r");
+  const strength = stats
+    .cross(strengthBands())
+    .filter((d: {pearson_r: number | null; low: number; high: number}) => d.pearson_r != null && op.abs(d.pearson_r) >= d.low && op.abs(d.pearson_r) < d.high)
+    .select("period", "strength");
+  const derived = counts
+    .join_left(stats, "period")
+    .join_left(strength, "period")
+    .orderby("period")
+    .select("period", "kommuner", "with_both", "with_cost", "with_result", "median_cost", "median_result", "pearson_r", "strength");
+  return toRows(costVsResultSummary, derived);
+}

@@ -1,0 +1,97 @@
+// Ranks and percentiles among all kommuner per headline KPI, year and gender (kpi_ranks), and the
+// latest-year summary of the site's kommuner built on them (kpi_latest). Competition ranking
+// ("1224") in the KPI's direction from the model; missing values get no rank and are counted.
+import * as aq from "arquero";
+import {KOMMUNER, KPIS} from "../../model/catalogue.js";
+import type {RowOf} from "../../model/table.js";
+import {kpiLatest, kpiRanks} from "../../model/tables/ranks.js";
+import type {KoladaRow} from "../kolada/types.js";
+import {fromRows, toRows} from "./tables.js";
+
+const op = aq.op;
+const KEYS = ["kpi", "period", "gender"];
+type RankRow = RowOf<typeof kpiRanks>;
+
+/**
+ * kpi_ranks from every kommun's values (kolada_all's rows; groups and Riket are dropped). For each
+ * KPI, year and gender with at least one value: every kommun with a row that year or with a value
+ * in any year of the KPI, ranked when it has a value. A KPI outside the catalogue ranks as neutral.
+ */
+export function kpiRankRows(values: readonly KoladaRow[]): RankRow[] {
+  const kolada = fromRows(values, ["kpi", "municipality", "period", "gender", "value"])
+    .filter((d: KoladaRow) => op.match(d.municipality, /^\d{4}$/, 0) && d.municipality !== "0000")
+    .select("kpi", "municipality", "period", "gender", "value");
+  const duplicate = kolada.groupby("kpi", "municipality", "period", "gender").count().filter((d: {count: number}) => d.count > 1);
+  if (duplicate.numRows() > 0) {
+    const d = duplicate.object(0) as KoladaRow;
+    throw new Error(`kpi_ranks: more than one value for ${d.kpi}, kommun ${d.municipality}, ${d.period}, ${d.gender}`);
+  }
+  const present = kolada.filter((d: KoladaRow) => d.value != null);
+  const groups = present.select(KEYS).dedupe();
+  const everRanked = present.select("kpi", "municipality").dedupe();
+  const universe = groups
+    .join(everRanked, "kpi")
+    .concat(kolada.semijoin(groups, [KEYS]).select("kpi", "period", "gender", "municipality"))
+    .dedupe()
+    .join_left(kolada, [["kpi", "municipality", "period", "gender"]])
+    .join_left(aq.table({kpi: KPIS.map((k) => k.id), direction: KPIS.map((k) => k.direction)}), "kpi")
+    .derive({
+      value: (d: {value: number | null}) => (d.value != null ? d.value : null),
+      direction: (d: {direction: string | null}) => (d.direction != null ? d.direction : "neutral")
+    });
+  const ranked = universe
+    .filter((d: {value: number | null}) => d.value !== null)
+    // Sort key: ascending for "lower" (rank 1 = lowest), descending otherwise (rank 1 = highest).
+    .derive({key: (d: {direction: string; value: number}) => (d.direction === "lower" ? d.value : -d.value)})
+    .groupby(KEYS)
+    .orderby("key")
+    .derive({rank: op.rank()})
+    .orderby("value")
+    .derive({up: op.rank()}) // 1 + the number of kommuner with a lower value
+    .groupby(...KEYS, "value")
+    .derive({tied_with: op.count()})
+    .ungroup()
+    .select("kpi", "municipality", "period", "gender", "rank", "up", "tied_with");
+  const perYear = universe
+    .groupby(KEYS)
+    .rollup({kommuner: op.valid("value"), missing: op.invalid("value"), median: op.median("value")});
+  const derived = universe
+    .join_left(ranked, [["kpi", "municipality", "period", "gender"]])
+    .join(perYear, [KEYS])
+    .derive({
+      percentile: (d: {rank: number | null; tied_with: number; kommuner: number}) =>
+        d.rank != null ? (100 * (d.kommuner - d.rank + 1 - d.tied_with + d.tied_with / 2)) / d.kommuner : null,
+      lower_share: (d: {rank: number | null; up: number; kommuner: number}) => (d.rank == null ? null : d.kommuner > 1 ? (100 * (d.up - 1)) / (d.kommuner - 1) : 0),
+      rank: (d: {rank: number | null}) => (d.rank != null ? d.rank : null),
+      tied_with: (d: {tied_with: number | null}) => (d.tied_with != null ? d.tied_with : null),
+      sort: (d: {rank: number | null}) => (d.rank != null ? d.rank : Infinity)
+    })
+    .orderby("kpi", "gender", "period", "sort", "municipality")
+    .select("kpi", "period", "gender", "municipality", "value", "rank", "tied_with", "percentile", "lower_share", "kommuner", "missing", "median", "direction");
+  return toRows(kpiRanks, derived);
+}
+
+/**
+ * kpi_latest from kpi_ranks' rows: per KPI, kommun (the catalogue's by default) and gender with a
+ * value, the latest year with one, the value the year before and the change, and the rank that year.
+ */
+export function kpiLatestRows(ranks: readonly RankRow[], kommuner: readonly string[] = KOMMUNER.map((m) => m.id)): RowOf<typeof kpiLatest>[] {
+  const all = fromRows(ranks, ["kpi", "period", "gender", "municipality", "value", "rank", "kommuner"]);
+  const previous = all.select({kpi: "kpi", municipality: "municipality", gender: "gender", period: "previous_period", value: "previous"});
+  const derived = all
+    .params({kommuner: [...kommuner]})
+    .filter((d: RankRow, $: {kommuner: string[]}) => op.includes($.kommuner, d.municipality) && d.value !== null)
+    .groupby("kpi", "municipality", "gender")
+    .filter((d: RankRow) => d.period === op.max(d.period))
+    .ungroup()
+    .derive({previous_period: (d: RankRow) => d.period - 1})
+    .join_left(previous, [["kpi", "municipality", "gender", "previous_period"]])
+    .derive({
+      previous: (d: {previous: number | null}) => (d.previous != null ? d.previous : null),
+      change: (d: {value: number; previous: number | null}) => (d.previous != null ? d.value - (d.previous as number) : null)
+    })
+    .join(aq.table({municipality: [...kommuner], order: kommuner.map((_, i) => i)}), "municipality")
+    .orderby("kpi", "order", "gender")
+    .select("kpi", "municipality", "gender", "period", "value", "previous", "change", "rank", "kommuner");
+  return toRows(kpiLatest, derived);
+}

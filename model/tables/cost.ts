@@ -1,0 +1,84 @@
+// Derived tables of the page Kostnad per invånare, computed at build time (loaders/analysis/cost.ts).
+import {KOMMUNER} from "../catalogue.js";
+import {COST_KPIS, KOSTNAD, PER_PARTICIPANT_KPIS} from "../pages/kostnad.js";
+import {CORRELATION_WORDS} from "../vocabulary.js";
+import {boolOrNull, defineTable, floatOrNull, int, intOrNull, text, textOrNull} from "../table.js";
+import {KOLADA_SOURCE} from "./sources.js";
+
+const {cost, inhabitants, participants} = KOSTNAD.perParticipant;
+const PBB = "SCB:s prisbasbelopp (tabellen prisbasbelopp, data/facts/prisbasbelopp.csv)";
+const FIXED = "värdet × prisbasbeloppet för basåret / prisbasbeloppet för värdets år";
+const PRICE_YEAR = "Prisnivå: basåret för fasta priser; tomt för löpande priser (som i Kolada)";
+
+export const costPrices = defineTable({
+  name: "cost_prices",
+  description: `Verksamheternas kostnader per invånare (${COST_KPIS.join(", ")}) i löpande priser och i fasta priser för varje basår i prisbasbeloppsserien, för sajtens kommuner och jämförelseområden.`,
+  rows: "ett nyckeltal, ett område, ett år och en prisnivå (löpande, eller fasta priser med ett basår); år som Kolada har en rad för",
+  provenance: `${KOLADA_SOURCE} Fasta priser är egen bearbetning med ${PBB}.`,
+  formula: `Löpande priser: Koladas värde. Fasta priser: ${FIXED}. Tomt när Kolada saknar värde eller när prisbasbeloppet saknas för något av åren (ingen inter- eller extrapolering).`,
+  inputs: [...COST_KPIS, "prisbasbelopp"],
+  columns: {
+    kpi: text("Koladas nyckeltals-id"),
+    municipality: text("Koladas områdes-id: kommun, riket (0000) eller kommungrupp (G…)"),
+    period: int("År som värdet avser"),
+    price_year: intOrNull(PRICE_YEAR),
+    value: floatOrNull("Kostnaden i kronor per invånare i prisnivån; tomt när Kolada eller prisbasbeloppet saknar värde"),
+    pbb_checked: boolOrNull("Fasta priser: sant när prisbasbeloppen för båda åren är kontrollerade mot ytterligare en källa; tomt för löpande priser och när värdet saknas")
+  }
+});
+
+export const costPerParticipant = defineTable({
+  name: "cost_per_participant",
+  description: `Nettokostnad per deltagare i kommunala arbetsmarknadsåtgärder för sajtens kommuner, i löpande och fasta priser, med de tre delarna (${PER_PARTICIPANT_KPIS.join(", ")}).`,
+  rows: `en kommun (${KOMMUNER.map((m) => m.name).join(", ")}), ett år som Kolada har en rad för någon av delarna, och en prisnivå`,
+  provenance: `${KOLADA_SOURCE} Kostnaden per deltagare och fasta priser är egen bearbetning med ${PBB}.`,
+  formula: `value = ${cost} (kr/inv) × ${inhabitants} (invånare) / ${participants} (deltagare), bara när alla tre finns samma år och antalet invånare och deltagare är större än 0; i fasta priser ${FIXED}.`,
+  inputs: [...PER_PARTICIPANT_KPIS, "prisbasbelopp"],
+  columns: {
+    municipality: text("Kommunens Kolada-id"),
+    period: int("År"),
+    price_year: intOrNull(PRICE_YEAR),
+    value: floatOrNull("Nettokostnad per deltagare i kronor i prisnivån; tomt när någon del eller prisbasbeloppet saknas"),
+    pbb_checked: boolOrNull("Fasta priser: sant när prisbasbeloppen för båda åren är kontrollerade mot ytterligare en källa; tomt för löpande priser och när värdet saknas"),
+    net_cost: floatOrNull(`Nettokostnad arbetsmarknadsåtgärder, kr/inv i löpande priser (${cost})`),
+    inhabitants: floatOrNull(`Invånare totalt, antal (${inhabitants})`),
+    participants: floatOrNull(`Deltagare i kommunala arbetsmarknadsåtgärder, antal (${participants})`)
+  }
+});
+
+export const costVsResult = defineTable({
+  name: "cost_vs_result",
+  description: `Nettokostnad för arbetsmarknadsåtgärder (${KOSTNAD.scatter.cost}) och andelen avslutade deltagare som började arbeta eller studera (${KOSTNAD.scatter.result}) för alla kommuner, parvis per år (punktdiagrammet på sidan Kostnad per invånare).`,
+  rows: "en kommun och ett år som Kolada har en rad för något av de två nyckeltalen (totalt)",
+  provenance: KOLADA_SOURCE,
+  formula: `Inga beräkningar: ${KOSTNAD.scatter.cost} och ${KOSTNAD.scatter.result} (totalt) ur kolada_all, sammanförda per kommun och år.`,
+  inputs: [KOSTNAD.scatter.cost, KOSTNAD.scatter.result, "kolada_all"],
+  columns: {
+    municipality: text("Kommunens Kolada-id"),
+    period: int("År"),
+    net_cost: floatOrNull(`Nettokostnad arbetsmarknadsåtgärder, kr/inv (${KOSTNAD.scatter.cost}); tomt när Kolada saknar värde`),
+    result: floatOrNull(`Andel (%) som började arbeta eller studera (${KOSTNAD.scatter.result}); tomt när Kolada saknar värde`)
+  }
+});
+
+const words = CORRELATION_WORDS.map((w) => (Number.isFinite(w.below) ? `under ${String(w.below).replace(".", ",")}: ${w.text}` : `annars: ${w.text}`)).join("; ");
+
+export const costVsResultSummary = defineTable({
+  name: "cost_vs_result_summary",
+  description: `Sammanfattning per år av cost_vs_result: hur många kommuner som har värden, medianerna och korrelationen mellan nettokostnad (${KOSTNAD.scatter.cost}) och resultat vid avslut (${KOSTNAD.scatter.result}).`,
+  rows: "ett år som cost_vs_result har rader för",
+  provenance: `${KOLADA_SOURCE} Medianer och korrelation är egen bearbetning.`,
+  formula: `Bland kommunerna med båda värdena: medianerna av vardera värdet och Pearsons korrelationskoefficient r (tom under tre kommuner eller när ett av värdena inte varierar). Styrkan beskrivs efter |r| (${words}).`,
+  inputs: ["cost_vs_result"],
+  columns: {
+    period: int("År"),
+    kommuner: int("Antal kommuner med en rad för något av nyckeltalen"),
+    with_both: int("Antal kommuner med båda värdena (punkterna i diagrammet)"),
+    with_cost: int(`Antal kommuner med nettokostnad (${KOSTNAD.scatter.cost})`),
+    with_result: int(`Antal kommuner med resultat vid avslut (${KOSTNAD.scatter.result})`),
+    median_cost: floatOrNull("Mediannettokostnad, kr/inv, bland kommunerna med båda värdena"),
+    median_result: floatOrNull("Medianandel (%), bland kommunerna med båda värdena"),
+    pearson_r: floatOrNull("Pearsons r mellan nettokostnad och resultat; tomt under tre kommuner eller utan spridning"),
+    strength: textOrNull("Sambandets styrka i ord efter |r|, som sidan skriver den")
+  }
+});

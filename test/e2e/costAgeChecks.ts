@@ -1,0 +1,93 @@
+// What the browser tests of "Kostnad per invånare" and "Åldersprofiler" share: opening a page on
+// the built site (or another origin, such as the SYNTHETIC-data site), reading its main text and
+// figure captions, and its layout checks (print on A4 width, 375 px without horizontal scroll).
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import type {Page} from "playwright-core";
+import {startStaticServer, type StaticServer} from "../../scripts/site/staticServer.js";
+import {visit, waitForRender, type SiteSession} from "./browser.js";
+import {syntheticSite} from "./syntheticSite.js";
+
+/** What a page says when the snapshot lacks values: a refresh fills them in. */
+export const REFRESH = "en datauppdatering (npm run data:refresh) fyller i de värden som Kolada har publicerat";
+
+/** The main column's text with no-break spaces (Swedish number formats) as plain spaces. */
+export const mainText = async (page: Page) => (await page.locator("#observablehq-main").innerText()).replace(/\u00a0/g, " ");
+export const captions = (page: Page) => page.locator("#observablehq-main figure > figcaption").allInnerTexts();
+export const search = (page: Page) => page.evaluate(() => window.location.search);
+
+/** Open `path` on the session's site (or `origin`) and wait for a chart. */
+export async function open(site: SiteSession, path: string, options: {width?: number; origin?: string} = {}) {
+  const v = await visit(site.browser, options.origin ?? site.url, path, {width: options.width});
+  await waitForRender(v.page);
+  return v;
+}
+
+/** Widest right edge of anything in main and the document's scroll width, in CSS px. */
+async function widths(page: Page): Promise<{scroll: number; right: number; widest: string}> {
+  return page.evaluate(() => {
+    let right = 0;
+    let widest = "";
+    for (const el of Array.from(document.querySelectorAll("#observablehq-main *"))) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || getComputedStyle(el).display === "none") continue;
+      if (r.right > right) {
+        right = r.right;
+        widest = `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""}`;
+      }
+    }
+    return {scroll: document.documentElement.scrollWidth, right, widest};
+  });
+}
+
+/** The layout tests of a page: print emulation on A4 width, and a 375 px screen. */
+export function layoutTests(site: SiteSession, path: string): void {
+  describe(`${path} layout`, () => {
+    test("print emulation fits A4 width (794 px): inputs hidden, sources visible, nothing wider", async () => {
+      const v = await open(site, path, {width: 794});
+      try {
+        await v.page.emulateMedia({media: "print"});
+        await v.page.waitForTimeout(300);
+        expect(await v.page.locator(".frame-inputs").isVisible()).toBe(false);
+        expect(await v.page.locator(".page-param").first().isVisible().catch(() => false)).toBe(false);
+        expect(await v.page.locator(".kit-source").first().isVisible()).toBe(true);
+        const w = await widths(v.page);
+        expect(w.scroll).toBeLessThanOrEqual(794);
+        expect(w.right, `widest: ${w.widest}`).toBeLessThanOrEqual(794.5);
+      } finally {
+        await v.page.close();
+      }
+    });
+
+    test("375 px wide: no horizontal scroll", async () => {
+      const v = await open(site, path, {width: 375});
+      try {
+        await v.page.waitForTimeout(300);
+        const w = await widths(v.page);
+        expect(w.scroll, `widest: ${w.widest} (${w.right} px)`).toBeLessThanOrEqual(375);
+      } finally {
+        await v.page.close();
+      }
+    });
+  });
+}
+
+/** Serve the site built from SYNTHETIC values (built once per state of the code) for the calling describe's tests. */
+export function useSyntheticOrigin(): {readonly url: string} {
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    server = await startStaticServer(syntheticSite());
+  }, 300_000);
+  afterAll(async () => {
+    await server?.close();
+  });
+  return {
+    get url() {
+      if (!server) throw new Error("useSyntheticOrigin: the synthetic site is not served yet (used outside a test?)");
+      return server.url;
+    }
+  };
+}
+
+/** A chart's ARIA description (its values in words), by the start of its label. */
+export const description = (page: Page, label: string) =>
+  page.locator(`#observablehq-main svg[aria-label^="${label}"]`).first().evaluate((svg) => svg.getAttribute("aria-description") ?? svg.querySelector("desc")?.textContent ?? "");

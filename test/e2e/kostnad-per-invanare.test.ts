@@ -1,0 +1,142 @@
+// "Kostnad per invånare" in Chromium. First on the committed (sparse) snapshot: renders without
+// errors, the missing-data text, each kind of input changes the page and the link, a link with
+// state reproduces the view, print on A4 width, 375 px without horizontal scroll. Then on a site
+// built from SYNTHETIC values (test/e2e/syntheticSite.ts) to check the charts with complete data.
+import {describe, expect, test} from "vitest";
+import {useSite} from "./browser.js";
+import {captions, description, layoutTests, mainText, open, REFRESH, search, useSyntheticOrigin} from "./costAgeChecks.js";
+import {readSnapshot} from "../../loaders/kolada/snapshot.js";
+import {formatDate} from "../../components/kit/format.js";
+import {KOMMUNER} from "../../model/catalogue.js";
+
+const COST = "/kostnad-per-invanare";
+const site = useSite();
+
+describe("Kostnad per invånare (committed snapshot)", () => {
+  test("renders without errors; the audit's printed figures are the chart; says exactly what is missing", async () => {
+    const v = await open(site, COST);
+    try {
+      expect(v.consoleErrors).toEqual([]);
+      expect(v.foreignRequests).toEqual([]);
+      const text = await mainText(v.page);
+      expect(text).toContain("Nettokostnad arbetsmarknadsåtgärder (N40011): uppgift saknas i Kolada för Vänersborg, Alingsås, Östersund, Alvesta och Alla kommuner (ovägt medel) 2016–2025.");
+      expect(text).toContain(REFRESH);
+      expect(text).toContain("men nettokostnad för arbetsmarknadsåtgärder (N40011) för ingen kommun, så ingen kommun har båda värdena");
+      expect(text).toContain("Inget orsakssamband.");
+      // Kolada's source notes name the snapshot date (data/kolada/manifest.json fetched_at, via /data/snapshot.json).
+      expect(text).toContain(`Källa: Kolada (nyckeltal N40011), hämtat ${formatDate(readSnapshot().manifest.fetched_at)}.`);
+      expect(text).toMatch(/Kostnad \(bruttokostnad\) är .*Nettokostnad är /s);
+      // The only chart offline: the report's own figures, labelled as such, 2018–2020 (2021 is a dash in the report).
+      const svgs = v.page.locator("#observablehq-main svg[aria-label]");
+      expect(await svgs.count()).toBe(1);
+      expect(await svgs.first().getAttribute("aria-label")).toBe("Nettokostnad arbetsmarknadsåtgärder enligt granskningen: Östersund, Alla kommuner (ovägt medel) och Kommuner 50 000–99 999 invånare (ovägt medel), 2018–2020");
+      expect(text).toContain("Källa: Östersunds kommun, revisionskontoret (2022), rader 193–196");
+      expect(text).toContain("Rapportens tryckta värden (rapportsiffror).");
+      // The audit's table is found from the report data (a report that printed a table of N40011), under its own heading.
+      expect(await v.page.locator("#observablehq-main h3", {hasText: "Östersunds granskning 2022"}).count()).toBe(1);
+      expect(text).toContain("Östersunds granskning 2022 trycker nettokostnaden (N40011) och antalet deltagare (U40800) för Östersund 2018–2021, men inte antalet invånare");
+      // The cross-check table: report value, Kolada today, status (the vocabulary's wording); a dash stays a dash.
+      const checkTable = v.page.locator("table.kit-table", {has: v.page.locator("caption", {hasText: "och Kolada"})});
+      const row2019 = await checkTable.locator("tbody tr", {hasText: "Östersund"}).filter({hasText: "2019"}).first().innerText();
+      expect(row2019.replace(/\u00a0/g, " ").split("\t").map((s) => s.trim())).toEqual(["Östersund", "2019", "846 kr/inv", "–", "Saknas i ögonblicksbilden av Kolada"]);
+      expect(text).toContain("Tom cell i rapporten");
+      // Empty sections are messages, not empty frames and never zeros.
+      expect(await v.page.locator("#observablehq-main .chart-empty").count()).toBeGreaterThanOrEqual(3);
+      expect(text).not.toMatch(/\b0 kr\/inv/);
+    } finally {
+      await v.page.close();
+    }
+  });
+
+  test("each kind of input changes the page and the link", async () => {
+    const v = await open(site, COST);
+    try {
+      const page = v.page;
+      await page.getByRole("radio", {name: "Individ- och familjeomsorg"}).check();
+      await expect.poll(() => captions(page)).toContain("Nettokostnad individ- och familjeomsorg, i löpande priser (N30005)");
+      expect(await search(page)).toBe("?verksamhet=ifo");
+
+      await page.getByRole("radio", {name: /Fasta priser/}).check();
+      await expect.poll(() => captions(page)).toContain("Nettokostnad individ- och familjeomsorg, i fasta priser (2026 års prisnivå) (N30005)");
+      await page.getByLabel("Fasta priser, basår").selectOption({label: "2019"});
+      await expect.poll(() => captions(page)).toContain("Nettokostnad individ- och familjeomsorg, i fasta priser (2019 års prisnivå) (N30005)");
+      expect(await mainText(page)).toContain("Prisbasbeloppen för 2010–2015 och 2024–2026 är ännu inte dubbelkontrollerade");
+
+      await page.getByRole("checkbox", {name: "Alvesta"}).uncheck();
+      await expect.poll(() => mainText(page)).toContain("Nettokostnad individ- och familjeomsorg (N30005): uppgift saknas i Kolada för Vänersborg, Alingsås, Östersund och Alla kommuner (ovägt medel) 2016–2025.");
+
+      await page.getByRole("radio", {name: "Riket"}).check();
+      await page.getByLabel("Till år").selectOption({label: "2020"});
+      await expect.poll(() => mainText(page)).toContain("Nettokostnad individ- och familjeomsorg (N30005): uppgift saknas i Kolada för Vänersborg, Alingsås, Östersund och Riket 2016–2020.");
+      await expect.poll(() => captions(page)).toContain("Nettokostnad arbetsmarknadsåtgärder och andel som börjat arbeta eller studera, 2020");
+      const query = new URLSearchParams(await search(page));
+      expect(Object.fromEntries(query)).toEqual({kommuner: "1487,1489,2380", jamfor: "0000", till: "2020", prisar: "2019", verksamhet: "ifo", priser: "fasta"});
+      expect(v.consoleErrors).toEqual([]);
+    } finally {
+      await v.page.close();
+    }
+  });
+
+  test("a link with state reproduces the view; a bad value falls back with a visible note", async () => {
+    const v = await open(site, `${COST}?kommuner=2380&jamfor=0000&till=2020&priser=fasta&prisar=2019&verksamhet=ifo`);
+    try {
+      const page = v.page;
+      expect(await page.getByRole("checkbox", {name: "Östersund"}).isChecked()).toBe(true);
+      expect(await page.getByRole("checkbox", {name: "Alvesta"}).isChecked()).toBe(false);
+      expect(await page.getByRole("radio", {name: "Riket"}).isChecked()).toBe(true);
+      expect(await page.getByRole("radio", {name: "Individ- och familjeomsorg"}).isChecked()).toBe(true);
+      expect(await captions(page)).toContain("Kostnad individ- och familjeomsorg, i fasta priser (2019 års prisnivå) (N30101)");
+      // Kolada's N30101 is missing offline: what the Östersund audit printed is shown instead, labelled as report figures.
+      expect(await captions(page)).toContain("Rapportens siffror: kostnad individ- och familjeomsorg 2019–2020 (N30101, löpande priser)");
+      expect(await mainText(page)).toContain("Kostnad individ- och familjeomsorg (N30101): uppgift saknas i Kolada för Östersund och Riket 2016–2020.");
+    } finally {
+      await v.page.close();
+    }
+    const bad = await open(site, `${COST}?verksamhet=%3Cb%3Exyz&prisar=1999`);
+    try {
+      const text = await mainText(bad.page);
+      expect(text).toContain("Okänt val ”<b>xyz” för verksamhet i länken – visar arbetsmarknadsåtgärder.");
+      expect(text).toContain("Basåret 1999 i länken finns inte i prisbasbeloppsserien");
+      expect(await bad.page.locator("#observablehq-main b", {hasText: "xyz"}).count()).toBe(0);
+      expect(await captions(bad.page)).toContain("Nettokostnad arbetsmarknadsåtgärder, i löpande priser (N40011)");
+    } finally {
+      await bad.page.close();
+    }
+  });
+});
+
+layoutTests(site, COST);
+
+describe("Kostnad per invånare with complete SYNTHETIC data (a temporary build, never published)", () => {
+  const synthetic = useSyntheticOrigin();
+
+  test("every chart drawn, the selected kommuner highlighted in the scatter, price level changes the values", async () => {
+    const v = await open(site, COST, {origin: synthetic.url});
+    try {
+      const page = v.page;
+      expect(v.consoleErrors).toEqual([]);
+      expect(await page.locator("#observablehq-main .chart-empty").count()).toBe(0);
+      expect(await page.locator("#observablehq-main svg[aria-label]").count()).toBe(5);
+      const scatterLabels = await page.locator(".kit-scatter svg [data-mark='text'] text").allTextContents();
+      expect(scatterLabels.sort()).toEqual(KOMMUNER.map((k) => k.name).sort());
+      expect(await mainText(page)).toMatch(/2024 har \d+ kommuner både nettokostnad och resultat vid avslut\. Korrelationen \(Pearsons r\)/);
+      expect(await mainText(page)).toContain("Nettokostnad arbetsmarknadsåtgärder: den inbäddade ögonblicksbilden har ännu inga värden för 2025.");
+      expect(await mainText(page)).toMatch(/Östersund: [\d ]+ kr\/inv år 2024, jämfört med [\d ]+ kr\/inv för alla kommuner \(ovägt medel\) samma år/);
+      expect(await mainText(page)).toMatch(/Från 2023 till 2024 (ökade|minskade) värdet för Alvesta från/);
+      const nominal = await description(page, "Nettokostnad arbetsmarknadsåtgärder, i löpande priser");
+      await page.getByRole("radio", {name: /Fasta priser/}).check();
+      await expect.poll(() => captions(page)).toContain("Nettokostnad arbetsmarknadsåtgärder, i fasta priser (2026 års prisnivå) (N40011)");
+      const fixed2026 = await description(page, "Nettokostnad arbetsmarknadsåtgärder, i fasta priser");
+      await page.getByLabel("Fasta priser, basår").selectOption({label: "2016"});
+      await expect.poll(() => captions(page)).toContain("Nettokostnad arbetsmarknadsåtgärder, i fasta priser (2016 års prisnivå) (N40011)");
+      const fixed2016 = await description(page, "Nettokostnad arbetsmarknadsåtgärder, i fasta priser");
+      expect(new Set([nominal.replace(/^.*?\. /, ""), fixed2026.replace(/^.*?\. /, ""), fixed2016.replace(/^.*?\. /, "")]).size).toBe(3);
+      // In 2016 prices, 2016's values are the nominal ones.
+      const first = (d: string) => d.match(/Vänersborg: 2016 ([^,]+),/)?.[1];
+      expect(first(fixed2016)).toBe(first(nominal));
+      expect(v.consoleErrors).toEqual([]);
+    } finally {
+      await v.page.close();
+    }
+  });
+});
