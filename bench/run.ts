@@ -2,6 +2,7 @@
 // - clean build time of the site from the snapshot;
 // - per page: gzip bytes transferred (JS, CSS, data, wasm), against a floor page (a minimal
 //   Framework page with one Plot chart, built now with the same packages);
+// - Lighthouse (mobile profile) per page and for the floor: performance, accessibility, CLS, TBT;
 // - time to first chart in headless Chromium (median of several cold loads), against the floor;
 // - the Kolada refresh's request count and wall time against a naive client (bench/kolada-refresh.ts);
 // - DuckDB-wasm ready time and an aggregate over a synthetic table (bench/duckdb.ts).
@@ -13,10 +14,12 @@ import {PROJECT_ROOT} from "../loaders/paths.js";
 import {startStaticServer} from "../scripts/site/staticServer.js";
 import {builtPages, launchChromium, TEXT_PAGES} from "../test/e2e/browser.js";
 import {benchDuckdb} from "./duckdb.js";
+import {lighthouseFigures} from "./lighthouse.js";
 import {measurePageWeight, timeToFirstChart, type PageWeight} from "./measure.js";
 import {renderSummary, updateReadme, type BenchResults} from "./summary.js";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const tmp = join(PROJECT_ROOT, "bench", "tmp");
 const results = join(PROJECT_ROOT, "bench", "results");
 mkdirSync(tmp, {recursive: true});
@@ -55,6 +58,12 @@ try {
     const time = TEXT_PAGES.has(path) ? null : await timeToFirstChart(browser, site.url + path, selector, RUNS);
     pages.push({path, weight, timeToFirstChartMs: time?.median ?? null, timeRunsMs: time?.runs ?? null});
   }
+  // Lighthouse last, in its own Chromium, the floor first and then every page, in one run.
+  console.error("bench: Lighthouse…");
+  const lhUrls = [floor.url + "/", ...pages.map((p) => site.url + p.path)];
+  const lh = await lighthouseFigures(lhUrls, LIGHTHOUSE_RUNS, (line) => console.error(`bench: ${line}`));
+  for (const p of pages) p.lighthouse = lh.get(site.url + p.path);
+  const floorLighthouse = lh.get(floor.url + "/");
   const extra: Record<string, unknown> = {};
   const koladaResults = join(results, "kolada-refresh.json");
   if (existsSync(koladaResults)) extra.kolada = JSON.parse(readFileSync(koladaResults, "utf8"));
@@ -67,7 +76,8 @@ try {
     machine: {node: process.version, cpus: (await import("node:os")).cpus().length},
     runs: RUNS,
     build: {siteMs: buildMs, floorMs: floorBuildMs},
-    floor: {weight: floorWeight, timeToFirstChartMs: floorTime.median, timeRunsMs: floorTime.runs},
+    floor: {weight: floorWeight, timeToFirstChartMs: floorTime.median, timeRunsMs: floorTime.runs, lighthouse: floorLighthouse},
+    lighthouseRuns: LIGHTHOUSE_RUNS,
     pages,
     ...extra
   };

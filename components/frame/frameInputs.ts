@@ -1,26 +1,12 @@
-// The page frame's inputs (kommuner, jämförelsegrupp, år, kön, optional prisnivå) built with
-// Observable Inputs: native, keyboard-usable controls with Swedish labels, wrapped in one element
+// The page frame's inputs (kommuner, jämförelsegrupp, år, kön, optional prisnivå): native,
+// keyboard-usable controls with Swedish labels (components/frame/controls.ts), wrapped in one element
 // (class "inputs no-print", hidden in print) whose `value` is the PageState. Every change writes
 // the state into the URL (history.replaceState, only non-default values), so the link reproduces
 // the view. Use in a page: `const state = view(frameInputs({catalogue, kpis: ["U40455"]}));`
-// @ts-ignore -- @observablehq/inputs ships no type declarations; the used subset is typed below.
-import * as InputsModule from "@observablehq/inputs";
 import {decodeState, encodeState, genderApplies, withExtraParams, type Catalogue, type FrameOptions, type PageState} from "./pageState.js";
 import {COMPARISON_LABELS, COMPARISONS, GENDER_LABELS, GENDERS, type Comparison, type Gender} from "../../model/vocabulary.js";
 import {formatYear} from "../kit/format.js";
-
-type InputElement<T> = HTMLFormElement & {value: T};
-interface ChooserOptions<T> {
-  label?: string;
-  value?: T;
-  format?: (d: any) => string;
-}
-interface InputsApi {
-  checkbox<T>(data: readonly T[], options?: ChooserOptions<T[]>): InputElement<T[]>;
-  radio<T>(data: readonly T[], options?: ChooserOptions<T>): InputElement<T>;
-  select<T>(data: readonly T[], options?: ChooserOptions<T>): InputElement<T>;
-}
-const Inputs = InputsModule as unknown as InputsApi;
+import {checkboxGroup, radioGroup, selectControl} from "./controls.js";
 
 export interface FrameInputsOptions extends FrameOptions {
   catalogue: Catalogue;
@@ -43,17 +29,6 @@ export const FRAME_LABELS = {
   priceBaseYear: "Fasta priser, basår"
 } as const;
 
-/** Give a checkbox/radio group an accessible name: role=group labelled by the Inputs label. */
-function labelGroup(form: HTMLFormElement, id: string): void {
-  const label = form.querySelector("label");
-  if (!label) return;
-  label.id = id;
-  form.setAttribute("role", form.querySelector("input[type=radio]") ? "radiogroup" : "group");
-  form.setAttribute("aria-labelledby", id);
-}
-
-let counter = 0;
-
 /**
  * Build the frame inputs. The state comes from `options.initial` or the URL; URL notes (unknown or
  * malformed parameters) are shown in a role="status" paragraph inside the frame and kept in `.notes`.
@@ -64,43 +39,28 @@ export function frameInputs(options: FrameInputsOptions): FrameElement {
   const {catalogue} = options;
   const decoded = options.initial ? {state: options.initial, notes: []} : decodeState(win.location.search, catalogue, options);
   const initial = decoded.state;
-  const uid = `frame-${++counter}`;
 
-  const names = new Map(catalogue.kommuner.map((k) => [k.id, k.name]));
-  const kommuner = Inputs.checkbox(catalogue.kommuner.map((k) => k.id), {
-    label: FRAME_LABELS.kommuner,
-    value: initial.kommuner,
-    format: (id: string) => names.get(id) ?? id
-  });
-  labelGroup(kommuner, `${uid}-kommuner`);
-
-  const comparison = Inputs.radio<Comparison>(COMPARISONS, {
-    label: FRAME_LABELS.comparison,
-    value: initial.comparison,
-    format: (c: Comparison) => COMPARISON_LABELS[c]
-  });
-  labelGroup(comparison, `${uid}-jamfor`);
+  const kommuner = checkboxGroup(doc, FRAME_LABELS.kommuner, catalogue.kommuner.map((k) => ({value: k.id, label: k.name})), initial.kommuner);
+  const comparison = radioGroup<Comparison>(doc, FRAME_LABELS.comparison, COMPARISONS.map((c) => ({value: c, label: COMPARISON_LABELS[c]})), initial.comparison);
 
   const years: number[] = [];
   for (let y = catalogue.years.from; y <= catalogue.years.to; ++y) years.push(y);
-  const from = Inputs.select(years, {label: FRAME_LABELS.from, value: initial.from, format: formatYear});
-  const to = Inputs.select(years, {label: FRAME_LABELS.to, value: initial.to, format: formatYear});
+  const yearOptions = years.map((y) => ({value: y, label: formatYear(y)}));
+  const from = selectControl(doc, FRAME_LABELS.from, yearOptions, initial.from);
+  const to = selectControl(doc, FRAME_LABELS.to, yearOptions, initial.to);
   // The year selects are read and set through their native <select> (option value = index into
   // `years`), so that moving one end of the range can move the other without a second event.
-  const fromSelect = from.querySelector("select")!;
-  const toSelect = to.querySelector("select")!;
+  const fromSelect = from.select;
+  const toSelect = to.select;
   const yearOf = (select: HTMLSelectElement) => years[Number(select.value)];
 
   const withGender = genderApplies(catalogue, options.kpis);
-  const gender = withGender
-    ? Inputs.radio<Gender>(GENDERS, {label: FRAME_LABELS.gender, value: initial.gender, format: (g: Gender) => GENDER_LABELS[g]})
-    : null;
-  if (gender) labelGroup(gender, `${uid}-kon`);
+  const gender = withGender ? radioGroup<Gender>(doc, FRAME_LABELS.gender, GENDERS.map((g) => ({value: g, label: GENDER_LABELS[g]})), initial.gender) : null;
 
   const baseYears = options.priceBaseYears ?? [];
   const priceBase =
     baseYears.length > 0 && initial.priceBaseYear !== null
-      ? Inputs.select([...baseYears].sort((a, b) => a - b), {label: FRAME_LABELS.priceBaseYear, value: initial.priceBaseYear, format: formatYear})
+      ? selectControl(doc, FRAME_LABELS.priceBaseYear, [...baseYears].sort((a, b) => a - b).map((y) => ({value: y, label: formatYear(y)})), initial.priceBaseYear)
       : null;
 
   const root = doc.createElement("div") as unknown as FrameElement;

@@ -2,16 +2,9 @@
 // keyboard-usable radio group whose value lives in the URL (only when not the default), next to
 // the frame's parameters. An unknown value in the link falls back to the default with a note.
 // Pass the parameter name to frameInputs' `extraParams`, so the frame keeps it in the link.
-// @ts-ignore -- @observablehq/inputs ships no type declarations; the used subset is typed below.
-import * as InputsModule from "@observablehq/inputs";
 import {formatYear} from "../kit/format.js";
 import {RANK_YEAR_PARAM} from "../../model/pages/resultat.js";
-
-interface InputsApi {
-  radio<T>(data: readonly T[], options?: {label?: string; value?: T; format?: (d: T) => string}): HTMLFormElement & {value: T};
-  select<T>(data: readonly T[], options?: {label?: string; value?: T; format?: (d: T) => string}): HTMLFormElement & {value: T};
-}
-const Inputs = InputsModule as unknown as InputsApi;
+import {radioGroup, selectControl} from "./controls.js";
 
 export interface ParamChoice {
   /** Value as written in the URL. */
@@ -89,7 +82,9 @@ export function rankYearInput(years: readonly number[], win: Window = window): H
     p.textContent = choice.note; // text, never HTML: the note quotes the link
     root.append(p);
   }
-  const select = years.length ? Inputs.select([...years], {label: "År för placeringen", value: choice.year ?? undefined, format: formatYear}) : null;
+  const select = years.length && choice.year !== null
+    ? selectControl(doc, "År för placeringen", years.map((y) => ({value: y, label: formatYear(y)})), choice.year)
+    : null;
   if (select) {
     select.classList.add("no-print", "rank-year");
     select.addEventListener("input", () => replaceParam(win, RANK_YEAR_PARAM, String(select.value), String(years[years.length - 1])));
@@ -99,22 +94,12 @@ export function rankYearInput(years: readonly number[], win: Window = window): H
   return root;
 }
 
-let counter = 0;
-
 /** The radio group (class "inputs no-print"); its `value` is the chosen value; a bad link value shows a note. */
 export function pageParam(options: PageParamOptions): HTMLElement & {value: string} {
   const win = options.window ?? window;
   const doc = win.document;
   const {value: initial, note} = readParam(win.location.search, options);
-  const labels = new Map(options.choices.map((c) => [c.value, c.label]));
-  const radio = Inputs.radio(options.choices.map((c) => c.value), {label: options.label, value: initial, format: (v: string) => labels.get(v) ?? v});
-  const id = `page-param-${options.name}-${++counter}`;
-  const label = radio.querySelector("label");
-  if (label) {
-    label.id = id;
-    radio.setAttribute("role", "radiogroup");
-    radio.setAttribute("aria-labelledby", id);
-  }
+  const radio = radioGroup(doc, options.label, options.choices, initial);
   const root = doc.createElement("div") as unknown as HTMLElement & {value: string};
   root.className = "inputs no-print page-param";
   if (note) {

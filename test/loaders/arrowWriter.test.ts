@@ -4,7 +4,7 @@ import {tableFromIPC} from "apache-arrow";
 import {describe, expect, test} from "vitest";
 import {toArrowBytes} from "../../loaders/arrowWriter.js";
 import {loadTables, readTable, rowsFromArrow} from "../../components/kit/arrow.js";
-import {defineTable, floatOrNull, int, text, type RowOf} from "../../model/table.js";
+import {boolOrNull, defineTable, floatOrNull, int, intOrNull, text, textOrNull, type RowOf} from "../../model/table.js";
 
 const table = defineTable({
   name: "test_values",
@@ -25,6 +25,15 @@ describe("Arrow writing and reading", () => {
     ]);
     expect(rowsFromArrow(bytes)).toEqual(rows);
     expect(readTable(table, bytes)).toEqual(rows);
+  });
+  test("every column type survives the round trip to the browser reader, nulls included", () => {
+    const all = defineTable({...table, name: "all_types", columns: {f: floatOrNull("f"), i: intOrNull("i"), t: textOrNull("t"), b: boolOrNull("b")}});
+    const rows: RowOf<typeof all>[] = [
+      {f: 1.5, i: 2, t: "Östersund", b: true},
+      {f: null, i: null, t: null, b: null},
+      {f: -0.25, i: -7, t: "", b: false}
+    ];
+    expect(readTable(all, toArrowBytes(all, rows))).toEqual(rows);
   });
   test("is deterministic", () => {
     const rows: Row[] = [{kpi: "N40011", period: 2020, value: 723}];

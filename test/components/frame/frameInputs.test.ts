@@ -15,9 +15,11 @@ function checkboxFor(root: Element, name: string): HTMLInputElement {
   if (!label) throw new Error(`no label ${name}`);
   return label.querySelector("input")!;
 }
+/** The <select> whose <label> (wrapping it) reads `text`. */
 function selectLabelled(root: Element, text: string): HTMLSelectElement {
-  const label = Array.from(root.querySelectorAll("label")).find((l) => l.textContent === text)!;
-  return root.querySelector(`#${label.htmlFor}`) as HTMLSelectElement;
+  const label = Array.from(root.querySelectorAll("label")).find((l) => l.querySelector("select") && l.firstElementChild?.textContent === text);
+  if (!label) throw new Error(`no select labelled ${text}`);
+  return label.querySelector("select")!;
 }
 
 describe("frameInputs", () => {
@@ -33,10 +35,10 @@ describe("frameInputs", () => {
     for (const t of ["Kommuner", "Jämför med", "Från år", "Till år", "Kön", "Vänersborg", "Alvesta", "Alla kommuner (ovägt medel)", "Kommunens storleksgrupp (ovägt medel)", "Riket", "Totalt", "Kvinnor", "Män"]) {
       expect(text).toContain(t);
     }
-    for (const group of el.querySelectorAll("[role=group][aria-labelledby], [role=radiogroup][aria-labelledby]")) {
-      expect(document.getElementById(group.getAttribute("aria-labelledby")!)?.textContent).toBeTruthy();
-    }
-    expect(el.querySelectorAll("[aria-labelledby]").length).toBe(3); // kommuner, jämför, kön
+    // Checkbox and radio groups are fieldsets named by their legend; every option's label holds its input.
+    const groups = Array.from(el.querySelectorAll("fieldset"));
+    expect(groups.map((g) => g.querySelector(":scope > legend")?.textContent)).toEqual(["Kommuner", "Jämför med", "Kön"]);
+    for (const input of el.querySelectorAll("input")) expect(input.closest("label")?.textContent?.trim()).toBeTruthy();
     expect(selectLabelled(el, "Från år").tagName).toBe("SELECT");
     for (const control of el.querySelectorAll("input, select")) expect((control as HTMLElement).tabIndex).toBe(0);
     expect(el.querySelector(".frame-notes")).toBeNull();

@@ -29,8 +29,10 @@ describe("pageParam", () => {
     const el = pageParam(options);
     document.body.append(el);
     expect(el.classList.contains("no-print")).toBe(true);
-    const group = el.querySelector("[role=radiogroup]")!;
-    expect(document.getElementById(group.getAttribute("aria-labelledby")!)!.textContent).toBe("Prisnivå");
+    // A fieldset named by its legend: the group's accessible name.
+    const group = el.querySelector("fieldset")!;
+    expect(group.querySelector(":scope > legend")!.textContent).toBe("Prisnivå");
+    expect(group.querySelectorAll("input[type=radio]").length).toBeGreaterThan(1);
     expect(el.value).toBe("lopande");
     const radios = el.querySelectorAll<HTMLInputElement>("input[type=radio]");
     radios[1].checked = true;

@@ -1,0 +1,54 @@
+// Lighthouse (mobile profile, simulated throttling) on Debian's Chromium against a local static
+// server with gzip: performance and accessibility scores, cumulative layout shift, total blocking
+// time. Each page is audited `runs` times in one Chromium and the median of each figure is kept,
+// so the floor page and the site are measured in the same run on the same machine.
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import {CHROMIUM_PATH} from "../test/e2e/browser.js";
+import {median} from "./measure.js";
+
+export interface LighthouseFigures {
+  performance: number;
+  accessibility: number;
+  cls: number;
+  tbtMs: number;
+  lcpMs: number;
+  /** Every run's performance score, for the record. */
+  performanceRuns: number[];
+}
+
+const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"];
+
+/** Audit each URL `runs` times; returns the medians per URL, in the order given. */
+export async function lighthouseFigures(urls: readonly string[], runs: number, log: (line: string) => void = () => {}): Promise<Map<string, LighthouseFigures>> {
+  const chrome = await chromeLauncher.launch({chromePath: CHROMIUM_PATH, chromeFlags: FLAGS});
+  const out = new Map<string, LighthouseFigures>();
+  try {
+    for (const url of urls) {
+      const samples: {performance: number; accessibility: number; cls: number; tbtMs: number; lcpMs: number}[] = [];
+      for (let i = 0; i < runs; ++i) {
+        const result = await lighthouse(url, {port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"]});
+        if (!result) throw new Error(`lighthouse: no result for ${url}`);
+        const {categories, audits} = result.lhr;
+        const score = (s: number | null | undefined, what: string) => {
+          if (s === null || s === undefined) throw new Error(`lighthouse: ${url}: no ${what} score (${result.lhr.runtimeError?.message ?? "see the report"})`);
+          return Math.round(s * 100);
+        };
+        samples.push({
+          performance: score(categories.performance?.score, "performance"),
+          accessibility: score(categories.accessibility?.score, "accessibility"),
+          cls: audits["cumulative-layout-shift"]?.numericValue ?? NaN,
+          tbtMs: audits["total-blocking-time"]?.numericValue ?? NaN,
+          lcpMs: audits["largest-contentful-paint"]?.numericValue ?? NaN
+        });
+      }
+      const m = (k: keyof (typeof samples)[number]) => median(samples.map((s) => s[k]));
+      const figures = {performance: m("performance"), accessibility: m("accessibility"), cls: m("cls"), tbtMs: m("tbtMs"), lcpMs: m("lcpMs"), performanceRuns: samples.map((s) => s.performance)};
+      log(`lighthouse ${url}: performance ${figures.performance} (${figures.performanceRuns.join(", ")}), accessibility ${figures.accessibility}, CLS ${figures.cls.toFixed(3)}, TBT ${Math.round(figures.tbtMs)} ms`);
+      out.set(url, figures);
+    }
+  } finally {
+    await chrome.kill();
+  }
+  return out;
+}
