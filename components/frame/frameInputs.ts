@@ -33,6 +33,15 @@ export const FRAME_LABELS = {
  * Build the frame inputs. The state comes from `options.initial` or the URL; URL notes (unknown or
  * malformed parameters) are shown in a role="status" paragraph inside the frame and kept in `.notes`.
  */
+/** Class of the price-base-year control, which a page shows only while fixed prices are chosen. */
+export const PRICE_BASE_CLASS = "frame-price-base";
+
+/** Show the frame's price-base-year control only when it matters (`show`: fixed prices chosen). */
+export function showPriceBase(frame: HTMLElement, show: boolean): void {
+  const control = frame.querySelector<HTMLElement>(`.${PRICE_BASE_CLASS}`);
+  if (control) control.hidden = !show;
+}
+
 export function frameInputs(options: FrameInputsOptions): FrameElement {
   const win = options.window ?? window;
   const doc = win.document;
@@ -79,7 +88,10 @@ export function frameInputs(options: FrameInputsOptions): FrameElement {
   yearsRow.append(from, to);
   root.append(kommuner, comparison, yearsRow);
   if (gender) root.append(gender);
-  if (priceBase) root.append(priceBase);
+  if (priceBase) {
+    priceBase.classList.add(PRICE_BASE_CLASS);
+    root.append(priceBase);
+  }
 
   const read = (): PageState => ({
     kommuner: catalogue.kommuner.map((k) => k.id).filter((id) => kommuner.value.includes(id)),

@@ -95,7 +95,7 @@ export function missingSentence(entries: readonly MissingEntry[], options: {what
 
 /** What a data refresh does about the gaps (said once per page or section where something is missing). */
 export const REFRESH_SENTENCE =
-  "Den inbäddade ögonblicksbilden av Kolada är ofullständig: en datauppdatering (npm run data:refresh) fyller i de värden som Kolada har publicerat. " +
+  "Den inbäddade ögonblicksbilden av Kolada är ofullständig: en datauppdatering från Kolada fyller i de värden som Kolada har publicerat. " +
   "Värden som Kolada inte har förblir tomma och visas aldrig som noll.";
 
 /** REFRESH_SENTENCE when anything is missing, otherwise null. */

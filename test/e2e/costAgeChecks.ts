@@ -6,7 +6,7 @@ import type {Page} from "playwright-core";
 import {visit, waitForRender, type SiteSession} from "./browser.js";
 
 /** What a page says when the snapshot lacks values: a refresh fills them in. */
-export const REFRESH = "en datauppdatering (npm run data:refresh) fyller i de värden som Kolada har publicerat";
+export const REFRESH = "en datauppdatering från Kolada fyller i de värden som Kolada har publicerat";
 
 /** The main column's text with no-break spaces (Swedish number formats) as plain spaces. */
 export const mainText = async (page: Page) => (await page.locator("#observablehq-main").innerText()).replace(/\u00a0/g, " ");

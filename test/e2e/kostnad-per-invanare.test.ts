@@ -57,8 +57,11 @@ describe("Kostnad per invånare (committed snapshot)", () => {
       await expect.poll(() => captions(page)).toContain("Nettokostnad individ- och familjeomsorg, i löpande priser (N30005)");
       expect(await search(page)).toBe("?verksamhet=ifo");
 
+      // "Fasta priser, basår" only matters, and only shows, in fixed prices.
+      await expect.poll(() => page.getByLabel("Fasta priser, basår").isVisible()).toBe(false);
       await page.getByRole("radio", {name: /Fasta priser/}).check();
       await expect.poll(() => captions(page)).toContain("Nettokostnad individ- och familjeomsorg, i fasta priser (2026 års prisnivå) (N30005)");
+      await expect.poll(() => page.getByLabel("Fasta priser, basår").isVisible()).toBe(true);
       await page.getByLabel("Fasta priser, basår").selectOption({label: "2019"});
       await expect.poll(() => captions(page)).toContain("Nettokostnad individ- och familjeomsorg, i fasta priser (2019 års prisnivå) (N30005)");
       expect(await mainText(page)).toContain("Prisbasbeloppen för 2010–2015 och 2024–2026 är ännu inte dubbelkontrollerade");

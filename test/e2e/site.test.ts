@@ -36,6 +36,12 @@ describe("every built page", () => {
       expect(v.foreignRequests).toEqual([]);
       const footer = await v.page.locator("#observablehq-footer").innerText();
       expect(footer).toContain("Källor: Kolada");
+      // Reader text names what is missing, never a maintainer's command (those are in the README).
+      // The gallery /kit and Utforska's SQL editor are for analysts and may show code.
+      if (path !== "/kit" && path !== "/utforska") {
+        const text = (await v.page.locator("body").textContent()) ?? "";
+        expect(text.match(/\bnpm (run|ci|test|start)\b|data:refresh|--accept-removals|tsx /g) ?? []).toEqual([]);
+      }
     } finally {
       await v.page.close();
     }

@@ -9,7 +9,7 @@ import type {costPerParticipant, costPrices, costVsResult, costVsResultSummary} 
 import type {prisbasbelopp} from "../../../model/tables/facts.js";
 import type {KpiPageData} from "../pageData.js";
 import {formatYear} from "../../kit/format.js";
-import {frameInputs, type FrameElement} from "../../frame/frameInputs.js";
+import {frameInputs, showPriceBase, type FrameElement} from "../../frame/frameInputs.js";
 import {pageParam} from "../../frame/pageParam.js";
 import type {Area} from "../kpiSeries.js";
 import {comparisonAreas, stateYears, type PageState} from "../../frame/pageState.js";
@@ -37,6 +37,9 @@ export function kostnadFrame(data: Pick<KostnadData, "pbb">): FrameElement {
 
 /** The price level: current prices (as in Kolada) or fixed prices (the frame's base year). */
 export const pricesInput = (): HTMLElement & {value: string} => pageParam({name: KOSTNAD.params.prices, ...KOSTNAD.prices});
+
+/** The frame's "Fasta priser, basår" shows only while fixed prices are chosen. */
+export const syncPriceBase = (frame: HTMLElement, prices: string): void => showPriceBase(frame, prices === KOSTNAD.prices.fixed);
 
 /** Which verksamhet's costs the page shows. */
 export const verksamhetInput = (): HTMLElement & {value: string} =>

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import {beforeEach, describe, expect, test} from "vitest";
-import {frameInputs} from "../../../components/frame/frameInputs.js";
+import {frameInputs, showPriceBase} from "../../../components/frame/frameInputs.js";
 import {defaultState} from "../../../components/frame/pageState.js";
 import {catalogueFixture as catalogue} from "../../fixtures/catalogue.js";
 
@@ -145,5 +145,19 @@ describe("frameInputs", () => {
     change(comparison);
     expect(window.location.search).toBe("?jamfor=0000&verksamhet=ifo&priser=fasta");
   });
-});
 
+  test("the price-base-year control shows only when the page says fixed prices matter; the value is kept either way", () => {
+    const el = frameInputs({catalogue, kpis: ["N40011"], priceBaseYears: [2019, 2020]});
+    document.body.append(el);
+    const control = selectLabelled(el, "Fasta priser, basår").closest("label")!;
+    showPriceBase(el, false);
+    expect(control.hidden).toBe(true);
+    expect(el.value.priceBaseYear).toBe(2020);
+    showPriceBase(el, true);
+    expect(control.hidden).toBe(false);
+    // A frame without prices has nothing to show or hide.
+    const plain = frameInputs({catalogue, kpis: ["U40455"]});
+    expect(() => showPriceBase(plain, true)).not.toThrow();
+    expect(plain.querySelector("[hidden]")).toBeNull();
+  });
+});
