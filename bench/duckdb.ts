@@ -15,16 +15,23 @@ async function run(page: Page, sql: string): Promise<number> {
   await page.locator("#explorer-sql").fill(sql);
   const t0 = await page.evaluate(() => performance.now());
   await page.locator("#explorer-sql").press("Control+Enter");
-  await page.waitForFunction((prev) => {
-    const s = document.querySelector(".explorer-status")?.textContent ?? "";
-    return !document.querySelector(".explorer[data-busy]") && s !== prev && !s.includes("körs");
-  }, before, {timeout: 120_000});
+  await page.waitForFunction(
+    (prev) => {
+      const s = document.querySelector(".explorer-status")?.textContent ?? "";
+      return !document.querySelector(".explorer[data-busy]") && s !== prev && !s.includes("körs");
+    },
+    before,
+    {timeout: 120_000}
+  );
   const status = await page.locator(".explorer-status").innerText();
   if (!status.startsWith("Klar")) throw new Error(`bench duckdb: query failed: ${status}`);
   return (await page.evaluate(() => performance.now())) - t0;
 }
 
-export async function benchDuckdb(browser: Browser, origin: string): Promise<{readyMs: number; createMs: number; queryMs: number; rows: number; note: string}> {
+export async function benchDuckdb(
+  browser: Browser,
+  origin: string
+): Promise<{readyMs: number; createMs: number; queryMs: number; rows: number; note: string}> {
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
@@ -33,7 +40,13 @@ export async function benchDuckdb(browser: Browser, origin: string): Promise<{re
     const readyMs = await page.evaluate(() => performance.now());
     const createMs = await run(page, CREATE);
     const queryMs = await run(page, AGGREGATE);
-    return {readyMs, createMs, queryMs, rows: SYNTHETIC_ROWS, note: "synthetic table generated in DuckDB for the benchmark only"};
+    return {
+      readyMs,
+      createMs,
+      queryMs,
+      rows: SYNTHETIC_ROWS,
+      note: "synthetic table generated in DuckDB for the benchmark only"
+    };
   } finally {
     await context.close();
   }

@@ -31,9 +31,7 @@ async function main() {
     const result = await refresh({dir, baseUrl: url, reportPath: null, client: clientOptions, acceptRemovals: true});
     const batchedMs = performance.now() - t0;
     const batchedRequests = mock.requests.length;
-    const batchedKeys = new Set(
-      (await import("../loaders/kolada/snapshot.js")).readSnapshotRows(dir).map(rowKey)
-    );
+    const batchedKeys = new Set((await import("../loaders/kolada/snapshot.js")).readSnapshotRows(dir).map(rowKey));
 
     // 2. The naive client: same metadata requests, then one values request per (KPI, area).
     mock.requests.length = 0;
@@ -45,7 +43,9 @@ async function main() {
     const kommuner = areas.filter((a) => a.type === "K").map((a) => a.id);
     const pairs: [string, string][] = [
       ...kpiIds().flatMap((k) => areaIds().map((a) => [k, a] as [string, string])),
-      ...headlineKpiIds().flatMap((k) => kommuner.filter((a) => !areaIds().includes(a)).map((a) => [k, a] as [string, string]))
+      ...headlineKpiIds().flatMap((k) =>
+        kommuner.filter((a) => !areaIds().includes(a)).map((a) => [k, a] as [string, string])
+      )
     ];
     const naiveKeys = new Set<string>();
     let next = 0;
@@ -65,9 +65,27 @@ async function main() {
       note: "Synthetic values from the mock Kolada server (test/mock/koladaMock.ts); 50 ms latency per request; both clients with the same concurrency and no rate limit, so wall time reflects request count × latency / concurrency.",
       date: new Date().toISOString(),
       node: process.version,
-      setup: {kpis: KPIS.length, catalogue_areas: areaIds().length, headline_kpis: headlineKpiIds().length, kommuner: kommuner.length, years: catalogueYears().length, latency_ms: LATENCY_MS, concurrency: CONCURRENCY},
-      batched: {requests: batchedRequests, wall_ms: Math.round(batchedMs), values: batchedKeys.size, at_5_req_per_s_s: +(batchedRequests / 5).toFixed(1)},
-      naive: {requests: naiveRequests, wall_ms: Math.round(naiveMs), values: naiveKeys.size, at_5_req_per_s_s: +(naiveRequests / 5).toFixed(1)},
+      setup: {
+        kpis: KPIS.length,
+        catalogue_areas: areaIds().length,
+        headline_kpis: headlineKpiIds().length,
+        kommuner: kommuner.length,
+        years: catalogueYears().length,
+        latency_ms: LATENCY_MS,
+        concurrency: CONCURRENCY
+      },
+      batched: {
+        requests: batchedRequests,
+        wall_ms: Math.round(batchedMs),
+        values: batchedKeys.size,
+        at_5_req_per_s_s: +(batchedRequests / 5).toFixed(1)
+      },
+      naive: {
+        requests: naiveRequests,
+        wall_ms: Math.round(naiveMs),
+        values: naiveKeys.size,
+        at_5_req_per_s_s: +(naiveRequests / 5).toFixed(1)
+      },
       ratios: {requests: +(naiveRequests / batchedRequests).toFixed(1), wall_time: +(naiveMs / batchedMs).toFixed(1)},
       same_values: sameRows,
       refresh_report_subject: result.report.split("\n")[0]

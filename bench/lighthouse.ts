@@ -17,21 +17,42 @@ export interface LighthouseFigures {
   performanceRuns: number[];
 }
 
-const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"];
+const FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-quic"
+];
 
 /** Audit each URL `runs` times; returns the medians per URL, in the order given. */
-export async function lighthouseFigures(urls: readonly string[], runs: number, log: (line: string) => void = () => {}): Promise<Map<string, LighthouseFigures>> {
+export async function lighthouseFigures(
+  urls: readonly string[],
+  runs: number,
+  log: (line: string) => void = () => {}
+): Promise<Map<string, LighthouseFigures>> {
   const chrome = await chromeLauncher.launch({chromePath: CHROMIUM_PATH, chromeFlags: FLAGS});
   const out = new Map<string, LighthouseFigures>();
   try {
     for (const url of urls) {
       const samples: {performance: number; accessibility: number; cls: number; tbtMs: number; lcpMs: number}[] = [];
       for (let i = 0; i < runs; ++i) {
-        const result = await lighthouse(url, {port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"]});
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: ["performance", "accessibility"]
+        });
         if (!result) throw new Error(`lighthouse: no result for ${url}`);
         const {categories, audits} = result.lhr;
         const score = (s: number | null | undefined, what: string) => {
-          if (s === null || s === undefined) throw new Error(`lighthouse: ${url}: no ${what} score (${result.lhr.runtimeError?.message ?? "see the report"})`);
+          if (s === null || s === undefined)
+            throw new Error(
+              `lighthouse: ${url}: no ${what} score (${result.lhr.runtimeError?.message ?? "see the report"})`
+            );
           return Math.round(s * 100);
         };
         samples.push({
@@ -43,8 +64,17 @@ export async function lighthouseFigures(urls: readonly string[], runs: number, l
         });
       }
       const m = (k: keyof (typeof samples)[number]) => median(samples.map((s) => s[k]));
-      const figures = {performance: m("performance"), accessibility: m("accessibility"), cls: m("cls"), tbtMs: m("tbtMs"), lcpMs: m("lcpMs"), performanceRuns: samples.map((s) => s.performance)};
-      log(`lighthouse ${url}: performance ${figures.performance} (${figures.performanceRuns.join(", ")}), accessibility ${figures.accessibility}, CLS ${figures.cls.toFixed(3)}, TBT ${Math.round(figures.tbtMs)} ms`);
+      const figures = {
+        performance: m("performance"),
+        accessibility: m("accessibility"),
+        cls: m("cls"),
+        tbtMs: m("tbtMs"),
+        lcpMs: m("lcpMs"),
+        performanceRuns: samples.map((s) => s.performance)
+      };
+      log(
+        `lighthouse ${url}: performance ${figures.performance} (${figures.performanceRuns.join(", ")}), accessibility ${figures.accessibility}, CLS ${figures.cls.toFixed(3)}, TBT ${Math.round(figures.tbtMs)} ms`
+      );
       out.set(url, figures);
     }
   } finally {

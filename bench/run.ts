@@ -36,12 +36,20 @@ console.error("bench: Kolada refresh against the mock, batched vs naive…");
 timed("kolada refresh bench", "npx", ["tsx", "bench/kolada-refresh.ts"], PROJECT_ROOT);
 console.error("bench: clean build of the site…");
 const distDir = join(tmp, "site-dist");
-const buildMs = timed("site build", "npx", ["tsx", "scripts/build.ts"], PROJECT_ROOT, {UPPF_OUTPUT_DIR: "bench/tmp/site-dist"});
+const buildMs = timed("site build", "npx", ["tsx", "scripts/build.ts"], PROJECT_ROOT, {
+  UPPF_OUTPUT_DIR: "bench/tmp/site-dist"
+});
 console.error("bench: build of the floor page…");
 const floorDist = join(tmp, "floor-dist");
 rmSync(join(PROJECT_ROOT, "bench", "floor", "src", ".observablehq"), {recursive: true, force: true});
 rmSync(floorDist, {recursive: true, force: true}); // Framework does not clear an output outside its cwd
-const floorBuildMs = timed("floor build", join(PROJECT_ROOT, "node_modules", ".bin", "observable"), ["build"], join(PROJECT_ROOT, "bench", "floor"), {FLOOR_OUTPUT_DIR: floorDist});
+const floorBuildMs = timed(
+  "floor build",
+  join(PROJECT_ROOT, "node_modules", ".bin", "observable"),
+  ["build"],
+  join(PROJECT_ROOT, "bench", "floor"),
+  {FLOOR_OUTPUT_DIR: floorDist}
+);
 
 const site = await startStaticServer(distDir);
 const floor = await startStaticServer(floorDist);
@@ -76,7 +84,12 @@ try {
     machine: {node: process.version, cpus: (await import("node:os")).cpus().length},
     runs: RUNS,
     build: {siteMs: buildMs, floorMs: floorBuildMs},
-    floor: {weight: floorWeight, timeToFirstChartMs: floorTime.median, timeRunsMs: floorTime.runs, lighthouse: floorLighthouse},
+    floor: {
+      weight: floorWeight,
+      timeToFirstChartMs: floorTime.median,
+      timeRunsMs: floorTime.runs,
+      lighthouse: floorLighthouse
+    },
     lighthouseRuns: LIGHTHOUSE_RUNS,
     pages,
     ...extra

@@ -10,10 +10,20 @@ export interface BenchResults {
   runs: number;
   build: {siteMs: number; floorMs: number};
   floor: {weight: PageWeight; timeToFirstChartMs: number; timeRunsMs: number[]; lighthouse?: LighthouseFigures};
-  pages: {path: string; weight: PageWeight; timeToFirstChartMs: number | null; timeRunsMs: number[] | null; lighthouse?: LighthouseFigures}[];
+  pages: {
+    path: string;
+    weight: PageWeight;
+    timeToFirstChartMs: number | null;
+    timeRunsMs: number[] | null;
+    lighthouse?: LighthouseFigures;
+  }[];
   /** Lighthouse runs per page (medians reported). */
   lighthouseRuns?: number;
-  kolada?: {naive?: {requests: number; wall_ms: number}; batched?: {requests: number; wall_ms: number}; [k: string]: unknown};
+  kolada?: {
+    naive?: {requests: number; wall_ms: number};
+    batched?: {requests: number; wall_ms: number};
+    [k: string]: unknown;
+  };
   duckdb?: {readyMs?: number; createMs?: number; queryMs?: number; rows?: number; [k: string]: unknown};
 }
 
@@ -44,19 +54,37 @@ interface Check {
 export function pageChecks(p: BenchResults["pages"][number], floor: BenchResults["floor"]): Check[] {
   const checks: Check[] = [];
   const bytesRatio = p.weight.total / floor.weight.total;
-  checks.push({ok: bytesRatio <= TARGETS.bytesVsFloor, miss: `${ratio(bytesRatio)} the floor's gzip bytes (target ≤ ${TARGETS.bytesVsFloor}×)`});
+  checks.push({
+    ok: bytesRatio <= TARGETS.bytesVsFloor,
+    miss: `${ratio(bytesRatio)} the floor's gzip bytes (target ≤ ${TARGETS.bytesVsFloor}×)`
+  });
   if (p.timeToFirstChartMs !== null) {
     const timeRatio = p.timeToFirstChartMs / floor.timeToFirstChartMs;
-    checks.push({ok: timeRatio <= TARGETS.timeVsFloor, miss: `first chart ${ratio(timeRatio)} the floor's time (target ≤ ${TARGETS.timeVsFloor}×)`});
+    checks.push({
+      ok: timeRatio <= TARGETS.timeVsFloor,
+      miss: `first chart ${ratio(timeRatio)} the floor's time (target ≤ ${TARGETS.timeVsFloor}×)`
+    });
   }
   const lh = p.lighthouse;
   const floorLh = floor.lighthouse;
   if (lh && floorLh) {
     const gap = floorLh.performance - lh.performance;
-    checks.push({ok: gap <= TARGETS.performanceBelowFloor, miss: `Lighthouse performance ${lh.performance}, ${gap} below the floor's ${floorLh.performance} (target ≤ ${TARGETS.performanceBelowFloor} below)`});
-    checks.push({ok: lh.accessibility >= TARGETS.accessibility, miss: `Lighthouse accessibility ${lh.accessibility} (target ≥ ${TARGETS.accessibility})`});
-    checks.push({ok: lh.cls <= TARGETS.cls, miss: `cumulative layout shift ${lh.cls.toFixed(3)} (target ≤ ${TARGETS.cls})`});
-    checks.push({ok: lh.tbtMs <= TARGETS.tbtMs, miss: `total blocking time ${ms(lh.tbtMs)} (target ≤ ${TARGETS.tbtMs} ms)`});
+    checks.push({
+      ok: gap <= TARGETS.performanceBelowFloor,
+      miss: `Lighthouse performance ${lh.performance}, ${gap} below the floor's ${floorLh.performance} (target ≤ ${TARGETS.performanceBelowFloor} below)`
+    });
+    checks.push({
+      ok: lh.accessibility >= TARGETS.accessibility,
+      miss: `Lighthouse accessibility ${lh.accessibility} (target ≥ ${TARGETS.accessibility})`
+    });
+    checks.push({
+      ok: lh.cls <= TARGETS.cls,
+      miss: `cumulative layout shift ${lh.cls.toFixed(3)} (target ≤ ${TARGETS.cls})`
+    });
+    checks.push({
+      ok: lh.tbtMs <= TARGETS.tbtMs,
+      miss: `total blocking time ${ms(lh.tbtMs)} (target ≤ ${TARGETS.tbtMs} ms)`
+    });
   }
   return checks;
 }
@@ -64,7 +92,11 @@ export function pageChecks(p: BenchResults["pages"][number], floor: BenchResults
 /** What a page loads beyond the floor page, largest first (files of at least 1 KB gzip). */
 function extrasBeyondFloor(p: BenchResults["pages"][number], floor: BenchResults["floor"]): string {
   const floorFiles = new Set(floor.weight.files.map((x) => x.file));
-  return p.weight.files.filter((x) => !floorFiles.has(x.file) && x.bytes >= 1024).slice(0, 6).map((x) => `\`${x.file}\` ${kb(x.bytes)}`).join(", ");
+  return p.weight.files
+    .filter((x) => !floorFiles.has(x.file) && x.bytes >= 1024)
+    .slice(0, 6)
+    .map((x) => `\`${x.file}\` ${kb(x.bytes)}`)
+    .join(", ");
 }
 
 export function renderSummary(r: BenchResults): string {
@@ -75,10 +107,19 @@ export function renderSummary(r: BenchResults): string {
       ` Lighthouse 12 (mobile profile, simulated throttling)${r.lighthouseRuns ? `: median of ${r.lighthouseRuns} runs per page` : ""}; bytes: gzip as served.`,
     ""
   );
-  lines.push(`Clean build: site ${ms(r.build.siteMs)}, floor page ${ms(r.build.floorMs)} (${ratio(r.build.siteMs / r.build.floorMs)}).`, "");
-  lines.push("| page | gzip | × floor | first chart | × floor | performance | accessibility | CLS | TBT | targets |", "|---|---|---|---|---|---|---|---|---|---|");
-  const lhCells = (lh: LighthouseFigures | undefined) => (lh ? `${lh.performance} | ${lh.accessibility} | ${lh.cls.toFixed(3)} | ${ms(lh.tbtMs)}` : "– | – | – | –");
-  lines.push(`| floor (one Plot chart) | ${kb(f.weight.total)} | 1.00× | ${ms(f.timeToFirstChartMs)} | 1.00× | ${lhCells(f.lighthouse)} | |`);
+  lines.push(
+    `Clean build: site ${ms(r.build.siteMs)}, floor page ${ms(r.build.floorMs)} (${ratio(r.build.siteMs / r.build.floorMs)}).`,
+    ""
+  );
+  lines.push(
+    "| page | gzip | × floor | first chart | × floor | performance | accessibility | CLS | TBT | targets |",
+    "|---|---|---|---|---|---|---|---|---|---|"
+  );
+  const lhCells = (lh: LighthouseFigures | undefined) =>
+    lh ? `${lh.performance} | ${lh.accessibility} | ${lh.cls.toFixed(3)} | ${ms(lh.tbtMs)}` : "– | – | – | –";
+  lines.push(
+    `| floor (one Plot chart) | ${kb(f.weight.total)} | 1.00× | ${ms(f.timeToFirstChartMs)} | 1.00× | ${lhCells(f.lighthouse)} | |`
+  );
   const misses: string[] = [];
   for (const p of r.pages) {
     const timeRatio = p.timeToFirstChartMs === null ? null : p.timeToFirstChartMs / f.timeToFirstChartMs;
@@ -87,19 +128,34 @@ export function renderSummary(r: BenchResults): string {
       const checks = pageChecks(p, f);
       const failed = checks.filter((c) => !c.ok);
       targets = failed.length ? `❌ ${failed.length} of ${checks.length}` : `✅ ${checks.length} of ${checks.length}`;
-      if (failed.length) misses.push(`${p.path}: ${failed.map((c) => c.miss).join("; ")}. Beyond the floor it loads ${extrasBeyondFloor(p, f) || "nothing over 1 KB"}.`);
+      if (failed.length)
+        misses.push(
+          `${p.path}: ${failed.map((c) => c.miss).join("; ")}. Beyond the floor it loads ${extrasBeyondFloor(p, f) || "nothing over 1 KB"}.`
+        );
     }
-    lines.push(`| ${p.path} | ${kb(p.weight.total)} | ${ratio(p.weight.total / f.weight.total)} | ${p.timeToFirstChartMs === null ? "–" : ms(p.timeToFirstChartMs)} | ${timeRatio === null ? "–" : ratio(timeRatio)} | ${lhCells(p.lighthouse)} | ${targets} |`);
+    lines.push(
+      `| ${p.path} | ${kb(p.weight.total)} | ${ratio(p.weight.total / f.weight.total)} | ${p.timeToFirstChartMs === null ? "–" : ms(p.timeToFirstChartMs)} | ${timeRatio === null ? "–" : ratio(timeRatio)} | ${lhCells(p.lighthouse)} | ${targets} |`
+    );
   }
-  lines.push("", `Targets for every dashboard and audit page (not /utforska, /kit, /tillganglighet): gzip bytes ≤ ${TARGETS.bytesVsFloor}× the floor's, first chart ≤ ${TARGETS.timeVsFloor}× the floor's, Lighthouse performance at most ${TARGETS.performanceBelowFloor} points below the floor's, accessibility ≥ ${TARGETS.accessibility}, CLS ≤ ${TARGETS.cls}, TBT ≤ ${TARGETS.tbtMs} ms.`, "");
+  lines.push(
+    "",
+    `Targets for every dashboard and audit page (not /utforska, /kit, /tillganglighet): gzip bytes ≤ ${TARGETS.bytesVsFloor}× the floor's, first chart ≤ ${TARGETS.timeVsFloor}× the floor's, Lighthouse performance at most ${TARGETS.performanceBelowFloor} points below the floor's, accessibility ≥ ${TARGETS.accessibility}, CLS ≤ ${TARGETS.cls}, TBT ≤ ${TARGETS.tbtMs} ms.`,
+    ""
+  );
   if (r.kolada?.naive && r.kolada?.batched) {
     const reqRatio = r.kolada.naive.requests / r.kolada.batched.requests;
     const ok = reqRatio >= TARGETS.refreshRequestRatio;
     if (!ok) misses.push(`Kolada refresh: ${ratio(reqRatio)} fewer requests than naive (target 25×)`);
-    lines.push(`Kolada refresh against the mock (50 ms latency): ${r.kolada.batched.requests} requests in ${ms(r.kolada.batched.wall_ms)} vs the naive client's ${r.kolada.naive.requests} in ${ms(r.kolada.naive.wall_ms)}: ${ratio(reqRatio)} fewer requests ${mark(ok)} (target ≥25×), ${ratio(r.kolada.naive.wall_ms / r.kolada.batched.wall_ms)} faster (synthetic mock values).`, "");
+    lines.push(
+      `Kolada refresh against the mock (50 ms latency): ${r.kolada.batched.requests} requests in ${ms(r.kolada.batched.wall_ms)} vs the naive client's ${r.kolada.naive.requests} in ${ms(r.kolada.naive.wall_ms)}: ${ratio(reqRatio)} fewer requests ${mark(ok)} (target ≥25×), ${ratio(r.kolada.naive.wall_ms / r.kolada.batched.wall_ms)} faster (synthetic mock values).`,
+      ""
+    );
   }
   if (r.duckdb?.readyMs !== undefined) {
-    lines.push(`DuckDB-wasm on Utforska: ready ${ms(r.duckdb.readyMs)} after navigation; generating ${r.duckdb.rows?.toLocaleString("en") ?? "?"} synthetic rows (bench-only data) ${ms(r.duckdb.createMs ?? NaN)}, a grouped aggregate over them ${ms(r.duckdb.queryMs ?? NaN)}.`, "");
+    lines.push(
+      `DuckDB-wasm on Utforska: ready ${ms(r.duckdb.readyMs)} after navigation; generating ${r.duckdb.rows?.toLocaleString("en") ?? "?"} synthetic rows (bench-only data) ${ms(r.duckdb.createMs ?? NaN)}, a grouped aggregate over them ${ms(r.duckdb.queryMs ?? NaN)}.`,
+      ""
+    );
   }
   lines.push(misses.length ? "Targets missed, and why:" : "All targets met.");
   for (const m of misses) lines.push(`- ${m}`);

@@ -29,7 +29,10 @@ export class InputError extends Error {
 
   constructor(file: string, line: number | null, reason: string, options: InputErrorOptions = {}) {
     const field = options.field ?? null;
-    super(`${displayPath(file)}${line === null ? "" : `:${line}`}: ${field ? `${field}: ` : ""}${reason}`, options.cause === undefined ? undefined : {cause: options.cause});
+    super(
+      `${displayPath(file)}${line === null ? "" : `:${line}`}: ${field ? `${field}: ` : ""}${reason}`,
+      options.cause === undefined ? undefined : {cause: options.cause}
+    );
     this.name = "InputError";
     this.file = file;
     this.line = line;

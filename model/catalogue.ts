@@ -50,6 +50,8 @@ export interface CatalogueKpi {
   years?: {from?: number; to?: number};
 }
 
+// A table, one line per entry (adding one is one line), so the formatter leaves it as it is.
+// prettier-ignore
 export const KOMMUNER: readonly Kommun[] = [
   {id: "1487", name: "Vänersborg", sizeGroup: "G30829", color: "#0072B2", symbol: "circle"}, // blue
   {id: "1489", name: "Alingsås", sizeGroup: "G30829", color: "#D55E00", symbol: "square"}, // vermillion
@@ -88,6 +90,8 @@ const k = (
 const H = true; // headline: kept for every kommun
 const _ = false;
 
+// A table, one line per entry (adding one is one line), so the formatter leaves it as it is.
+// prettier-ignore
 export const KPIS: readonly CatalogueKpi[] = [
   // Resultat vid avslut: the headline share, its A–E composition, counts and the denominator.
   k("U40455", "resultat", "Börjat arbeta eller studera", `${RVA} som börjat arbeta eller studera, andel (%)`, "procent", true, H, "higher"),
@@ -145,8 +149,21 @@ export const KPIS: readonly CatalogueKpi[] = [
  * report cites a KPI Kolada has.
  */
 export const CITED_KPIS: readonly string[] = [
-  "N40002", "N31824", "U31001", "N31816", "U31804", "N01713", "N01799", "N01962",
-  "N03946", "N03944", "N03920", "N03935", "N03926", "N03951", "N00964"
+  "N40002",
+  "N31824",
+  "U31001",
+  "N31816",
+  "U31804",
+  "N01713",
+  "N01799",
+  "N01962",
+  "N03946",
+  "N03944",
+  "N03920",
+  "N03935",
+  "N03926",
+  "N03951",
+  "N00964"
 ];
 
 /** One KPI's part of a series that continues in another KPI after a break in Kolada's definition. */
@@ -190,7 +207,13 @@ export interface CatalogueArea {
 /** Every catalogue area: the kommuner first, then the references, in catalogue order. */
 export function catalogueAreas(): CatalogueArea[] {
   return [
-    ...KOMMUNER.map((m) => ({id: m.id, title: m.name, type: "K" as const, sizeGroup: m.sizeGroup, role: "kommun" as const})),
+    ...KOMMUNER.map((m) => ({
+      id: m.id,
+      title: m.name,
+      type: "K" as const,
+      sizeGroup: m.sizeGroup,
+      role: "kommun" as const
+    })),
     ...REFERENCES.map((r) => ({
       id: r.id,
       title: r.name,
@@ -224,7 +247,10 @@ export function areaName(id: string): string {
 }
 
 /** Names of every catalogue area by id (what the charts' `names` option takes). */
-export const AREA_NAMES: ReadonlyMap<string, string> = new Map([...KOMMUNER.map((m) => [m.id, m.name] as const), ...REFERENCES.map((r) => [r.id, r.name] as const)]);
+export const AREA_NAMES: ReadonlyMap<string, string> = new Map([
+  ...KOMMUNER.map((m) => [m.id, m.name] as const),
+  ...REFERENCES.map((r) => [r.id, r.name] as const)
+]);
 
 /** The role of an area id on the site: a catalogue kommun, Riket, the mean of all kommuner, a size group, or any other area. */
 export function areaRole(id: string): AreaRole {
@@ -268,7 +294,10 @@ export function checkCatalogue(): void {
       const kpi = KPIS.find((x) => x.id === seg.kpi);
       if (!kpi) fail(`series "${s.id}": "${seg.kpi}" is not a catalogue KPI`);
       const next = s.segments[i + 1] && KPIS.find((x) => x.id === s.segments[i + 1].kpi);
-      if (next && !(kpi!.years?.to !== undefined && next.years?.from !== undefined && next.years.from > kpi!.years.to)) {
+      if (
+        next &&
+        !(kpi!.years?.to !== undefined && next.years?.from !== undefined && next.years.from > kpi!.years.to)
+      ) {
         fail(`series "${s.id}": ${seg.kpi} must end (years.to) before ${next.id} begins (years.from)`);
       }
     });
@@ -280,9 +309,15 @@ export function checkCatalogue(): void {
   }
   for (const m of KOMMUNER) {
     if (!/^\d{4}$/.test(m.id)) fail(`kommun id "${m.id}" must be 4 digits`);
-    if (!REFERENCES.some((r) => r.id === m.sizeGroup && r.kind === "size_group")) fail(`kommun "${m.id}": size group "${m.sizeGroup}" is not a size_group reference`);
-    const twin = KOMMUNER.find((o) => o !== m && (o.color.toLowerCase() === m.color.toLowerCase() || o.symbol === m.symbol));
-    if (twin) fail(`kommun "${m.id}" shares its ${twin.symbol === m.symbol ? "symbol" : "colour"} with "${twin.id}": each kommun needs its own colour and symbol`);
+    if (!REFERENCES.some((r) => r.id === m.sizeGroup && r.kind === "size_group"))
+      fail(`kommun "${m.id}": size group "${m.sizeGroup}" is not a size_group reference`);
+    const twin = KOMMUNER.find(
+      (o) => o !== m && (o.color.toLowerCase() === m.color.toLowerCase() || o.symbol === m.symbol)
+    );
+    if (twin)
+      fail(
+        `kommun "${m.id}" shares its ${twin.symbol === m.symbol ? "symbol" : "colour"} with "${twin.id}": each kommun needs its own colour and symbol`
+      );
   }
   if (!KPIS.some((x) => x.headline)) fail("no headline KPI");
 }
@@ -294,7 +329,15 @@ export function catalogueJson() {
     kommuner: KOMMUNER.map((m) => ({id: m.id, name: m.name, sizeGroup: m.sizeGroup})),
     references: REFERENCES.map((r) => ({id: r.id, name: r.name, kind: r.kind})),
     themes: THEMES.map((t) => ({id: t.id, label: t.label})),
-    kpis: KPIS.map((x) => ({id: x.id, theme: x.theme, label: x.label, title: x.title, unit: x.unit, genderDivided: x.genderDivided, headline: x.headline})),
+    kpis: KPIS.map((x) => ({
+      id: x.id,
+      theme: x.theme,
+      label: x.label,
+      title: x.title,
+      unit: x.unit,
+      genderDivided: x.genderDivided,
+      headline: x.headline
+    })),
     years: {from: YEARS.from, to: YEARS.to}
   };
 }

@@ -49,7 +49,11 @@ export const COMPARISON_LABELS: Readonly<Record<Comparison, string>> = {
   "0000": "Riket"
 };
 /** How a comparison is spelled in a page's link (stable: it appears in shared URLs). */
-export const COMPARISON_URL: Readonly<Record<Comparison, string>> = {G2328: "G2328", size: "storleksgrupp", "0000": "0000"};
+export const COMPARISON_URL: Readonly<Record<Comparison, string>> = {
+  G2328: "G2328",
+  size: "storleksgrupp",
+  "0000": "0000"
+};
 
 // ---- the audits' assessment scale --------------------------------------------------------------
 
@@ -104,7 +108,11 @@ export const FIGURE_STATUS_TEXT = {
 } as const;
 export type FigureStatus = keyof typeof FIGURE_STATUS_TEXT;
 /** The outcomes of comparing a printed value with Kolada's (report_vs_kolada.status). */
-export const CROSS_CHECK_STATUSES = ["matches", "revised", "not_in_snapshot"] as const satisfies readonly FigureStatus[];
+export const CROSS_CHECK_STATUSES = [
+  "matches",
+  "revised",
+  "not_in_snapshot"
+] as const satisfies readonly FigureStatus[];
 export type CrossCheckStatus = (typeof CROSS_CHECK_STATUSES)[number];
 /** The status of a printed figure drawn beside Kolada: a cross-check outcome, or another source (not compared). */
 export const BESIDE_STATUSES = [...CROSS_CHECK_STATUSES, "other_source"] as const satisfies readonly FigureStatus[];

@@ -16,8 +16,16 @@ import {replaceDirectory, siblingPath} from "../loaders/atomicDir.js";
 import {InputError, displayPath, runMain} from "../loaders/errors.js";
 import {DATA_DIR, PROJECT_ROOT, outputDir} from "../loaders/paths.js";
 import {
-  WASM_PAGES, addContentSecurityPolicy, contentSecurityPolicy, findForeignUrls, findRenderedErrors, findThirdPartyReferences,
-  inlineScriptHashes, localiseHtml, neutraliseVendorCdnDefaults, type BuildProblem
+  WASM_PAGES,
+  addContentSecurityPolicy,
+  contentSecurityPolicy,
+  findForeignUrls,
+  findRenderedErrors,
+  findThirdPartyReferences,
+  inlineScriptHashes,
+  localiseHtml,
+  neutraliseVendorCdnDefaults,
+  type BuildProblem
 } from "./site/postprocess.js";
 
 const cache = join(PROJECT_ROOT, "src", ".observablehq", "cache");
@@ -46,9 +54,16 @@ function checkOutputDir(target: string): void {
   const inside = (dir: string, path: string) => path === dir || path.startsWith(dir + sep);
   const sources = [join(PROJECT_ROOT, "src"), DATA_DIR];
   let why: string | null = null;
-  if (inside(target, PROJECT_ROOT) || sources.some((d) => inside(d, target) || inside(target, d))) why = "is or overlaps the project, its sources or its data";
-  else if (existsSync(target) && readdirSync(target).length > 0 && !existsSync(join(target, "_observablehq"))) why = "exists and is not a built site (no _observablehq/ in it)";
-  if (why) throw new InputError(target, null, `${why}; the build replaces its output directory as a whole, so it refuses this one (set UPPF_OUTPUT_DIR to another directory)`);
+  if (inside(target, PROJECT_ROOT) || sources.some((d) => inside(d, target) || inside(target, d)))
+    why = "is or overlaps the project, its sources or its data";
+  else if (existsSync(target) && readdirSync(target).length > 0 && !existsSync(join(target, "_observablehq")))
+    why = "exists and is not a built site (no _observablehq/ in it)";
+  if (why)
+    throw new InputError(
+      target,
+      null,
+      `${why}; the build replaces its output directory as a whole, so it refuses this one (set UPPF_OUTPUT_DIR to another directory)`
+    );
 }
 
 /** Rewrite a bundled file's dead-code CDN defaults in place (see VENDOR_CDN_DEFAULTS); returns its text. */
@@ -72,7 +87,10 @@ function postprocess(dir: string, shownAs: string): {pages: number; problems: Bu
       const html = readFileSync(path, "utf8");
       const localised = localiseHtml(html);
       const hashes = inlineScriptHashes(localised, (text) => createHash("sha256").update(text).digest("base64"));
-      const fixed = addContentSecurityPolicy(localised, contentSecurityPolicy(hashes, {wasm: WASM_PAGES.has(file.split(sep).pop()!)}));
+      const fixed = addContentSecurityPolicy(
+        localised,
+        contentSecurityPolicy(hashes, {wasm: WASM_PAGES.has(file.split(sep).pop()!)})
+      );
       if (fixed !== html) writeFileSync(path, fixed);
       problems.push(...findRenderedErrors(file, fixed), ...findThirdPartyReferences(file, fixed, "html"));
     } else if (path.endsWith(".css")) {
@@ -85,7 +103,8 @@ function postprocess(dir: string, shownAs: string): {pages: number; problems: Bu
   }
   // The cached copies of bundled packages get the same rewrite, so the next build starts from them.
   const nodeCache = join(cache, "_node");
-  if (existsSync(nodeCache)) for (const path of walk(nodeCache)) if (path.endsWith(".js")) neutralise(path, relative(PROJECT_ROOT, path));
+  if (existsSync(nodeCache))
+    for (const path of walk(nodeCache)) if (path.endsWith(".js")) neutralise(path, relative(PROJECT_ROOT, path));
   return {pages, problems};
 }
 

@@ -23,7 +23,14 @@ export function assessmentMatrix(rows: readonly AssessmentRow[], options: Matrix
   const prefix = options.idPrefix ?? "bedomning-";
   const wrap = scrollRegion(doc, "audit-matrix-wrap", "Bedömningarna fråga för fråga");
   const table = el(doc, "table", "audit-matrix");
-  table.append(el(doc, "caption", undefined, "Bedömningarna fråga för fråga, på en gemensam skala (ja, i huvudsak ja, delvis, nej, ingen bedömning)"));
+  table.append(
+    el(
+      doc,
+      "caption",
+      undefined,
+      "Bedömningarna fråga för fråga, på en gemensam skala (ja, i huvudsak ja, delvis, nej, ingen bedömning)"
+    )
+  );
   const thead = el(doc, "thead");
   const hr = el(doc, "tr");
   const th0 = el(doc, "th", undefined, "Fråga");
@@ -50,17 +57,41 @@ export function assessmentMatrix(rows: readonly AssessmentRow[], options: Matrix
     qp.append(el(doc, "strong", undefined, `${a.id}. `), doc.createTextNode(a.question));
     qcell.append(qp);
     if (a.contradictory && other) {
-      const c = el(doc, "p", "contradiction", `Källan motsäger sig själv: bedömningen står både som ”${scale}” (${linesText(a.line_from, a.line_to)}) och som ”${other}” (${linesText(a.other_line_from, a.other_line_to)}). Båda visas; ingen av dem har valts.`);
+      const c = el(
+        doc,
+        "p",
+        "contradiction",
+        `Källan motsäger sig själv: bedömningen står både som ”${scale}” (${linesText(a.line_from, a.line_to)}) och som ”${other}” (${linesText(a.other_line_from, a.other_line_to)}). Båda visas; ingen av dem har valts.`
+      );
       qcell.append(c);
     }
     const details = el(doc, "details", "verbatim");
     details.append(el(doc, "summary", undefined, "Ordalydelse och radhänvisning"));
     const dl = el(doc, "dl");
-    dl.append(el(doc, "dt", undefined, `Frågan (${options.sourceLabel}, ${linesText(a.question_line_from, a.question_line_to)})`), el(doc, "dd", undefined, `”${a.question}”`));
+    dl.append(
+      el(
+        doc,
+        "dt",
+        undefined,
+        `Frågan (${options.sourceLabel}, ${linesText(a.question_line_from, a.question_line_to)})`
+      ),
+      el(doc, "dd", undefined, `”${a.question}”`)
+    );
     dl.append(el(doc, "dt", undefined, "Granskat organ"), el(doc, "dd", undefined, a.body));
-    dl.append(el(doc, "dt", undefined, `Bedömningen (${options.sourceLabel}, ${linesText(a.line_from, a.line_to)})`), el(doc, "dd", "assessment-text", `”${a.assessment}”`));
+    dl.append(
+      el(doc, "dt", undefined, `Bedömningen (${options.sourceLabel}, ${linesText(a.line_from, a.line_to)})`),
+      el(doc, "dd", "assessment-text", `”${a.assessment}”`)
+    );
     if (a.other_text) {
-      dl.append(el(doc, "dt", undefined, `Den andra läsningen (${options.sourceLabel}, ${linesText(a.other_line_from, a.other_line_to)})`), el(doc, "dd", "assessment-text", `”${a.other_text}”`));
+      dl.append(
+        el(
+          doc,
+          "dt",
+          undefined,
+          `Den andra läsningen (${options.sourceLabel}, ${linesText(a.other_line_from, a.other_line_to)})`
+        ),
+        el(doc, "dd", "assessment-text", `”${a.other_text}”`)
+      );
     }
     details.append(dl);
     qcell.append(details);

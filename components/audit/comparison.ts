@@ -35,8 +35,19 @@ export interface AuditComparison {
 
 export function comparison(t: ComparisonTables): AuditComparison {
   const audits = [...t.audits].sort((a, b) => a.order - b.order);
-  const matrix = themeMatrix(t.matrix, t.questions, t.themes, audits.map((a) => a.report));
-  return {audits, meta: t.meta, matrix, names: new Map(audits.map((a) => [a.report, a.name])), kommuner: theKommuner(new Set(audits.map((a) => a.kommun)).size)};
+  const matrix = themeMatrix(
+    t.matrix,
+    t.questions,
+    t.themes,
+    audits.map((a) => a.report)
+  );
+  return {
+    audits,
+    meta: t.meta,
+    matrix,
+    names: new Map(audits.map((a) => [a.report, a.name])),
+    kommuner: theKommuner(new Set(audits.map((a) => a.kommun)).size)
+  };
 }
 
 /** Link to a question's wording on its audit's page. */
@@ -52,7 +63,9 @@ export function comparisonSummary(c: AuditComparison, options: Options = {}): HT
   const div = el(doc, "div", "comparison-intro");
   const questions = c.matrix.cells.reduce((n, cell) => n + cell.questions.length, 0);
   const lacking = c.audits.filter((a) => a.follow_up_lacking).map((a) => a.name);
-  const costsAsked = c.audits.filter((a) => cellOf(c.matrix, FOLLOW_UP.costs, a.report).questions.length > 0).map((a) => a.name);
+  const costsAsked = c.audits
+    .filter((a) => cellOf(c.matrix, FOLLOW_UP.costs, a.report).questions.length > 0)
+    .map((a) => a.name);
   div.append(
     el(doc, "p", "comparison-summary", comparisonIntro(c.audits, questions, c.matrix.themes.length)),
     el(doc, "p", "lacking-count", lackingSentence(c.audits.length, lacking, costsAsked))
@@ -68,7 +81,9 @@ export function themeGridFigure(c: AuditComparison, options: {width: number; doc
     title: "Bedömningarna per tema och granskning",
     filename: "granskningar-teman",
     source: {
-      other: [`revisionsrapporterna ${formatList(c.audits.map((a) => auditCredit(a.name, auditor(a.report), a.auditor_named)))}; bedömningarna ordagrant, med radhänvisning, på varje gransknings sida`],
+      other: [
+        `revisionsrapporterna ${formatList(c.audits.map((a) => auditCredit(a.name, auditor(a.report), a.auditor_named)))}; bedömningarna ordagrant, med radhänvisning, på varje gransknings sida`
+      ],
       note: "Varje ruta är en fråga med rapportens bedömning på vår gemensamma skala; två färger och ett snedstreck betyder att rapporten motsäger sig själv. Välj en ruta för att läsa frågan och bedömningen ordagrant. Temaindelningen är vår egen (data/reports/themes.yaml)."
     },
     document: doc

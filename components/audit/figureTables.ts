@@ -11,7 +11,10 @@ import {linesText, scrollRegion} from "./scale.js";
 export type CheckedFigureRow = RowOf<typeof auditFigures>;
 
 /** The report's figures against Kolada today, one row per figure (audit_figures rows). */
-export function crossCheckTable(rows: readonly CheckedFigureRow[], options: {document?: Document; caption: string}): HTMLElement {
+export function crossCheckTable(
+  rows: readonly CheckedFigureRow[],
+  options: {document?: Document; caption: string}
+): HTMLElement {
   const doc = getDocument(options.document);
   const wrap = scrollRegion(doc, "audit-table-wrap", options.caption);
   const table = el(doc, "table", "audit-crosscheck");
@@ -64,12 +67,29 @@ export function lostList(rows: readonly LostRow[], options: {document?: Document
       l.categories ? `serier: ${formatList(l.categories.split("; "))}` : null
     ].filter((x): x is string => x !== null);
     li.append(
-      el(doc, "strong", undefined, described ? `${l.kind === "chart" ? "Ett diagram" : "En tabell"} utan bevarad rubrik (vår beskrivning: ${l.title.trim().slice(1, -1)})` : `${kind} ”${l.title}”`),
-      doc.createTextNode(` (${linesText(l.line_from, l.line_to)}${bits.length ? `; ${bits.join("; ")}` : ""}): värdena gick förlorade när rapporten omvandlades till text och kan inte visas här.`)
+      el(
+        doc,
+        "strong",
+        undefined,
+        described
+          ? `${l.kind === "chart" ? "Ett diagram" : "En tabell"} utan bevarad rubrik (vår beskrivning: ${l.title.trim().slice(1, -1)})`
+          : `${kind} ”${l.title}”`
+      ),
+      doc.createTextNode(
+        ` (${linesText(l.line_from, l.line_to)}${bits.length ? `; ${bits.join("; ")}` : ""}): värdena gick förlorade när rapporten omvandlades till text och kan inte visas här.`
+      )
     );
     if (l.prose) {
       const d = el(doc, "details", "verbatim");
-      d.append(el(doc, "summary", undefined, "Vad rapportens text säger om den"), el(doc, "p", "assessment-text", `”${l.prose}” (${options.sourceLabel}, ${linesText(l.prose_line_from, l.prose_line_to)})`));
+      d.append(
+        el(doc, "summary", undefined, "Vad rapportens text säger om den"),
+        el(
+          doc,
+          "p",
+          "assessment-text",
+          `”${l.prose}” (${options.sourceLabel}, ${linesText(l.prose_line_from, l.prose_line_to)})`
+        )
+      );
       li.append(d);
     }
     ul.append(li);

@@ -37,12 +37,25 @@ export function followUpParts(rows: readonly Row[]) {
 }
 
 /** The notes under a follow-up chart: the KPI's title in Kolada, what is missing, background years, where the mean comes from. */
-export function followUpNotes(o: {kommun: string; kpi: string; title: string; year: number; firstShown: number; missing: string | null; hasOwn: boolean; source: MeanSource | null}): string {
+export function followUpNotes(o: {
+  kommun: string;
+  kpi: string;
+  title: string;
+  year: number;
+  firstShown: number;
+  missing: string | null;
+  hasOwn: boolean;
+  source: MeanSource | null;
+}): string {
   return [
     `Nyckeltalet i Kolada: ”${o.title}”.`,
     o.missing,
-    o.hasOwn ? null : `Kolada har ännu inga värden för ${o.kommun} från granskningsåret och framåt; diagrammet visar i stället ${formatYear(o.firstShown)}–${formatYear(o.year)} som bakgrund.`,
-    o.source === "kpi_means" ? `Alla kommuners ovägda medel är vår egen beräkning: medelvärdet av alla kommuner med värde i Kolada (${o.kpi}) samma år.` : null,
+    o.hasOwn
+      ? null
+      : `Kolada har ännu inga värden för ${o.kommun} från granskningsåret och framåt; diagrammet visar i stället ${formatYear(o.firstShown)}–${formatYear(o.year)} som bakgrund.`,
+    o.source === "kpi_means"
+      ? `Alla kommuners ovägda medel är vår egen beräkning: medelvärdet av alla kommuner med värde i Kolada (${o.kpi}) samma år.`
+      : null,
     o.source === null ? "Inget jämförelsevärde för alla kommuner finns i ögonblicksbilden." : null
   ]
     .filter(Boolean)
@@ -64,7 +77,14 @@ export function followUpSection(p: AuditPage, options: {width: number; document?
     if (parts.missing.length) missing.push({kpi: ind.kpi, area: kommun.id, years: parts.missing});
     const missingText = followUpMissing(kommun.name, parts.missing, info.label.toLowerCase());
     div.append(el(doc, "h3", undefined, `${info.label} (${ind.kpi})`));
-    const sentence = followUpSentence(kommun.name, info.label, info.unit, year, parts.hasOwn ? parts.since : parts.chart, parts.hasOwn);
+    const sentence = followUpSentence(
+      kommun.name,
+      info.label,
+      info.unit,
+      year,
+      parts.hasOwn ? parts.since : parts.chart,
+      parts.hasOwn
+    );
     if (sentence) div.append(paragraph(doc, sentence, "followup-sentence"));
     if (!parts.chart.some((r) => r.value !== null) && parts.source === null) {
       const note = paragraph(doc, missingText ?? "", "chart-empty followup-missing");
@@ -74,16 +94,43 @@ export function followUpSection(p: AuditPage, options: {width: number; document?
     }
     const points: TrendPoint[] = [
       ...parts.chart.map((r) => ({area: kommun.id, series: kommun.name, year: r.period, value: r.value})),
-      ...(parts.source ? parts.chart.map((r) => ({area: COMPARISON_AREA, series: MEAN_SOURCE_NAMES[parts.source!], year: r.period, value: r.mean})) : [])
+      ...(parts.source
+        ? parts.chart.map((r) => ({
+            area: COMPARISON_AREA,
+            series: MEAN_SOURCE_NAMES[parts.source!],
+            year: r.period,
+            value: r.mean
+          }))
+        : [])
     ];
-    const names = new Map([[kommun.id, kommun.name], [COMPARISON_AREA, MEAN_SOURCE_NAMES[parts.source ?? "kpi_means"]]]);
-    const chart = trendChart(points, {title: info.label, unit: info.unit, width: Math.min(options.width, 720), names, document: doc});
+    const names = new Map([
+      [kommun.id, kommun.name],
+      [COMPARISON_AREA, MEAN_SOURCE_NAMES[parts.source ?? "kpi_means"]]
+    ]);
+    const chart = trendChart(points, {
+      title: info.label,
+      unit: info.unit,
+      width: Math.min(options.width, 720),
+      names,
+      document: doc
+    });
     markYear(chart, year, `Granskningen ${formatYear(year)}`);
     const definition = p.kpis.find((k) => k.id === ind.kpi)?.description;
-    const note = followUpNotes({kommun: kommun.name, kpi: ind.kpi, title: info.title, year, firstShown: parts.chart[0]?.period ?? year, missing: missingText, hasOwn: parts.hasOwn, source: parts.source});
+    const note = followUpNotes({
+      kommun: kommun.name,
+      kpi: ind.kpi,
+      title: info.title,
+      year,
+      firstShown: parts.chart[0]?.period ?? year,
+      missing: missingText,
+      hasOwn: parts.hasOwn,
+      source: parts.source
+    });
     div.append(
       chartFigure(chart, {
-        title: parts.hasOwn ? `${info.label} i ${kommun.name} från ${formatYear(year)}` : `${info.label} i ${kommun.name} åren före granskningen`,
+        title: parts.hasOwn
+          ? `${info.label} i ${kommun.name} från ${formatYear(year)}`
+          : `${info.label} i ${kommun.name} åren före granskningen`,
         filename: `${p.report}-${ind.kpi}`,
         source: {
           kolada: {kpis: [ind.kpi], processed: parts.source === "kpi_means"},

@@ -3,7 +3,9 @@
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 /** The Plot <svg> inside a kit chart (the chart itself, or inside a legend wrapper), or null. */
-function plotSvg(chart: Element): (SVGSVGElement & {scale?: (name: string) => {apply?: (v: unknown) => number; range?: number[]} | undefined}) | null {
+function plotSvg(
+  chart: Element
+): (SVGSVGElement & {scale?: (name: string) => {apply?: (v: unknown) => number; range?: number[]} | undefined}) | null {
   const hasScale = (e: Element) => typeof (e as unknown as {scale?: unknown}).scale === "function";
   if (chart.tagName.toLowerCase() === "svg" && hasScale(chart)) return chart as never;
   for (const s of Array.from(chart.querySelectorAll("svg"))) if (hasScale(s)) return s as never;
@@ -30,16 +32,36 @@ export function markYear(chart: Element, year: number, label: string): boolean {
   const g = doc.createElementNS(SVG_NS, "g");
   g.setAttribute("class", "year-mark");
   const line = doc.createElementNS(SVG_NS, "line");
-  for (const [k, v] of Object.entries({x1: px, x2: px, y1: top, y2: bottom, stroke: "currentColor", "stroke-width": 1.5, "stroke-dasharray": "4 3"})) line.setAttribute(k, String(v));
+  for (const [k, v] of Object.entries({
+    x1: px,
+    x2: px,
+    y1: top,
+    y2: bottom,
+    stroke: "currentColor",
+    "stroke-width": 1.5,
+    "stroke-dasharray": "4 3"
+  }))
+    line.setAttribute(k, String(v));
   const text = doc.createElementNS(SVG_NS, "text");
   const [x0, x1] = (x as {range?: number[]}).range ?? [px, px];
   const right = px > (Math.min(x0, x1) + Math.max(x0, x1)) / 2;
-  const attrs = {x: right ? px - 4 : px + 4, y: bottom - 6, fill: "currentColor", "font-size": 11, "font-weight": 600, "text-anchor": right ? "end" : "start"};
+  const attrs = {
+    x: right ? px - 4 : px + 4,
+    y: bottom - 6,
+    fill: "currentColor",
+    "font-size": 11,
+    "font-weight": 600,
+    "text-anchor": right ? "end" : "start"
+  };
   for (const [k, v] of Object.entries(attrs)) text.setAttribute(k, String(v));
   text.textContent = label;
   g.append(line, text);
   svg.append(g);
   const d = svg.getAttribute("aria-description");
-  if (d !== null) svg.setAttribute("aria-description", `${d} Den streckade lodräta linjen markerar ${label.charAt(0).toLowerCase()}${label.slice(1)}.`);
+  if (d !== null)
+    svg.setAttribute(
+      "aria-description",
+      `${d} Den streckade lodräta linjen markerar ${label.charAt(0).toLowerCase()}${label.slice(1)}.`
+    );
   return true;
 }

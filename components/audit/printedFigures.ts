@@ -16,16 +16,18 @@ export type AuditFigureRow = RowOf<typeof auditKpiFigures>;
 /** The parts of report_meta.arrow used to credit a report. */
 export type ReportCreditMeta = Pick<ReportMetaRow, "report" | "kommun_name" | "auditor" | "date">;
 
-
 /** "Östersunds kommun, revisionskontoret (2022)": how a report is credited under a chart. */
 export function reportCredit(meta: ReportCreditMeta): string {
   // "Revisionskontoret" → "revisionskontoret" inside the sentence; names such as "KPMG" or "PwC" stay.
-  const auditor = /^[A-ZÅÄÖ][a-zåäö-]*(\s|$)/.test(meta.auditor) ? meta.auditor.charAt(0).toLowerCase() + meta.auditor.slice(1) : meta.auditor;
+  const auditor = /^[A-ZÅÄÖ][a-zåäö-]*(\s|$)/.test(meta.auditor)
+    ? meta.auditor.charAt(0).toLowerCase() + meta.auditor.slice(1)
+    : meta.auditor;
   return `${genitive(meta.kommun_name)} kommun, ${auditor} (${meta.date.slice(0, 4)})`;
 }
 
 /** "Östersunds granskning 2022": a report named in a heading or a sentence. */
-export const reportTitle = (meta: ReportCreditMeta): string => `${genitive(meta.kommun_name)} granskning ${meta.date.slice(0, 4)}`;
+export const reportTitle = (meta: ReportCreditMeta): string =>
+  `${genitive(meta.kommun_name)} granskning ${meta.date.slice(0, 4)}`;
 
 /** A printed figure's check status as a table cell: the vocabulary's wording, capitalised. */
 export function statusText(status: string): string {
@@ -64,11 +66,20 @@ export function figureGroups(rows: readonly AuditFigureRow[], kpi: string): Figu
  * The charts of what the audits printed for `kpi`, labelled as report figures (shown where the
  * snapshot has no Kolada value for the selection). `note` follows the KPI id in the caption.
  */
-export function reportFigureCharts(data: {auditFigures: readonly AuditFigureRow[]; reports: readonly ReportCreditMeta[]}, kpi: string, options: {note: string; width?: number}): HTMLElement[] {
+export function reportFigureCharts(
+  data: {auditFigures: readonly AuditFigureRow[]; reports: readonly ReportCreditMeta[]},
+  kpi: string,
+  options: {note: string; width?: number}
+): HTMLElement[] {
   const {label, unit} = kpiOf(kpi);
   return figureGroups(data.auditFigures, kpi).map((g) => {
     const meta = data.reports.find((m) => m.report === g.report);
-    const chart = trendChart(g.points, {title: `${label} enligt granskningen`, unit, names: AREA_NAMES, width: options.width});
+    const chart = trendChart(g.points, {
+      title: `${label} enligt granskningen`,
+      unit,
+      names: AREA_NAMES,
+      width: options.width
+    });
     return chartFigure(chart, {
       title: `Rapportens siffror: ${label.toLowerCase()} ${formatYearRange(g.years[0], g.years.at(-1)!)} (${kpi}, ${options.note})`,
       source: {

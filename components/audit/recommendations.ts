@@ -17,7 +17,10 @@ export interface RecommendationOptions {
 }
 
 /** The recommendations grouped by addressee (first appearance order); repetitions shown once, linked. */
-export function recommendationsByAddressee(rows: readonly RecommendationRow[], options: RecommendationOptions): HTMLElement {
+export function recommendationsByAddressee(
+  rows: readonly RecommendationRow[],
+  options: RecommendationOptions
+): HTMLElement {
   const doc = getDocument(options.document);
   const wrap = el(doc, "div", "audit-recommendations");
   const own = rows.filter((r) => r.repeats === null).sort((a, b) => a.order - b.order);
@@ -32,7 +35,11 @@ export function recommendationsByAddressee(rows: readonly RecommendationRow[], o
     for (const r of mine) {
       const li = el(doc, "li", "recommendation");
       li.dataset.id = r.id;
-      li.append(el(doc, "span", "rec-text", `”${r.text}”`), doc.createTextNode(" "), el(doc, "span", "rec-ref", `(${r.id}, ${options.sourceLabel}, ${linesText(r.line_from, r.line_to)})`));
+      li.append(
+        el(doc, "span", "rec-text", `”${r.text}”`),
+        doc.createTextNode(" "),
+        el(doc, "span", "rec-ref", `(${r.id}, ${options.sourceLabel}, ${linesText(r.line_from, r.line_to)})`)
+      );
       const reps = (options.repeatedBy ?? []).filter((x) => x.repeats === `${r.report}#${r.id}`);
       for (const rep of reps) {
         const info = options.repeatLabel?.(rep.report) ?? {label: rep.report, href: `#${rep.report}`};

@@ -6,14 +6,35 @@ import {el, getDocument} from "../kit/chartKit.js";
 import type {RowOf} from "../../model/table.js";
 import type {koladaKpis} from "../../model/tables/kolada.js";
 import type {auditFigureCounts, auditFigures, auditFollowUp, auditReports} from "../../model/tables/audits.js";
-import type {reportAssessments, reportIndicators, reportLost, reportMeta, reportRecommendations} from "../../model/tables/reports.js";
-import {CROSS_CHECK_STATUSES, DOCUMENT_TEXT, SCALES, type DocumentKind, type FigureStatus} from "../../model/vocabulary.js";
+import type {
+  reportAssessments,
+  reportIndicators,
+  reportLost,
+  reportMeta,
+  reportRecommendations
+} from "../../model/tables/reports.js";
+import {
+  CROSS_CHECK_STATUSES,
+  DOCUMENT_TEXT,
+  SCALES,
+  type DocumentKind,
+  type FigureStatus
+} from "../../model/vocabulary.js";
 import {assessmentMatrix} from "./assessmentMatrix.js";
 import {crossCheckTable, lostList} from "./figureTables.js";
 import {recommendationsByAddressee} from "./recommendations.js";
 import {linesText} from "./scale.js";
 import {
-  assessmentSummary, auditedSentence, crossCheckLine, figuresSummary, lostSummary, plural, recommendationSummary, relatedSentence, sourceLabel, titleSentence
+  assessmentSummary,
+  auditedSentence,
+  crossCheckLine,
+  figuresSummary,
+  lostSummary,
+  plural,
+  recommendationSummary,
+  relatedSentence,
+  sourceLabel,
+  titleSentence
 } from "./sentences.js";
 
 /** The served tables the page loads. */
@@ -31,7 +52,10 @@ export interface AuditTables {
 }
 
 /** One audit's rows, selected from the served tables (the same columns, this audit's rows). */
-export interface AuditPage extends Pick<AuditTables, "assessments" | "recommendations" | "lost" | "figures" | "counts" | "followUp" | "indicators" | "kpis"> {
+export interface AuditPage extends Pick<
+  AuditTables,
+  "assessments" | "recommendations" | "lost" | "figures" | "counts" | "followUp" | "indicators" | "kpis"
+> {
   report: string;
   audit: RowOf<typeof auditReports>;
   meta: RowOf<typeof reportMeta>;
@@ -81,12 +105,16 @@ interface Options {
   document?: Document;
 }
 
-const paragraph = (doc: Document, className: string | undefined, text: string): HTMLParagraphElement => el(doc, "p", className, text);
+const paragraph = (doc: Document, className: string | undefined, text: string): HTMLParagraphElement =>
+  el(doc, "p", className, text);
 
 /** A quote from the report with its line reference. */
 function quote(doc: Document, p: AuditPage, text: string, from: number | null, to: number | null): HTMLElement {
   const b = el(doc, "blockquote");
-  b.append(paragraph(doc, undefined, `”${text}”`), paragraph(doc, "source", `${p.sourceLabel}, ${linesText(from, to)}.`));
+  b.append(
+    paragraph(doc, undefined, `”${text}”`),
+    paragraph(doc, "source", `${p.sourceLabel}, ${linesText(from, to)}.`)
+  );
   return b;
 }
 
@@ -95,9 +123,20 @@ export function auditHeader(p: AuditPage, options: Options = {}): HTMLElement {
   const doc = getDocument(options.document);
   const div = el(doc, "div", "audit-header");
   const m = p.meta;
-  div.append(paragraph(doc, "audit-meta", auditedSentence(m, {named: p.audit.auditor_named})), paragraph(doc, "audit-title", titleSentence(m, p.audit.title_printed)));
-  if (m.purpose) div.append(paragraph(doc, undefined, "Syftet med granskningen:"), quote(doc, p, m.purpose, m.purpose_line_from, m.purpose_line_to));
-  if (m.conclusion) div.append(paragraph(doc, undefined, "Revisorernas samlade bedömning:"), quote(doc, p, m.conclusion, m.conclusion_line_from, m.conclusion_line_to));
+  div.append(
+    paragraph(doc, "audit-meta", auditedSentence(m, {named: p.audit.auditor_named})),
+    paragraph(doc, "audit-title", titleSentence(m, p.audit.title_printed))
+  );
+  if (m.purpose)
+    div.append(
+      paragraph(doc, undefined, "Syftet med granskningen:"),
+      quote(doc, p, m.purpose, m.purpose_line_from, m.purpose_line_to)
+    );
+  if (m.conclusion)
+    div.append(
+      paragraph(doc, undefined, "Revisorernas samlade bedömning:"),
+      quote(doc, p, m.conclusion, m.conclusion_line_from, m.conclusion_line_to)
+    );
   return div;
 }
 
@@ -105,7 +144,10 @@ export function auditHeader(p: AuditPage, options: Options = {}): HTMLElement {
 export function assessmentSection(p: AuditPage, options: Options = {}): HTMLElement {
   const doc = getDocument(options.document);
   const div = el(doc, "div", "audit-assessments");
-  div.append(paragraph(doc, "assessment-summary", assessmentSummary(p.assessments, SCALES)), assessmentMatrix(p.assessments, {sourceLabel: p.sourceLabel, document: doc}));
+  div.append(
+    paragraph(doc, "assessment-summary", assessmentSummary(p.assessments, SCALES)),
+    assessmentMatrix(p.assessments, {sourceLabel: p.sourceLabel, document: doc})
+  );
   return div;
 }
 
@@ -127,7 +169,10 @@ export function recommendationSection(p: AuditPage, options: Options = {}): HTML
     const section = el(doc, "section", "missiv");
     section.id = relatedId(r.meta.report);
     const repeats = p.repeatedBy.filter((x) => x.report === r.meta.report);
-    section.append(el(doc, "h3", undefined, DOCUMENT_TEXT[p.kindOf(r.meta.report)].heading), paragraph(doc, undefined, relatedSentence(r.meta, p.meta, repeats, r.own)));
+    section.append(
+      el(doc, "h3", undefined, DOCUMENT_TEXT[p.kindOf(r.meta.report)].heading),
+      paragraph(doc, undefined, relatedSentence(r.meta, p.meta, repeats, r.own))
+    );
     div.append(section);
   }
   return div;
@@ -140,13 +185,26 @@ export function figuresSection(p: AuditPage, options: Options = {}): HTMLElement
   const reportCounts = p.counts.filter((c) => c.kpi === null);
   const count = (status: FigureStatus) => reportCounts.find((c) => c.status === status)?.figures ?? 0;
   div.append(paragraph(doc, "figures-summary", figuresSummary(p.meta.figures, p.audit.figures_compared, count)));
-  const byIndicator = p.counts.filter((c) => c.kpi !== null && (CROSS_CHECK_STATUSES as readonly string[]).includes(c.status));
+  const byIndicator = p.counts.filter(
+    (c) => c.kpi !== null && (CROSS_CHECK_STATUSES as readonly string[]).includes(c.status)
+  );
   if (p.audit.figures_compared > 0 && byIndicator.length) {
     const ul = el(doc, "ul", "crosscheck-summary");
     const keys = [...new Set(byIndicator.map((c) => JSON.stringify([c.kpi, c.indicator])))];
     for (const key of keys) {
       const [kpi, indicator] = JSON.parse(key) as [string, string];
-      ul.append(el(doc, "li", undefined, crossCheckLine(kpi, indicator, byIndicator.filter((c) => c.kpi === kpi && c.indicator === indicator))));
+      ul.append(
+        el(
+          doc,
+          "li",
+          undefined,
+          crossCheckLine(
+            kpi,
+            indicator,
+            byIndicator.filter((c) => c.kpi === kpi && c.indicator === indicator)
+          )
+        )
+      );
     }
     div.append(ul);
   }

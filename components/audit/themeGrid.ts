@@ -48,37 +48,79 @@ export function themeGrid(matrix: ThemeMatrix, options: ThemeGridOptions): SVGSV
   svg.setAttribute("text-anchor", "start");
   svg.setAttribute("aria-label", `Granskningarnas bedömningar per tema: ${formatList(matrix.reports.map(nameOf))}`);
   const desc = matrix.themes
-    .map((t) => `${t.label}: ${matrix.reports.map((r) => {
-      const c = cell(t.id, r);
-      return `${nameOf(r)} ${c.questions.length ? c.questions.map(entryText).join(", ") : "ingen fråga"}`;
-    }).join("; ")}`)
+    .map(
+      (t) =>
+        `${t.label}: ${matrix.reports
+          .map((r) => {
+            const c = cell(t.id, r);
+            return `${nameOf(r)} ${c.questions.length ? c.questions.map(entryText).join(", ") : "ingen fråga"}`;
+          })
+          .join("; ")}`
+    )
     .join(". ");
-  svg.setAttribute("aria-description", `Rutnät med ett tema per rad och en granskning per kolumn; varje ruta är en fråga med sin bedömning. ${desc}.`);
+  svg.setAttribute(
+    "aria-description",
+    `Rutnät med ett tema per rad och en granskning per kolumn; varje ruta är en fråga med sin bedömning. ${desc}.`
+  );
   const mk = (tag: string, attrs: Record<string, string | number>, text?: string) => {
     const e = doc.createElementNS(SVG_NS, tag);
     for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
     if (text !== undefined) e.textContent = text;
     return e;
   };
-  const rule = (y: number) => svg.append(mk("line", {x1: 0, x2: width, y1: y, y2: y, stroke: "currentColor", "stroke-opacity": 0.3}));
+  const rule = (y: number) =>
+    svg.append(mk("line", {x1: 0, x2: width, y1: y, y2: y, stroke: "currentColor", "stroke-opacity": 0.3}));
   /** The boxes of one cell, stacked from (x0, y0) in a column of width w; returns the height used. */
   const drawCell = (c: MatrixCell, x0: number, y0: number, w: number): number => {
     if (c.questions.length === 0) {
-      svg.append(mk("text", {x: x0 + 2, y: y0 + 13, fill: "currentColor", "font-style": "italic", "fill-opacity": 0.8}, "ingen fråga"));
+      svg.append(
+        mk(
+          "text",
+          {x: x0 + 2, y: y0 + 13, fill: "currentColor", "font-style": "italic", "fill-opacity": 0.8},
+          "ingen fråga"
+        )
+      );
       return entryH;
     }
     c.questions.forEach((q, qi) => {
       const yy = y0 + qi * (entryH + gap);
-      const a = mk("a", {href: options.href(q.report, q.id), class: "grid-entry", "data-report": q.report, "data-id": q.id});
+      const a = mk("a", {
+        href: options.href(q.report, q.id),
+        class: "grid-entry",
+        "data-report": q.report,
+        "data-id": q.id
+      });
       a.setAttribute("aria-label", `${nameOf(q.report)}, ${q.id}: ${readingsOf(q).join(" och ")}`);
       const readings = readingsOf(q);
       readings.forEach((sc, si) => {
-        a.append(mk("rect", {x: x0 + (si * w) / readings.length, y: yy, width: w / readings.length, height: entryH, fill: SCALE_FILLS[sc], rx: si === 0 ? 3 : 0}));
+        a.append(
+          mk("rect", {
+            x: x0 + (si * w) / readings.length,
+            y: yy,
+            width: w / readings.length,
+            height: entryH,
+            fill: SCALE_FILLS[sc],
+            rx: si === 0 ? 3 : 0
+          })
+        );
       });
-      a.append(mk("rect", {x: x0, y: yy, width: w, height: entryH, fill: "none", stroke: SCALE_TEXT, "stroke-opacity": 0.35, rx: 3, ...(readings.length > 1 ? {"stroke-dasharray": "3 2", "stroke-opacity": 0.9} : {})}));
+      a.append(
+        mk("rect", {
+          x: x0,
+          y: yy,
+          width: w,
+          height: entryH,
+          fill: "none",
+          stroke: SCALE_TEXT,
+          "stroke-opacity": 0.35,
+          rx: 3,
+          ...(readings.length > 1 ? {"stroke-dasharray": "3 2", "stroke-opacity": 0.9} : {})
+        })
+      );
       const label = entryText(q);
       // condense a label that would not fit its box (the text stays whole and legible)
-      const fit: Record<string, string | number> = textWidth(label) > w - 9 ? {textLength: Math.max(10, w - 9), lengthAdjust: "spacingAndGlyphs"} : {};
+      const fit: Record<string, string | number> =
+        textWidth(label) > w - 9 ? {textLength: Math.max(10, w - 9), lengthAdjust: "spacingAndGlyphs"} : {};
       a.append(mk("text", {x: x0 + 5, y: yy + 13, fill: SCALE_TEXT, ...fit}, label));
       svg.append(a);
     });
@@ -90,7 +132,19 @@ export function themeGrid(matrix: ThemeMatrix, options: ThemeGridOptions): SVGSV
     const colW = (width - labelW) / n;
     const headH = 34;
     matrix.reports.forEach((r, i) => {
-      svg.append(mk("text", {x: labelW + i * colW + colW / 2, y: headH - 12, "text-anchor": "middle", "font-weight": 600, fill: "currentColor"}, nameOf(r)));
+      svg.append(
+        mk(
+          "text",
+          {
+            x: labelW + i * colW + colW / 2,
+            y: headH - 12,
+            "text-anchor": "middle",
+            "font-weight": 600,
+            fill: "currentColor"
+          },
+          nameOf(r)
+        )
+      );
     });
     y = headH;
     for (const t of matrix.themes) {
@@ -138,7 +192,14 @@ export function themeGrid(matrix: ThemeMatrix, options: ThemeGridOptions): SVGSV
       {key: "bedomning", label: "Bedömning", kind: "text"}
     ],
     rows: matrix.themes.flatMap((t) =>
-      matrix.reports.flatMap((r) => cell(t.id, r).questions.map((q) => ({tema: t.label, granskning: nameOf(r), fraga: `${q.id}. ${q.question}`, bedomning: readingsOf(q).join(" / ")})))
+      matrix.reports.flatMap((r) =>
+        cell(t.id, r).questions.map((q) => ({
+          tema: t.label,
+          granskning: nameOf(r),
+          fraga: `${q.id}. ${q.question}`,
+          bedomning: readingsOf(q).join(" / ")
+        }))
+      )
     )
   };
   return attachTable(svg, table);

@@ -82,7 +82,8 @@ ORDER BY report, tabell, kind`
   {
     id: "bedomningar",
     title: "Revisorernas bedömningar per rapport",
-    description: "Hur många revisionsfrågor eller kontrollmål varje rapport bedömde som uppfyllda, delvis uppfyllda eller inte uppfyllda.",
+    description:
+      "Hur många revisionsfrågor eller kontrollmål varje rapport bedömde som uppfyllda, delvis uppfyllda eller inte uppfyllda.",
     sql: `SELECT m.kommun_name AS kommun, a.report, a.scale AS bedomning, count(*) AS antal
 FROM report_assessments a
 JOIN report_meta m ON m.report = a.report

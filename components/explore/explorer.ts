@@ -59,7 +59,11 @@ export function createExplorer(options: ExplorerOptions): HTMLElement {
   const doc = options.document ?? document;
   const win = options.window ?? doc.defaultView ?? window;
   const cap = options.displayCap ?? DISPLAY_CAP;
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, text?: string) => {
+  const el = <K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    props: Partial<Record<string, string>> = {},
+    text?: string
+  ) => {
     const e = doc.createElement(tag);
     for (const [k, v] of Object.entries(props)) if (v !== undefined) e.setAttribute(k, v);
     if (text !== undefined) e.textContent = text;
@@ -87,8 +91,19 @@ export function createExplorer(options: ExplorerOptions): HTMLElement {
   // Editor.
   const editor = el("div", {class: "explorer-editor"});
   const label = el("label", {for: "explorer-sql"}, "SQL-fråga (DuckDB)");
-  const textarea = el("textarea", {id: "explorer-sql", rows: "12", spellcheck: "false", autocapitalize: "off", autocomplete: "off", "aria-describedby": "explorer-hint explorer-error"});
-  const hint = el("p", {id: "explorer-hint", class: "explorer-hint"}, "Kör frågan med Ctrl+Enter (⌘+Enter på Mac) eller knappen.");
+  const textarea = el("textarea", {
+    id: "explorer-sql",
+    rows: "12",
+    spellcheck: "false",
+    autocapitalize: "off",
+    autocomplete: "off",
+    "aria-describedby": "explorer-hint explorer-error"
+  });
+  const hint = el(
+    "p",
+    {id: "explorer-hint", class: "explorer-hint"},
+    "Kör frågan med Ctrl+Enter (⌘+Enter på Mac) eller knappen."
+  );
   const runButton = el("button", {type: "button", class: "explorer-run"}, "Kör fråga");
   // Shown only while a query runs (a hidden button is not a Tab stop).
   const cancelButton = el("button", {type: "button", class: "explorer-cancel", hidden: ""}, "Avbryt");
@@ -157,7 +172,13 @@ export function createExplorer(options: ExplorerOptions): HTMLElement {
     result.replaceChildren();
     const shown = Math.min(r.rows.length, cap);
     result.append(
-      el("p", {class: "explorer-count"}, r.rows.length > cap ? `${rowsText(r.rows.length)}; de första ${formatNumber(cap, {decimals: 0})} visas. Nedladdningarna innehåller alla rader.` : rowsText(r.rows.length))
+      el(
+        "p",
+        {class: "explorer-count"},
+        r.rows.length > cap
+          ? `${rowsText(r.rows.length)}; de första ${formatNumber(cap, {decimals: 0})} visas. Nedladdningarna innehåller alla rader.`
+          : rowsText(r.rows.length)
+      )
     );
     const downloads = el("div", {class: "explorer-downloads"});
     const csvButton = el("button", {type: "button", class: "explorer-csv"}, "Ladda ned CSV");
@@ -198,7 +219,10 @@ export function createExplorer(options: ExplorerOptions): HTMLElement {
             value: typeof row[shape.value] === "number" ? (row[shape.value] as number) : null
           }));
         const width = Math.max(320, Math.min(960, root.clientWidth || 640));
-        chartBox.replaceChildren(el("figcaption", {}, "Snabbdiagram över resultatet"), trendChart(data, {unit: unitSelect.value as Unit, title: "Frågans resultat", width, document: doc}));
+        chartBox.replaceChildren(
+          el("figcaption", {}, "Snabbdiagram över resultatet"),
+          trendChart(data, {unit: unitSelect.value as Unit, title: "Frågans resultat", width, document: doc})
+        );
       };
       unitSelect.addEventListener("change", draw);
       draw();
@@ -209,16 +233,24 @@ export function createExplorer(options: ExplorerOptions): HTMLElement {
       result.append(el("p", {class: "explorer-chart-note"}, `Inget snabbdiagram: ${shape.reason}`));
     }
 
-    const wrap = el("div", {class: "explorer-table-wrap", tabindex: "0", role: "region", "aria-label": "Frågans resultat"});
+    const wrap = el("div", {
+      class: "explorer-table-wrap",
+      tabindex: "0",
+      role: "region",
+      "aria-label": "Frågans resultat"
+    });
     const table = el("table", {class: "explorer-table", id: "explorer-result-table"});
     const thead = el("thead");
     const htr = el("tr");
-    for (const c of r.columns) htr.append(el("th", {scope: "col", class: c.kind === "number" || c.kind === "integer" ? "num" : ""}, c.name));
+    for (const c of r.columns)
+      htr.append(el("th", {scope: "col", class: c.kind === "number" || c.kind === "integer" ? "num" : ""}, c.name));
     thead.append(htr);
     const tbody = el("tbody");
     for (const row of r.rows.slice(0, shown)) {
       const tr = el("tr");
-      r.columns.forEach((c, j) => tr.append(el("td", {class: typeof row[j] === "number" ? "num" : ""}, formatResultCell(row[j], c))));
+      r.columns.forEach((c, j) =>
+        tr.append(el("td", {class: typeof row[j] === "number" ? "num" : ""}, formatResultCell(row[j], c)))
+      );
       tbody.append(tr);
     }
     table.append(thead, tbody);
@@ -238,7 +270,11 @@ export function createExplorer(options: ExplorerOptions): HTMLElement {
     error.replaceChildren();
     try {
       try {
-        win.history.replaceState(win.history.state, "", `${win.location.pathname}${withSql(win.location.search, sql)}${win.location.hash}`);
+        win.history.replaceState(
+          win.history.state,
+          "",
+          `${win.location.pathname}${withSql(win.location.search, sql)}${win.location.hash}`
+        );
       } catch {
         // A query too long for the URL still runs; the link is just not updated.
       }

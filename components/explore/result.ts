@@ -53,7 +53,9 @@ export function columnKind(typeId: number): ResultColumnKind {
 export function toCell(value: unknown, kind: ResultColumnKind): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === "bigint") {
-    return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value.toString();
+    return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
+      ? Number(value)
+      : value.toString();
   }
   if (kind === "date") {
     const date = value instanceof Date ? value : typeof value === "number" ? new Date(value) : null;
@@ -65,14 +67,22 @@ export function toCell(value: unknown, kind: ResultColumnKind): Cell {
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   if (value instanceof Uint8Array) return `<${value.length} byte>`;
   const v = value as {toJSON?: () => unknown; toArray?: () => unknown};
-  const plain = typeof v.toJSON === "function" ? v.toJSON() : typeof v.toArray === "function" ? Array.from(v.toArray() as Iterable<unknown>) : value;
+  const plain =
+    typeof v.toJSON === "function"
+      ? v.toJSON()
+      : typeof v.toArray === "function"
+        ? Array.from(v.toArray() as Iterable<unknown>)
+        : value;
   return JSON.stringify(plain, (_k, x) => (typeof x === "bigint" ? x.toString() : x));
 }
 
 /** Plain result from an Arrow schema and its record batches. */
 export function resultFromArrow(schema: ArrowLikeSchema, batches: readonly ArrowLikeBatch[]): QueryResult {
   // Dictionary-encoded columns (type id -1) take the kind of their values.
-  const columns = schema.fields.map((f) => ({name: f.name, kind: columnKind(f.type.dictionary ? f.type.dictionary.typeId : f.type.typeId)}));
+  const columns = schema.fields.map((f) => ({
+    name: f.name,
+    kind: columnKind(f.type.dictionary ? f.type.dictionary.typeId : f.type.typeId)
+  }));
   const rows: Cell[][] = [];
   for (const batch of batches) {
     const children = columns.map((_, j) => batch.getChildAt(j));
@@ -92,7 +102,9 @@ export function errorMessage(error: unknown): string {
   try {
     const parsed = JSON.parse(text) as {exception_type?: unknown; exception_message?: unknown};
     if (parsed && typeof parsed.exception_message === "string") {
-      return typeof parsed.exception_type === "string" && parsed.exception_type !== "" ? `${parsed.exception_type} Error: ${parsed.exception_message}` : parsed.exception_message;
+      return typeof parsed.exception_type === "string" && parsed.exception_type !== ""
+        ? `${parsed.exception_type} Error: ${parsed.exception_message}`
+        : parsed.exception_message;
     }
   } catch {
     // not JSON: DuckDB's plain message

@@ -28,13 +28,18 @@ export function detectTrendShape(result: QueryResult): TrendShape | {reason: str
   const unitCol = columns.findIndex((c) => c.kind === "text" && UNIT_NAME.test(c.name));
   const text = columns.map((c, i) => ({c, i})).filter(({c, i}) => c.kind === "text" && i !== unitCol);
   if (numeric.length !== 2 || text.length !== 1 || columns.length !== 3 + (unitCol >= 0 ? 1 : 0)) {
-    return {reason: "Snabbdiagrammet ritar resultat med exakt tre kolumner: en textkolumn (serie), en årskolumn och en värdekolumn (och eventuellt en kolumn unit)."};
+    return {
+      reason:
+        "Snabbdiagrammet ritar resultat med exakt tre kolumner: en textkolumn (serie), en årskolumn och en värdekolumn (och eventuellt en kolumn unit)."
+    };
   }
   const allYears = (i: number) => rows.every((r) => r[i] === null || isYear(r[i]));
   const byName = numeric.filter(({c}) => YEAR_NAME.test(c.name));
   const candidates = byName.length === 1 ? byName : numeric.filter(({i}) => allYears(i));
   if (candidates.length !== 1 || !allYears(candidates[0].i)) {
-    return {reason: "Hittar ingen entydig årskolumn (heltal mellan 1900 och 2100, gärna med namnet year eller period)."};
+    return {
+      reason: "Hittar ingen entydig årskolumn (heltal mellan 1900 och 2100, gärna med namnet year eller period)."
+    };
   }
   const year = candidates[0].i;
   const value = numeric.find(({i}) => i !== year)!.i;

@@ -3,8 +3,23 @@
 // (class "inputs no-print", hidden in print) whose `value` is the PageState. Every change writes
 // the state into the URL (history.replaceState, only non-default values), so the link reproduces
 // the view. Use in a page: `const state = view(frameInputs({catalogue, kpis: ["U40455"]}));`
-import {decodeState, encodeState, genderApplies, withExtraParams, type Catalogue, type FrameOptions, type PageState} from "./pageState.js";
-import {COMPARISON_LABELS, COMPARISONS, GENDER_LABELS, GENDERS, type Comparison, type Gender} from "../../model/vocabulary.js";
+import {
+  decodeState,
+  encodeState,
+  genderApplies,
+  withExtraParams,
+  type Catalogue,
+  type FrameOptions,
+  type PageState
+} from "./pageState.js";
+import {
+  COMPARISON_LABELS,
+  COMPARISONS,
+  GENDER_LABELS,
+  GENDERS,
+  type Comparison,
+  type Gender
+} from "../../model/vocabulary.js";
 import {formatYear} from "../kit/format.js";
 import {checkboxGroup, radioGroup, selectControl} from "./controls.js";
 
@@ -46,11 +61,23 @@ export function frameInputs(options: FrameInputsOptions): FrameElement {
   const win = options.window ?? window;
   const doc = win.document;
   const {catalogue} = options;
-  const decoded = options.initial ? {state: options.initial, notes: []} : decodeState(win.location.search, catalogue, options);
+  const decoded = options.initial
+    ? {state: options.initial, notes: []}
+    : decodeState(win.location.search, catalogue, options);
   const initial = decoded.state;
 
-  const kommuner = checkboxGroup(doc, FRAME_LABELS.kommuner, catalogue.kommuner.map((k) => ({value: k.id, label: k.name})), initial.kommuner);
-  const comparison = radioGroup<Comparison>(doc, FRAME_LABELS.comparison, COMPARISONS.map((c) => ({value: c, label: COMPARISON_LABELS[c]})), initial.comparison);
+  const kommuner = checkboxGroup(
+    doc,
+    FRAME_LABELS.kommuner,
+    catalogue.kommuner.map((k) => ({value: k.id, label: k.name})),
+    initial.kommuner
+  );
+  const comparison = radioGroup<Comparison>(
+    doc,
+    FRAME_LABELS.comparison,
+    COMPARISONS.map((c) => ({value: c, label: COMPARISON_LABELS[c]})),
+    initial.comparison
+  );
 
   const years: number[] = [];
   for (let y = catalogue.years.from; y <= catalogue.years.to; ++y) years.push(y);
@@ -64,12 +91,24 @@ export function frameInputs(options: FrameInputsOptions): FrameElement {
   const yearOf = (select: HTMLSelectElement) => years[Number(select.value)];
 
   const withGender = genderApplies(catalogue, options.kpis);
-  const gender = withGender ? radioGroup<Gender>(doc, FRAME_LABELS.gender, GENDERS.map((g) => ({value: g, label: GENDER_LABELS[g]})), initial.gender) : null;
+  const gender = withGender
+    ? radioGroup<Gender>(
+        doc,
+        FRAME_LABELS.gender,
+        GENDERS.map((g) => ({value: g, label: GENDER_LABELS[g]})),
+        initial.gender
+      )
+    : null;
 
   const baseYears = options.priceBaseYears ?? [];
   const priceBase =
     baseYears.length > 0 && initial.priceBaseYear !== null
-      ? selectControl(doc, FRAME_LABELS.priceBaseYear, [...baseYears].sort((a, b) => a - b).map((y) => ({value: y, label: formatYear(y)})), initial.priceBaseYear)
+      ? selectControl(
+          doc,
+          FRAME_LABELS.priceBaseYear,
+          [...baseYears].sort((a, b) => a - b).map((y) => ({value: y, label: formatYear(y)})),
+          initial.priceBaseYear
+        )
       : null;
 
   const root = doc.createElement("div") as unknown as FrameElement;

@@ -3,8 +3,14 @@
 // Decoding validates every parameter: an unknown or malformed one falls back to its default and
 // yields a Swedish note for the page to show.
 import {formatList, formatYear} from "../kit/format.js";
-import {COMPARISONS, COMPARISON_LABELS, COMPARISON_URL, GENDERS, type Comparison, type Gender} from "../../model/vocabulary.js";
-
+import {
+  COMPARISONS,
+  COMPARISON_LABELS,
+  COMPARISON_URL,
+  GENDERS,
+  type Comparison,
+  type Gender
+} from "../../model/vocabulary.js";
 
 /** The parts of catalogue.json (catalogueJson() in model/catalogue.ts) the frame needs. */
 export interface Catalogue {
@@ -13,7 +19,6 @@ export interface Catalogue {
   kpis: readonly {id: string; genderDivided: boolean; label?: string}[];
   years: {from: number; to: number};
 }
-
 
 export interface PageState {
   /** Selected kommun ids, in catalogue order. */
@@ -47,7 +52,6 @@ export const PARAMS = {
   gender: "kon",
   priceBaseYear: "prisar"
 } as const;
-
 
 /** True when kön applies: at least one of the page's KPIs is divided by gender in the catalogue. */
 export function genderApplies(catalogue: Catalogue, kpis: readonly string[] | undefined): boolean {
@@ -89,7 +93,8 @@ export function encodeState(state: PageState, catalogue: Catalogue, options: Fra
   if (state.from !== d.from) p.set(PARAMS.from, String(state.from));
   if (state.to !== d.to) p.set(PARAMS.to, String(state.to));
   if (state.gender !== d.gender && genderApplies(catalogue, options.kpis)) p.set(PARAMS.gender, state.gender);
-  if (d.priceBaseYear !== null && state.priceBaseYear !== null && state.priceBaseYear !== d.priceBaseYear) p.set(PARAMS.priceBaseYear, String(state.priceBaseYear));
+  if (d.priceBaseYear !== null && state.priceBaseYear !== null && state.priceBaseYear !== d.priceBaseYear)
+    p.set(PARAMS.priceBaseYear, String(state.priceBaseYear));
   const text = p.toString().replace(/%2C/g, ",");
   return text ? `?${text}` : "";
 }
@@ -120,25 +125,36 @@ export interface DecodedState {
 const YEAR = /^\d{4}$/;
 
 /** Read the state from a query string (with or without "?") or URLSearchParams, validating each parameter. */
-export function decodeState(search: string | URLSearchParams, catalogue: Catalogue, options: FrameOptions = {}): DecodedState {
-  const params = typeof search === "string" ? new URLSearchParams(search.startsWith("?") ? search.slice(1) : search) : search;
+export function decodeState(
+  search: string | URLSearchParams,
+  catalogue: Catalogue,
+  options: FrameOptions = {}
+): DecodedState {
+  const params =
+    typeof search === "string" ? new URLSearchParams(search.startsWith("?") ? search.slice(1) : search) : search;
   const state = defaultState(catalogue, options);
   const notes: string[] = [];
   const known = new Set<string>([...Object.values(PARAMS), ...(options.extraParams ?? [])]);
 
   for (const name of new Set(params.keys())) {
     if (!known.has(name)) notes.push(`Okänd inställning ”${name}” i länken ignoreras.`);
-    else if (params.getAll(name).length > 1) notes.push(`Inställningen ”${name}” förekommer flera gånger i länken – den första används.`);
+    else if (params.getAll(name).length > 1)
+      notes.push(`Inställningen ”${name}” förekommer flera gånger i länken – den första används.`);
   }
 
   const kommunerText = params.get(PARAMS.kommuner);
   if (kommunerText !== null) {
-    const ids = kommunerText.split(",").map((s) => s.trim()).filter((s) => s !== "");
+    const ids = kommunerText
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
     const unknown = ids.filter((id) => !catalogue.kommuner.some((k) => k.id === id));
     if (ids.length === 0) {
       notes.push("Ingen kommun vald i länken – visar standardvalet.");
     } else if (unknown.length > 0) {
-      notes.push(`${unknown.length === 1 ? "Okänd kommun" : "Okända kommuner"} ${formatList(unknown.map(shown))} i länken – visar standardvalet.`);
+      notes.push(
+        `${unknown.length === 1 ? "Okänd kommun" : "Okända kommuner"} ${formatList(unknown.map(shown))} i länken – visar standardvalet.`
+      );
     } else {
       state.kommuner = catalogue.kommuner.map((k) => k.id).filter((id) => ids.includes(id));
     }
@@ -148,7 +164,10 @@ export function decodeState(search: string | URLSearchParams, catalogue: Catalog
   if (comparisonText !== null) {
     const comparison = COMPARISONS.find((c) => COMPARISON_URL[c] === comparisonText);
     if (comparison) state.comparison = comparison;
-    else notes.push(`Okänd jämförelsegrupp ${shown(comparisonText)} i länken – jämför med ${COMPARISON_LABELS.G2328.toLowerCase()}.`);
+    else
+      notes.push(
+        `Okänd jämförelsegrupp ${shown(comparisonText)} i länken – jämför med ${COMPARISON_LABELS.G2328.toLowerCase()}.`
+      );
   }
 
   const {from: minYear, to: maxYear} = catalogue.years;
@@ -158,7 +177,9 @@ export function decodeState(search: string | URLSearchParams, catalogue: Catalog
     if (YEAR.test(text)) {
       const year = Number(text);
       if (year >= minYear && year <= maxYear) return year;
-      notes.push(`${what} ${shown(text)} i länken ligger utanför ${formatYear(minYear)}–${formatYear(maxYear)} – visar standardvalet.`);
+      notes.push(
+        `${what} ${shown(text)} i länken ligger utanför ${formatYear(minYear)}–${formatYear(maxYear)} – visar standardvalet.`
+      );
       return null;
     }
     notes.push(`${what} ${shown(text)} i länken är inget årtal – visar standardvalet.`);
@@ -169,7 +190,9 @@ export function decodeState(search: string | URLSearchParams, catalogue: Catalog
   const newFrom = from ?? state.from;
   const newTo = to ?? state.to;
   if (newFrom > newTo) {
-    notes.push(`Startåret ${formatYear(newFrom)} ligger efter slutåret ${formatYear(newTo)} i länken – visar hela perioden.`);
+    notes.push(
+      `Startåret ${formatYear(newFrom)} ligger efter slutåret ${formatYear(newTo)} i länken – visar hela perioden.`
+    );
   } else {
     state.from = newFrom;
     state.to = newTo;
@@ -194,7 +217,9 @@ export function decodeState(search: string | URLSearchParams, catalogue: Catalog
     } else if (YEAR.test(baseText) && years.includes(Number(baseText))) {
       state.priceBaseYear = Number(baseText);
     } else {
-      notes.push(`Basåret ${shown(baseText)} i länken finns inte i prisbasbeloppsserien – visar ${formatYear(state.priceBaseYear)} års priser.`);
+      notes.push(
+        `Basåret ${shown(baseText)} i länken finns inte i prisbasbeloppsserien – visar ${formatYear(state.priceBaseYear)} års priser.`
+      );
     }
   }
   return {state, notes};
@@ -206,7 +231,11 @@ function shown(text: string): string {
 }
 
 /** The area a kommun is compared with under `comparison` (its size group for "size"). */
-export function comparisonArea(comparison: Comparison, kommunId: string, catalogue: Catalogue): {id: string; name: string} {
+export function comparisonArea(
+  comparison: Comparison,
+  kommunId: string,
+  catalogue: Catalogue
+): {id: string; name: string} {
   let id: string = comparison;
   if (comparison === "size") {
     const kommun = catalogue.kommuner.find((k) => k.id === kommunId);
@@ -218,7 +247,10 @@ export function comparisonArea(comparison: Comparison, kommunId: string, catalog
 }
 
 /** Comparison areas for the selected kommuner (one per distinct area, in order of first use). */
-export function comparisonAreas(state: PageState, catalogue: Catalogue): {id: string; name: string; kommuner: string[]}[] {
+export function comparisonAreas(
+  state: PageState,
+  catalogue: Catalogue
+): {id: string; name: string; kommuner: string[]}[] {
   const out = new Map<string, {id: string; name: string; kommuner: string[]}>();
   for (const k of state.kommuner) {
     const area = comparisonArea(state.comparison, k, catalogue);

@@ -37,16 +37,25 @@ export interface AgeProfileOptions {
 export function ageProfile(data: readonly AgeShare[], options: AgeProfileOptions): Element {
   const doc = getDocument(options.document);
   const {title, bands, groups} = options;
-  if (groups.length === 0 || groups.length > 4) throw new Error(`ageProfile: options.groups must list 1–4 groups (got ${groups.length})`);
+  if (groups.length === 0 || groups.length > 4)
+    throw new Error(`ageProfile: options.groups must list 1–4 groups (got ${groups.length})`);
   if (data.length === 0) return emptyState(doc, `Inga uppgifter att visa för ${lower(title)}.`, title);
   const groupIds = groups.map((g) => g.id);
   const strayGroups = Array.from(new Set(data.map((d) => d.group))).filter((g) => !groupIds.includes(g));
-  if (strayGroups.length) return emptyState(doc, `Okänd grupp i underlaget: ${strayGroups.join(", ")}. Inget diagram visas.`, title);
+  if (strayGroups.length)
+    return emptyState(doc, `Okänd grupp i underlaget: ${strayGroups.join(", ")}. Inget diagram visas.`, title);
   const strayBands = Array.from(new Set(data.map((d) => d.band))).filter((b) => !bands.includes(b));
-  if (strayBands.length) return emptyState(doc, `Okänd åldersgrupp i underlaget: ${strayBands.join(", ")}. Inget diagram visas.`, title);
+  if (strayBands.length)
+    return emptyState(doc, `Okänd åldersgrupp i underlaget: ${strayBands.join(", ")}. Inget diagram visas.`, title);
   const missingGroups = groups.filter((g) => !data.some((d) => d.group === g.id));
-  if (missingGroups.length) return emptyState(doc, `Inga uppgifter för ${formatList(missingGroups.map((g) => g.label))} i underlaget, så inget diagram visas.`, title);
-  if (data.every((d) => isMissing(d.value))) return emptyState(doc, `Inga värden att visa för ${lower(title)}: alla värden saknas.`, title);
+  if (missingGroups.length)
+    return emptyState(
+      doc,
+      `Inga uppgifter för ${formatList(missingGroups.map((g) => g.label))} i underlaget, så inget diagram visas.`,
+      title
+    );
+  if (data.every((d) => isMissing(d.value)))
+    return emptyState(doc, `Inga värden att visa för ${lower(title)}: alla värden saknas.`, title);
 
   const NEUTRAL = ["#a3a3a3", "#737373", "#8c8c8c", "#5f5f5f"];
   const colorOf = (g: AgeGroup, i: number) => (g.area ? seriesStyle(g.area).color : NEUTRAL[i]);
@@ -59,34 +68,86 @@ export function ageProfile(data: readonly AgeShare[], options: AgeProfileOptions
     return (g.area ? seriesStyle(g.area).dash : null) ?? "3 2";
   };
   const label = (id: string) => groups.find((g) => g.id === id)!.label;
-  const rows = bands.flatMap((b) => groups.map((g) => data.find((d) => d.band === b && d.group === g.id) ?? {band: b, group: g.id, value: null}));
+  const rows = bands.flatMap((b) =>
+    groups.map((g) => data.find((d) => d.band === b && d.group === g.id) ?? {band: b, group: g.id, value: null})
+  );
   const yearText = options.year === undefined ? "" : ` ${formatYear(options.year)}`;
   const drawn = rows.filter((d) => !isMissing(d.value)) as (AgeShare & {value: number})[];
   const marginLeft = Math.min(160, Math.max(...bands.map((b) => textWidth(b))) + 12);
-  const svg = withSwedishMarkLabels(Plot.plot({
-    document: doc,
-    width: options.width ?? 640,
-    height: 50 + bands.length * (groups.length * 20 + 12),
-    marginLeft,
-    marginRight: 56,
-    ariaLabel: `${title}: ${formatList(groups.map((g) => g.label))}${yearText}`,
-    ariaDescription:
-      `Stapeldiagram över ${lower(title)}, andel per åldersgrupp för ${formatList(groups.map((g) => g.label))}${yearText}. ` +
-      bands.map((b) => `${b}: ${groups.map((g) => `${g.label} ${formatPercent(rows.find((d) => d.band === b && d.group === g.id)!.value)}`).join(", ")}`).join(". ") + ".",
-    x: {label: "Andel (%)", domain: [0, Math.max(10, ...drawn.map((d) => d.value))], nice: true, grid: true, tickFormat: (v: number) => formatNumber(v), labelAnchor: "right"},
-    fy: {label: null, domain: [...bands], tickFormat: (b: string) => b},
-    y: {axis: null, domain: [...groupIds]},
-    color: {domain: [...groupIds], range: groups.map(colorOf)},
-    facet: {marginLeft},
-    marks: [
-      Plot.barX(drawn, {x: "value", y: "group", fy: "band", fill: "group", title: (d: AgeShare) => `${label(d.group)}, ${d.band}: ${formatPercent(d.value)}`}),
-      // Neutral groups get a dashed outline in their reference series' pattern (print-safe).
-      ...groupIds.filter((id) => !isKommun(id)).map((id) => Plot.barX(drawn.filter((d) => d.group === id), {x: "value", y: "group", fy: "band", fill: "none", stroke: "currentColor", strokeDasharray: dashOf(id)})),
-      Plot.text(drawn, {x: "value", y: "group", fy: "band", text: (d: AgeShare) => formatPercent(d.value), textAnchor: "start", dx: 4, fill: "currentColor", fontSize: 11}),
-      Plot.text(rows.filter((d) => isMissing(d.value)), {x: 0, y: "group", fy: "band", text: () => "värde saknas", textAnchor: "start", dx: 4, fill: "currentColor", fontStyle: "italic", fontSize: 11}),
-      Plot.ruleX([0])
-    ]
-  }));
+  const svg = withSwedishMarkLabels(
+    Plot.plot({
+      document: doc,
+      width: options.width ?? 640,
+      height: 50 + bands.length * (groups.length * 20 + 12),
+      marginLeft,
+      marginRight: 56,
+      ariaLabel: `${title}: ${formatList(groups.map((g) => g.label))}${yearText}`,
+      ariaDescription:
+        `Stapeldiagram över ${lower(title)}, andel per åldersgrupp för ${formatList(groups.map((g) => g.label))}${yearText}. ` +
+        bands
+          .map(
+            (b) =>
+              `${b}: ${groups.map((g) => `${g.label} ${formatPercent(rows.find((d) => d.band === b && d.group === g.id)!.value)}`).join(", ")}`
+          )
+          .join(". ") +
+        ".",
+      x: {
+        label: "Andel (%)",
+        domain: [0, Math.max(10, ...drawn.map((d) => d.value))],
+        nice: true,
+        grid: true,
+        tickFormat: (v: number) => formatNumber(v),
+        labelAnchor: "right"
+      },
+      fy: {label: null, domain: [...bands], tickFormat: (b: string) => b},
+      y: {axis: null, domain: [...groupIds]},
+      color: {domain: [...groupIds], range: groups.map(colorOf)},
+      facet: {marginLeft},
+      marks: [
+        Plot.barX(drawn, {
+          x: "value",
+          y: "group",
+          fy: "band",
+          fill: "group",
+          title: (d: AgeShare) => `${label(d.group)}, ${d.band}: ${formatPercent(d.value)}`
+        }),
+        // Neutral groups get a dashed outline in their reference series' pattern (print-safe).
+        ...groupIds
+          .filter((id) => !isKommun(id))
+          .map((id) =>
+            Plot.barX(
+              drawn.filter((d) => d.group === id),
+              {x: "value", y: "group", fy: "band", fill: "none", stroke: "currentColor", strokeDasharray: dashOf(id)}
+            )
+          ),
+        Plot.text(drawn, {
+          x: "value",
+          y: "group",
+          fy: "band",
+          text: (d: AgeShare) => formatPercent(d.value),
+          textAnchor: "start",
+          dx: 4,
+          fill: "currentColor",
+          fontSize: 11
+        }),
+        Plot.text(
+          rows.filter((d) => isMissing(d.value)),
+          {
+            x: 0,
+            y: "group",
+            fy: "band",
+            text: () => "värde saknas",
+            textAnchor: "start",
+            dx: 4,
+            fill: "currentColor",
+            fontStyle: "italic",
+            fontSize: 11
+          }
+        ),
+        Plot.ruleX([0])
+      ]
+    })
+  );
   const wrap = el(doc, "div", "kit-chart kit-age");
   const legend = el(doc, "ul", "kit-legend");
   legend.setAttribute("aria-label", "Teckenförklaring");

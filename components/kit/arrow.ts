@@ -25,7 +25,10 @@ interface DecodedTable {
 }
 
 const decode = (bytes: ArrayBuffer | Uint8Array): DecodedTable =>
-  (tableFromIPC as (data: Uint8Array, options?: object) => DecodedTable)(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), {useBigInt: false});
+  (tableFromIPC as (data: Uint8Array, options?: object) => DecodedTable)(
+    bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes),
+    {useBigInt: false}
+  );
 
 /** Plain row objects from a decoded table (nulls kept as null). */
 function rowsOf<Row>(table: DecodedTable): Row[] {
@@ -49,7 +52,10 @@ export function rowsFromArrow<Row = Record<string, unknown>>(bytes: ArrayBuffer 
 }
 
 /** Why the file's schema is not the table's (null when it is): names the table and the column. */
-export function schemaProblem(table: Table, fields: readonly {name: string; nullable: boolean; typeId: number}[]): string | null {
+export function schemaProblem(
+  table: Table,
+  fields: readonly {name: string; nullable: boolean; typeId: number}[]
+): string | null {
   const expected = columnsOf(table);
   const names = fields.map((f) => f.name);
   if (names.join(",") !== expected.map((c) => c.name).join(",")) {
@@ -57,7 +63,8 @@ export function schemaProblem(table: Table, fields: readonly {name: string; null
   }
   for (const [i, c] of expected.entries()) {
     if (fields[i].typeId !== ARROW_TYPE_IDS[c.type]) return `${table.name}.arrow: column "${c.name}" is not ${c.type}`;
-    if (fields[i].nullable !== c.nullable) return `${table.name}.arrow: column "${c.name}" is ${fields[i].nullable ? "" : "not "}nullable, unlike the model`;
+    if (fields[i].nullable !== c.nullable)
+      return `${table.name}.arrow: column "${c.name}" is ${fields[i].nullable ? "" : "not "}nullable, unlike the model`;
   }
   return null;
 }
@@ -65,7 +72,10 @@ export function schemaProblem(table: Table, fields: readonly {name: string; null
 /** The rows of a served table, after checking the file against the table's declared schema. */
 export function readTable<T extends Table>(table: T, bytes: ArrayBuffer | Uint8Array): RowOf<T>[] {
   const arrow = decode(bytes);
-  const problem = schemaProblem(table, arrow.schema.fields.map((f) => ({name: f.name, nullable: f.nullable, typeId: f.type.typeId})));
+  const problem = schemaProblem(
+    table,
+    arrow.schema.fields.map((f) => ({name: f.name, nullable: f.nullable, typeId: f.type.typeId}))
+  );
   if (problem) throw new Error(problem);
   return rowsOf<RowOf<T>>(arrow);
 }
@@ -82,13 +92,20 @@ export interface ArrowFile {
  */
 export type ArrowSource = ArrowFile | PromiseLike<ArrayBuffer | Uint8Array>;
 
-const bytesOf = (file: ArrowSource): PromiseLike<ArrayBuffer | Uint8Array> => ("arrayBuffer" in file && typeof file.arrayBuffer === "function" ? file.arrayBuffer() : (file as PromiseLike<ArrayBuffer | Uint8Array>));
+const bytesOf = (file: ArrowSource): PromiseLike<ArrayBuffer | Uint8Array> =>
+  "arrayBuffer" in file && typeof file.arrayBuffer === "function"
+    ? file.arrayBuffer()
+    : (file as PromiseLike<ArrayBuffer | Uint8Array>);
 
 /**
  * Read several served tables in parallel, each against its declared schema:
  * `await loadTables({shares: [resultShares, FileAttachment("./data/result_shares.arrow").arrayBuffer()]})`.
  */
-export async function loadTables<S extends Record<string, readonly [Table, ArrowSource]>>(files: S): Promise<{[K in keyof S]: RowOf<S[K][0]>[]}> {
-  const entries = await Promise.all(Object.entries(files).map(async ([key, [table, file]]) => [key, readTable(table, await bytesOf(file))] as const));
+export async function loadTables<S extends Record<string, readonly [Table, ArrowSource]>>(
+  files: S
+): Promise<{[K in keyof S]: RowOf<S[K][0]>[]}> {
+  const entries = await Promise.all(
+    Object.entries(files).map(async ([key, [table, file]]) => [key, readTable(table, await bytesOf(file))] as const)
+  );
   return Object.fromEntries(entries) as {[K in keyof S]: RowOf<S[K][0]>[]};
 }

@@ -3,7 +3,17 @@
 // cross-check status (stämmer / avviker / kan inte kontrolleras / annan källa); Kolada's values are
 // the area's line in its site colour. A missing Kolada value is a gap, never a zero.
 import * as Plot from "@observablehq/plot";
-import {formatByUnit, formatList, formatNumber, formatYear, formatYearRange, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
+import {
+  formatByUnit,
+  formatList,
+  formatNumber,
+  formatYear,
+  formatYearRange,
+  isMissing,
+  tickFormat,
+  unitLabel,
+  type Unit
+} from "./format.js";
 import {seriesStyle} from "./colors.js";
 import {attachTable, el, emptyState, getDocument, nameOf, type AreaNames, type ChartTable} from "./chartKit.js";
 import {withSwedishMarkLabels} from "./plotA11y.js";
@@ -48,7 +58,9 @@ export interface AuditOverlayOptions {
 }
 
 /** Plot symbol and legend glyph per status: shape, not colour, carries the status (prints in black and white). */
-export const STATUS_SYMBOLS: Readonly<Record<BesideStatus, {symbol: "circle" | "triangle" | "square" | "diamond"; glyph: string}>> = {
+export const STATUS_SYMBOLS: Readonly<
+  Record<BesideStatus, {symbol: "circle" | "triangle" | "square" | "diamond"; glyph: string}>
+> = {
   matches: {symbol: "circle", glyph: "○"},
   revised: {symbol: "triangle", glyph: "△"},
   not_in_snapshot: {symbol: "square", glyph: "□"},
@@ -57,12 +69,20 @@ export const STATUS_SYMBOLS: Readonly<Record<BesideStatus, {symbol: "circle" | "
 
 const panelKey = (p: OverlayPoint) => p.area ?? `printed:${p.areaPrinted}`;
 
-export function auditOverlay(points: readonly OverlayPoint[], kolada: readonly KoladaPoint[], options: AuditOverlayOptions): Element {
+export function auditOverlay(
+  points: readonly OverlayPoint[],
+  kolada: readonly KoladaPoint[],
+  options: AuditOverlayOptions
+): Element {
   const doc = getDocument(options.document);
   const {unit, from, to} = options;
   const inRange = points.filter((p) => p.year >= from && p.year <= to);
   if (inRange.length === 0) {
-    return emptyState(doc, `Inga siffror ur granskningarna för ${formatYearRange(from, to)} bland de valda kommunerna.`, options.title);
+    return emptyState(
+      doc,
+      `Inga siffror ur granskningarna för ${formatYearRange(from, to)} bland de valda kommunerna.`,
+      options.title
+    );
   }
   const fmt = (v: number | null) => formatByUnit(v, unit);
   const keys = Array.from(new Set(inRange.map(panelKey)));
@@ -70,7 +90,11 @@ export function auditOverlay(points: readonly OverlayPoint[], kolada: readonly K
   const panelWidth = width >= 600 ? Math.floor((width - 16) / 2) : width;
   const years: number[] = [];
   for (let y = from; y <= to; ++y) years.push(y);
-  const yMax = Math.max(10, ...inRange.map((p) => p.value), ...kolada.filter((k) => !isMissing(k.value)).map((k) => k.value as number));
+  const yMax = Math.max(
+    10,
+    ...inRange.map((p) => p.value),
+    ...kolada.filter((k) => !isMissing(k.value)).map((k) => k.value as number)
+  );
 
   const wrap = el(doc, "div", "kit-chart audit-overlay");
   const legend = el(doc, "ul", "kit-legend");
@@ -90,10 +114,15 @@ export function auditOverlay(points: readonly OverlayPoint[], kolada: readonly K
     const area = own[0].area;
     const name = area ? nameOf(area, options.names) : own[0].areaPrinted;
     const style = seriesStyle(area ?? undefined, name);
-    const series = area ? kolada.filter((k) => k.area === area && k.year >= from && k.year <= to).sort((a, b) => a.year - b.year) : [];
+    const series = area
+      ? kolada.filter((k) => k.area === area && k.year >= from && k.year <= to).sort((a, b) => a.year - b.year)
+      : [];
     const line = years.map((year) => ({year, value: series.find((k) => k.year === year)?.value ?? null}));
     const koladaText = series.some((k) => !isMissing(k.value))
-      ? `Kolada: ${line.filter((d) => !isMissing(d.value)).map((d) => `${formatYear(d.year)} ${fmt(d.value)}`).join(", ")}`
+      ? `Kolada: ${line
+          .filter((d) => !isMissing(d.value))
+          .map((d) => `${formatYear(d.year)} ${fmt(d.value)}`)
+          .join(", ")}`
       : "Kolada: inga värden i ögonblicksbilden";
     const svg = Plot.plot({
       document: doc,
@@ -103,14 +132,27 @@ export function auditOverlay(points: readonly OverlayPoint[], kolada: readonly K
       marginRight: 16,
       marginTop: 20,
       ariaLabel: `${options.title}, ${name}: granskningens siffror och Kolada, ${formatYearRange(from, to)}`,
-      ariaDescription:
-        `${own.map((p) => `Rapporten ${formatYear(p.year)}: ${fmt(p.value)} (${FIGURE_STATUS_TEXT[p.status]})`).join(". ")}. ${koladaText}.`,
-      x: {label: null, domain: years.length === 1 ? [from - 1, to + 1] : [from, to], ticks: years.length > 6 ? years.filter((y) => y % 2 === 0) : years, tickFormat: (y: number) => formatYear(y)},
+      ariaDescription: `${own.map((p) => `Rapporten ${formatYear(p.year)}: ${fmt(p.value)} (${FIGURE_STATUS_TEXT[p.status]})`).join(". ")}. ${koladaText}.`,
+      x: {
+        label: null,
+        domain: years.length === 1 ? [from - 1, to + 1] : [from, to],
+        ticks: years.length > 6 ? years.filter((y) => y % 2 === 0) : years,
+        tickFormat: (y: number) => formatYear(y)
+      },
       y: {label: null, domain: [0, yMax * 1.15], grid: true, tickFormat: tickFormat(unit), ticks: 4},
       marks: [
         Plot.ruleY([0]),
-        Plot.lineY(line, {x: "year", y: (d: KoladaPoint) => (isMissing(d.value) ? NaN : d.value), stroke: style.color, strokeWidth: style.strokeWidth, strokeDasharray: style.dash ?? undefined}),
-        Plot.dot(line.filter((d) => !isMissing(d.value)), {x: "year", y: "value", fill: style.color, r: 2.5}),
+        Plot.lineY(line, {
+          x: "year",
+          y: (d: KoladaPoint) => (isMissing(d.value) ? NaN : d.value),
+          stroke: style.color,
+          strokeWidth: style.strokeWidth,
+          strokeDasharray: style.dash ?? undefined
+        }),
+        Plot.dot(
+          line.filter((d) => !isMissing(d.value)),
+          {x: "year", y: "value", fill: style.color, r: 2.5}
+        ),
         Plot.dot(own, {
           x: "year",
           y: "value",
@@ -119,20 +161,39 @@ export function auditOverlay(points: readonly OverlayPoint[], kolada: readonly K
           strokeWidth: 1.75,
           fill: "none",
           r: 6,
-          title: (p: OverlayPoint) => `Rapporten ${formatYear(p.year)}: ${fmt(p.value)} – ${FIGURE_STATUS_TEXT[p.status]}`
+          title: (p: OverlayPoint) =>
+            `Rapporten ${formatYear(p.year)}: ${fmt(p.value)} – ${FIGURE_STATUS_TEXT[p.status]}`
         }),
         // The value as a number only (the unit is in the panel's heading), so neighbouring years' labels fit on a phone.
-        Plot.text(own, {x: "year", y: "value", text: (p: OverlayPoint) => formatNumber(p.value, {maxDecimals: 1}), dy: -13, fill: "currentColor", fontSize: 11, fontWeight: 600})
+        Plot.text(own, {
+          x: "year",
+          y: "value",
+          text: (p: OverlayPoint) => formatNumber(p.value, {maxDecimals: 1}),
+          dy: -13,
+          fill: "currentColor",
+          fontSize: 11,
+          fontWeight: 600
+        })
       ],
       symbol: {type: "identity"}
     } as Plot.PlotOptions);
     const panel = el(doc, "div", "audit-overlay-panel");
-    panel.append(el(doc, "p", "audit-overlay-title", `${name}, ${unitLabel(unit).toLowerCase()}`), withSwedishMarkLabels(svg));
+    panel.append(
+      el(doc, "p", "audit-overlay-title", `${name}, ${unitLabel(unit).toLowerCase()}`),
+      withSwedishMarkLabels(svg)
+    );
     grid.append(panel);
   }
   const outside = points.filter((p) => p.year < from || p.year > to);
   if (outside.length) {
-    wrap.append(el(doc, "p", "kit-note", `Utanför de valda åren och därför inte visade: ${formatList(outside.map((p) => `${p.areaPrinted} ${formatYear(p.year)}`))}.`));
+    wrap.append(
+      el(
+        doc,
+        "p",
+        "kit-note",
+        `Utanför de valda åren och därför inte visade: ${formatList(outside.map((p) => `${p.areaPrinted} ${formatYear(p.year)}`))}.`
+      )
+    );
   }
   const table: ChartTable = {
     caption: `${options.title}: granskningarnas siffror och Kolada`,

@@ -18,10 +18,12 @@ export interface DownloadOptions {
 /** RFC 4180 CSV of a table: Swedish headers with units, values unformatted (decimal point), UTF-8 with BOM. */
 export function csvFromTable(table: ChartTable): string {
   const header = table.columns.map(columnHeader);
-  const body = table.rows.map((r) => table.columns.map((c) => {
-    const v = r[c.key];
-    return v === null || v === undefined ? "" : String(v);
-  }));
+  const body = table.rows.map((r) =>
+    table.columns.map((c) => {
+      const v = r[c.key];
+      return v === null || v === undefined ? "" : String(v);
+    })
+  );
   return "\ufeff" + [header, ...body].map((r) => csvFormatRow(r)).join("\r\n") + "\r\n";
 }
 
@@ -39,10 +41,14 @@ export function svgMarkup(svg: SVGSVGElement): string {
   const h = svg.getAttribute("height") ?? "400";
   clone.setAttribute("width", w);
   clone.setAttribute("height", h);
-  clone.setAttribute("style", `background: #ffffff; color: #1a1a1a; font-family: system-ui, sans-serif; font-size: 10px; overflow: visible;`);
+  clone.setAttribute(
+    "style",
+    `background: #ffffff; color: #1a1a1a; font-family: system-ui, sans-serif; font-size: 10px; overflow: visible;`
+  );
   const doc = svg.ownerDocument;
   const bg = doc.createElementNS("http://www.w3.org/2000/svg", "rect");
-  for (const [k, v] of Object.entries({x: "0", y: "0", width: "100%", height: "100%", fill: "#ffffff"})) bg.setAttribute(k, v);
+  for (const [k, v] of Object.entries({x: "0", y: "0", width: "100%", height: "100%", fill: "#ffffff"}))
+    bg.setAttribute(k, v);
   clone.insertBefore(bg, clone.firstChild);
   const serializer = new (doc.defaultView?.XMLSerializer ?? XMLSerializer)();
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serializer.serializeToString(clone)}`;
@@ -105,7 +111,9 @@ export function download(chart: Element, options: DownloadOptions): HTMLElement 
       Promise.resolve()
         .then(action)
         .catch((e: unknown) => {
-          b.after(el(doc, "span", "kit-error", `Nedladdningen misslyckades: ${e instanceof Error ? e.message : String(e)}`));
+          b.after(
+            el(doc, "span", "kit-error", `Nedladdningen misslyckades: ${e instanceof Error ? e.message : String(e)}`)
+          );
         });
     });
     div.append(b);
@@ -118,10 +126,14 @@ export function download(chart: Element, options: DownloadOptions): HTMLElement 
     });
   }
   if (svg && formats.includes("svg")) {
-    button("SVG", "Ladda ner diagrammet som SVG-bild", () => save(new Blob([svgMarkup(svg)], {type: "image/svg+xml;charset=utf-8"}), `${options.filename}.svg`));
+    button("SVG", "Ladda ner diagrammet som SVG-bild", () =>
+      save(new Blob([svgMarkup(svg)], {type: "image/svg+xml;charset=utf-8"}), `${options.filename}.svg`)
+    );
   }
   if (table && table.rows.length > 0 && formats.includes("csv")) {
-    button("CSV", "Ladda ner diagrammets data som CSV-fil", () => save(new Blob([csvFromTable(table)], {type: "text/csv;charset=utf-8"}), `${options.filename}.csv`));
+    button("CSV", "Ladda ner diagrammets data som CSV-fil", () =>
+      save(new Blob([csvFromTable(table)], {type: "text/csv;charset=utf-8"}), `${options.filename}.csv`)
+    );
   }
   if (div.childElementCount > 0) div.prepend(el(doc, "span", "kit-download-label", "Ladda ner:"));
   return div;

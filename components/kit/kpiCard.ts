@@ -3,9 +3,27 @@
 // time (kpi_latest); the card draws them beside the series.
 import * as Plot from "@observablehq/plot";
 import {withSwedishMarkLabels} from "./plotA11y.js";
-import {formatByUnit, formatPercentagePoints, formatYear, formatYearRange, isMissing, signed, type Unit} from "./format.js";
+import {
+  formatByUnit,
+  formatPercentagePoints,
+  formatYear,
+  formatYearRange,
+  isMissing,
+  signed,
+  type Unit
+} from "./format.js";
 import {seriesStyle} from "./colors.js";
-import {attachTable, el, emptyState, getDocument, lower, nameOf, unknownMessage, type AreaNames, type ChartTable} from "./chartKit.js";
+import {
+  attachTable,
+  el,
+  emptyState,
+  getDocument,
+  lower,
+  nameOf,
+  unknownMessage,
+  type AreaNames,
+  type ChartTable
+} from "./chartKit.js";
 import type {Direction} from "../../model/vocabulary.js";
 
 export interface KpiPoint {
@@ -50,7 +68,8 @@ export function kpiCard(data: readonly KpiPoint[], options: KpiCardOptions): Ele
   const rows = data.filter((d) => d.area === area).sort((a, b) => a.year - b.year);
   if (rows.length === 0) return emptyState(doc, unknownMessage([area]), title);
   const last = options.latest;
-  if (last === null || rows.every((d) => isMissing(d.value))) return emptyState(doc, `Inga värden att visa för ${lower(title)} i ${name}: alla värden saknas.`, title);
+  if (last === null || rows.every((d) => isMissing(d.value)))
+    return emptyState(doc, `Inga värden att visa för ${lower(title)} i ${name}: alla värden saknas.`, title);
   const fmt = (v: number | null) => formatByUnit(v, unit);
   const style = seriesStyle(area);
 
@@ -77,20 +96,28 @@ export function kpiCard(data: readonly KpiPoint[], options: KpiCardOptions): Ele
   card.append(value, el(doc, "p", "kit-kpi-change", change));
   if (rankText) card.append(el(doc, "p", "kit-kpi-rank", rankText));
   if (rows.length > 1) {
-    const spark = withSwedishMarkLabels(Plot.plot({
-      document: doc,
-      width: options.width ?? 200,
-      height: 44,
-      margin: 6,
-      marginRight: 8,
-      axis: null,
-      ariaLabel: `Utveckling ${formatYearRange(y0, y1)}`,
-      x: {domain: [y0, y1]},
-      marks: [
-        Plot.lineY(rows, {x: "year", y: (d: KpiPoint) => (isMissing(d.value) ? NaN : d.value), stroke: style.color, strokeWidth: 2, strokeDasharray: style.dash ?? undefined}),
-        Plot.dot([last], {x: "year", y: "value", fill: style.color, r: 3})
-      ]
-    }));
+    const spark = withSwedishMarkLabels(
+      Plot.plot({
+        document: doc,
+        width: options.width ?? 200,
+        height: 44,
+        margin: 6,
+        marginRight: 8,
+        axis: null,
+        ariaLabel: `Utveckling ${formatYearRange(y0, y1)}`,
+        x: {domain: [y0, y1]},
+        marks: [
+          Plot.lineY(rows, {
+            x: "year",
+            y: (d: KpiPoint) => (isMissing(d.value) ? NaN : d.value),
+            stroke: style.color,
+            strokeWidth: 2,
+            strokeDasharray: style.dash ?? undefined
+          }),
+          Plot.dot([last], {x: "year", y: "value", fill: style.color, r: 3})
+        ]
+      })
+    );
     spark.setAttribute("aria-hidden", "true");
     card.append(spark, el(doc, "p", "kit-kpi-range", formatYearRange(y0, y1)));
   }

@@ -4,7 +4,7 @@
 // content. This moves those names to data-mark (kept for tests and styling) on every <g>.
 export function withSwedishMarkLabels<E extends Element>(chart: E): E {
   const groups = chart.matches("g[aria-label]") ? [chart] : [];
-  groups.push(...Array.from(chart.querySelectorAll("g[aria-label]")) as unknown as E[]);
+  groups.push(...(Array.from(chart.querySelectorAll("g[aria-label]")) as unknown as E[]));
   for (const g of groups) {
     g.setAttribute("data-mark", g.getAttribute("aria-label")!);
     g.removeAttribute("aria-label");

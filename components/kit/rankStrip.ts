@@ -4,9 +4,29 @@
 import * as Plot from "@observablehq/plot";
 import {withSwedishMarkLabels} from "./plotA11y.js";
 import {extent} from "d3-array";
-import {formatByUnit, formatList, formatNumber, formatYear, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
+import {
+  formatByUnit,
+  formatList,
+  formatNumber,
+  formatYear,
+  isMissing,
+  tickFormat,
+  unitLabel,
+  type Unit
+} from "./format.js";
 import {OTHER_KOMMUN_COLOR, seriesStyle} from "./colors.js";
-import {attachTable, el, emptyState, getDocument, lower, nameOf, unknownIds, unknownMessage, type AreaNames, type ChartTable} from "./chartKit.js";
+import {
+  attachTable,
+  el,
+  emptyState,
+  getDocument,
+  lower,
+  nameOf,
+  unknownIds,
+  unknownMessage,
+  type AreaNames,
+  type ChartTable
+} from "./chartKit.js";
 import type {Direction} from "../../model/vocabulary.js";
 
 /** One kommun's value with its place among the kommuner with a value that year (kpi_ranks). */
@@ -41,15 +61,32 @@ export function rankStrip(data: readonly RankedValue[], options: RankStripOption
   const doc = getDocument(options.document);
   const {title, unit, year} = options;
   const caption = `${title} ${formatYear(year)}`;
-  if (data.length === 0) return emptyState(doc, `Inga uppgifter att visa för ${lower(title)} ${formatYear(year)}.`, caption);
-  const unknown = unknownIds(options.highlight, data.map((d) => d.area));
+  if (data.length === 0)
+    return emptyState(doc, `Inga uppgifter att visa för ${lower(title)} ${formatYear(year)}.`, caption);
+  const unknown = unknownIds(
+    options.highlight,
+    data.map((d) => d.area)
+  );
   if (unknown.length) return emptyState(doc, unknownMessage(unknown), caption);
-  const present = data.filter((d): d is RankedValue & {value: number; rank: number; lowerShare: number} => !isMissing(d.value) && d.rank !== null && d.lowerShare !== null);
-  if (present.length === 0) return emptyState(doc, `Inga värden att visa för ${lower(title)} ${formatYear(year)}: alla värden saknas.`, caption);
+  const present = data.filter(
+    (d): d is RankedValue & {value: number; rank: number; lowerShare: number} =>
+      !isMissing(d.value) && d.rank !== null && d.lowerShare !== null
+  );
+  if (present.length === 0)
+    return emptyState(
+      doc,
+      `Inga värden att visa för ${lower(title)} ${formatYear(year)}: alla värden saknas.`,
+      caption
+    );
   const higher = options.direction !== "lower";
   const med = options.median;
   const fmt = (v: number | null) => formatByUnit(v, unit);
-  const hi = options.highlight.map((id) => ({id, name: nameOf(id, options.names), style: seriesStyle(id), rank: present.find((d) => d.area === id) ?? null}));
+  const hi = options.highlight.map((id) => ({
+    id,
+    name: nameOf(id, options.names),
+    style: seriesStyle(id),
+    rank: present.find((d) => d.area === id) ?? null
+  }));
   const shown = hi.filter((h) => h.rank !== null);
   const width = options.width ?? 640;
   const height = options.height ?? 90 + 16 * shown.length;
@@ -58,17 +95,44 @@ export function rankStrip(data: readonly RankedValue[], options: RankStripOption
   const others = present.filter((d) => !options.highlight.includes(d.area));
 
   const marks: Plot.Markish[] = [
-    Plot.tickX(others, {x: "value", stroke: OTHER_KOMMUN_COLOR, strokeOpacity: 0.7, title: (d: RankedValue) => `${nameOf(d.area, options.names)}: ${fmt(d.value)}`}),
+    Plot.tickX(others, {
+      x: "value",
+      stroke: OTHER_KOMMUN_COLOR,
+      strokeOpacity: 0.7,
+      title: (d: RankedValue) => `${nameOf(d.area, options.names)}: ${fmt(d.value)}`
+    }),
     Plot.ruleX([med], {stroke: "currentColor", strokeDasharray: "4 3", strokeWidth: 1.5}),
-    Plot.text([med], {x: (d: number) => d, frameAnchor: "top", dy: -2, text: () => `Median ${fmt(med)}`, textAnchor: "middle", lineAnchor: "bottom", fill: "currentColor"})
+    Plot.text([med], {
+      x: (d: number) => d,
+      frameAnchor: "top",
+      dy: -2,
+      text: () => `Median ${fmt(med)}`,
+      textAnchor: "middle",
+      lineAnchor: "bottom",
+      fill: "currentColor"
+    })
   ];
   shown.forEach((h, i) => {
     const r = h.rank!;
     marks.push(
       Plot.ruleX([r.value], {stroke: h.style.color, strokeWidth: 3}),
-      Plot.dot([r.value], {x: (d: number) => d, frameAnchor: "bottom", symbol: h.style.symbol, fill: h.style.color, r: 5, dy: 4}),
+      Plot.dot([r.value], {
+        x: (d: number) => d,
+        frameAnchor: "bottom",
+        symbol: h.style.symbol,
+        fill: h.style.color,
+        r: 5,
+        dy: 4
+      }),
       // A keyed symbol before each label; the text is in the foreground colour (full contrast).
-      Plot.dot([r.value], {x: (d: number) => d, frameAnchor: "bottom", dy: 16 + 13 * i + 6, symbol: h.style.symbol, fill: h.style.color, r: 4}),
+      Plot.dot([r.value], {
+        x: (d: number) => d,
+        frameAnchor: "bottom",
+        dy: 16 + 13 * i + 6,
+        symbol: h.style.symbol,
+        fill: h.style.color,
+        r: 4
+      }),
       Plot.text([r.value], {
         x: (d: number) => d,
         frameAnchor: "bottom",
@@ -86,22 +150,25 @@ export function rankStrip(data: readonly RankedValue[], options: RankStripOption
     h.rank
       ? `${h.name}: ${fmt(h.rank.value)}, plats ${h.rank.rank} av ${present.length} (${higher ? "högst" : "lägst"} värde = plats 1); högre värde än ${formatNumber(h.rank.lowerShare, {maxDecimals: 0})} % av övriga kommuner`
       : `${h.name}: värde saknas ${formatYear(year)}`;
-  const svg = withSwedishMarkLabels(Plot.plot({
-    document: doc,
-    width,
-    height,
-    marginTop: 24,
-    marginBottom: 30 + 13 * shown.length + 10,
-    marginLeft: 20,
-    marginRight: 20,
-    ariaLabel: `${caption}: ${formatList(hi.map((h) => h.name))} bland ${present.length} kommuner`,
-    ariaDescription:
-      `Punktremsa över ${lower(title)} (${unitLabel(unit).toLowerCase()}) ${formatYear(year)} för ${present.length} kommuner med värde; medianen är ${fmt(med)}. ` +
-      hi.map(rankText).join(". ") + ".",
-    x: {label: unitLabel(unit), tickFormat: tickFormat(unit), nice: true, grid: false, labelAnchor: "right"},
-    y: {axis: null},
-    marks
-  }));
+  const svg = withSwedishMarkLabels(
+    Plot.plot({
+      document: doc,
+      width,
+      height,
+      marginTop: 24,
+      marginBottom: 30 + 13 * shown.length + 10,
+      marginLeft: 20,
+      marginRight: 20,
+      ariaLabel: `${caption}: ${formatList(hi.map((h) => h.name))} bland ${present.length} kommuner`,
+      ariaDescription:
+        `Punktremsa över ${lower(title)} (${unitLabel(unit).toLowerCase()}) ${formatYear(year)} för ${present.length} kommuner med värde; medianen är ${fmt(med)}. ` +
+        hi.map(rankText).join(". ") +
+        ".",
+      x: {label: unitLabel(unit), tickFormat: tickFormat(unit), nice: true, grid: false, labelAnchor: "right"},
+      y: {axis: null},
+      marks
+    })
+  );
   const wrap = el(doc, "div", "kit-chart kit-rank");
   const ul = el(doc, "ul", "kit-rank-list");
   for (const h of hi) {

@@ -6,7 +6,17 @@ import * as Plot from "@observablehq/plot";
 import {median} from "d3-array";
 import {formatByUnit, formatCount, formatYear, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
 import {OTHER_KOMMUN_COLOR, seriesStyle} from "./colors.js";
-import {attachTable, el, emptyState, getDocument, lower, nameOf, textWidth, type AreaNames, type ChartTable} from "./chartKit.js";
+import {
+  attachTable,
+  el,
+  emptyState,
+  getDocument,
+  lower,
+  nameOf,
+  textWidth,
+  type AreaNames,
+  type ChartTable
+} from "./chartKit.js";
 import {withSwedishMarkLabels} from "./plotA11y.js";
 
 export interface ScatterValue {
@@ -71,12 +81,21 @@ export function scatterPlot(data: readonly ScatterValue[], options: ScatterPlotO
   const xl = lower(options.x.label);
   const yl = lower(options.y.label);
   if (points.length === 0) {
-    return emptyState(doc, `Inga kommuner har både ${xl} och ${yl} för ${formatYear(year)}, så inget diagram visas.`, caption);
+    return emptyState(
+      doc,
+      `Inga kommuner har både ${xl} och ${yl} för ${formatYear(year)}, så inget diagram visas.`,
+      caption
+    );
   }
   const fx = (v: number | null) => formatByUnit(v, options.x.unit);
   const fy = (v: number | null) => formatByUnit(v, options.y.unit);
   const byArea = new Map(data.map((d) => [d.area, d]));
-  const hi = options.highlight.map((id) => ({id, name: nameOf(id, options.names), style: seriesStyle(id), point: points.find((p) => p.area === id) ?? null}));
+  const hi = options.highlight.map((id) => ({
+    id,
+    name: nameOf(id, options.names),
+    style: seriesStyle(id),
+    point: points.find((p) => p.area === id) ?? null
+  }));
   const shown = hi.filter((h) => h.point !== null);
   const others = points.filter((p) => !options.highlight.includes(p.area));
   const mx = options.medians?.x ?? median(points, (p) => p.x)!;
@@ -87,13 +106,38 @@ export function scatterPlot(data: readonly ScatterValue[], options: ScatterPlotO
   const marks: Plot.Markish[] = [
     Plot.ruleX([mx], {stroke: "currentColor", strokeOpacity: 0.6, strokeDasharray: "4 3"}),
     Plot.ruleY([my], {stroke: "currentColor", strokeOpacity: 0.6, strokeDasharray: "4 3"}),
-    Plot.dot(others, {x: "x", y: "y", r: 3, fill: OTHER_KOMMUN_COLOR, fillOpacity: 0.55, title: (p: Point) => `${p.name}: ${fx(p.x)}, ${fy(p.y)}`})
+    Plot.dot(others, {
+      x: "x",
+      y: "y",
+      r: 3,
+      fill: OTHER_KOMMUN_COLOR,
+      fillOpacity: 0.55,
+      title: (p: Point) => `${p.name}: ${fx(p.x)}, ${fy(p.y)}`
+    })
   ];
   for (const h of shown) {
     const p = h.point!;
     marks.push(
-      Plot.dot([p], {x: "x", y: "y", r: 6, symbol: h.style.symbol, fill: h.style.color, stroke: "currentColor", strokeWidth: 1, title: () => `${h.name}: ${fx(p.x)}, ${fy(p.y)}`}),
-      Plot.text([p], {x: "x", y: "y", text: () => h.name, dx: 9, textAnchor: "start", fill: h.style.color, fontWeight: 600, fontSize: 12})
+      Plot.dot([p], {
+        x: "x",
+        y: "y",
+        r: 6,
+        symbol: h.style.symbol,
+        fill: h.style.color,
+        stroke: "currentColor",
+        strokeWidth: 1,
+        title: () => `${h.name}: ${fx(p.x)}, ${fy(p.y)}`
+      }),
+      Plot.text([p], {
+        x: "x",
+        y: "y",
+        text: () => h.name,
+        dx: 9,
+        textAnchor: "start",
+        fill: h.style.color,
+        fontWeight: 600,
+        fontSize: 12
+      })
     );
   }
   const pointText = (h: (typeof hi)[number]) => {
@@ -115,9 +159,24 @@ export function scatterPlot(data: readonly ScatterValue[], options: ScatterPlotO
       `Punktdiagram: varje punkt är en kommun ${formatYear(year)}, vågrätt ${xl} (${unitLabel(options.x.unit).toLowerCase()}), lodrätt ${yl} (${unitLabel(options.y.unit).toLowerCase()}). ` +
       `${formatCount(points.length)} kommuner har båda värdena; medianerna (streckade linjer) är ${fx(mx)} och ${fy(my)}. ` +
       (hi.length ? `${hi.map(pointText).join(". ")}.` : "") +
-      (left > 0 ? ` ${formatCount(left)} ${left === 1 ? "kommun saknar" : "kommuner saknar"} minst ett av värdena och visas inte.` : ""),
-    x: {label: `${options.x.label} (${unitLabel(options.x.unit).toLowerCase()})`, tickFormat: tickFormat(options.x.unit), nice: true, grid: true, labelAnchor: "right", ticks: Math.max(3, Math.floor(width / 110))},
-    y: {label: `${options.y.label} (${unitLabel(options.y.unit).toLowerCase()})`, tickFormat: tickFormat(options.y.unit), nice: true, grid: true, labelAnchor: "top"},
+      (left > 0
+        ? ` ${formatCount(left)} ${left === 1 ? "kommun saknar" : "kommuner saknar"} minst ett av värdena och visas inte.`
+        : ""),
+    x: {
+      label: `${options.x.label} (${unitLabel(options.x.unit).toLowerCase()})`,
+      tickFormat: tickFormat(options.x.unit),
+      nice: true,
+      grid: true,
+      labelAnchor: "right",
+      ticks: Math.max(3, Math.floor(width / 110))
+    },
+    y: {
+      label: `${options.y.label} (${unitLabel(options.y.unit).toLowerCase()})`,
+      tickFormat: tickFormat(options.y.unit),
+      nice: true,
+      grid: true,
+      labelAnchor: "top"
+    },
     marks
   });
   withSwedishMarkLabels(svg);
@@ -126,7 +185,10 @@ export function scatterPlot(data: readonly ScatterValue[], options: ScatterPlotO
   const notes: string[] = [];
   const absent = hi.filter((h) => h.point === null);
   if (absent.length) notes.push(`${absent.map(pointText).join(". ")}.`);
-  if (left > 0) notes.push(`${formatCount(left)} ${left === 1 ? "kommun saknar" : "kommuner saknar"} minst ett av värdena ${formatYear(year)} och visas inte (aldrig som noll).`);
+  if (left > 0)
+    notes.push(
+      `${formatCount(left)} ${left === 1 ? "kommun saknar" : "kommuner saknar"} minst ett av värdena ${formatYear(year)} och visas inte (aldrig som noll).`
+    );
   if (notes.length) wrap.append(el(doc, "p", "kit-note", notes.join(" ")));
   const sorted = [...points].sort((a, b) => a.name.localeCompare(b.name, "sv") || a.area.localeCompare(b.area));
   const table: ChartTable = {

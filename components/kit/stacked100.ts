@@ -3,7 +3,19 @@
 import * as Plot from "@observablehq/plot";
 import {withSwedishMarkLabels} from "./plotA11y.js";
 import {formatList, formatNumber, formatPercent, formatYear, formatYearRange, isMissing} from "./format.js";
-import {attachTable, el, emptyState, getDocument, lower, nameOf, textWidth, unknownIds, unknownMessage, type AreaNames, type ChartTable} from "./chartKit.js";
+import {
+  attachTable,
+  el,
+  emptyState,
+  getDocument,
+  lower,
+  nameOf,
+  textWidth,
+  unknownIds,
+  unknownMessage,
+  type AreaNames,
+  type ChartTable
+} from "./chartKit.js";
 
 export interface ShareRow {
   area: string;
@@ -43,16 +55,22 @@ function rampIndices(n: number): number[] {
 export function stacked100(data: readonly ShareRow[], options: Stacked100Options): Element {
   const doc = getDocument(options.document);
   const {title, categories} = options;
-  if (categories.length > CATEGORY_COLORS.length) throw new Error(`stacked100: at most ${CATEGORY_COLORS.length} categories (got ${categories.length})`);
+  if (categories.length > CATEGORY_COLORS.length)
+    throw new Error(`stacked100: at most ${CATEGORY_COLORS.length} categories (got ${categories.length})`);
   const catIds = categories.map((c) => c.id);
   const stray = Array.from(new Set(data.map((d) => d.category))).filter((c) => !catIds.includes(c));
-  if (stray.length) throw new Error(`stacked100: categories ${stray.join(", ")} are in the data but not in options.categories`);
+  if (stray.length)
+    throw new Error(`stacked100: categories ${stray.join(", ")} are in the data but not in options.categories`);
   if (data.length === 0) return emptyState(doc, `Inga uppgifter att visa för ${lower(title)}.`, title);
-  const unknown = unknownIds(options.areas, data.map((d) => d.area));
+  const unknown = unknownIds(
+    options.areas,
+    data.map((d) => d.area)
+  );
   if (unknown.length) return emptyState(doc, unknownMessage(unknown), title);
   const keys = options.areas ?? Array.from(new Set(data.map((d) => d.area)));
   const rows = data.filter((d) => keys.includes(d.area));
-  if (rows.every((d) => isMissing(d.value))) return emptyState(doc, `Inga värden att visa för ${lower(title)}: alla värden saknas.`, title);
+  if (rows.every((d) => isMissing(d.value)))
+    return emptyState(doc, `Inga värden att visa för ${lower(title)}: alla värden saknas.`, title);
 
   const labelOf = (c: string) => categories.find((k) => k.id === c)!.label;
   const barName = (area: string, year: number) => `${nameOf(area, options.names)} ${formatYear(year)}`;
@@ -62,7 +80,8 @@ export function stacked100(data: readonly ShareRow[], options: Stacked100Options
       .map((year) => ({area: a, year, name: barName(a, year)}))
   );
   // A bar whose every share is missing is not drawn; the note says so.
-  const hasValue = (b: {area: string; year: number}) => rows.some((d) => d.area === b.area && d.year === b.year && !isMissing(d.value));
+  const hasValue = (b: {area: string; year: number}) =>
+    rows.some((d) => d.area === b.area && d.year === b.year && !isMissing(d.value));
   const bars = allBars.filter(hasValue);
   const blank = allBars.filter((b) => !hasValue(b));
   const plotted = bars.flatMap((b) =>
@@ -85,29 +104,74 @@ export function stacked100(data: readonly ShareRow[], options: Stacked100Options
   // Bar names longer than the margin wrap onto two lines (Plot's lineWidth is in ems of 10 px).
   const wraps = bars.some((b) => textWidth(b.name, 10) + 12 > marginLeft);
   const years = bars.map((b) => b.year);
-  const svg = withSwedishMarkLabels(Plot.plot({
-    document: doc,
-    width,
-    height: 60 + (wraps ? 40 : 30) * bars.length,
-    marginLeft,
-    marginRight: off.length ? 70 : 20,
-    ariaLabel: `${title}: ${formatList(keys.map((k) => nameOf(k, options.names)))}, ${formatYearRange(Math.min(...years), Math.max(...years))}`,
-    ariaDescription:
-      `Staplat stapeldiagram (100 %) över ${lower(title)}. ` +
-      sums.map((s) => `${s.name}: ${categories.map((c) => `${c.label} ${formatPercent(plotted.find((d) => d.name === s.name && d.category === c.id)?.value ?? null)}`).join(", ")}`).join(". ") +
-      "." + (off.length ? ` Summerar inte till 100 %: ${off.map((s) => `${s.name} (${formatPercent(s.sum)})`).join(", ")}.` : "") +
-      (blank.length ? ` Värden saknas för ${formatList(blank.map((b) => b.name))}.` : ""),
-    x: {label: "Andel (%)", domain: [0, Math.max(100, ...sums.map((s) => s.sum))], tickFormat: (v: number) => formatNumber(v), labelAnchor: "right"},
-    y: {label: null, domain: bars.map((b) => b.name), tickSize: 0, axis: null},
-    color: {domain: categories.map((c) => c.label), range: ramp.map((i) => CATEGORY_COLORS[i])},
-    marks: [
-      Plot.axisY({tickSize: 0, lineWidth: wraps ? (marginLeft - 28) / 10 : Infinity, label: null}),
-      Plot.barX(drawn, Plot.stackX({x: "value", y: "name", fill: "label", order: catIds.map(labelOf), title: (d: (typeof drawn)[number]) => `${d.name}, ${d.label}: ${formatPercent(d.value)}`, stroke: "#ffffff", strokeWidth: 0.75})),
-      Plot.text(drawn, Plot.stackX({x: "value", y: "name", z: "label", order: catIds.map(labelOf), text: (d: (typeof drawn)[number]) => (d.value >= 8 ? formatPercent(d.value, {maxDecimals: 0}) : ""), fill: (d: (typeof drawn)[number]) => (DARK.has(ramp[d.index]) ? "#ffffff" : "#000000"), fontSize: 11})),
-      Plot.text(off, {x: "sum", y: "name", text: (s: (typeof off)[number]) => `∑ ${formatPercent(s.sum)}`, textAnchor: "start", dx: 4, fill: "currentColor", fontSize: 11}),
-      Plot.ruleX([0, 100])
-    ]
-  }));
+  const svg = withSwedishMarkLabels(
+    Plot.plot({
+      document: doc,
+      width,
+      height: 60 + (wraps ? 40 : 30) * bars.length,
+      marginLeft,
+      marginRight: off.length ? 70 : 20,
+      ariaLabel: `${title}: ${formatList(keys.map((k) => nameOf(k, options.names)))}, ${formatYearRange(Math.min(...years), Math.max(...years))}`,
+      ariaDescription:
+        `Staplat stapeldiagram (100 %) över ${lower(title)}. ` +
+        sums
+          .map(
+            (s) =>
+              `${s.name}: ${categories.map((c) => `${c.label} ${formatPercent(plotted.find((d) => d.name === s.name && d.category === c.id)?.value ?? null)}`).join(", ")}`
+          )
+          .join(". ") +
+        "." +
+        (off.length
+          ? ` Summerar inte till 100 %: ${off.map((s) => `${s.name} (${formatPercent(s.sum)})`).join(", ")}.`
+          : "") +
+        (blank.length ? ` Värden saknas för ${formatList(blank.map((b) => b.name))}.` : ""),
+      x: {
+        label: "Andel (%)",
+        domain: [0, Math.max(100, ...sums.map((s) => s.sum))],
+        tickFormat: (v: number) => formatNumber(v),
+        labelAnchor: "right"
+      },
+      y: {label: null, domain: bars.map((b) => b.name), tickSize: 0, axis: null},
+      color: {domain: categories.map((c) => c.label), range: ramp.map((i) => CATEGORY_COLORS[i])},
+      marks: [
+        Plot.axisY({tickSize: 0, lineWidth: wraps ? (marginLeft - 28) / 10 : Infinity, label: null}),
+        Plot.barX(
+          drawn,
+          Plot.stackX({
+            x: "value",
+            y: "name",
+            fill: "label",
+            order: catIds.map(labelOf),
+            title: (d: (typeof drawn)[number]) => `${d.name}, ${d.label}: ${formatPercent(d.value)}`,
+            stroke: "#ffffff",
+            strokeWidth: 0.75
+          })
+        ),
+        Plot.text(
+          drawn,
+          Plot.stackX({
+            x: "value",
+            y: "name",
+            z: "label",
+            order: catIds.map(labelOf),
+            text: (d: (typeof drawn)[number]) => (d.value >= 8 ? formatPercent(d.value, {maxDecimals: 0}) : ""),
+            fill: (d: (typeof drawn)[number]) => (DARK.has(ramp[d.index]) ? "#ffffff" : "#000000"),
+            fontSize: 11
+          })
+        ),
+        Plot.text(off, {
+          x: "sum",
+          y: "name",
+          text: (s: (typeof off)[number]) => `∑ ${formatPercent(s.sum)}`,
+          textAnchor: "start",
+          dx: 4,
+          fill: "currentColor",
+          fontSize: 11
+        }),
+        Plot.ruleX([0, 100])
+      ]
+    })
+  );
   const wrap = el(doc, "div", "kit-chart kit-stacked");
   const legend = el(doc, "ul", "kit-legend");
   legend.setAttribute("aria-label", "Teckenförklaring");
@@ -121,9 +185,19 @@ export function stacked100(data: readonly ShareRow[], options: Stacked100Options
   });
   wrap.append(legend, svg);
   if (off.length) {
-    wrap.append(el(doc, "p", "kit-note", `Andelarna summerar inte till 100 %: ${off.map((s) => `${s.name} ${formatPercent(s.sum)}${s.missing.length ? ` (saknar ${formatList(s.missing.map((c) => c.label))})` : " (avrundning i källan)"}`).join("; ")}.`));
+    wrap.append(
+      el(
+        doc,
+        "p",
+        "kit-note",
+        `Andelarna summerar inte till 100 %: ${off.map((s) => `${s.name} ${formatPercent(s.sum)}${s.missing.length ? ` (saknar ${formatList(s.missing.map((c) => c.label))})` : " (avrundning i källan)"}`).join("; ")}.`
+      )
+    );
   }
-  if (blank.length) wrap.append(el(doc, "p", "kit-note", `Värden saknas helt för ${formatList(blank.map((b) => b.name))}, som därför inte visas.`));
+  if (blank.length)
+    wrap.append(
+      el(doc, "p", "kit-note", `Värden saknas helt för ${formatList(blank.map((b) => b.name))}, som därför inte visas.`)
+    );
   const table: ChartTable = {
     caption: title,
     columns: [
@@ -132,7 +206,12 @@ export function stacked100(data: readonly ShareRow[], options: Stacked100Options
       {key: "kategori", label: "Kategori", kind: "text"},
       {key: "andel", label: "Andel", kind: "procent"}
     ],
-    rows: plotted.map((d) => ({omrade: nameOf(d.area, options.names), ar: d.year, kategori: d.label, andel: isMissing(d.value) ? null : d.value}))
+    rows: plotted.map((d) => ({
+      omrade: nameOf(d.area, options.names),
+      ar: d.year,
+      kategori: d.label,
+      andel: isMissing(d.value) ? null : d.value
+    }))
   };
   return attachTable(wrap, table);
 }

@@ -3,9 +3,30 @@
 // narrow), a missing year is a gap (never a zero), optional interval band.
 import * as Plot from "@observablehq/plot";
 import {withSwedishMarkLabels} from "./plotA11y.js";
-import {formatByUnit, formatList, formatYear, formatYearRange, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
+import {
+  formatByUnit,
+  formatList,
+  formatYear,
+  formatYearRange,
+  isMissing,
+  tickFormat,
+  unitLabel,
+  type Unit
+} from "./format.js";
 import {seriesStyle, type SeriesStyle} from "./colors.js";
-import {attachTable, el, emptyState, getDocument, lower, nameOf, textWidth, unknownIds, unknownMessage, type AreaNames, type ChartTable} from "./chartKit.js";
+import {
+  attachTable,
+  el,
+  emptyState,
+  getDocument,
+  lower,
+  nameOf,
+  textWidth,
+  unknownIds,
+  unknownMessage,
+  type AreaNames,
+  type ChartTable
+} from "./chartKit.js";
 
 export interface TrendPoint {
   /** Kolada id of the kommun or group (drives colour and dash); optional for older callers. */
@@ -54,7 +75,8 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
   const doc = getDocument(options.document);
   const title = options.title;
   for (const d of data) {
-    if (d.area === undefined && d.series === undefined) throw new Error(`trendChart: a data row has neither "area" nor "series" (year ${d.year})`);
+    if (d.area === undefined && d.series === undefined)
+      throw new Error(`trendChart: a data row has neither "area" nor "series" (year ${d.year})`);
   }
   if (data.length === 0) return emptyState(doc, `Inga uppgifter att visa för ${lower(title)}.`, title);
   const unknown = unknownIds(options.areas, data.map(keyOf));
@@ -62,7 +84,8 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
   const keys = options.areas ?? Array.from(new Set(data.map(keyOf)));
   const rows = data.filter((d) => keys.includes(keyOf(d)));
   const present = rows.filter((d) => !isMissing(d.value));
-  if (present.length === 0) return emptyState(doc, `Inga värden att visa för ${lower(title)}: alla värden saknas.`, title);
+  if (present.length === 0)
+    return emptyState(doc, `Inga värden att visa för ${lower(title)}: alla värden saknas.`, title);
 
   const series: Series[] = keys.map((key) => {
     const points = rows.filter((d) => keyOf(d) === key).sort((a, b) => a.year - b.year);
@@ -74,7 +97,13 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
   const width = options.width ?? 640;
   const mode = options.labels === "legend" || (options.labels !== "direct" && width < 480) ? "legend" : "direct";
   const names = series.map((s) => s.name);
-  const marginRight = mode === "direct" ? Math.min(Math.round(width * 0.4), Math.max(...names.flatMap((n) => wrapLabel(n).map((l) => textWidth(l, 12.5)))) + 40) : 20;
+  const marginRight =
+    mode === "direct"
+      ? Math.min(
+          Math.round(width * 0.4),
+          Math.max(...names.flatMap((n) => wrapLabel(n).map((l) => textWidth(l, 12.5)))) + 40
+        )
+      : 20;
   const withBand = options.band === true && rows.some((d) => !isMissing(d.low) && !isMissing(d.high));
   const fmt = (v: number | null | undefined) => formatByUnit(v ?? null, options.unit);
 
@@ -93,39 +122,56 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
         strokeWidth: s.style.strokeWidth,
         strokeDasharray: s.style.dash ?? undefined
       }),
-      Plot.dot(s.points.filter((d) => !isMissing(d.value)), {
-        x: "year",
-        y: "value",
-        fill: s.style.color,
-        stroke: s.style.color,
-        symbol: s.style.symbol,
-        r: s.style.kind === "kommun" ? 3.5 : 3,
-        title: (d: TrendPoint) => `${s.name} ${formatYear(d.year)}: ${fmt(d.value)}`
-      })
+      Plot.dot(
+        s.points.filter((d) => !isMissing(d.value)),
+        {
+          x: "year",
+          y: "value",
+          fill: s.style.color,
+          stroke: s.style.color,
+          symbol: s.style.symbol,
+          r: s.style.kind === "kommun" ? 3.5 : 3,
+          title: (d: TrendPoint) => `${s.name} ${formatYear(d.year)}: ${fmt(d.value)}`
+        }
+      )
     );
   }
 
   const describeSeries = (s: Series) =>
     `${s.name}: ${s.points.map((d) => `${formatYear(d.year)} ${fmt(d.value)}${withBand && !isMissing(d.low) && !isMissing(d.high) ? ` (${fmt(d.low)}–${fmt(d.high)})` : ""}`).join(", ")}`;
   const missing = rows.some((d) => isMissing(d.value));
-  const chart = withSwedishMarkLabels(Plot.plot({
-    document: doc,
-    width,
-    height: options.height ?? 320,
-    marginRight,
-    marginLeft: 56,
-    style: {overflow: "visible"},
-    ariaLabel: `${title}: ${formatList(names)}, ${formatYearRange(y0, y1)}`,
-    ariaDescription:
-      `Linjediagram över ${lower(title)} (${unitLabel(options.unit).toLowerCase()}) för ${formatList(names)} ${formatYearRange(y0, y1)}. ` +
-      series.map(describeSeries).join(". ") +
-      "." +
-      (missing ? " Saknade värden (–) visas som avbrott i linjen, inte som noll." : "") +
-      (withBand ? ` Det skuggade bandet visar ${options.bandLabel ?? "osäkerhetsintervallet"}.` : ""),
-    x: {label: "År", tickFormat: (y: number) => formatYear(y), ticks: years, domain: years.length === 1 ? [y0 - 1, y1 + 1] : [y0, y1], labelAnchor: "right"},
-    y: {label: unitLabel(options.unit), grid: true, zero: options.zero !== false, tickFormat: tickFormat(options.unit), nice: true},
-    marks
-  })) as SVGSVGElement & Plot.Plot;
+  const chart = withSwedishMarkLabels(
+    Plot.plot({
+      document: doc,
+      width,
+      height: options.height ?? 320,
+      marginRight,
+      marginLeft: 56,
+      style: {overflow: "visible"},
+      ariaLabel: `${title}: ${formatList(names)}, ${formatYearRange(y0, y1)}`,
+      ariaDescription:
+        `Linjediagram över ${lower(title)} (${unitLabel(options.unit).toLowerCase()}) för ${formatList(names)} ${formatYearRange(y0, y1)}. ` +
+        series.map(describeSeries).join(". ") +
+        "." +
+        (missing ? " Saknade värden (–) visas som avbrott i linjen, inte som noll." : "") +
+        (withBand ? ` Det skuggade bandet visar ${options.bandLabel ?? "osäkerhetsintervallet"}.` : ""),
+      x: {
+        label: "År",
+        tickFormat: (y: number) => formatYear(y),
+        ticks: years,
+        domain: years.length === 1 ? [y0 - 1, y1 + 1] : [y0, y1],
+        labelAnchor: "right"
+      },
+      y: {
+        label: unitLabel(options.unit),
+        grid: true,
+        zero: options.zero !== false,
+        tickFormat: tickFormat(options.unit),
+        nice: true
+      },
+      marks
+    })
+  ) as SVGSVGElement & Plot.Plot;
 
   if (mode === "direct") addDirectLabels(doc, chart, series, fmt);
   const table: ChartTable = {
@@ -157,7 +203,12 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
 }
 
 /** Labels at each line's last value, nudged apart vertically so they never overlap. */
-function addDirectLabels(doc: Document, chart: SVGSVGElement & Plot.Plot, series: Series[], fmt: (v: number | null) => string): void {
+function addDirectLabels(
+  doc: Document,
+  chart: SVGSVGElement & Plot.Plot,
+  series: Series[],
+  fmt: (v: number | null) => string
+): void {
   const x = chart.scale("x");
   const y = chart.scale("y");
   if (!x?.apply || !y?.apply) return;
@@ -174,7 +225,8 @@ function addDirectLabels(doc: Document, chart: SVGSVGElement & Plot.Plot, series
   const lineHeight = 14;
   const lines = labels.map((l) => wrapLabel(l.s.name));
   const pos = labels.map((l) => l.py);
-  for (let i = 1; i < pos.length; ++i) pos[i] = Math.max(pos[i], pos[i - 1] + lineHeight * lines[i - 1].length + (lines[i - 1].length > 1 ? 4 : 0));
+  for (let i = 1; i < pos.length; ++i)
+    pos[i] = Math.max(pos[i], pos[i - 1] + lineHeight * lines[i - 1].length + (lines[i - 1].length > 1 ? 4 : 0));
   const g = doc.createElementNS("http://www.w3.org/2000/svg", "g");
   g.setAttribute("data-mark", "direktetiketter");
   g.setAttribute("font-size", "12");
@@ -183,7 +235,15 @@ function addDirectLabels(doc: Document, chart: SVGSVGElement & Plot.Plot, series
     // A short stroke in the series' colour and dash keys the label; the text itself is in the
     // foreground colour, so it keeps full text contrast in light and dark mode.
     const key = doc.createElementNS("http://www.w3.org/2000/svg", "line");
-    for (const [k, v] of Object.entries({x1: String(right), x2: String(right + 16), y1: String(pos[i]), y2: String(pos[i]), stroke: l.s.style.color, "stroke-width": String(l.s.style.strokeWidth)})) key.setAttribute(k, v);
+    for (const [k, v] of Object.entries({
+      x1: String(right),
+      x2: String(right + 16),
+      y1: String(pos[i]),
+      y2: String(pos[i]),
+      stroke: l.s.style.color,
+      "stroke-width": String(l.s.style.strokeWidth)
+    }))
+      key.setAttribute(k, v);
     if (l.s.style.dash) key.setAttribute("stroke-dasharray", l.s.style.dash);
     key.setAttribute("aria-hidden", "true");
     g.append(key);
@@ -219,7 +279,15 @@ function legend(doc: Document, series: readonly {name: string; style: SeriesStyl
     svg.setAttribute("height", "10");
     svg.setAttribute("aria-hidden", "true");
     const line = doc.createElementNS("http://www.w3.org/2000/svg", "line");
-    for (const [k, v] of Object.entries({x1: "0", x2: "28", y1: "5", y2: "5", stroke: s.style.color, "stroke-width": String(s.style.strokeWidth)})) line.setAttribute(k, v);
+    for (const [k, v] of Object.entries({
+      x1: "0",
+      x2: "28",
+      y1: "5",
+      y2: "5",
+      stroke: s.style.color,
+      "stroke-width": String(s.style.strokeWidth)
+    }))
+      line.setAttribute(k, v);
     if (s.style.dash) line.setAttribute("stroke-dasharray", s.style.dash);
     svg.append(line);
     li.append(svg, doc.createTextNode(` ${s.name}`));
@@ -229,9 +297,15 @@ function legend(doc: Document, series: readonly {name: string; style: SeriesStyl
 }
 
 /** A colour key for areas (swatch with the series' colour and dash, then the name), e.g. for a page's colour legend. */
-export function seriesLegend(areas: readonly string[], options: {names?: AreaNames; document?: Document} = {}): HTMLUListElement {
+export function seriesLegend(
+  areas: readonly string[],
+  options: {names?: AreaNames; document?: Document} = {}
+): HTMLUListElement {
   const doc = getDocument(options.document);
-  return legend(doc, areas.map((id) => ({name: nameOf(id, options.names), style: seriesStyle(id)})));
+  return legend(
+    doc,
+    areas.map((id) => ({name: nameOf(id, options.names), style: seriesStyle(id)}))
+  );
 }
 
 /** Split a label into lines of at most `max` characters at spaces (a long word stays whole). */

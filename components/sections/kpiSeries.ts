@@ -19,15 +19,23 @@ export interface Area {
 }
 
 /** A KPI's definition for a source note: Kolada's description where the snapshot has it, else its title. */
-export function kpiDefinition(kpis: readonly Pick<RowOf<typeof koladaKpis>, "id" | "title" | "description">[], id: string): KpiDefinition {
+export function kpiDefinition(
+  kpis: readonly Pick<RowOf<typeof koladaKpis>, "id" | "title" | "description">[],
+  id: string
+): KpiDefinition {
   const meta = kpis.find((k) => k.id === id);
   return {id, title: kpiOf(id).label, text: meta?.description ?? `Koladas titel: ${meta?.title ?? kpiOf(id).title}.`};
 }
 
 /** Trend points of `kpi` for `areas`, one per year from..to (a year without a value is null, never 0). */
-export function areaPoints(rows: readonly SeriesRow[], select: {kpi: string; areas: readonly string[]; from: number; to: number; gender?: string}): TrendPoint[] {
+export function areaPoints(
+  rows: readonly SeriesRow[],
+  select: {kpi: string; areas: readonly string[]; from: number; to: number; gender?: string}
+): TrendPoint[] {
   return select.areas.flatMap((area) =>
-    seriesOf(rows, {kpi: select.kpi, municipality: area, gender: select.gender, from: select.from, to: select.to}).map((p) => ({area, year: p.year, value: p.value}))
+    seriesOf(rows, {kpi: select.kpi, municipality: area, gender: select.gender, from: select.from, to: select.to}).map(
+      (p) => ({area, year: p.year, value: p.value})
+    )
   );
 }
 
@@ -41,8 +49,16 @@ export function hasValues(points: readonly {value: number | null}[]): boolean {
  * year that has any value of the KPI (later years are simply not published yet). When the KPI has
  * no value at all in the rows, every year of the page counts. `notYet` lists the years cut.
  */
-export function yearsToCheck(rows: readonly SeriesRow[], kpi: string, years: readonly number[], gender = "T"): {years: number[]; notYet: number[]} {
-  const published = publishedYears(rows.filter((r) => r.kpi === kpi), {gender});
+export function yearsToCheck(
+  rows: readonly SeriesRow[],
+  kpi: string,
+  years: readonly number[],
+  gender = "T"
+): {years: number[]; notYet: number[]} {
+  const published = publishedYears(
+    rows.filter((r) => r.kpi === kpi),
+    {gender}
+  );
   if (published.length === 0) return {years: [...years], notYet: []};
   const last = published[published.length - 1];
   return {years: years.filter((y) => y <= last), notYet: years.filter((y) => y > last)};
@@ -62,7 +78,13 @@ export function kpiMissingFacts(rows: readonly SeriesRow[], options: KpiMissingO
   const mine = rows.filter((r) => r.kpi === options.kpi);
   const {years, notYet} = yearsToCheck(mine, options.kpi, options.years, gender);
   const entries = findMissing(mine, {areas: options.areas, years, kpi: options.kpi, gender});
-  return {kpis: [options.kpi], gender, entries, notPublished: notYet, nonePublished: publishedYears(mine, {gender}).length === 0};
+  return {
+    kpis: [options.kpi],
+    gender,
+    entries,
+    notPublished: notYet,
+    nonePublished: publishedYears(mine, {gender}).length === 0
+  };
 }
 
 /**
@@ -79,7 +101,8 @@ export function missingFactsSentence(facts: MissingFacts, label: string): string
   const parts: string[] = [];
   const sentence = missingSentence(facts.entries, {what: `${label} (${facts.kpis.join(", ")})`});
   if (sentence) parts.push(sentence);
-  if (facts.notPublished?.length) parts.push(`${label}: den inbäddade ögonblicksbilden har ännu inga värden för ${formatYears(facts.notPublished)}.`);
+  if (facts.notPublished?.length)
+    parts.push(`${label}: den inbäddade ögonblicksbilden har ännu inga värden för ${formatYears(facts.notPublished)}.`);
   return parts.length ? parts.join(" ") : null;
 }
 
@@ -91,9 +114,15 @@ export function missingDataNote(doc: Document, text: string): HTMLParagraphEleme
 }
 
 /** Facts and sentences for several KPIs at once: the facts of each, and the sentences of those that lack something. */
-export function kpisMissing(rows: readonly SeriesRow[], kpis: readonly string[], options: Omit<KpiMissingOptions, "kpi" | "label">): {facts: MissingFacts[]; sentences: string[]} {
+export function kpisMissing(
+  rows: readonly SeriesRow[],
+  kpis: readonly string[],
+  options: Omit<KpiMissingOptions, "kpi" | "label">
+): {facts: MissingFacts[]; sentences: string[]} {
   const facts = kpis.map((kpi) => kpiMissingFacts(rows, {...options, kpi, label: kpiOf(kpi).label}));
-  const sentences = facts.map((f) => missingFactsSentence(f, kpiOf(f.kpis[0]).label)).filter((s): s is string => s !== null);
+  const sentences = facts
+    .map((f) => missingFactsSentence(f, kpiOf(f.kpis[0]).label))
+    .filter((s): s is string => s !== null);
   return {facts, sentences};
 }
 

@@ -46,7 +46,10 @@ export function findMissing(rows: readonly MissingInputRow[], options: FindMissi
 }
 
 /** Years in which at least one row has a value (what Kolada has published for the KPI so far). */
-export function publishedYears(rows: readonly MissingInputRow[], options: {kpi?: string; gender?: string} = {}): number[] {
+export function publishedYears(
+  rows: readonly MissingInputRow[],
+  options: {kpi?: string; gender?: string} = {}
+): number[] {
   const gender = options.gender ?? "T";
   const years = new Set<number>();
   for (const r of rows) {
@@ -84,7 +87,12 @@ export function missingSentence(entries: readonly MissingEntry[], options: {what
   if (entries.length === 0) return null;
   const sameYears = entries.every((e) => e.years.join() === entries[0].years.join());
   // With several kommuner, a kommun's year runs are joined by commas only, so that "och" separates kommuner.
-  const years = (e: MissingEntry) => (entries.length > 1 ? yearRuns(e.years).map(([a, b]) => formatYearRange(a, b)).join(", ") : formatYears(e.years));
+  const years = (e: MissingEntry) =>
+    entries.length > 1
+      ? yearRuns(e.years)
+          .map(([a, b]) => formatYearRange(a, b))
+          .join(", ")
+      : formatYears(e.years);
   const body =
     sameYears && entries.length > 1
       ? `${formatList(entries.map((e) => e.name))} ${years(entries[0])}`

@@ -6,7 +6,12 @@ import * as aq from "arquero";
 import {catalogueAreas, KOMMUNER} from "../../model/catalogue.js";
 import {ALDER, YOUTH_PART_KPIS, YOUTH_SEGMENTS, type AgeBand, type YearBoundSegment} from "../../model/pages/alder.js";
 import type {RowOf} from "../../model/table.js";
-import {populationAgeBands, youthReferenceCase, youthRepresentation, youthUnemployment} from "../../model/tables/age.js";
+import {
+  populationAgeBands,
+  youthReferenceCase,
+  youthRepresentation,
+  youthUnemployment
+} from "../../model/tables/age.js";
 import {GENDERS, OVER_REPRESENTATION_BAND} from "../../model/vocabulary.js";
 import type {KoladaRow} from "../kolada/types.js";
 import type {ReportFigure} from "../reports/figures.js";
@@ -20,25 +25,41 @@ const op = aq.op;
  * participants aged 24 or younger, the population's 16–24 share ((N01954 + N01977) / N01951 × 100),
  * their ratio and its band (`band`: the model's OVER_REPRESENTATION_BAND).
  */
-export function youthRepresentationRows(values: readonly KoladaRow[], band: {low: number; high: number} = OVER_REPRESENTATION_BAND): RowOf<typeof youthRepresentation>[] {
+export function youthRepresentationRows(
+  values: readonly KoladaRow[],
+  band: {low: number; high: number} = OVER_REPRESENTATION_BAND
+): RowOf<typeof youthRepresentation>[] {
   const {participants, aged16to19, aged20to24, inhabitants} = ALDER.parts;
-  const kommuner = orderOf("municipality", KOMMUNER.map((m) => m.id));
+  const kommuner = orderOf(
+    "municipality",
+    KOMMUNER.map((m) => m.id)
+  );
   const parts = koladaTable(values, YOUTH_PART_KPIS)
     .filter((d: {gender: string}) => d.gender === "T")
     .semijoin(kommuner, "municipality");
   const keys = parts.select("municipality", "period").dedupe();
-  const derived = withKpiColumns(keys, parts, {participants_share: participants, young1619: aged16to19, young2024: aged20to24, inhabitants})
+  const derived = withKpiColumns(keys, parts, {
+    participants_share: participants,
+    young1619: aged16to19,
+    young2024: aged20to24,
+    inhabitants
+  })
     .derive({
       population_share: (d: {young1619: number | null; young2024: number | null; inhabitants: number | null}) =>
-        d.young1619 != null && d.young2024 != null && d.inhabitants != null && d.inhabitants > 0 ? ((d.young1619 + d.young2024) / d.inhabitants) * 100 : null
+        d.young1619 != null && d.young2024 != null && d.inhabitants != null && d.inhabitants > 0
+          ? ((d.young1619 + d.young2024) / d.inhabitants) * 100
+          : null
     })
     .derive({
       ratio: (d: {participants_share: number | null; population_share: number | null}) =>
-        d.participants_share != null && d.population_share != null && d.population_share !== 0 ? d.participants_share / d.population_share : null
+        d.participants_share != null && d.population_share != null && d.population_share !== 0
+          ? d.participants_share / d.population_share
+          : null
     })
     .params({low: band.low, high: band.high})
     .derive({
-      band: (d: {ratio: number | null}, $: {low: number; high: number}) => (d.ratio == null ? null : d.ratio >= $.high ? "over" : d.ratio <= $.low ? "under" : "same")
+      band: (d: {ratio: number | null}, $: {low: number; high: number}) =>
+        d.ratio == null ? null : d.ratio >= $.high ? "over" : d.ratio <= $.low ? "under" : "same"
     })
     .join(kommuner, "municipality")
     .orderby("municipality_order", "period")
@@ -47,10 +68,20 @@ export function youthRepresentationRows(values: readonly KoladaRow[], band: {low
 }
 
 /** population_age_bands: the band KPIs for the catalogue kommuner and the reference area, every gender, with the band's name. */
-export function populationAgeBandRows(values: readonly KoladaRow[], bands: readonly AgeBand[] = ALDER.ageBands): RowOf<typeof populationAgeBands>[] {
+export function populationAgeBandRows(
+  values: readonly KoladaRow[],
+  bands: readonly AgeBand[] = ALDER.ageBands
+): RowOf<typeof populationAgeBands>[] {
   const areas = orderOf("municipality", [...KOMMUNER.map((m) => m.id), ALDER.ageReference]);
-  const bandTable = aq.table({kpi: bands.map((b) => b.kpi), band: bands.map((b) => b.band), band_order: bands.map((_, i) => i)});
-  const derived = koladaTable(values, bands.map((b) => b.kpi))
+  const bandTable = aq.table({
+    kpi: bands.map((b) => b.kpi),
+    band: bands.map((b) => b.band),
+    band_order: bands.map((_, i) => i)
+  });
+  const derived = koladaTable(
+    values,
+    bands.map((b) => b.kpi)
+  )
     .join(areas, "municipality")
     .join(bandTable, "kpi")
     .join(orderOf("gender", GENDERS), "gender")
@@ -64,7 +95,10 @@ export function populationAgeBandRows(values: readonly KoladaRow[], bands: reado
  * covers the year (values outside a KPI's own years are ignored); `series_break` marks the first
  * year of each later segment the area and gender have a row for.
  */
-export function youthUnemploymentRows(values: readonly KoladaRow[], segments: readonly YearBoundSegment[] = YOUTH_SEGMENTS): RowOf<typeof youthUnemployment>[] {
+export function youthUnemploymentRows(
+  values: readonly KoladaRow[],
+  segments: readonly YearBoundSegment[] = YOUTH_SEGMENTS
+): RowOf<typeof youthUnemployment>[] {
   checkSegments(segments);
   const segmentTable = aq.table({
     kpi: segments.map((s) => s.kpi),
@@ -72,10 +106,22 @@ export function youthUnemploymentRows(values: readonly KoladaRow[], segments: re
     from: segments.map((s) => s.from ?? null),
     to: segments.map((s) => s.to ?? null)
   });
-  const derived = koladaTable(values, segments.map((s) => s.kpi))
-    .join(orderOf("municipality", catalogueAreas().map((a) => a.id)), "municipality")
+  const derived = koladaTable(
+    values,
+    segments.map((s) => s.kpi)
+  )
+    .join(
+      orderOf(
+        "municipality",
+        catalogueAreas().map((a) => a.id)
+      ),
+      "municipality"
+    )
     .join(segmentTable, "kpi")
-    .filter((d: {period: number; from: number | null; to: number | null}) => (d.from == null || d.period >= d.from) && (d.to == null || d.period <= d.to))
+    .filter(
+      (d: {period: number; from: number | null; to: number | null}) =>
+        (d.from == null || d.period >= d.from) && (d.to == null || d.period <= d.to)
+    )
     .groupby("municipality", "gender", "segment")
     .orderby("period")
     .derive({series_break: (d: {segment: number}) => d.segment > 0 && op.row_number() === 1})
@@ -120,11 +166,17 @@ export function youthReferenceRows(
     const rows = mine.filter((f) => f.areaId === area);
     const years = rows.map((f) => f.year);
     const twice = years.find((y, i) => years.indexOf(y) !== i);
-    if (twice !== undefined) throw new Error(`youth_reference_case: ${reference.report} prints ${reference.kpi} for ${area} ${twice} twice`);
-    return fromRows(rows.map((f) => ({period: f.year, value: f.value})), ["period", "value"]);
+    if (twice !== undefined)
+      throw new Error(`youth_reference_case: ${reference.report} prints ${reference.kpi} for ${area} ${twice} twice`);
+    return fromRows(
+      rows.map((f) => ({period: f.year, value: f.value})),
+      ["period", "value"]
+    );
   };
   const population = fromRows(
-    representation.filter((r) => r.municipality === reportKommun).map((r) => ({period: r.period, population_share: r.population_share})),
+    representation
+      .filter((r) => r.municipality === reportKommun)
+      .map((r) => ({period: r.period, population_share: r.population_share})),
     ["period", "population_share"]
   );
   const derived = at(reportKommun)
@@ -135,18 +187,34 @@ export function youthReferenceRows(
     .derive({
       report: (_: unknown, $: {report: string}) => $.report,
       municipality: (_: unknown, $: {municipality: string}) => $.municipality,
-      ratio_to_mean: (d: {participants_share: number; mean_share: number | null}) => (d.mean_share != null && d.mean_share !== 0 ? d.participants_share / d.mean_share : null),
+      ratio_to_mean: (d: {participants_share: number; mean_share: number | null}) =>
+        d.mean_share != null && d.mean_share !== 0 ? d.participants_share / d.mean_share : null,
       ratio_to_population: (d: {participants_share: number; population_share: number | null}) =>
         d.population_share != null && d.population_share !== 0 ? d.participants_share / d.population_share : null
     })
     .orderby("period")
-    .select("report", "municipality", "period", "participants_share", "mean_share", "ratio_to_mean", "population_share", "ratio_to_population");
+    .select(
+      "report",
+      "municipality",
+      "period",
+      "participants_share",
+      "mean_share",
+      "ratio_to_mean",
+      "population_share",
+      "ratio_to_population"
+    );
   return toRows(youthReferenceCase, derived);
 }
 
 /** The kommun of the reference case's report; an error when the model names a report that does not exist. */
-export function referenceKommun(reports: readonly {report: string; meta: {kommun: string}}[], reference: Pick<ReferenceCase, "report"> = ALDER.reference): string {
+export function referenceKommun(
+  reports: readonly {report: string; meta: {kommun: string}}[],
+  reference: Pick<ReferenceCase, "report"> = ALDER.reference
+): string {
   const found = reports.find((r) => r.report === reference.report);
-  if (!found) throw new Error(`youth_reference_case: model/pages/alder.ts names the report "${reference.report}", which is not in data/reports (known: ${reports.map((r) => r.report).join(", ")})`);
+  if (!found)
+    throw new Error(
+      `youth_reference_case: model/pages/alder.ts names the report "${reference.report}", which is not in data/reports (known: ${reports.map((r) => r.report).join(", ")})`
+    );
   return found.meta.kommun;
 }

@@ -16,20 +16,54 @@ const NO_KPI: FigureStatus = "no_kpi";
  * the cross-check's status and Kolada value, else the reason it was not compared.
  */
 export function auditFigureRows(
-  figures: readonly Pick<RowOf<typeof reportFigures>, "report" | "id" | "indicator" | "kpi" | "area" | "year" | "unit" | "printed" | "kind" | "line_from" | "line_to">[],
+  figures: readonly Pick<
+    RowOf<typeof reportFigures>,
+    "report" | "id" | "indicator" | "kpi" | "area" | "year" | "unit" | "printed" | "kind" | "line_from" | "line_to"
+  >[],
   crossChecked: readonly Pick<RowOf<typeof reportVsKolada>, "report" | "figure_id" | "kolada_value" | "status">[]
 ): RowOf<typeof auditFigures>[] {
-  const checked = fromRows(crossChecked, ["report", "figure_id", "kolada_value", "status"]).select({report: "report", figure_id: "id", kolada_value: "kolada_value", status: "status"});
-  const derived = fromRows(figures, ["report", "id", "indicator", "kpi", "area", "year", "unit", "printed", "kind", "line_from", "line_to"])
+  const checked = fromRows(crossChecked, ["report", "figure_id", "kolada_value", "status"]).select({
+    report: "report",
+    figure_id: "id",
+    kolada_value: "kolada_value",
+    status: "status"
+  });
+  const derived = fromRows(figures, [
+    "report",
+    "id",
+    "indicator",
+    "kpi",
+    "area",
+    "year",
+    "unit",
+    "printed",
+    "kind",
+    "line_from",
+    "line_to"
+  ])
     .derive({row: () => aq.op.row_number()})
     .join_left(checked, [["report", "id"]])
     .orderby("row")
     .params({uncompared: [...UNCOMPARED_KINDS], noKpi: NO_KPI})
     .derive({
       kolada_value: (d: {kolada_value?: number | null}) => d.kolada_value ?? null,
-      status: (d: {status?: string; kind: string}, $: {uncompared: string[]; noKpi: string}) => d.status ?? (aq.op.includes($.uncompared, d.kind) ? d.kind : $.noKpi)
+      status: (d: {status?: string; kind: string}, $: {uncompared: string[]; noKpi: string}) =>
+        d.status ?? (aq.op.includes($.uncompared, d.kind) ? d.kind : $.noKpi)
     })
-    .select("report", "id", "indicator", "kpi", "area", "year", "unit", "printed", "kolada_value", "status", "line_from", "line_to");
+    .select(
+      "report",
+      "id",
+      "indicator",
+      "kpi",
+      "area",
+      "year",
+      "unit",
+      "printed",
+      "kolada_value",
+      "status",
+      "line_from",
+      "line_to"
+    );
   return toRows(auditFigures, derived);
 }
 
@@ -39,7 +73,9 @@ export function auditFigureRows(
  * of their first figure, indicators in the order of their first compared figure, statuses in the
  * vocabulary's order; only counts above zero.
  */
-export function auditFigureCountRows(figures: readonly Pick<RowOf<typeof auditFigures>, "report" | "kpi" | "indicator" | "status">[]): RowOf<typeof auditFigureCounts>[] {
+export function auditFigureCountRows(
+  figures: readonly Pick<RowOf<typeof auditFigures>, "report" | "kpi" | "indicator" | "status">[]
+): RowOf<typeof auditFigureCounts>[] {
   const rows = fromRows(figures, ["report", "kpi", "indicator", "status"])
     .select("report", "kpi", "indicator", "status")
     .derive({row: () => aq.op.row_number()})

@@ -14,9 +14,18 @@ import {fromRows, toRows} from "./tables.js";
  * estimate). `charted`: the figure has a Kolada area and its report printed a value of the KPI for
  * an area with a Kolada id that year (the years a chart of the report's figures spans).
  */
-export function auditKpiFigureRows(figures: readonly ReportFigure[], kolada: readonly KoladaRow[], kpis: readonly string[] = AUDIT_FIGURE_KPIS): RowOf<typeof auditKpiFigures>[] {
+export function auditKpiFigureRows(
+  figures: readonly ReportFigure[],
+  kolada: readonly KoladaRow[],
+  kpis: readonly string[] = AUDIT_FIGURE_KPIS
+): RowOf<typeof auditKpiFigures>[] {
   const mine = figures.filter((f) => f.kpi !== null && kpis.includes(f.kpi));
-  const checks = crossCheck(mine, kolada).map((c) => ({report: c.report, figure_id: c.figureId, check: c.status, kolada_value: c.koladaValue}));
+  const checks = crossCheck(mine, kolada).map((c) => ({
+    report: c.report,
+    figure_id: c.figureId,
+    check: c.status,
+    kolada_value: c.koladaValue
+  }));
   const t = fromRows(
     mine.map((f, i) => ({
       order: i,
@@ -33,7 +42,21 @@ export function auditKpiFigureRows(figures: readonly ReportFigure[], kolada: rea
       line_from: f.lineFrom,
       line_to: f.lineTo
     })),
-    ["order", "report", "figure_id", "table", "kpi", "area", "municipality", "period", "value", "printed", "kind", "line_from", "line_to"]
+    [
+      "order",
+      "report",
+      "figure_id",
+      "table",
+      "kpi",
+      "area",
+      "municipality",
+      "period",
+      "value",
+      "printed",
+      "kind",
+      "line_from",
+      "line_to"
+    ]
   );
   const printedYears = t
     .filter((d: {municipality: string | null; value: number | null}) => d.municipality != null && d.value != null)
@@ -44,10 +67,27 @@ export function auditKpiFigureRows(figures: readonly ReportFigure[], kolada: rea
     .join_left(fromRows(checks, ["report", "figure_id", "check", "kolada_value"]), [["report", "figure_id"]])
     .join_left(printedYears, [["report", "kpi", "period"]])
     .derive({
-      status: (d: {kind: string; check: string | null}) => (d.kind === "observed" || d.kind === "count" ? d.check : d.kind),
-      charted: (d: {municipality: string | null; year_printed: boolean | null}) => d.municipality != null && d.year_printed === true
+      status: (d: {kind: string; check: string | null}) =>
+        d.kind === "observed" || d.kind === "count" ? d.check : d.kind,
+      charted: (d: {municipality: string | null; year_printed: boolean | null}) =>
+        d.municipality != null && d.year_printed === true
     })
     .orderby("order")
-    .select("report", "figure_id", "table", "kpi", "area", "municipality", "period", "value", "printed", "kolada_value", "status", "charted", "line_from", "line_to");
+    .select(
+      "report",
+      "figure_id",
+      "table",
+      "kpi",
+      "area",
+      "municipality",
+      "period",
+      "value",
+      "printed",
+      "kolada_value",
+      "status",
+      "charted",
+      "line_from",
+      "line_to"
+    );
   return toRows(auditKpiFigures, derived);
 }

@@ -11,7 +11,10 @@ import {CROSS_CHECK_STATUSES, LACKING_SCALES, type Finding, type Scale} from "..
 import {fromRows, toRows, type ColumnTable} from "./tables.js";
 
 /** A report_meta row with the flags of meta.yaml that the served table does not carry. */
-export type AuditMetaInput = Pick<RowOf<typeof reportMeta>, "report" | "kommun" | "kommun_name" | "document" | "date"> & {
+export type AuditMetaInput = Pick<
+  RowOf<typeof reportMeta>,
+  "report" | "kommun" | "kommun_name" | "document" | "date"
+> & {
   title_printed: boolean;
   auditor_named: boolean;
 };
@@ -38,8 +41,15 @@ function auditsInOrder(meta: readonly AuditMetaInput[]): ColumnTable {
 }
 
 /** The audit reports in the site's order, named (what audit_reports starts from; also the pages' routes and the footer). */
-export function auditOrder(meta: readonly AuditMetaInput[]): {report: string; order: number; name: string; year: number}[] {
-  return auditsInOrder(meta).select("report", "order", "name", "year").objects() as {report: string; order: number; name: string; year: number}[];
+export function auditOrder(
+  meta: readonly AuditMetaInput[]
+): {report: string; order: number; name: string; year: number}[] {
+  return auditsInOrder(meta).select("report", "order", "name", "year").objects() as {
+    report: string;
+    order: number;
+    name: string;
+    year: number;
+  }[];
 }
 
 /** audit_questions: the audits' questions with their theme (report_themes) and whether a reading is lacking. */
@@ -57,15 +67,22 @@ export function auditQuestionRows(
     .select("report", "id", "theme", "why")
     .semijoin(audits, "report");
   const unmapped = questions.antijoin(mapped, [["report", "id"]]).objects() as {report: string; id: string}[];
-  if (unmapped.length) throw new Error(`audit_questions: assessment ${unmapped[0].report}#${unmapped[0].id} has no theme (data/reports/themes.yaml)`);
+  if (unmapped.length)
+    throw new Error(
+      `audit_questions: assessment ${unmapped[0].report}#${unmapped[0].id} has no theme (data/reports/themes.yaml)`
+    );
   const orphans = mapped.antijoin(questions, [["report", "id"]]).objects() as {report: string; id: string}[];
-  if (orphans.length) throw new Error(`audit_questions: themes.yaml maps ${orphans[0].report}#${orphans[0].id}, which is not an assessment`);
+  if (orphans.length)
+    throw new Error(
+      `audit_questions: themes.yaml maps ${orphans[0].report}#${orphans[0].id}, which is not an assessment`
+    );
   const derived = questions
     .join(mapped, [["report", "id"]])
     .params({lackingScales: [...LACKING_SCALES]})
     .derive({
       lacking: (d: {scale: string; other_scale: string | null}, $: {lackingScales: string[]}) =>
-        aq.op.includes($.lackingScales, d.scale) || (d.other_scale !== null && aq.op.includes($.lackingScales, d.other_scale))
+        aq.op.includes($.lackingScales, d.scale) ||
+        (d.other_scale !== null && aq.op.includes($.lackingScales, d.other_scale))
     })
     .orderby("audit_order", "order")
     .select("report", "id", "order", "theme", "question", "scale", "other_scale", "lacking", "why");
@@ -80,7 +97,9 @@ export function auditReportRows(
 ): RowOf<typeof auditReports>[] {
   const lacking = fromRows(questions, ["report", "theme", "lacking"])
     .params({themes: [...FOLLOW_UP_THEMES]})
-    .filter((d: {theme: string; lacking: boolean}, $: {themes: string[]}) => d.lacking && aq.op.includes($.themes, d.theme))
+    .filter(
+      (d: {theme: string; lacking: boolean}, $: {themes: string[]}) => d.lacking && aq.op.includes($.themes, d.theme)
+    )
     .groupby("report")
     .count({as: "lacking_questions"});
   const compared = fromRows(figures, ["report", "status"])
@@ -96,12 +115,27 @@ export function auditReportRows(
       follow_up_lacking: (d: {lacking_questions?: number}) => (d.lacking_questions ?? 0) > 0
     })
     .orderby("order")
-    .select("report", "order", "kommun", "name", "year", "title_printed", "auditor_named", "figures_compared", "follow_up_lacking");
+    .select(
+      "report",
+      "order",
+      "kommun",
+      "name",
+      "year",
+      "title_printed",
+      "auditor_named",
+      "figures_compared",
+      "follow_up_lacking"
+    );
   return toRows(auditReports, derived);
 }
 
 /** The finding of a cell from its counts: no question, a lacking one, none judged, or judged without a lack. */
-const FINDING_OF = {none: "ej granskat", lacking: "brist", unjudged: "ej bedömt", fine: "ingen brist"} as const satisfies Record<string, Finding>;
+const FINDING_OF = {
+  none: "ej granskat",
+  lacking: "brist",
+  unjudged: "ej bedömt",
+  fine: "ingen brist"
+} as const satisfies Record<string, Finding>;
 
 /** audit_matrix: every theme × every audit, with its questions, those lacking, and the finding. */
 export function auditMatrixRows(
@@ -115,7 +149,8 @@ export function auditMatrixRows(
     .rollup({
       questions: aq.op.count(),
       lacking: (d: {lacking: boolean}) => aq.op.sum(d.lacking ? 1 : 0),
-      judged: (d: {scale: string; other_scale: string | null}, $: {noJudgement: string}) => aq.op.sum(d.scale === $.noJudgement && d.other_scale === null ? 0 : 1)
+      judged: (d: {scale: string; other_scale: string | null}, $: {noJudgement: string}) =>
+        aq.op.sum(d.scale === $.noJudgement && d.other_scale === null ? 0 : 1)
     });
   const derived = fromRows(themes, ["theme", "theme_order"])
     .select("theme", "theme_order")

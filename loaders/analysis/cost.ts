@@ -16,10 +16,18 @@ import {koladaTable, orderOf, withKpiColumns} from "./wide.js";
 
 type Pbb = readonly Pick<PrisbasbeloppFact, "year" | "kronor" | "checked">[];
 const op = aq.op;
-const areaOrder = () => orderOf("municipality", catalogueAreas().map((a) => a.id));
+const areaOrder = () =>
+  orderOf(
+    "municipality",
+    catalogueAreas().map((a) => a.id)
+  );
 
 /** cost_prices: the cost KPIs (gender T) for the catalogue areas, in current prices and in fixed prices of every base year. */
-export function costPriceRows(values: readonly KoladaRow[], pbb: Pbb, kpis: readonly string[] = COST_KPIS): RowOf<typeof costPrices>[] {
+export function costPriceRows(
+  values: readonly KoladaRow[],
+  pbb: Pbb,
+  kpis: readonly string[] = COST_KPIS
+): RowOf<typeof costPrices>[] {
   const nominal = koladaTable(values, kpis)
     .filter((d: {gender: string}) => d.gender === "T")
     .semijoin(areaOrder(), "municipality")
@@ -39,7 +47,10 @@ export function costPriceRows(values: readonly KoladaRow[], pbb: Pbb, kpis: read
  */
 export function costPerParticipantRows(values: readonly KoladaRow[], pbb: Pbb): RowOf<typeof costPerParticipant>[] {
   const {cost, inhabitants, participants} = KOSTNAD.perParticipant;
-  const kommuner = orderOf("municipality", KOMMUNER.map((m) => m.id));
+  const kommuner = orderOf(
+    "municipality",
+    KOMMUNER.map((m) => m.id)
+  );
   const parts = koladaTable(values, PER_PARTICIPANT_KPIS)
     .filter((d: {gender: string}) => d.gender === "T")
     .semijoin(kommuner, "municipality");
@@ -81,8 +92,12 @@ function strengthBands(): ColumnTable {
  * those with both, the medians and Pearson's r (null below three kommuner or without spread) and
  * its strength in words.
  */
-export function costVsResultSummaryRows(pairs: readonly RowOf<typeof costVsResult>[]): RowOf<typeof costVsResultSummary>[] {
-  const t = fromRows(pairs, ["municipality", "period", "net_cost", "result"]).derive({both: (d: {net_cost: number | null; result: number | null}) => d.net_cost != null && d.result != null});
+export function costVsResultSummaryRows(
+  pairs: readonly RowOf<typeof costVsResult>[]
+): RowOf<typeof costVsResultSummary>[] {
+  const t = fromRows(pairs, ["municipality", "period", "net_cost", "result"]).derive({
+    both: (d: {net_cost: number | null; result: number | null}) => d.net_cost != null && d.result != null
+  });
   const counts = t.groupby("period").rollup({
     kommuner: op.count(),
     with_both: (d: {both: boolean}) => op.sum(d.both ? 1 : 0),
@@ -92,17 +107,35 @@ export function costVsResultSummaryRows(pairs: readonly RowOf<typeof costVsResul
   const stats = t
     .filter((d: {both: boolean}) => d.both)
     .groupby("period")
-    .rollup({median_cost: op.median("net_cost"), median_result: op.median("result"), n: op.count(), r: op.corr("net_cost", "result")})
+    .rollup({
+      median_cost: op.median("net_cost"),
+      median_result: op.median("result"),
+      n: op.count(),
+      r: op.corr("net_cost", "result")
+    })
     .derive({pearson_r: (d: {n: number; r: number}) => (d.n >= 3 && !op.is_nan(d.r) ? d.r : null)})
     .select("period", "median_cost", "median_result", "pearson_r");
   const strength = stats
     .cross(strengthBands())
-    .filter((d: {pearson_r: number | null; low: number; high: number}) => d.pearson_r != null && op.abs(d.pearson_r) >= d.low && op.abs(d.pearson_r) < d.high)
+    .filter(
+      (d: {pearson_r: number | null; low: number; high: number}) =>
+        d.pearson_r != null && op.abs(d.pearson_r) >= d.low && op.abs(d.pearson_r) < d.high
+    )
     .select("period", "strength");
   const derived = counts
     .join_left(stats, "period")
     .join_left(strength, "period")
     .orderby("period")
-    .select("period", "kommuner", "with_both", "with_cost", "with_result", "median_cost", "median_result", "pearson_r", "strength");
+    .select(
+      "period",
+      "kommuner",
+      "with_both",
+      "with_cost",
+      "with_result",
+      "median_cost",
+      "median_result",
+      "pearson_r",
+      "strength"
+    );
   return toRows(costVsResultSummary, derived);
 }

@@ -20,7 +20,12 @@ export const snapshot = memo((): Snapshot => readSnapshot(snapshotDir()));
 export const catalogueValues = memo((): KoladaRow[] => catalogueRows(snapshot().rows));
 
 /** Headline KPIs × every kommun in the snapshot's kommun list: what kolada_all.arrow serves. */
-export const everyKommunValues = memo((): KoladaRow[] => allKommunRows(snapshot().rows, snapshot().kommuner.map((m) => m.id)));
+export const everyKommunValues = memo((): KoladaRow[] =>
+  allKommunRows(
+    snapshot().rows,
+    snapshot().kommuner.map((m) => m.id)
+  )
+);
 
 /** Every audit report folder, validated and checked against its source lines. */
 export const reports = memo((): ReportData[] => loadCheckedReports(REPORTS_DIR));

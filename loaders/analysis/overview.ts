@@ -14,13 +14,20 @@ const op = aq.op;
  * kpi_freshness: per catalogue KPI (catalogue order) the first and last year with a value (gender
  * T, any area) in the snapshot, and Kolada's publication dates where the metadata has them.
  */
-export function kpiFreshnessRows(values: readonly KoladaRow[], metadata: readonly Pick<KpiMeta, "id" | "publication_date" | "prel_publication_date">[]): RowOf<typeof kpiFreshness>[] {
+export function kpiFreshnessRows(
+  values: readonly KoladaRow[],
+  metadata: readonly Pick<KpiMeta, "id" | "publication_date" | "prel_publication_date">[]
+): RowOf<typeof kpiFreshness>[] {
   const years = fromRows(values, ["kpi", "period", "gender", "value"])
     .filter((d: KoladaRow) => d.value != null && d.gender === "T")
     .groupby("kpi")
     .rollup({first_year: op.min("period"), last_year: op.max("period")});
   const dates = fromRows(
-    metadata.map((m) => ({kpi: m.id, publication_date: m.publication_date, prel_publication_date: m.prel_publication_date})),
+    metadata.map((m) => ({
+      kpi: m.id,
+      publication_date: m.publication_date,
+      prel_publication_date: m.prel_publication_date
+    })),
     ["kpi", "publication_date", "prel_publication_date"]
   );
   const derived = aq
@@ -47,13 +54,21 @@ export function firstSentence(text: string): string {
  * their report's conclusion), in the order of `kommunOrder` (kommuner elsewhere last), then by date.
  */
 export function reportSummaryRows(
-  metas: readonly (Pick<ReportMeta, "id" | "kommun" | "kommun_name" | "document" | "title" | "auditor" | "date"> & {conclusion: {text: string; lines: readonly [number, number]} | null})[],
+  metas: readonly (Pick<ReportMeta, "id" | "kommun" | "kommun_name" | "document" | "title" | "auditor" | "date"> & {
+    conclusion: {text: string; lines: readonly [number, number]} | null;
+  })[],
   kommunOrder: readonly string[] = KOMMUNER.map((m) => m.id)
 ): RowOf<typeof reportSummaries>[] {
   const rows = metas.map((m) => {
     if (!/^\d{4}/.test(m.date)) throw new Error(`report_summaries: report ${m.id} has no year in its date "${m.date}"`);
     return {
-      report: m.id, kommun: m.kommun, kommun_name: m.kommun_name, document: m.document, date: m.date, auditor: m.auditor, title: m.title,
+      report: m.id,
+      kommun: m.kommun,
+      kommun_name: m.kommun_name,
+      document: m.document,
+      date: m.date,
+      auditor: m.auditor,
+      title: m.title,
       first_sentence: m.conclusion === null ? null : firstSentence(m.conclusion.text),
       line_from: m.conclusion?.lines[0] ?? null,
       line_to: m.conclusion?.lines[1] ?? null

@@ -21,7 +21,10 @@ export function kpiRankRows(values: readonly KoladaRow[]): RankRow[] {
   const kolada = fromRows(values, ["kpi", "municipality", "period", "gender", "value"])
     .filter((d: KoladaRow) => op.match(d.municipality, /^\d{4}$/, 0) && d.municipality !== "0000")
     .select("kpi", "municipality", "period", "gender", "value");
-  const duplicate = kolada.groupby("kpi", "municipality", "period", "gender").count().filter((d: {count: number}) => d.count > 1);
+  const duplicate = kolada
+    .groupby("kpi", "municipality", "period", "gender")
+    .count()
+    .filter((d: {count: number}) => d.count > 1);
   if (duplicate.numRows() > 0) {
     const d = duplicate.object(0) as KoladaRow;
     throw new Error(`kpi_ranks: more than one value for ${d.kpi}, kommun ${d.municipality}, ${d.period}, ${d.gender}`);
@@ -61,13 +64,28 @@ export function kpiRankRows(values: readonly KoladaRow[]): RankRow[] {
     .derive({
       percentile: (d: {rank: number | null; tied_with: number; kommuner: number}) =>
         d.rank != null ? (100 * (d.kommuner - d.rank + 1 - d.tied_with + d.tied_with / 2)) / d.kommuner : null,
-      lower_share: (d: {rank: number | null; up: number; kommuner: number}) => (d.rank == null ? null : d.kommuner > 1 ? (100 * (d.up - 1)) / (d.kommuner - 1) : 0),
+      lower_share: (d: {rank: number | null; up: number; kommuner: number}) =>
+        d.rank == null ? null : d.kommuner > 1 ? (100 * (d.up - 1)) / (d.kommuner - 1) : 0,
       rank: (d: {rank: number | null}) => (d.rank != null ? d.rank : null),
       tied_with: (d: {tied_with: number | null}) => (d.tied_with != null ? d.tied_with : null),
       sort: (d: {rank: number | null}) => (d.rank != null ? d.rank : Infinity)
     })
     .orderby("kpi", "gender", "period", "sort", "municipality")
-    .select("kpi", "period", "gender", "municipality", "value", "rank", "tied_with", "percentile", "lower_share", "kommuner", "missing", "median", "direction");
+    .select(
+      "kpi",
+      "period",
+      "gender",
+      "municipality",
+      "value",
+      "rank",
+      "tied_with",
+      "percentile",
+      "lower_share",
+      "kommuner",
+      "missing",
+      "median",
+      "direction"
+    );
   return toRows(kpiRanks, derived);
 }
 
@@ -75,9 +93,18 @@ export function kpiRankRows(values: readonly KoladaRow[]): RankRow[] {
  * kpi_latest from kpi_ranks' rows: per KPI, kommun (the catalogue's by default) and gender with a
  * value, the latest year with one, the value the year before and the change, and the rank that year.
  */
-export function kpiLatestRows(ranks: readonly RankRow[], kommuner: readonly string[] = KOMMUNER.map((m) => m.id)): RowOf<typeof kpiLatest>[] {
+export function kpiLatestRows(
+  ranks: readonly RankRow[],
+  kommuner: readonly string[] = KOMMUNER.map((m) => m.id)
+): RowOf<typeof kpiLatest>[] {
   const all = fromRows(ranks, ["kpi", "period", "gender", "municipality", "value", "rank", "kommuner"]);
-  const previous = all.select({kpi: "kpi", municipality: "municipality", gender: "gender", period: "previous_period", value: "previous"});
+  const previous = all.select({
+    kpi: "kpi",
+    municipality: "municipality",
+    gender: "gender",
+    period: "previous_period",
+    value: "previous"
+  });
   const derived = all
     .params({kommuner: [...kommuner]})
     .filter((d: RankRow, $: {kommuner: string[]}) => op.includes($.kommuner, d.municipality) && d.value !== null)
@@ -88,7 +115,8 @@ export function kpiLatestRows(ranks: readonly RankRow[], kommuner: readonly stri
     .join_left(previous, [["kpi", "municipality", "gender", "previous_period"]])
     .derive({
       previous: (d: {previous: number | null}) => (d.previous != null ? d.previous : null),
-      change: (d: {value: number; previous: number | null}) => (d.previous != null ? d.value - (d.previous as number) : null)
+      change: (d: {value: number; previous: number | null}) =>
+        d.previous != null ? d.value - (d.previous as number) : null
     })
     .join(aq.table({municipality: [...kommuner], order: kommuner.map((_, i) => i)}), "municipality")
     .orderby("kpi", "order", "gender")

@@ -11,13 +11,24 @@ import {auditQuestionRows, auditReportRows, type AuditMetaInput} from "./audits.
 import {everyKommunValues, memo, reports, snapshot} from "./inputs.js";
 import {kpiMeanRows} from "./means.js";
 
-export const auditMeta = memo((): AuditMetaInput[] => reports().map((d) => ({...metaRow(d), title_printed: d.meta.title_printed, auditor_named: d.meta.auditor_named})));
-export const assessmentRows = memo(() => reports().flatMap((d) => ordered(d.assessments)).map(assessmentRow));
+export const auditMeta = memo((): AuditMetaInput[] =>
+  reports().map((d) => ({...metaRow(d), title_printed: d.meta.title_printed, auditor_named: d.meta.auditor_named}))
+);
+export const assessmentRows = memo(() =>
+  reports()
+    .flatMap((d) => ordered(d.assessments))
+    .map(assessmentRow)
+);
 const themeMapping = memo(() => readThemes(REPORTS_DIR, reports()));
 export const reportThemeRows = memo(() => themeRows(themeMapping()).map(themeRow));
 export const reportIndicatorRows = memo(() => indicatorRows(themeMapping()).map(indicatorRow));
 const figureRows = memo(() => figureRowsOf(reports()).map(figureRow));
-const crossCheckRows = memo(() => crossCheck(reports().flatMap((r) => r.figures), snapshot().rows).map(crossCheckRow));
+const crossCheckRows = memo(() =>
+  crossCheck(
+    reports().flatMap((r) => r.figures),
+    snapshot().rows
+  ).map(crossCheckRow)
+);
 
 /** kpi_means, as the follow-up compares with it. */
 export const meanRows = memo(() => kpiMeanRows(everyKommunValues()));

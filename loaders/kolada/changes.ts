@@ -29,7 +29,11 @@ export interface Changes {
 
 const same = (a: KoladaRow, b: KoladaRow) => a.value === b.value && a.count === b.count && a.status === b.status;
 
-export function diffRows(oldRows: readonly KoladaRow[], newRows: readonly KoladaRow[], deletedKeys: ReadonlySet<string> = new Set()) {
+export function diffRows(
+  oldRows: readonly KoladaRow[],
+  newRows: readonly KoladaRow[],
+  deletedKeys: ReadonlySet<string> = new Set()
+) {
   const oldMap = new Map(oldRows.map((r) => [rowKey(r), r]));
   const newMap = new Map(newRows.map((r) => [rowKey(r), r]));
   const added: KoladaRow[] = [];
@@ -56,17 +60,25 @@ export function diffRows(oldRows: readonly KoladaRow[], newRows: readonly Kolada
     const m = fresh.get(r.kpi)!;
     m.set(r.period, (m.get(r.period) ?? 0) + 1);
   }
-  const newYears = [...fresh].sort(([a], [b]) => (a < b ? -1 : 1)).map(([kpi, m]) => ({
-    kpi,
-    periods: [...m.keys()].sort((a, b) => a - b),
-    values: [...m.values()].reduce((s, n) => s + n, 0)
-  }));
+  const newYears = [...fresh]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([kpi, m]) => ({
+      kpi,
+      periods: [...m.keys()].sort((a, b) => a - b),
+      values: [...m.values()].reduce((s, n) => s + n, 0)
+    }));
   return {added, revised, removed, deleted, newYears};
 }
 
-const str = (v: unknown): string | null => (v === null || v === undefined ? null : Array.isArray(v) ? v.join(" ") : String(v));
+const str = (v: unknown): string | null =>
+  v === null || v === undefined ? null : Array.isArray(v) ? v.join(" ") : String(v);
 
-function diffRecords<T extends {id: string}>(kind: MetadataChange["kind"], olds: readonly T[], nexts: readonly T[], fields: (keyof T & string)[]): MetadataChange[] {
+function diffRecords<T extends {id: string}>(
+  kind: MetadataChange["kind"],
+  olds: readonly T[],
+  nexts: readonly T[],
+  fields: (keyof T & string)[]
+): MetadataChange[] {
   const out: MetadataChange[] = [];
   const oldMap = new Map(olds.map((x) => [x.id, x]));
   const newMap = new Map(nexts.map((x) => [x.id, x]));
@@ -79,13 +91,34 @@ function diffRecords<T extends {id: string}>(kind: MetadataChange["kind"], olds:
     }
   }
   for (const [id, old] of oldMap) {
-    if (!newMap.has(id)) out.push({kind, id, field: "(removed)", old: str((old as {title?: string}).title ?? (old as {name?: string}).name) , next: null});
+    if (!newMap.has(id))
+      out.push({
+        kind,
+        id,
+        field: "(removed)",
+        old: str((old as {title?: string}).title ?? (old as {name?: string}).name),
+        next: null
+      });
   }
   return out;
 }
 
-export function diffMetadata(old: SnapshotMetadata, next: SnapshotMetadata, oldKommuner: readonly KommunName[], newKommuner: readonly KommunName[]): MetadataChange[] {
-  const kpiFields: (keyof KpiMeta & string)[] = ["title", "description", "operating_area", "publication_date", "prel_publication_date", "is_divided_by_gender", "municipality_type", "perspective"];
+export function diffMetadata(
+  old: SnapshotMetadata,
+  next: SnapshotMetadata,
+  oldKommuner: readonly KommunName[],
+  newKommuner: readonly KommunName[]
+): MetadataChange[] {
+  const kpiFields: (keyof KpiMeta & string)[] = [
+    "title",
+    "description",
+    "operating_area",
+    "publication_date",
+    "prel_publication_date",
+    "is_divided_by_gender",
+    "municipality_type",
+    "perspective"
+  ];
   const areaFields: (keyof AreaMeta & string)[] = ["title", "type", "members"];
   return [
     ...diffRecords("kpi", old.kpis, next.kpis, kpiFields),
@@ -133,8 +166,8 @@ export function renderChangeReport(c: Changes, ctx: ReportContext): string {
   const subject = ctx.stopped
     ? `Kolada refresh ${ctx.date} stopped: ${c.removed.length + c.deleted.length} values would be removed`
     : hasChanges(c)
-    ? `Kolada refresh ${ctx.date}: ${c.added.length} new, ${c.revised.length} revised, ${c.removed.length + c.deleted.length} removed values, ${c.metadata.length} metadata changes`
-    : `Kolada refresh ${ctx.date}: no changes`;
+      ? `Kolada refresh ${ctx.date}: ${c.added.length} new, ${c.revised.length} revised, ${c.removed.length + c.deleted.length} removed values, ${c.metadata.length} metadata changes`
+      : `Kolada refresh ${ctx.date}: no changes`;
   const out: string[] = [subject, ""];
   out.push(
     `Source: ${ctx.baseUrl}${ctx.since ? ` (incremental, from_date=${ctx.since})` : " (full)"}; ${ctx.requests} requests, ${ctx.retries} retries.`,
@@ -150,11 +183,21 @@ export function renderChangeReport(c: Changes, ctx: ReportContext): string {
   }
   const newInOldYears = c.added.filter((r) => !c.newYears.some((y) => y.kpi === r.kpi && y.periods.includes(r.period)));
   if (newInOldYears.length) {
-    out.push(`## New values in earlier years (${newInOldYears.length})`, "", "| KPI | area | year | gender | value |", "|---|---|---|---|---|");
+    out.push(
+      `## New values in earlier years (${newInOldYears.length})`,
+      "",
+      "| KPI | area | year | gender | value |",
+      "|---|---|---|---|---|"
+    );
     out.push(...limited(newInOldYears, limit, rows), "");
   }
   if (c.revised.length) {
-    out.push(`## Revised values (${c.revised.length})`, "", "| KPI | area | year | gender | old → new |", "|---|---|---|---|---|");
+    out.push(
+      `## Revised values (${c.revised.length})`,
+      "",
+      "| KPI | area | year | gender | old → new |",
+      "|---|---|---|---|---|"
+    );
     out.push(
       ...limited(c.revised, limit, ({old, next}) => {
         const parts = [`${fmt(old.value)} → ${fmt(next.value)}`];
@@ -166,20 +209,46 @@ export function renderChangeReport(c: Changes, ctx: ReportContext): string {
     );
   }
   if (c.deleted.length || c.deletedReported) {
-    out.push(`## Deleted by Kolada (${c.deleted.length} removed from the snapshot; ${c.deletedReported} flagged isdeleted in the responses)`, "");
-    if (c.deleted.length) out.push("| KPI | area | year | gender | old value |", "|---|---|---|---|---|", ...limited(c.deleted, limit, rows));
+    out.push(
+      `## Deleted by Kolada (${c.deleted.length} removed from the snapshot; ${c.deletedReported} flagged isdeleted in the responses)`,
+      ""
+    );
+    if (c.deleted.length)
+      out.push(
+        "| KPI | area | year | gender | old value |",
+        "|---|---|---|---|---|",
+        ...limited(c.deleted, limit, rows)
+      );
     out.push("");
   }
   if (c.removed.length) {
-    out.push(`## Removed values (no longer returned) (${c.removed.length})`, "", "| KPI | area | year | gender | old value |", "|---|---|---|---|---|");
+    out.push(
+      `## Removed values (no longer returned) (${c.removed.length})`,
+      "",
+      "| KPI | area | year | gender | old value |",
+      "|---|---|---|---|---|"
+    );
     out.push(...limited(c.removed, limit, rows), "");
   }
   if (c.metadata.length) {
-    out.push(`## Changed metadata (${c.metadata.length})`, "", "| what | id | field | old → new |", "|---|---|---|---|");
-    out.push(...limited(c.metadata, limit, (m) => `| ${m.kind} | ${m.id} | ${m.field} | ${cell(m.old)} → ${cell(m.next)} |`), "");
+    out.push(
+      `## Changed metadata (${c.metadata.length})`,
+      "",
+      "| what | id | field | old → new |",
+      "|---|---|---|---|"
+    );
+    out.push(
+      ...limited(c.metadata, limit, (m) => `| ${m.kind} | ${m.id} | ${m.field} | ${cell(m.old)} → ${cell(m.next)} |`),
+      ""
+    );
   }
   if (c.missingKpis.length) {
-    out.push("## Catalogue KPIs Kolada did not return", "", `${c.missingKpis.join(", ")}: renamed or withdrawn? Check model/catalogue.ts.`, "");
+    out.push(
+      "## Catalogue KPIs Kolada did not return",
+      "",
+      `${c.missingKpis.join(", ")}: renamed or withdrawn? Check model/catalogue.ts.`,
+      ""
+    );
   }
   if (!hasChanges(c)) out.push("No value or metadata changed.", "");
   return out.join("\n");

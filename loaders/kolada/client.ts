@@ -93,8 +93,10 @@ export class KoladaClient {
       fetch: options.fetch ?? fetch,
       onProgress: options.onProgress ?? (() => {})
     };
-    if (this.o.perPage < 1 || this.o.perPage > MAX_PER_PAGE) throw new Error(`perPage must be 1–${MAX_PER_PAGE} (got ${this.o.perPage})`);
-    if (!/^https?:\/\//.test(this.baseUrl)) throw new Error(`Kolada base URL must start with http:// or https:// (got "${this.baseUrl}")`);
+    if (this.o.perPage < 1 || this.o.perPage > MAX_PER_PAGE)
+      throw new Error(`perPage must be 1–${MAX_PER_PAGE} (got ${this.o.perPage})`);
+    if (!/^https?:\/\//.test(this.baseUrl))
+      throw new Error(`Kolada base URL must start with http:// or https:// (got "${this.baseUrl}")`);
   }
 
   // ---- scheduling ----------------------------------------------------------------------------
@@ -137,13 +139,25 @@ export class KoladaClient {
       try {
         response = await this.o.fetch(url, {signal: controller.signal, headers: {accept: "application/json"}});
       } catch (error) {
-        throw new KoladaError(url, controller.signal.aborted ? `no response within ${this.o.timeoutMs} ms (timeout)` : `network error (${describe(error)})`, true);
+        throw new KoladaError(
+          url,
+          controller.signal.aborted
+            ? `no response within ${this.o.timeoutMs} ms (timeout)`
+            : `network error (${describe(error)})`,
+          true
+        );
       }
       let text: string;
       try {
         text = await response.text();
       } catch (error) {
-        throw new KoladaError(url, controller.signal.aborted ? `body not complete within ${this.o.timeoutMs} ms (timeout)` : `connection lost while reading the body (${describe(error)})`, true);
+        throw new KoladaError(
+          url,
+          controller.signal.aborted
+            ? `body not complete within ${this.o.timeoutMs} ms (timeout)`
+            : `connection lost while reading the body (${describe(error)})`,
+          true
+        );
       }
       if (!response.ok) {
         const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
@@ -152,13 +166,22 @@ export class KoladaClient {
         if (response.status === 429 || response.status >= 500) {
           throw new KoladaError(url, detail, true, parseRetryAfter(response.headers.get("retry-after"), this.o.now()));
         }
-        const hint = response.status === 410 ? " (this API version is gone; Kolada's current API is v3)" : response.status === 422 ? " (Kolada rejected the request: too many ids in a segment or per_page > 5000?)" : "";
+        const hint =
+          response.status === 410
+            ? " (this API version is gone; Kolada's current API is v3)"
+            : response.status === 422
+              ? " (Kolada rejected the request: too many ids in a segment or per_page > 5000?)"
+              : "";
         throw new KoladaError(url, detail + hint, false);
       }
       try {
         return JSON.parse(text);
       } catch (error) {
-        throw new KoladaError(url, `response is not valid JSON, probably truncated (${text.length} bytes; ${describe(error)})`, true);
+        throw new KoladaError(
+          url,
+          `response is not valid JSON, probably truncated (${text.length} bytes; ${describe(error)})`,
+          true
+        );
       }
     } finally {
       clearTimeout(timer);
@@ -191,7 +214,13 @@ export class KoladaClient {
         const parsed = schema.safeParse(json);
         if (!parsed.success) {
           const issue = parsed.error.issues[0];
-          throw new KoladaError(url, `response does not have the expected shape: ${describeIssue(issue, json)}`, false, null, formatPath(issue.path));
+          throw new KoladaError(
+            url,
+            `response does not have the expected shape: ${describeIssue(issue, json)}`,
+            false,
+            null,
+            formatPath(issue.path)
+          );
         }
         return parsed.data;
       }
@@ -209,7 +238,12 @@ export class KoladaClient {
     let next: string | null = url;
     let page = 0;
     while (next) {
-      if (seen.has(next)) throw new KoladaError(next, `next_url loop: this page was already fetched (after ${page} pages from ${url})`, false);
+      if (seen.has(next))
+        throw new KoladaError(
+          next,
+          `next_url loop: this page was already fetched (after ${page} pages from ${url})`,
+          false
+        );
       if (page >= this.o.maxPages) throw new KoladaError(next, `more than ${this.o.maxPages} pages; giving up`, false);
       seen.add(next);
       const current: string = next;
@@ -248,7 +282,9 @@ export class KoladaClient {
   /** Values for KPIs × areas × years, batched; isdeleted values are dropped and returned apart. */
   async fetchValues(q: ValuesQuery): Promise<ValuesResult> {
     const urls = buildValueUrls(this.baseUrl, q, this.o.perPage);
-    const batches = await this.all(urls.map((url, i) => () => this.getAll(url, DataItemSchema, `values batch ${i + 1}/${urls.length}`)));
+    const batches = await this.all(
+      urls.map((url, i) => () => this.getAll(url, DataItemSchema, `values batch ${i + 1}/${urls.length}`))
+    );
     const rows = new Map<string, KoladaRow>();
     const deleted = new Map<string, KoladaRow>();
     for (const items of batches) {
@@ -278,7 +314,12 @@ export class KoladaClient {
   }
 
   async fetchKpiMeta(ids: readonly string[]): Promise<KpiMeta[]> {
-    const lists = await this.all(chunk(ids).map((c) => () => this.getAll(`${this.baseUrl}/kpi/${seg(c)}?per_page=${this.o.perPage}`, KpiMetaSchema, "kpi metadata")));
+    const lists = await this.all(
+      chunk(ids).map(
+        (c) => () =>
+          this.getAll(`${this.baseUrl}/kpi/${seg(c)}?per_page=${this.o.perPage}`, KpiMetaSchema, "kpi metadata")
+      )
+    );
     return lists.flat().map((k) => ({
       id: k.id,
       title: k.title,
@@ -286,7 +327,10 @@ export class KoladaClient {
       operating_area: k.operating_area || null,
       publication_date: k.publication_date || null,
       prel_publication_date: k.prel_publication_date || null,
-      is_divided_by_gender: k.is_divided_by_gender === undefined || k.is_divided_by_gender === null ? null : Boolean(k.is_divided_by_gender),
+      is_divided_by_gender:
+        k.is_divided_by_gender === undefined || k.is_divided_by_gender === null
+          ? null
+          : Boolean(k.is_divided_by_gender),
       municipality_type: k.municipality_type || null,
       perspective: k.perspective || null
     }));
@@ -294,14 +338,27 @@ export class KoladaClient {
 
   /** Areas (kommuner, riket) by id; with no ids, every area Kolada knows. */
   async fetchMunicipalities(ids?: readonly string[]): Promise<AreaMeta[]> {
-    const urls = ids ? chunk(ids).map((c) => `${this.baseUrl}/municipality/${seg(c)}?per_page=${this.o.perPage}`) : [`${this.baseUrl}/municipality?per_page=${this.o.perPage}`];
+    const urls = ids
+      ? chunk(ids).map((c) => `${this.baseUrl}/municipality/${seg(c)}?per_page=${this.o.perPage}`)
+      : [`${this.baseUrl}/municipality?per_page=${this.o.perPage}`];
     const lists = await this.all(urls.map((u) => () => this.getAll(u, MunicipalitySchema, "municipality metadata")));
     return lists.flat().map((m) => ({id: m.id, title: m.title, type: m.type, members: null}));
   }
 
   async fetchGroups(ids: readonly string[]): Promise<AreaMeta[]> {
-    const lists = await this.all(chunk(ids).map((c) => () => this.getAll(`${this.baseUrl}/municipality_groups/${seg(c)}?per_page=${this.o.perPage}`, GroupSchema, "group metadata")));
-    return lists.flat().map((g) => ({id: g.id, title: g.title, type: "G", members: (g.members ?? []).map((m) => m.id).sort()}));
+    const lists = await this.all(
+      chunk(ids).map(
+        (c) => () =>
+          this.getAll(
+            `${this.baseUrl}/municipality_groups/${seg(c)}?per_page=${this.o.perPage}`,
+            GroupSchema,
+            "group metadata"
+          )
+      )
+    );
+    return lists
+      .flat()
+      .map((g) => ({id: g.id, title: g.title, type: "G", members: (g.members ?? []).map((m) => m.id).sort()}));
   }
 }
 

@@ -32,9 +32,17 @@ export function probeEndpoints(baseUrl: string): ProbeEndpoint[] {
   const group = REFERENCES.find((r) => r.id.startsWith("G"))!.id;
   return [
     {name: "municipality", url: `${base}/municipality?per_page=1`, schema: pageSchema(MunicipalitySchema)},
-    {name: "municipality_groups", url: `${base}/municipality_groups/${group}?per_page=1`, schema: pageSchema(GroupSchema)},
+    {
+      name: "municipality_groups",
+      url: `${base}/municipality_groups/${group}?per_page=1`,
+      schema: pageSchema(GroupSchema)
+    },
     {name: "kpi", url: `${base}/kpi/${kpi}?per_page=1`, schema: pageSchema(KpiMetaSchema)},
-    {name: "data", url: buildValueUrls(base, {kpis: [kpi], areas: [KOMMUNER[0].id], years: catalogueYears()}, 1)[0], schema: pageSchema(DataItemSchema)}
+    {
+      name: "data",
+      url: buildValueUrls(base, {kpis: [kpi], areas: [KOMMUNER[0].id], years: catalogueYears()}, 1)[0],
+      schema: pageSchema(DataItemSchema)
+    }
   ];
 }
 
@@ -72,6 +80,10 @@ export function renderProbe(baseUrl: string, results: readonly ProbeResult[]): s
     for (const p of r.problems) lines.push(`${" ".repeat(width)}    ${p}`);
   }
   const bad = results.filter((r) => r.problems.length).length;
-  lines.push(bad ? `${bad} of ${results.length} endpoints differ from what the refresh expects (loaders/kolada/schemas.ts).` : `All ${results.length} endpoints answer as the refresh expects.`);
+  lines.push(
+    bad
+      ? `${bad} of ${results.length} endpoints differ from what the refresh expects (loaders/kolada/schemas.ts).`
+      : `All ${results.length} endpoints answer as the refresh expects.`
+  );
   return lines.join("\n") + "\n";
 }

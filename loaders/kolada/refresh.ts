@@ -4,13 +4,31 @@
 // stays byte-identical. `--check` only probes the endpoints (probe.ts). Exit codes: EXIT below.
 import {readFileSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
-import {KOMMUNER, REFERENCES, areaIds, catalogueAreas, catalogueYears, headlineKpiIds, kpiIds, checkCatalogue} from "../../model/catalogue.js";
+import {
+  KOMMUNER,
+  REFERENCES,
+  areaIds,
+  catalogueAreas,
+  catalogueYears,
+  headlineKpiIds,
+  kpiIds,
+  checkCatalogue
+} from "../../model/catalogue.js";
 import {InputError, reportFailure} from "../errors.js";
 import {diffMetadata, diffRows, hasChanges, renderChangeReport, type Changes} from "./changes.js";
 import {DEFAULT_BASE_URL, KoladaClient, type ClientOptions} from "./client.js";
 import {probe, renderProbe} from "./probe.js";
 import {RemovalGuardError, findRemovals, renderRemovals} from "./removalGuard.js";
-import {KOMMUNER_FILE, METADATA_FILE, VALUES_FILE, parseSnapshotTexts, readSnapshot, serializeSnapshot, snapshotDir, writeSnapshotAtomic} from "./snapshot.js";
+import {
+  KOMMUNER_FILE,
+  METADATA_FILE,
+  VALUES_FILE,
+  parseSnapshotTexts,
+  readSnapshot,
+  serializeSnapshot,
+  snapshotDir,
+  writeSnapshotAtomic
+} from "./snapshot.js";
 import {rowKey, type KoladaRow, type KommunName, type SnapshotMetadata} from "./types.js";
 
 export interface RefreshOptions {
@@ -60,8 +78,11 @@ export async function refresh(opts: RefreshOptions = {}): Promise<RefreshResult>
   // 1. metadata: every area (for the kommun list and the catalogue's own areas), KPIs, groups.
   const allAreas = await client.fetchMunicipalities();
   const kommuner: KommunName[] = allAreas.filter((a) => a.type === "K").map((a) => ({id: a.id, name: a.title}));
-  if (kommuner.length === 0) throw new InputError(`${baseUrl}/municipality`, null, `listed no kommuner (type "K"); refusing to continue`);
-  for (const m of kommuner) if (!/^\d{4}$/.test(m.id)) throw new InputError(`${baseUrl}/municipality`, null, `kommun id "${m.id}" is not 4 digits`, {field: "id"});
+  if (kommuner.length === 0)
+    throw new InputError(`${baseUrl}/municipality`, null, `listed no kommuner (type "K"); refusing to continue`);
+  for (const m of kommuner)
+    if (!/^\d{4}$/.test(m.id))
+      throw new InputError(`${baseUrl}/municipality`, null, `kommun id "${m.id}" is not 4 digits`, {field: "id"});
   const catalogueIds = new Set(areaIds());
   const groupIds = REFERENCES.filter((r) => r.id.startsWith("G")).map((r) => r.id);
   const groups = await client.fetchGroups(groupIds);
@@ -72,10 +93,16 @@ export async function refresh(opts: RefreshOptions = {}): Promise<RefreshResult>
   };
   const missingKpis = kpiIds().filter((id) => !kpiMeta.some((k) => k.id === id));
   for (const id of areaIds()) {
-    if (!metadata.areas.some((a) => a.id === id)) throw new InputError(`${baseUrl}/${id.startsWith("G") ? "municipality_groups" : "municipality"}`, null, `area "${id}" of the catalogue is unknown to Kolada`);
+    if (!metadata.areas.some((a) => a.id === id))
+      throw new InputError(
+        `${baseUrl}/${id.startsWith("G") ? "municipality_groups" : "municipality"}`,
+        null,
+        `area "${id}" of the catalogue is unknown to Kolada`
+      );
   }
   for (const m of KOMMUNER) {
-    if (!kommuner.some((k) => k.id === m.id)) throw new InputError(`${baseUrl}/municipality`, null, `kommun "${m.id}" (${m.name}) of the catalogue is missing`);
+    if (!kommuner.some((k) => k.id === m.id))
+      throw new InputError(`${baseUrl}/municipality`, null, `kommun "${m.id}" (${m.name}) of the catalogue is missing`);
   }
 
   // 2. values: catalogue KPIs × catalogue areas, then headline KPIs × every kommun.
@@ -90,7 +117,11 @@ export async function refresh(opts: RefreshOptions = {}): Promise<RefreshResult>
   let rows: KoladaRow[];
   if (since === null) {
     if (fetched.size === 0) {
-      throw new InputError(`${baseUrl}/data`, null, `returned no values at all for the catalogue (${kpiIds().length} KPIs, ${years[0]}–${years[years.length - 1]}); refusing to replace the snapshot with an empty one`);
+      throw new InputError(
+        `${baseUrl}/data`,
+        null,
+        `returned no values at all for the catalogue (${kpiIds().length} KPIs, ${years[0]}–${years[years.length - 1]}); refusing to replace the snapshot with an empty one`
+      );
     }
     rows = [...fetched.values()];
   } else {
@@ -128,10 +159,17 @@ export async function refresh(opts: RefreshOptions = {}): Promise<RefreshResult>
   parseSnapshotTexts(files, (f) => `${baseUrl} → ${f} (new snapshot, not written)`);
   const contentFiles = [VALUES_FILE, KOMMUNER_FILE, METADATA_FILE];
   const contentChanged = contentFiles.some((f) => readFileSync(join(dir, f), "utf8") !== files.get(f));
-  const changed = contentChanged || old.manifest.provenance.summary !== SUMMARY_FETCHED || old.manifest.api_base !== baseUrl;
+  const changed =
+    contentChanged || old.manifest.provenance.summary !== SUMMARY_FETCHED || old.manifest.api_base !== baseUrl;
 
   // 4. the removal guard: a whole KPI, a KPI for an area set, an area, or a large share gone?
-  const removals = findRemovals(old.rows, rows, {catalogueAreas: catalogueIds, names: new Map([...old.kommuner.map((k) => [k.id, k.name] as const), ...catalogueAreas().map((a) => [a.id, a.title] as const)])});
+  const removals = findRemovals(old.rows, rows, {
+    catalogueAreas: catalogueIds,
+    names: new Map([
+      ...old.kommuner.map((k) => [k.id, k.name] as const),
+      ...catalogueAreas().map((a) => [a.id, a.title] as const)
+    ])
+  });
   const stopped = removals.length > 0 && !opts.acceptRemovals;
 
   // 5. write (all or none), then report.
@@ -153,12 +191,15 @@ export async function refresh(opts: RefreshOptions = {}): Promise<RefreshResult>
   });
   if (opts.reportPath) writeFileSync(opts.reportPath, report);
   if (stopped) throw new RemovalGuardError(removals, report);
-  log(`done: ${client.stats.requests} requests, ${client.stats.retries} retries, ${rows.length} values${hasChanges(changes) ? "" : ", no changes"}`);
+  log(
+    `done: ${client.stats.requests} requests, ${client.stats.retries} retries, ${rows.length} values${hasChanges(changes) ? "" : ", no changes"}`
+  );
   return {report, changes, changed, written, requests: client.stats.requests, retries: client.stats.retries};
 }
 
 /** A bad command-line argument or environment variable: names the parameter (exit code 2). */
-const usageError = (parameter: string, reason: string) => new InputError("data:refresh", null, reason, {field: parameter});
+const usageError = (parameter: string, reason: string) =>
+  new InputError("data:refresh", null, reason, {field: parameter});
 
 function checkDate(s: string, what: string): void {
   const t = Date.parse(`${s}T00:00:00Z`);
@@ -194,7 +235,14 @@ KOLADA_TIMEOUT_MS, KOLADA_MAX_ATTEMPTS, KOLADA_BACKOFF_MS, KOLADA_RPS (request p
 UPPF_DEBUG=1 adds stack traces to failures. More: docs/refresh.md.`;
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = {since: null, dryRun: false, acceptRemovals: false, check: false, reportPath: "kolada-change-report.md", help: false};
+  const args: CliArgs = {
+    since: null,
+    dryRun: false,
+    acceptRemovals: false,
+    check: false,
+    reportPath: "kolada-change-report.md",
+    help: false
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -212,7 +260,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else throw usageError(a, `unknown argument (see --help)`);
   }
   if (args.since !== null) checkDate(args.since, "--since");
-  if (args.check && (args.since !== null || args.dryRun || args.acceptRemovals)) throw usageError("--check", "stands alone: it fetches one item per endpoint and writes nothing");
+  if (args.check && (args.since !== null || args.dryRun || args.acceptRemovals))
+    throw usageError("--check", "stands alone: it fetches one item per endpoint and writes nothing");
   return args;
 }
 
@@ -272,7 +321,9 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   } catch (error) {
     if (error instanceof RemovalGuardError) {
       process.stdout.write(error.report);
-      process.stderr.write(`data:refresh ${error.message}.\nThe snapshot in ${dir} was not changed; the change report is in ${resolve(args.reportPath)}.\n`);
+      process.stderr.write(
+        `data:refresh ${error.message}.\nThe snapshot in ${dir} was not changed; the change report is in ${resolve(args.reportPath)}.\n`
+      );
       return EXIT.removals;
     }
     reportFailure(error, "data:refresh failed: ");

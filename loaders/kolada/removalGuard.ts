@@ -41,7 +41,11 @@ function countBy(rows: readonly KoladaRow[], key: (r: KoladaRow) => string): Map
 }
 
 /** The removals that stop a refresh (empty when it may write). */
-export function findRemovals(oldRows: readonly KoladaRow[], newRows: readonly KoladaRow[], options: GuardOptions): Removal[] {
+export function findRemovals(
+  oldRows: readonly KoladaRow[],
+  newRows: readonly KoladaRow[],
+  options: GuardOptions
+): Removal[] {
   const inCatalogue = (area: string) => options.catalogueAreas.has(area);
   const name = (area: string) => (options.names?.get(area) ? `${area} (${options.names.get(area)})` : area);
   const out: Removal[] = [];
@@ -58,13 +62,21 @@ export function findRemovals(oldRows: readonly KoladaRow[], newRows: readonly Ko
   const newBySet = countBy(newRows, setKey);
   for (const [kpi, count] of [...oldByKpi].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (!newByKpi.has(kpi)) {
-      out.push({what: `KPI ${kpi}`, values: count, why: `every value of ${kpi} would be removed: Kolada's answer no longer holds the KPI`});
+      out.push({
+        what: `KPI ${kpi}`,
+        values: count,
+        why: `every value of ${kpi} would be removed: Kolada's answer no longer holds the KPI`
+      });
       continue;
     }
     sets.forEach(([label], i) => {
       const before = oldBySet.get(`${kpi}|${i}`) ?? 0;
       if (before > 0 && !newBySet.has(`${kpi}|${i}`)) {
-        out.push({what: `${kpi} for ${label}`, values: before, why: `every value of ${kpi} for ${label} would be removed`});
+        out.push({
+          what: `${kpi} for ${label}`,
+          values: before,
+          why: `every value of ${kpi} for ${label} would be removed`
+        });
       }
     });
   }
@@ -74,11 +86,16 @@ export function findRemovals(oldRows: readonly KoladaRow[], newRows: readonly Ko
   const newByArea = countBy(newRows, (r) => r.municipality);
   const goneAreas = [...oldByArea.keys()].filter((a) => !newByArea.has(a)).sort();
   for (const area of goneAreas.filter(inCatalogue)) {
-    out.push({what: `area ${name(area)}`, values: oldByArea.get(area)!, why: `every value of the catalogue area ${name(area)} would be removed`});
+    out.push({
+      what: `area ${name(area)}`,
+      values: oldByArea.get(area)!,
+      why: `every value of the catalogue area ${name(area)} would be removed`
+    });
   }
   const others = goneAreas.filter((a) => !inCatalogue(a));
   if (others.length > 0) {
-    const shown = others.slice(0, 12).map(name).join(", ") + (others.length > 12 ? `, … (${others.length - 12} more)` : "");
+    const shown =
+      others.slice(0, 12).map(name).join(", ") + (others.length > 12 ? `, … (${others.length - 12} more)` : "");
     out.push({
       what: `${others.length} kommun${others.length === 1 ? "" : "er"} outside the catalogue`,
       values: others.reduce((s, a) => s + oldByArea.get(a)!, 0),
@@ -105,7 +122,11 @@ export function findRemovals(oldRows: readonly KoladaRow[], newRows: readonly Ko
 export function renderRemovals(removals: readonly Removal[], accepted: boolean): string {
   if (removals.length === 0) return "";
   const head = accepted
-    ? ["## Removals accepted (--accept-removals)", "", "These removals were accepted by the person who ran the refresh:"]
+    ? [
+        "## Removals accepted (--accept-removals)",
+        "",
+        "These removals were accepted by the person who ran the refresh:"
+      ]
     : ["## Stopped by the removal guard", "", "Nothing was written: Kolada's answer would remove"];
   const lines = removals.map((r) => `- **${r.what}**: ${n(r.values)} value${r.values === 1 ? "" : "s"} (${r.why})`);
   const tail = accepted
@@ -125,7 +146,9 @@ export class RemovalGuardError extends Error {
     readonly removals: readonly Removal[],
     readonly report: string
   ) {
-    super(`stopped by the removal guard: it would remove ${removals.map((r) => `${r.what} (${n(r.values)} values)`).join("; ")}; nothing was written (accept a real removal with --accept-removals)`);
+    super(
+      `stopped by the removal guard: it would remove ${removals.map((r) => `${r.what} (${n(r.values)} values)`).join("; ")}; nothing was written (accept a real removal with --accept-removals)`
+    );
     this.name = "RemovalGuardError";
   }
 }

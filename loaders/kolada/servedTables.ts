@@ -2,7 +2,17 @@
 import {toArrowBytes} from "../arrowWriter.js";
 import type {RowOf} from "../../model/table.js";
 import {kolada, koladaAll, koladaAreas, koladaKpis} from "../../model/tables/kolada.js";
-import {KPIS, THEMES, catalogueAreas, headlineKpiIds, kpiIds, areaIds, checkCatalogue, type CatalogueArea, type CatalogueKpi} from "../../model/catalogue.js";
+import {
+  KPIS,
+  THEMES,
+  catalogueAreas,
+  headlineKpiIds,
+  kpiIds,
+  areaIds,
+  checkCatalogue,
+  type CatalogueArea,
+  type CatalogueKpi
+} from "../../model/catalogue.js";
 import {readSnapshot, snapshotDir} from "./snapshot.js";
 import type {KoladaRow, KpiMeta} from "./types.js";
 
@@ -64,7 +74,13 @@ export function koladaArrow(dir = snapshotDir()): Uint8Array {
 
 export function koladaAllArrow(dir = snapshotDir()): Uint8Array {
   const s = readSnapshot(dir);
-  return toArrowBytes(koladaAll, allKommunRows(s.rows, s.kommuner.map((m) => m.id)).map(koladaRow));
+  return toArrowBytes(
+    koladaAll,
+    allKommunRows(
+      s.rows,
+      s.kommuner.map((m) => m.id)
+    ).map(koladaRow)
+  );
 }
 
 export function kpiRows(dir = snapshotDir()): KpiRow[] {

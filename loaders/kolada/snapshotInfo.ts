@@ -6,7 +6,6 @@ import {readSnapshot, snapshotDir} from "./snapshot.js";
 
 export type {SnapshotInfo};
 
-
 export function snapshotInfo(dir: string = snapshotDir()): SnapshotInfo {
   const {rows, manifest} = readSnapshot(dir);
   const years: Record<string, {from: number; to: number}> = {};
@@ -19,7 +18,11 @@ export function snapshotInfo(dir: string = snapshotDir()): SnapshotInfo {
       y.to = Math.max(y.to, r.period);
     }
   }
-  const sorted = Object.fromEntries(Object.keys(years).sort().map((k) => [k, years[k]]));
+  const sorted = Object.fromEntries(
+    Object.keys(years)
+      .sort()
+      .map((k) => [k, years[k]])
+  );
   return {
     fetched_at: manifest.fetched_at,
     snapshot_date: manifest.fetched_at.slice(0, 10),

@@ -1,7 +1,6 @@
 // Shared Kolada types: the snapshot's rows, metadata and manifest.
 import type {Gender} from "../../model/vocabulary.js";
 
-
 /** One Kolada value: a KPI for one area, year and gender. `value` is null when missing, never 0. */
 export interface KoladaRow {
   kpi: string;
@@ -69,7 +68,6 @@ export interface Snapshot {
   metadata: SnapshotMetadata;
   manifest: SnapshotManifest;
 }
-
 
 /** Key identifying a value: kpi|municipality|period|gender. */
 export const rowKey = (r: Pick<KoladaRow, "kpi" | "municipality" | "period" | "gender">): string =>

@@ -5,7 +5,6 @@ import {reportFigures} from "../../model/tables/reports.js";
 import {loadCheckedReports, type ReportData} from "./check.js";
 import type {ReportFigure} from "./figures.js";
 
-
 /** A figure with the title and source of the table it stands in (from meta.yaml). */
 export type FigureRow = ReportFigure & {tableTitle: string | null; tableSource: string | null};
 

@@ -10,7 +10,15 @@ export function listReports(reportsDir: string): string[] {
     names = readdirSync(reportsDir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(reportsDir, null, code === "ENOENT" ? "missing directory (the report folders)" : code === "ENOTDIR" ? "is not a directory" : `cannot be read (${code})`);
+    throw new InputError(
+      reportsDir,
+      null,
+      code === "ENOENT"
+        ? "missing directory (the report folders)"
+        : code === "ENOTDIR"
+          ? "is not a directory"
+          : `cannot be read (${code})`
+    );
   }
   return names.filter((name) => statSync(join(reportsDir, name)).isDirectory()).sort();
 }

@@ -14,6 +14,16 @@ export interface AuditRoute {
 
 export function auditPages(reportsDir: string): AuditRoute[] {
   const meta = listReports(reportsDir).map((r) => readMeta(reportsDir, r));
-  const audits = auditOrder(meta.map((m) => ({report: m.id, kommun: m.kommun, kommun_name: m.kommun_name, document: m.document, date: m.date, title_printed: m.title_printed, auditor_named: m.auditor_named})));
+  const audits = auditOrder(
+    meta.map((m) => ({
+      report: m.id,
+      kommun: m.kommun,
+      kommun_name: m.kommun_name,
+      document: m.document,
+      date: m.date,
+      title_printed: m.title_printed,
+      auditor_named: m.auditor_named
+    }))
+  );
   return audits.map((a) => ({report: a.report, name: a.name, path: `/granskningar/${a.report}`}));
 }

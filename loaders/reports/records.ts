@@ -21,10 +21,18 @@ const lineRange = z
     }
     return r;
   });
-const skipLines = z.array(z.number().int().positive(), {error: "skip_lines must be a list of line numbers"}).default([]);
+const skipLines = z
+  .array(z.number().int().positive(), {error: "skip_lines must be a list of line numbers"})
+  .default([]);
 const note = z.string().nullable().default(null);
-const id = z.string({error: "expected an id"}).regex(/^[A-Za-z0-9_-]+$/, {error: "ids use letters, digits, _ and - only"});
-const year = z.number({error: "expected a year"}).int().min(1990, {error: "is not a year"}).max(2100, {error: "is not a year"});
+const id = z
+  .string({error: "expected an id"})
+  .regex(/^[A-Za-z0-9_-]+$/, {error: "ids use letters, digits, _ and - only"});
+const year = z
+  .number({error: "expected a year"})
+  .int()
+  .min(1990, {error: "is not a year"})
+  .max(2100, {error: "is not a year"});
 const kpiId = z.string({error: "expected a KPI id"}).superRefine((v, ctx) => {
   const problem = kpiProblem(v);
   if (problem) ctx.addIssue({code: "custom", message: problem});
@@ -37,7 +45,9 @@ const kommunId = z.string({error: 'kommun id must be a 4-character string in quo
 const quoted = z.strictObject({text, lines: lineRange, skip_lines: skipLines});
 export type Quoted = z.output<typeof quoted>;
 
-const dateSchema = z.string({error: "expected a date in quotes"}).regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {error: "dates are YYYY-MM-DD, YYYY-MM or YYYY"});
+const dateSchema = z
+  .string({error: "expected a date in quotes"})
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {error: "dates are YYYY-MM-DD, YYYY-MM or YYYY"});
 
 export const metaSchema = z
   .strictObject({
@@ -62,32 +72,50 @@ export const metaSchema = z
     source_file: text,
     source_sha256: z.string().regex(/^[0-9a-f]{64}$/, {error: "must be the 64 hex digits of sha256(source.txt)"}),
     related: z.array(z.string()).default([]),
-    tables: z.array(z.strictObject({id, title: text, lines: lineRange, source: z.string().nullable().default(null), note})).default([]),
+    tables: z
+      .array(z.strictObject({id, title: text, lines: lineRange, source: z.string().nullable().default(null), note}))
+      .default([]),
     note
   })
   .superRefine((m, ctx) => {
     const parts = m.date.split("-").length;
     const expected = {day: 3, month: 2, year: 1}[m.date_precision];
-    if (parts !== expected) ctx.addIssue({code: "custom", path: ["date"], message: `"${m.date}" does not have date_precision ${m.date_precision}`});
+    if (parts !== expected)
+      ctx.addIssue({
+        code: "custom",
+        path: ["date"],
+        message: `"${m.date}" does not have date_precision ${m.date_precision}`
+      });
     if (parts >= 2) {
       const [y, mo, d] = m.date.split("-").map(Number);
       const dt = new Date(Date.UTC(y, mo - 1, d ?? 1));
-      if (dt.getUTCMonth() !== mo - 1 || (d !== undefined && dt.getUTCDate() !== d)) ctx.addIssue({code: "custom", path: ["date"], message: `"${m.date}" is not a calendar date`});
+      if (dt.getUTCMonth() !== mo - 1 || (d !== undefined && dt.getUTCDate() !== d))
+        ctx.addIssue({code: "custom", path: ["date"], message: `"${m.date}" is not a calendar date`});
     }
     // A description in [brackets] stands where the text prints nothing; the flag says so explicitly.
-    for (const [field, flag] of [["title", "title_printed"], ["auditor", "auditor_named"]] as const) {
+    for (const [field, flag] of [
+      ["title", "title_printed"],
+      ["auditor", "auditor_named"]
+    ] as const) {
       const described = /^\[.*\]$/s.test(m[field].trim());
       if (described === m[flag]) {
         ctx.addIssue({
           code: "custom",
           path: [described ? field : flag],
-          message: described ? `${field} is a description in [brackets]: set ${flag}: false` : `${flag}: false needs ${field} to be a description in [brackets]`
+          message: described
+            ? `${field} is a description in [brackets]: set ${flag}: false`
+            : `${flag}: false needs ${field} to be a description in [brackets]`
         });
       }
     }
     m.tables.forEach((t, i) => {
       const first = m.tables.findIndex((u) => u.id === t.id);
-      if (first !== i) ctx.addIssue({code: "custom", path: ["tables", i, "id"], message: `duplicate table id "${t.id}" (first at tables[${first}])`});
+      if (first !== i)
+        ctx.addIssue({
+          code: "custom",
+          path: ["tables", i, "id"],
+          message: `duplicate table id "${t.id}" (first at tables[${first}])`
+        });
     });
   });
 
@@ -127,7 +155,11 @@ export const assessmentsSchema = z.array(
     })
     .superRefine((a, ctx) => {
       if (a.contradictory !== (a.other_reading !== null)) {
-        ctx.addIssue({code: "custom", path: ["other_reading"], message: "contradictory: true needs other_reading, and other_reading needs contradictory: true"});
+        ctx.addIssue({
+          code: "custom",
+          path: ["other_reading"],
+          message: "contradictory: true needs other_reading, and other_reading needs contradictory: true"
+        });
       }
     }),
   {error: "expected a list (use [] for none)"}
@@ -140,7 +172,11 @@ export const recommendationsSchema = z.array(
     addressee: text,
     lines: lineRange,
     skip_lines: skipLines,
-    repeats: z.string().regex(/^[a-z0-9-]+#[A-Za-z0-9_-]+$/, {error: 'repeats is "<report-id>#<record id>"'}).nullable().default(null),
+    repeats: z
+      .string()
+      .regex(/^[a-z0-9-]+#[A-Za-z0-9_-]+$/, {error: 'repeats is "<report-id>#<record id>"'})
+      .nullable()
+      .default(null),
     note
   }),
   {error: "expected a list (use [] for none)"}
@@ -175,7 +211,12 @@ function checkUniqueIds(y: YamlFile, records: {id: string}[]): void {
   });
 }
 
-function parseList<S extends z.ZodType<{id: string}[]>>(textIn: string, file: string, report: string, schema: S): (z.output<S>[number] & Located)[] {
+function parseList<S extends z.ZodType<{id: string}[]>>(
+  textIn: string,
+  file: string,
+  report: string,
+  schema: S
+): (z.output<S>[number] & Located)[] {
   const y = parseYamlFile(textIn, file);
   const records = validateYaml(y, schema) as {id: string}[];
   checkUniqueIds(y, records);
@@ -185,20 +226,34 @@ function parseList<S extends z.ZodType<{id: string}[]>>(textIn: string, file: st
 export function parseMeta(textIn: string, file: string, report: string): ReportMeta {
   const y = parseYamlFile(textIn, file);
   const meta = validateYaml(y, metaSchema);
-  if (meta.id !== report) throw new InputError(file, y.lineOf(["id"]), `id "${meta.id}" must equal the folder name "${report}"`);
+  if (meta.id !== report)
+    throw new InputError(file, y.lineOf(["id"]), `id "${meta.id}" must equal the folder name "${report}"`);
   return {...meta, report, file, fileLine: 1};
 }
-export const parseLost = (t: string, file: string, report: string): LostRecord[] => parseList(t, file, report, lostSchema);
-export const parseAssessments = (t: string, file: string, report: string): Assessment[] => parseList(t, file, report, assessmentsSchema);
+export const parseLost = (t: string, file: string, report: string): LostRecord[] =>
+  parseList(t, file, report, lostSchema);
+export const parseAssessments = (t: string, file: string, report: string): Assessment[] =>
+  parseList(t, file, report, assessmentsSchema);
 export const parseRecommendations = (t: string, file: string, report: string): Recommendation[] =>
   parseList(t, file, report, recommendationsSchema);
 
-function readIn<T>(reportsDir: string, report: string, name: string, parse: (t: string, file: string, report: string) => T): T {
+function readIn<T>(
+  reportsDir: string,
+  report: string,
+  name: string,
+  parse: (t: string, file: string, report: string) => T
+): T {
   const file = join(reportsDir, report, name);
-  return parse(readTextFile(file, `missing file (every report folder has ${name}; use [] for no records)`), file, report);
+  return parse(
+    readTextFile(file, `missing file (every report folder has ${name}; use [] for no records)`),
+    file,
+    report
+  );
 }
 
 export const readMeta = (dir: string, report: string) => readIn(dir, report, "meta.yaml", parseMeta);
 export const readLost = (dir: string, report: string) => readIn(dir, report, "lost.yaml", parseLost);
-export const readAssessments = (dir: string, report: string) => readIn(dir, report, "assessments.yaml", parseAssessments);
-export const readRecommendations = (dir: string, report: string) => readIn(dir, report, "recommendations.yaml", parseRecommendations);
+export const readAssessments = (dir: string, report: string) =>
+  readIn(dir, report, "assessments.yaml", parseAssessments);
+export const readRecommendations = (dir: string, report: string) =>
+  readIn(dir, report, "recommendations.yaml", parseRecommendations);

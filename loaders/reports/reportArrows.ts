@@ -98,11 +98,26 @@ export function reportMetaArrow(reportsDir: string): Uint8Array {
   return toArrowBytes(reportMeta, loadCheckedReports(reportsDir).map(metaRow));
 }
 export function reportAssessmentsArrow(reportsDir: string): Uint8Array {
-  return toArrowBytes(reportAssessments, loadCheckedReports(reportsDir).flatMap((d) => ordered(d.assessments)).map(assessmentRow));
+  return toArrowBytes(
+    reportAssessments,
+    loadCheckedReports(reportsDir)
+      .flatMap((d) => ordered(d.assessments))
+      .map(assessmentRow)
+  );
 }
 export function reportRecommendationsArrow(reportsDir: string): Uint8Array {
-  return toArrowBytes(reportRecommendations, loadCheckedReports(reportsDir).flatMap((d) => ordered(d.recommendations)).map(recommendationRow));
+  return toArrowBytes(
+    reportRecommendations,
+    loadCheckedReports(reportsDir)
+      .flatMap((d) => ordered(d.recommendations))
+      .map(recommendationRow)
+  );
 }
 export function reportLostArrow(reportsDir: string): Uint8Array {
-  return toArrowBytes(reportLost, loadCheckedReports(reportsDir).flatMap((d) => ordered(d.lost)).map(lostRow));
+  return toArrowBytes(
+    reportLost,
+    loadCheckedReports(reportsDir)
+      .flatMap((d) => ordered(d.lost))
+      .map(lostRow)
+  );
 }

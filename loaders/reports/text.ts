@@ -16,7 +16,12 @@ export function textLines(text: string): string[] {
  * (except before och/eller/samt/resp./respektive), other breaks become a space, white-space runs
  * become one space.
  */
-export function normaliseRange(lines: readonly string[], from: number, to: number, skip: Iterable<number> = []): string {
+export function normaliseRange(
+  lines: readonly string[],
+  from: number,
+  to: number,
+  skip: Iterable<number> = []
+): string {
   const skipped = new Set(skip);
   let out = "";
   for (let n = from; n <= to; n++) {
@@ -81,7 +86,10 @@ function escapeRegExp(s: string): string {
  * number or word ("52" is not found in "52,4", "466" not in "4663", "-" not in "50 000-").
  */
 export function containsPrinted(lines: readonly string[], from: number, to: number, printed: string): boolean {
-  const text = lines.slice(from - 1, to).join(" ").replace(/\s+/g, " ");
+  const text = lines
+    .slice(from - 1, to)
+    .join(" ")
+    .replace(/\s+/g, " ");
   const p = printed.replace(/\s+/g, " ").trim();
   if (!p) return false;
   const re = new RegExp(`(?<![\\p{L}\\p{N}]|\\p{N}[,.])${escapeRegExp(p)}(?![\\p{L}\\p{N}]|[,.]\\p{N})`, "u");
@@ -92,8 +100,27 @@ const NUMBER = /^([-−–]?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?(?
 
 /** Swedish number words 0-20 as reports write small numbers in running text ("tre procent"). */
 const NUMBER_WORDS = [
-  "noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio",
-  "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton", "tjugo"
+  "noll",
+  "ett",
+  "två",
+  "tre",
+  "fyra",
+  "fem",
+  "sex",
+  "sju",
+  "åtta",
+  "nio",
+  "tio",
+  "elva",
+  "tolv",
+  "tretton",
+  "fjorton",
+  "femton",
+  "sexton",
+  "sjutton",
+  "arton",
+  "nitton",
+  "tjugo"
 ];
 const NUMBER_WORD = new RegExp(`^(${NUMBER_WORDS.join("|")}|en)(?:\\s*(?:%|procent|kr|kronor|st|år))?$`, "i");
 

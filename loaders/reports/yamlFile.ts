@@ -19,7 +19,13 @@ export function parseYamlFile(text: string, file: string): YamlFile {
     const e = doc.errors[0];
     const line = e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line;
     const indentedWithTab = /^[ ]*\t/.test(text.split(/\r?\n/)[line - 1] ?? "");
-    throw new InputError(file, line, indentedWithTab ? "YAML: this line is indented with a tab; YAML indents with spaces only" : `YAML: ${e.message.split("\n")[0]}`);
+    throw new InputError(
+      file,
+      line,
+      indentedWithTab
+        ? "YAML: this line is indented with a tab; YAML indents with spaces only"
+        : `YAML: ${e.message.split("\n")[0]}`
+    );
   }
   const lineOf = (path: readonly PropertyKey[]): number | null => {
     for (let n = path.length; n >= 0; n--) {
@@ -39,7 +45,12 @@ export function validateYaml<S extends z.ZodType>(y: YamlFile, schema: S): z.out
   if (!result.success) {
     const issue = result.error.issues[0];
     const path = issue.path as PropertyKey[];
-    const where = path.length ? `${path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "")}: ` : "";
+    const where = path.length
+      ? `${path
+          .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
+          .join("")
+          .replace(/^\./, "")}: `
+      : "";
     throw new InputError(y.file, y.lineOf(path), `${where}${issue.message}`);
   }
   return result.data;

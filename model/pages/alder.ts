@@ -35,13 +35,25 @@ export const ALDER = {
    * kommuner's. An editorial choice: the report, the KPI of its printed table, the year the page
    * names, the area the report compared with, how its chart names the values, and its file name.
    */
-  reference: {report: "ostersund-2022", kpi: "U40811", year: 2019, against: "G2328", words: "andel deltagare 24 år eller yngre", file: "unga-deltagare"},
+  reference: {
+    report: "ostersund-2022",
+    kpi: "U40811",
+    year: 2019,
+    against: "G2328",
+    words: "andel deltagare 24 år eller yngre",
+    file: "unga-deltagare"
+  },
   /** The wording after a report figure chart's KPI id (the audits printed totalt). */
   reportFigureNote: "totalt"
 } as const;
 
 /** The parts of the over-representation ratio, in the order of the formula. */
-export const YOUTH_PART_KPIS: readonly string[] = [ALDER.parts.participants, ALDER.parts.aged16to19, ALDER.parts.aged20to24, ALDER.parts.inhabitants];
+export const YOUTH_PART_KPIS: readonly string[] = [
+  ALDER.parts.participants,
+  ALDER.parts.aged16to19,
+  ALDER.parts.aged20to24,
+  ALDER.parts.inhabitants
+];
 
 /** One KPI's part of a series across a break, with the years it covers (its own `years`). */
 export interface YearBoundSegment {
@@ -63,7 +75,16 @@ export function yearBoundSegments(breakId: string): YearBoundSegment[] {
 export const YOUTH_SEGMENTS: readonly YearBoundSegment[] = yearBoundSegments(ALDER.youthSeries);
 
 /** The frame's KPIs (kön is offered: some are divided by gender). */
-export const ALDER_FRAME_KPIS: readonly string[] = [...YOUTH_PART_KPIS, ...ALDER.ageBands.map((b) => b.kpi), ...YOUTH_SEGMENTS.map((s) => s.kpi), ...ALDER.context];
+export const ALDER_FRAME_KPIS: readonly string[] = [
+  ...YOUTH_PART_KPIS,
+  ...ALDER.ageBands.map((b) => b.kpi),
+  ...YOUTH_SEGMENTS.map((s) => s.kpi),
+  ...ALDER.context
+];
 
 /** Every KPI whose printed report figures the page can show (model/tables/audit.ts). */
-export const ALDER_REPORT_KPIS: readonly string[] = [ALDER.reference.kpi, ...YOUTH_SEGMENTS.map((s) => s.kpi), ...ALDER.context];
+export const ALDER_REPORT_KPIS: readonly string[] = [
+  ALDER.reference.kpi,
+  ...YOUTH_SEGMENTS.map((s) => s.kpi),
+  ...ALDER.context
+];

@@ -8,7 +8,6 @@
 // (data/reports/); this module holds only the pages' own choices.
 import {REFERENCES} from "../catalogue.js";
 
-
 /** The themes (data/reports/themes.yaml ids) whose lacks the comparison counts: follow-up of results and of costs. */
 export const FOLLOW_UP = {results: "resultat", costs: "kostnader"} as const;
 export const FOLLOW_UP_THEMES = Object.values(FOLLOW_UP);

@@ -20,10 +20,16 @@ export const youthRepresentation = defineTable({
   columns: {
     municipality: text("Kommunens Kolada-id"),
     period: int("År"),
-    participants_share: floatOrNull(`Andel (%) av deltagarna som är 24 år eller yngre (${participants}); tomt när Kolada saknar värde`),
+    participants_share: floatOrNull(
+      `Andel (%) av deltagarna som är 24 år eller yngre (${participants}); tomt när Kolada saknar värde`
+    ),
     population_share: floatOrNull(`Andel (%) av befolkningen som är 16–24 år, ${POPULATION_SHARE}`),
-    ratio: floatOrNull("Överrepresentation: andelen unga bland deltagarna / andelen unga i befolkningen (1 = lika stor andel)"),
-    band: textOrNull("over (överrepresenterade), same (ungefär samma andel) eller under (underrepresenterade); tomt när kvoten saknas")
+    ratio: floatOrNull(
+      "Överrepresentation: andelen unga bland deltagarna / andelen unga i befolkningen (1 = lika stor andel)"
+    ),
+    band: textOrNull(
+      "over (överrepresenterade), same (ungefär samma andel) eller under (underrepresenterade); tomt när kvoten saknas"
+    )
   }
 });
 
@@ -32,10 +38,13 @@ export const populationAgeBands = defineTable({
   description: `Befolkningens åldersstruktur: andelen invånare i fyra åldersgrupper (${ALDER.ageBands.map((b) => `${b.band} ${b.kpi}`).join(", ")}) för sajtens kommuner och ${areaName(ALDER.ageReference).toLowerCase()}. 80 år och äldre ingår också i 65 år och äldre.`,
   rows: "ett område, ett år, ett kön och en åldersgrupp som Kolada har en rad för",
   provenance: KOLADA_SOURCE,
-  formula: "Inga beräkningar: Koladas andelar i långt format med åldersgruppens namn, i områdenas, årens och åldersgruppernas ordning.",
+  formula:
+    "Inga beräkningar: Koladas andelar i långt format med åldersgruppens namn, i områdenas, årens och åldersgruppernas ordning.",
   inputs: ALDER.ageBands.map((b) => b.kpi),
   columns: {
-    municipality: text(`Koladas områdes-id: kommun eller ${ALDER.ageReference} (${areaName(ALDER.ageReference).toLowerCase()})`),
+    municipality: text(
+      `Koladas områdes-id: kommun eller ${ALDER.ageReference} (${areaName(ALDER.ageReference).toLowerCase()})`
+    ),
     period: int("År"),
     gender: text("Kön: T totalt, K kvinnor, M män"),
     band: text("Åldersgruppen (t.ex. 0–19 år)"),
@@ -45,7 +54,10 @@ export const populationAgeBands = defineTable({
 });
 
 const youthBreak = SERIES_BREAKS.find((s) => s.id === ALDER.youthSeries)!;
-const segmentText = YOUTH_SEGMENTS.map((s) => `${s.kpi} ${s.from === undefined ? `till och med ${s.to}` : s.to === undefined ? `från ${s.from}` : `${s.from}–${s.to}`}`).join(", ");
+const segmentText = YOUTH_SEGMENTS.map(
+  (s) =>
+    `${s.kpi} ${s.from === undefined ? `till och med ${s.to}` : s.to === undefined ? `från ${s.from}` : `${s.from}–${s.to}`}`
+).join(", ");
 
 export const youthUnemployment = defineTable({
   name: "youth_unemployment",
@@ -71,16 +83,23 @@ export const youthReferenceCase = defineTable({
   description: `Referensfallet: granskningen ${ref.report} jämförde andelen unga deltagare (${ref.kpi}) i sin kommun med ${areaName(ref.against).toLowerCase()}; här bredvid andelen 16–24-åringar i kommunens befolkning (youth_representation).`,
   rows: `ett år som granskningens tabell för ${ref.kpi} trycker ett värde för kommunen`,
   provenance: `${REPORT_SOURCE} Befolkningsandelen kommer ur Kolada (${KOLADA_SOURCE}). Kvoterna är egen bearbetning.`,
-  formula: "ratio_to_mean = rapportens andel för kommunen / rapportens andel för jämförelseområdet; ratio_to_population = rapportens andel för kommunen / population_share (tomt när en del saknas eller är 0).",
+  formula:
+    "ratio_to_mean = rapportens andel för kommunen / rapportens andel för jämförelseområdet; ratio_to_population = rapportens andel för kommunen / population_share (tomt när en del saknas eller är 0).",
   inputs: [ref.kpi, "report_figures", "youth_representation"],
   columns: {
     report: text("Rapportens id"),
     municipality: text("Rapportens kommun (Kolada-id)"),
     period: int("År"),
-    participants_share: float(`Andel (%) av kommunens deltagare som är 24 år eller yngre enligt rapporten (${ref.kpi})`),
-    mean_share: floatOrNull(`Andelen för ${areaName(ref.against).toLowerCase()} (${ref.against}) enligt rapporten; tomt när rapporten inte trycker den`),
+    participants_share: float(
+      `Andel (%) av kommunens deltagare som är 24 år eller yngre enligt rapporten (${ref.kpi})`
+    ),
+    mean_share: floatOrNull(
+      `Andelen för ${areaName(ref.against).toLowerCase()} (${ref.against}) enligt rapporten; tomt när rapporten inte trycker den`
+    ),
     ratio_to_mean: floatOrNull("Kommunens andel / jämförelseområdets andel, båda enligt rapporten"),
-    population_share: floatOrNull("Andel (%) 16–24-åringar i kommunens befolkning enligt Kolada; tomt när Kolada saknar värde"),
+    population_share: floatOrNull(
+      "Andel (%) 16–24-åringar i kommunens befolkning enligt Kolada; tomt när Kolada saknar värde"
+    ),
     ratio_to_population: floatOrNull("Kommunens andel enligt rapporten / andelen 16–24-åringar i befolkningen")
   }
 });

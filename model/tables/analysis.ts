@@ -6,7 +6,8 @@ import {KOLADA_SOURCE} from "./sources.js";
 
 export const kpiMeans = defineTable({
   name: "kpi_means",
-  description: "Ovägt medelvärde av alla kommuner med värde, per huvudnyckeltal, år och kön (egen beräkning, för år då Koladas eget medel saknas i ögonblicksbilden).",
+  description:
+    "Ovägt medelvärde av alla kommuner med värde, per huvudnyckeltal, år och kön (egen beräkning, för år då Koladas eget medel saknas i ögonblicksbilden).",
   rows: "ett nyckeltal, ett år och ett kön",
   provenance: `${KOLADA_SOURCE} Medelvärdet är egen bearbetning.`,
   formula: `medel = summan av kommunernas värden / antalet kommuner med värde (varje kommun väger lika); tomt när färre än ${OWN_MEAN_MIN_KOMMUNER} kommuner har värde.`,
@@ -16,6 +17,8 @@ export const kpiMeans = defineTable({
     period: int("År"),
     gender: text("Kön: T totalt, K kvinnor, M män"),
     kommuner: int("Antal kommuner med värde det året"),
-    mean: floatOrNull(`Ovägt medelvärde i nyckeltalets enhet; tomt när färre än ${OWN_MEAN_MIN_KOMMUNER} kommuner har värde`)
+    mean: floatOrNull(
+      `Ovägt medelvärde i nyckeltalets enhet; tomt när färre än ${OWN_MEAN_MIN_KOMMUNER} kommuner har värde`
+    )
   }
 });

@@ -154,7 +154,9 @@ export const reportVsKolada = defineTable({
     decimals: int("Antal decimaler som rapporten tryckte"),
     kolada_value: floatOrNull("Koladas värde i ögonblicksbilden, när det finns"),
     difference: floatOrNull("Koladas värde minus rapportens, i enheten ovan"),
-    status: text("matches: lika med den precision rapporten tryckte; revised: Kolada har ett annat värde i dag; not_in_snapshot: värde saknas i ögonblicksbilden"),
+    status: text(
+      "matches: lika med den precision rapporten tryckte; revised: Kolada har ett annat värde i dag; not_in_snapshot: värde saknas i ögonblicksbilden"
+    ),
     note: textOrNull("Anmärkning"),
     line_from: int("Första rad i source.txt"),
     line_to: int("Sista rad i source.txt")
@@ -163,7 +165,8 @@ export const reportVsKolada = defineTable({
 
 export const reportThemes = defineTable({
   name: "report_themes",
-  description: "Granskningsfrågornas teman (data/reports/themes.yaml): vilket tema varje fråga eller kontrollmål hör till, och varför.",
+  description:
+    "Granskningsfrågornas teman (data/reports/themes.yaml): vilket tema varje fråga eller kontrollmål hör till, och varför.",
   rows: "en granskningsfråga (eller ett tema utan frågor)",
   provenance: `${REPORT_SOURCE} Temaindelningen är egen bearbetning, granskningsbar i data/reports/themes.yaml.`,
   columns: {

@@ -27,9 +27,11 @@ export function renderFooter(p: BuildProvenance): string {
     p.snapshotDate ? `Kolada-data hämtad ${escapeHtml(p.snapshotDate)}` : "Kolada-data: ingen ögonblicksbild",
     p.snapshotSource ? escapeHtml(p.snapshotSource) : null
   ].filter(Boolean);
-  return `<div class="provenance"><p>${parts.join(" · ")}.</p>` +
+  return (
+    `<div class="provenance"><p>${parts.join(" · ")}.</p>` +
     `<p>Källor: Kolada (RKA, <a href="https://www.kolada.se/">kolada.se</a>) och kommunernas revisionsrapporter` +
-    `${p.audits.length ? ` (${p.audits.map(escapeHtml).join(", ")})` : ""}. Beräkningar märkta ”Egen bearbetning” är gjorda av Uppföljning.</p></div>`;
+    `${p.audits.length ? ` (${p.audits.map(escapeHtml).join(", ")})` : ""}. Beräkningar märkta ”Egen bearbetning” är gjorda av Uppföljning.</p></div>`
+  );
 }
 
 /** Read the provenance from the checkout: git, the snapshot manifest, the report folders, the clock. */
@@ -37,7 +39,10 @@ export function readBuildProvenance(root: string, now = new Date(), reportsDir =
   let commit: string | null = process.env.GITHUB_SHA?.slice(0, 7) ?? null;
   if (!commit) {
     try {
-      commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], {cwd: root, stdio: ["ignore", "pipe", "ignore"]}).toString().trim() || null;
+      commit =
+        execFileSync("git", ["rev-parse", "--short", "HEAD"], {cwd: root, stdio: ["ignore", "pipe", "ignore"]})
+          .toString()
+          .trim() || null;
     } catch {
       commit = null;
     }
@@ -46,9 +51,18 @@ export function readBuildProvenance(root: string, now = new Date(), reportsDir =
   let snapshotSource: string | null = null;
   const manifest = join(root, "data", "kolada", "manifest.json");
   if (existsSync(manifest)) {
-    const m = parseJsonText(readTextFile(manifest), manifest) as {fetched_at?: unknown; provenance?: {summary?: unknown}};
+    const m = parseJsonText(readTextFile(manifest), manifest) as {
+      fetched_at?: unknown;
+      provenance?: {summary?: unknown};
+    };
     if (typeof m.fetched_at === "string") snapshotDate = m.fetched_at.slice(0, 10);
     if (typeof m.provenance?.summary === "string") snapshotSource = m.provenance.summary;
   }
-  return {buildDate: now.toISOString().slice(0, 10), commit, snapshotDate, snapshotSource, audits: auditPages(reportsDir).map((a) => a.name)};
+  return {
+    buildDate: now.toISOString().slice(0, 10),
+    commit,
+    snapshotDate,
+    snapshotSource,
+    audits: auditPages(reportsDir).map((a) => a.name)
+  };
 }

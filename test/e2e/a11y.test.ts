@@ -11,15 +11,26 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/
 const pages = builtPages();
 const site = useSite();
 
-
-interface AxeViolation { id: string; impact: string | null; help: string; nodes: {target: string[]}[] }
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: {target: string[]}[];
+}
 
 async function runAxe(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(axeSource); // (evaluate, not a <script>: the page's CSP rightly blocks inline scripts)
   return page.evaluate(async () => {
     // @ts-expect-error axe is injected above
-    const result = await window.axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}});
-    return result.violations.map((v: AxeViolation) => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({target: n.target}))}));
+    const result = await window.axe.run(document, {
+      runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}
+    });
+    return result.violations.map((v: AxeViolation) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({target: n.target}))
+    }));
   });
 }
 
@@ -30,7 +41,15 @@ describe.each(["light", "dark"] as const)("accessibility (%s colour scheme)", (s
       await v.page.emulateMedia({colorScheme: scheme});
       await waitForPage(v.page, path);
       const serious = (await runAxe(v.page)).filter((x) => x.impact === "serious" || x.impact === "critical");
-      expect(serious.map((x) => `${x.id}: ${x.help} @ ${x.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(
+        serious.map(
+          (x) =>
+            `${x.id}: ${x.help} @ ${x.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(" "))
+              .join(", ")}`
+        )
+      ).toEqual([]);
     } finally {
       await v.page.close();
     }
@@ -44,10 +63,14 @@ describe("keyboard, text alternatives, zoom", () => {
       await waitForPage(v.page, path);
       // A radio group is one Tab stop (arrow keys move within it, as native radios do): count each group once.
       const inputs = await v.page.evaluate(() => {
-        const all = Array.from(document.querySelectorAll<HTMLElement>("#observablehq-main :is(input, select, textarea, button)")).filter((el) => el.offsetParent !== null || el.getClientRects().length > 0);
+        const all = Array.from(
+          document.querySelectorAll<HTMLElement>("#observablehq-main :is(input, select, textarea, button)")
+        ).filter((el) => el.offsetParent !== null || el.getClientRects().length > 0);
         // A group is its form plus name (Observable Inputs name every radio "input", one form per group).
         const group = (el: HTMLInputElement) => `${Array.from(document.forms).indexOf(el.form!)}:${el.name}`;
-        const radios = new Set(all.filter((el) => el.matches("input[type=radio]")).map((el) => group(el as HTMLInputElement)));
+        const radios = new Set(
+          all.filter((el) => el.matches("input[type=radio]")).map((el) => group(el as HTMLInputElement))
+        );
         return all.filter((el) => !el.matches("input[type=radio]")).length + radios.size;
       });
       const reached = new Set<string>();
@@ -57,10 +80,18 @@ describe("keyboard, text alternatives, zoom", () => {
           const el = document.activeElement as HTMLElement | null;
           if (!el || !el.closest("#observablehq-main") || !el.matches("input, select, textarea, button")) return null;
           const style = getComputedStyle(el);
-          const visibleFocus = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0 || style.boxShadow !== "none";
-          if (el.matches("input[type=radio]")) return {key: `radio:${Array.from(document.forms).indexOf((el as HTMLInputElement).form!)}:${(el as HTMLInputElement).name}`, visibleFocus};
+          const visibleFocus =
+            (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== "none";
+          if (el.matches("input[type=radio]"))
+            return {
+              key: `radio:${Array.from(document.forms).indexOf((el as HTMLInputElement).form!)}:${(el as HTMLInputElement).name}`,
+              visibleFocus
+            };
           const key = el.id || el.getAttribute("name") || el.outerHTML.slice(0, 80);
-          return {key: `${key}#${Array.from(document.querySelectorAll("#observablehq-main :is(input, select, textarea, button)")).indexOf(el)}`, visibleFocus};
+          return {
+            key: `${key}#${Array.from(document.querySelectorAll("#observablehq-main :is(input, select, textarea, button)")).indexOf(el)}`,
+            visibleFocus
+          };
         });
         if (info) {
           expect(info.visibleFocus, `focus outline on ${info.key}`).toBe(true);
@@ -79,7 +110,12 @@ describe("keyboard, text alternatives, zoom", () => {
       await waitForPage(v.page, path);
       const without = await v.page.evaluate(() =>
         Array.from(document.querySelectorAll("#observablehq-main svg"))
-          .filter((svg) => svg.getBoundingClientRect().width > 60 && svg.parentElement?.closest("svg") === null && svg.getAttribute("aria-hidden") !== "true")
+          .filter(
+            (svg) =>
+              svg.getBoundingClientRect().width > 60 &&
+              svg.parentElement?.closest("svg") === null &&
+              svg.getAttribute("aria-hidden") !== "true"
+          )
           .filter((svg) => {
             const figure = svg.closest("figure");
             if (figure?.querySelector("table")) return false;
@@ -101,8 +137,20 @@ describe("keyboard, text alternatives, zoom", () => {
       await waitForPage(v.page, path);
       const missing = await v.page.evaluate(() =>
         Array.from(document.querySelectorAll("#observablehq-main svg"))
-          .filter((svg) => svg.getBoundingClientRect().width > 60 && !svg.closest("svg:not(:scope) svg") && svg.parentElement?.closest("svg") === null)
-          .filter((svg) => !(svg.getAttribute("aria-label") || svg.getAttribute("aria-labelledby") || svg.getAttribute("aria-hidden") === "true"))
+          .filter(
+            (svg) =>
+              svg.getBoundingClientRect().width > 60 &&
+              !svg.closest("svg:not(:scope) svg") &&
+              svg.parentElement?.closest("svg") === null
+          )
+          .filter(
+            (svg) =>
+              !(
+                svg.getAttribute("aria-label") ||
+                svg.getAttribute("aria-labelledby") ||
+                svg.getAttribute("aria-hidden") === "true"
+              )
+          )
           .map((svg) => svg.outerHTML.slice(0, 120))
       );
       expect(missing).toEqual([]);

@@ -9,7 +9,8 @@ import {visit, waitForRender, type SiteSession} from "./browser.js";
 export const REFRESH = "en datauppdatering från Kolada fyller i de värden som Kolada har publicerat";
 
 /** The main column's text with no-break spaces (Swedish number formats) as plain spaces. */
-export const mainText = async (page: Page) => (await page.locator("#observablehq-main").innerText()).replace(/\u00a0/g, " ");
+export const mainText = async (page: Page) =>
+  (await page.locator("#observablehq-main").innerText()).replace(/\u00a0/g, " ");
 export const captions = (page: Page) => page.locator("#observablehq-main figure > figcaption").allInnerTexts();
 export const search = (page: Page) => page.evaluate(() => window.location.search);
 
@@ -46,7 +47,13 @@ export function layoutTests(site: SiteSession, path: string): void {
         await v.page.emulateMedia({media: "print"});
         await v.page.waitForTimeout(300);
         expect(await v.page.locator(".frame-inputs").isVisible()).toBe(false);
-        expect(await v.page.locator(".page-param").first().isVisible().catch(() => false)).toBe(false);
+        expect(
+          await v.page
+            .locator(".page-param")
+            .first()
+            .isVisible()
+            .catch(() => false)
+        ).toBe(false);
         expect(await v.page.locator(".kit-source").first().isVisible()).toBe(true);
         const w = await widths(v.page);
         expect(w.scroll).toBeLessThanOrEqual(794);
@@ -69,7 +76,9 @@ export function layoutTests(site: SiteSession, path: string): void {
   });
 }
 
-
 /** A chart's ARIA description (its values in words), by the start of its label. */
 export const description = (page: Page, label: string) =>
-  page.locator(`#observablehq-main svg[aria-label^="${label}"]`).first().evaluate((svg) => svg.getAttribute("aria-description") ?? svg.querySelector("desc")?.textContent ?? "");
+  page
+    .locator(`#observablehq-main svg[aria-label^="${label}"]`)
+    .first()
+    .evaluate((svg) => svg.getAttribute("aria-description") ?? svg.querySelector("desc")?.textContent ?? "");

@@ -6,7 +6,6 @@ import {useSite, waitForRender} from "./browser.js";
 
 const site = useSite();
 
-
 describe("/kit (Diagrambiblioteket)", () => {
   test("every component is on the page, with ARIA text naming kommuner and years", async () => {
     const v = await site.visit("/kit");
@@ -17,7 +16,10 @@ describe("/kit (Diagrambiblioteket)", () => {
       expect(await v.page.locator(".kit-rank-list li").count()).toBe(4);
       expect(await v.page.locator(".kit-kpi").count()).toBe(4);
       expect(await v.page.locator(".chart-empty").count()).toBe(3);
-      const desc = await v.page.locator("figure.kit-figure svg[aria-description]").first().getAttribute("aria-description");
+      const desc = await v.page
+        .locator("figure.kit-figure svg[aria-description]")
+        .first()
+        .getAttribute("aria-description");
       expect(desc).toMatch(/Vänersborg, Alingsås, Östersund och Alvesta 2016–2023/);
       expect(v.consoleErrors).toEqual([]);
     } finally {
@@ -32,12 +34,19 @@ describe("/kit (Diagrambiblioteket)", () => {
       const fig = v.page.locator("figure.kit-figure").first();
       const tableRows = await fig.locator("details.kit-data tbody tr").count();
       const grab = async (label: string) => {
-        const [dl] = await Promise.all([v.page.waitForEvent("download"), fig.locator(".kit-download button", {hasText: label}).click()]);
+        const [dl] = await Promise.all([
+          v.page.waitForEvent("download"),
+          fig.locator(".kit-download button", {hasText: label}).click()
+        ]);
         return {name: dl.suggestedFilename(), bytes: readFileSync((await dl.path())!)};
       };
       const csv = await grab("CSV");
       expect(csv.name).toBe("kit-trend-u40455.csv");
-      const lines = csv.bytes.toString("utf8").replace(/^\ufeff/, "").trim().split("\r\n");
+      const lines = csv.bytes
+        .toString("utf8")
+        .replace(/^\ufeff/, "")
+        .trim()
+        .split("\r\n");
       expect(lines[0]).toBe("Område,År,Värde (%)");
       expect(lines.length - 1).toBe(tableRows);
       expect(tableRows).toBe(31); // 4 kommuner × 2016–2023, minus Östersund 2023 (no value in Kolada)

@@ -59,13 +59,17 @@ beforeAll(async () => {
   }
   const snapshotDir = join(data, "kolada");
   const snap = readSnapshot(snapshotDir);
-  const kommuner = snap.kommuner.map((k) => (k.id === "0180" || k.id === "1487" ? {...k, name: `${k.name} ${PAYLOAD}`} : k));
+  const kommuner = snap.kommuner.map((k) =>
+    k.id === "0180" || k.id === "1487" ? {...k, name: `${k.name} ${PAYLOAD}`} : k
+  );
   const {format: _f, rows: _r, rows_per_kpi: _p, files: _files, checksum: _c, ...info} = snap.manifest;
   writeSnapshotAtomic(snapshotDir, serializeSnapshot(snap.rows, kommuner, snap.metadata, info));
 
   rmSync(outputDir, {recursive: true, force: true});
   const build = spawnSync(join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), ["scripts/build.ts"], {
-    cwd: PROJECT_ROOT, env: {...process.env, UPPF_DATA_DIR: data, UPPF_OUTPUT_DIR: OUTPUT}, encoding: "utf8"
+    cwd: PROJECT_ROOT,
+    env: {...process.env, UPPF_DATA_DIR: data, UPPF_OUTPUT_DIR: OUTPUT},
+    encoding: "utf8"
   });
   rmSync(data, {recursive: true, force: true});
   if (build.status !== 0) throw new Error(`build from poisoned data failed:\n${build.stderr.slice(-3000)}`);
@@ -79,7 +83,8 @@ afterAll(async () => {
   await site?.close();
   rmSync(outputDir, {recursive: true, force: true});
   // The loader cache now holds poisoned outputs: drop them so `npm run dev` cannot show them.
-  if (existsSync(cacheDir)) for (const e of readdirSync(cacheDir)) if (e !== "_node") rmSync(join(cacheDir, e), {recursive: true, force: true});
+  if (existsSync(cacheDir))
+    for (const e of readdirSync(cacheDir)) if (e !== "_node") rmSync(join(cacheDir, e), {recursive: true, force: true});
 });
 
 describe("markup in data is shown as text", () => {
@@ -90,11 +95,14 @@ describe("markup in data is shown as text", () => {
       try {
         await waitForPage(v.page, path);
         await v.page.waitForTimeout(300);
-        const result = await v.page.evaluate((marker) => ({
-          injected: document.querySelectorAll("[data-xss]").length,
-          ran: (window as unknown as {__xss?: number}).__xss === 1,
-          shown: document.body.innerText.includes(marker)
-        }), MARKER);
+        const result = await v.page.evaluate(
+          (marker) => ({
+            injected: document.querySelectorAll("[data-xss]").length,
+            ran: (window as unknown as {__xss?: number}).__xss === 1,
+            shown: document.body.innerText.includes(marker)
+          }),
+          MARKER
+        );
         expect(result.injected, `${path}: elements created from data`).toBe(0);
         expect(result.ran, `${path}: payload script ran`).toBe(false);
         if (result.shown) shownOn.push(path);

@@ -27,7 +27,11 @@ describe("every built page", () => {
       // A Content-Security-Policy: scripts from this origin and hashed inline scripts only;
       // WebAssembly only where DuckDB runs (Utforska).
       const csp = await v.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
-      const scriptSrc = csp?.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+      const scriptSrc =
+        csp
+          ?.split(";")
+          .map((d) => d.trim())
+          .find((d) => d.startsWith("script-src")) ?? "";
       expect(scriptSrc).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+( 'wasm-unsafe-eval')?$/);
       expect(scriptSrc.includes("'wasm-unsafe-eval'")).toBe(path === "/utforska");
       expect(csp).toContain("default-src 'self'");

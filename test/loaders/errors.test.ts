@@ -12,11 +12,15 @@ import {STACK_TRACE, runEntry, tempDir} from "../support/entry.js";
 describe("InputError and the failure line", () => {
   test("renders file:line: reason, or file: field: reason; paths inside the working directory are relative", () => {
     expect(new InputError("/elsewhere/x.csv", 3, "bad").message).toBe("/elsewhere/x.csv:3: bad");
-    expect(new InputError(join(process.cwd(), "data", "m.json"), null, "must be a whole number", {field: "rows"}).message).toBe(join("data", "m.json") + ": rows: must be a whole number");
+    expect(
+      new InputError(join(process.cwd(), "data", "m.json"), null, "must be a whole number", {field: "rows"}).message
+    ).toBe(join("data", "m.json") + ": rows: must be a whole number");
   });
   test("an input error is its message; anything else says it is unexpected and how to see where", () => {
     expect(failureText(new InputError("f", 1, "x"))).toBe("f:1: x");
-    expect(failureText(new TypeError("x is undefined"))).toBe("TypeError: x is undefined (an unexpected error; UPPF_DEBUG=1 shows the stack trace)");
+    expect(failureText(new TypeError("x is undefined"))).toBe(
+      "TypeError: x is undefined (an unexpected error; UPPF_DEBUG=1 shows the stack trace)"
+    );
   });
   test("the debug switch: UPPF_DEBUG=1 or DEBUG=uppf / DEBUG=*", () => {
     expect(debugEnabled({})).toBe(false);
@@ -58,12 +62,16 @@ describe("the UTF-8 reader", () => {
     expect(firstInvalidUtf8(Buffer.from("😀 – ö", "utf8"))).toBe(-1);
   });
   test("names the line and column of the first invalid byte; strips one BOM; keeps CRLF", () => {
-    expect(() => decodeUtf8(Buffer.concat([Buffer.from("a\r\nb\nxx"), Buffer.from("ö", "latin1")]), "f.yaml")).toThrow(/^f\.yaml:3: not UTF-8: byte 0xF6 at column 3 /);
+    expect(() => decodeUtf8(Buffer.concat([Buffer.from("a\r\nb\nxx"), Buffer.from("ö", "latin1")]), "f.yaml")).toThrow(
+      /^f\.yaml:3: not UTF-8: byte 0xF6 at column 3 /
+    );
     expect(decodeUtf8(Buffer.from("\uFEFFa\r\nb"), "f")).toBe("a\r\nb");
     expect(decodeUtf8(Buffer.from("\uFEFF\uFEFFa"), "f")).toBe("\uFEFFa");
   });
   test("a missing file, a directory", () => {
-    expect(() => readTextFile(join(PROJECT_ROOT, "no-such-file.csv"), "missing file (hint)")).toThrow(/no-such-file\.csv: missing file \(hint\)$/);
+    expect(() => readTextFile(join(PROJECT_ROOT, "no-such-file.csv"), "missing file (hint)")).toThrow(
+      /no-such-file\.csv: missing file \(hint\)$/
+    );
     expect(() => readTextFile(join(PROJECT_ROOT, "data"))).toThrow(/data: is a directory, not a file$/);
   });
 });
@@ -76,10 +84,15 @@ describe("the CSV parser", () => {
       {line: 4, cells: [""]},
       {line: 5, cells: ["last", 'q"uote']}
     ]);
-    expect(parseCsv("a,\n,b\n", "f").map((r) => r.cells)).toEqual([["a", ""], ["", "b"]]);
+    expect(parseCsv("a,\n,b\n", "f").map((r) => r.cells)).toEqual([
+      ["a", ""],
+      ["", "b"]
+    ]);
   });
   test("a quote left open is named at its line; text after a closing quote too", () => {
-    expect(() => parseCsv('a,b\n1,"open\n2,3\n', "f.csv")).toThrow(/^f\.csv:2: a quote \(\"\) opened on this line is never closed$/);
+    expect(() => parseCsv('a,b\n1,"open\n2,3\n', "f.csv")).toThrow(
+      /^f\.csv:2: a quote \(\"\) opened on this line is never closed$/
+    );
     expect(() => parseCsv('a,b\n"x"y,2\n', "f.csv")).toThrow(/^f\.csv:2: text after a closing quote/);
   });
   test("header problems are named: another delimiter, missing and unknown columns, the order", () => {

@@ -72,12 +72,19 @@ export function hash01(s: string): number {
 
 /** Synthetic kommuner (ids 9001, 9002, …; no real kommun id starts with 9) besides the catalogue's, so "every kommun" has several. */
 export function syntheticKommuner(n: number): MockArea[] {
-  return Array.from({length: n}, (_, i) => ({id: `9${String(i + 1).padStart(3, "0")}`, title: `Syntetisk kommun ${i + 1}`, type: "K"}));
+  return Array.from({length: n}, (_, i) => ({
+    id: `9${String(i + 1).padStart(3, "0")}`,
+    title: `Syntetisk kommun ${i + 1}`,
+    type: "K"
+  }));
 }
 
 /** The catalogue's KPIs and areas plus `extraKommuner` synthetic kommuner. */
 export function catalogueMockOptions(extraKommuner = 6): Required<Pick<MockOptions, "kpis" | "areas" | "years">> {
-  const kommuner: MockArea[] = [...KOMMUNER.map((m) => ({id: m.id, title: `${m.name} (syntetisk)`, type: "K"})), ...syntheticKommuner(extraKommuner)];
+  const kommuner: MockArea[] = [
+    ...KOMMUNER.map((m) => ({id: m.id, title: `${m.name} (syntetisk)`, type: "K"})),
+    ...syntheticKommuner(extraKommuner)
+  ];
   const refs: MockArea[] = REFERENCES.map((r) =>
     r.id.startsWith("G")
       ? {id: r.id, title: `${r.name} (syntetisk)`, type: "G", members: kommuner.map((k) => k.id)}
@@ -119,7 +126,13 @@ export class KoladaMock {
             const key = `${k.id}|${a.id}|${y}|${g}`;
             const h = hash01(key);
             // Synthetic: about 1 in 12 values missing (null), the rest a number with one decimal.
-            this.values.set(key, {value: h < 0.08 ? null : Math.round(h * 1000) / 10, count: a.type === "G" ? 1 + Math.floor(h * 50) : null, status: null, isdeleted: false, updated});
+            this.values.set(key, {
+              value: h < 0.08 ? null : Math.round(h * 1000) / 10,
+              count: a.type === "G" ? 1 + Math.floor(h * 50) : null,
+              status: null,
+              isdeleted: false,
+              updated
+            });
           }
         }
       }
@@ -129,7 +142,13 @@ export class KoladaMock {
   /** Set (or add) one synthetic value. */
   set(kpi: string, area: string, period: number, gender: Gender, patch: Partial<MockValue>): void {
     const key = `${kpi}|${area}|${period}|${gender}`;
-    const old = this.values.get(key) ?? {value: null, count: null, status: null, isdeleted: false, updated: "2026-01-15"};
+    const old = this.values.get(key) ?? {
+      value: null,
+      count: null,
+      status: null,
+      isdeleted: false,
+      updated: "2026-01-15"
+    };
     this.values.set(key, {...old, ...patch});
   }
 
@@ -171,7 +190,15 @@ export class KoladaMock {
     const url = new URL(req.url ?? "/", this.origin);
     const parts = url.pathname.split("/").filter(Boolean);
     const endpoint: RequestInfo["endpoint"] =
-      parts[1] === "data" ? "data" : parts[1] === "kpi" ? "kpi" : parts[1] === "municipality" ? "municipality" : parts[1] === "municipality_groups" ? "groups" : "other";
+      parts[1] === "data"
+        ? "data"
+        : parts[1] === "kpi"
+          ? "kpi"
+          : parts[1] === "municipality"
+            ? "municipality"
+            : parts[1] === "municipality_groups"
+              ? "groups"
+              : "other";
     const page = Number(url.searchParams.get("page") ?? "1");
     const info: RequestInfo = {n: this.requests.length + 1, path: url.pathname, url: url.toString(), endpoint, page};
     this.requests.push(info);
@@ -201,7 +228,8 @@ export class KoladaMock {
     if (result.error) return this.json(res, result.status, {error: result.error});
     let items = result.items ?? [];
     if (fault?.kind === "empty") items = [];
-    if (fault?.kind === "reshape" && fault.reshape) items = items.map((item) => fault.reshape!(structuredClone(item) as Record<string, unknown>));
+    if (fault?.kind === "reshape" && fault.reshape)
+      items = items.map((item) => fault.reshape!(structuredClone(item) as Record<string, unknown>));
     const perPage = Math.min(Number(url.searchParams.get("per_page") ?? "5000"), this.pageSize);
     const start = (page - 1) * perPage;
     const pageItems = items.slice(start, start + perPage);
@@ -230,7 +258,8 @@ export class KoladaMock {
 
   private route(p: string[], url: URL): {status: number; items?: unknown[]; error?: string} {
     const perPage = Number(url.searchParams.get("per_page") ?? "5000");
-    if (!Number.isInteger(perPage) || perPage < 1 || perPage > 5000) return {status: 422, error: `per_page must be 1-5000 (got ${perPage})`};
+    if (!Number.isInteger(perPage) || perPage < 1 || perPage > 5000)
+      return {status: 422, error: `per_page must be 1-5000 (got ${perPage})`};
     const ids = (s: string | undefined) => {
       const list = (s ?? "").split(",").filter(Boolean).map(decodeURIComponent);
       if (list.length > 25) throw new Error(`at most 25 ids per segment (got ${list.length})`);
@@ -248,7 +277,13 @@ export class KoladaMock {
             const values = (["T", "K", "M"] as Gender[])
               .map((gender) => ({gender, v: this.values.get(`${kpi}|${area}|${period}|${gender}`)}))
               .filter((x): x is {gender: Gender; v: MockValue} => !!x.v && (!from || x.v.updated >= from))
-              .map(({gender, v}) => ({gender, count: v.count, status: v.status, value: v.value, isdeleted: v.isdeleted}));
+              .map(({gender, v}) => ({
+                gender,
+                count: v.count,
+                status: v.status,
+                value: v.value,
+                isdeleted: v.isdeleted
+              }));
             if (!values.length) continue;
             if (hash01(`${kpi}${area}${period}`) < 0.5) values.reverse(); // genders come in no fixed order
             items.push({kpi, municipality: area, period, values});
@@ -261,19 +296,38 @@ export class KoladaMock {
       const list = p[1] ? ids(p[1]) : this.kpis.map((k) => k.id);
       return {
         status: 200,
-        items: this.kpis.filter((k) => list.includes(k.id)).map((k) => ({
-          id: k.id, title: k.title, description: `Syntetisk beskrivning av ${k.id}.`, operating_area: "Syntetiskt område",
-          publication_date: "2026-02-01", prel_publication_date: null, is_divided_by_gender: k.genderDivided, municipality_type: "K", perspective: "Syntetiskt"
-        }))
+        items: this.kpis
+          .filter((k) => list.includes(k.id))
+          .map((k) => ({
+            id: k.id,
+            title: k.title,
+            description: `Syntetisk beskrivning av ${k.id}.`,
+            operating_area: "Syntetiskt område",
+            publication_date: "2026-02-01",
+            prel_publication_date: null,
+            is_divided_by_gender: k.genderDivided,
+            municipality_type: "K",
+            perspective: "Syntetiskt"
+          }))
       };
     }
     if (p[0] === "municipality") {
       const list = p[1] ? ids(p[1]) : null;
-      return {status: 200, items: this.areas.filter((a) => a.type !== "G" && (!list || list.includes(a.id))).map((a) => ({id: a.id, title: a.title, type: a.type}))};
+      return {
+        status: 200,
+        items: this.areas
+          .filter((a) => a.type !== "G" && (!list || list.includes(a.id)))
+          .map((a) => ({id: a.id, title: a.title, type: a.type}))
+      };
     }
     if (p[0] === "municipality_groups") {
       const list = ids(p[1]);
-      return {status: 200, items: this.areas.filter((a) => a.type === "G" && list.includes(a.id)).map((a) => ({id: a.id, title: a.title, members: (a.members ?? []).map((id) => ({id, title: id}))}))};
+      return {
+        status: 200,
+        items: this.areas
+          .filter((a) => a.type === "G" && list.includes(a.id))
+          .map((a) => ({id: a.id, title: a.title, members: (a.members ?? []).map((id) => ({id, title: id}))}))
+      };
     }
     return {status: 404, error: `no such endpoint ${url.pathname}`};
   }

@@ -26,12 +26,16 @@ const step = (name: RegExp) => {
   return s;
 };
 
-const REPORT = "Kolada refresh 2026-11-23 stopped: 1784 values would be removed\n\n## Stopped by the removal guard\n\n- **KPI U40455**: 1 784 values\n";
+const REPORT =
+  "Kolada refresh 2026-11-23 stopped: 1784 values would be removed\n\n## Stopped by the removal guard\n\n- **KPI U40455**: 1 784 values\n";
 let tmp: ReturnType<typeof tempDir>;
 beforeAll(() => {
   tmp = tempDir("uppf-workflow-");
   // npm: records its arguments, writes a change report as the refresh would, exits with $FAKE_NPM_EXIT.
-  writeFileSync(join(tmp.dir, "npm"), `#!/bin/bash\necho "npm $*" >> "$CALLS"\nprintf '%s' "$FAKE_REPORT" > "$RUNNER_TEMP/kolada-change-report.md"\nexit "$FAKE_NPM_EXIT"\n`);
+  writeFileSync(
+    join(tmp.dir, "npm"),
+    `#!/bin/bash\necho "npm $*" >> "$CALLS"\nprintf '%s' "$FAKE_REPORT" > "$RUNNER_TEMP/kolada-change-report.md"\nexit "$FAKE_NPM_EXIT"\n`
+  );
   // gh: records its arguments; "issue list … --jq EXPR" applies EXPR to $FAKE_ISSUES with jq.
   writeFileSync(
     join(tmp.dir, "gh"),
@@ -52,13 +56,30 @@ function runStep(s: Step, env: Record<string, string>, report = false) {
   const r = spawnSync("bash", ["-e", "-c", s.run!], {
     encoding: "utf8",
     env: {
-      PATH: `${tmp.dir}:${process.env.PATH}`, RUNNER_TEMP: runner, GITHUB_OUTPUT: files.output, CALLS: files.calls,
-      GITHUB_SERVER_URL: "https://github.com", GITHUB_REPOSITORY: "uppf/uppfoljning", GITHUB_RUN_ID: "4242", GH_TOKEN: "not-a-token",
-      FAKE_REPORT: REPORT, FAKE_NPM_EXIT: "0", FAKE_ISSUES: "[]", SINCE: "", ACCEPT_REMOVALS: "false", ...env
+      PATH: `${tmp.dir}:${process.env.PATH}`,
+      RUNNER_TEMP: runner,
+      GITHUB_OUTPUT: files.output,
+      CALLS: files.calls,
+      GITHUB_SERVER_URL: "https://github.com",
+      GITHUB_REPOSITORY: "uppf/uppfoljning",
+      GITHUB_RUN_ID: "4242",
+      GH_TOKEN: "not-a-token",
+      FAKE_REPORT: REPORT,
+      FAKE_NPM_EXIT: "0",
+      FAKE_ISSUES: "[]",
+      SINCE: "",
+      ACCEPT_REMOVALS: "false",
+      ...env
     }
   });
   const read = (f: string) => (existsSync(f) ? readFileSync(f, "utf8") : "");
-  return {status: r.status, stdout: r.stdout, calls: read(files.calls).trim().split("\n").filter(Boolean), output: read(files.output), runner};
+  return {
+    status: r.status,
+    stdout: r.stdout,
+    calls: read(files.calls).trim().split("\n").filter(Boolean),
+    output: read(files.output),
+    runner
+  };
 }
 
 describe("the refresh step", () => {
@@ -69,10 +90,15 @@ describe("the refresh step", () => {
     expect(r.calls).toEqual([`npm run data:refresh -- --report ${r.runner}/kolada-change-report.md`]);
   });
   test("any other failure fails the step; success passes; --since and --accept-removals are passed on", () => {
-    expect(runStep(step(/^Refresh the Kolada snapshot/), {FAKE_NPM_EXIT: "1"})).toMatchObject({status: 1, output: "exit_code=1\n"});
+    expect(runStep(step(/^Refresh the Kolada snapshot/), {FAKE_NPM_EXIT: "1"})).toMatchObject({
+      status: 1,
+      output: "exit_code=1\n"
+    });
     const ok = runStep(step(/^Refresh the Kolada snapshot/), {SINCE: "2026-11-01", ACCEPT_REMOVALS: "true"});
     expect(ok.status).toBe(0);
-    expect(ok.calls[0]).toBe(`npm run data:refresh -- --report ${ok.runner}/kolada-change-report.md --since 2026-11-01 --accept-removals`);
+    expect(ok.calls[0]).toBe(
+      `npm run data:refresh -- --report ${ok.runner}/kolada-change-report.md --since 2026-11-01 --accept-removals`
+    );
   });
 });
 
@@ -86,7 +112,14 @@ describe("when the guard stopped the refresh", () => {
     expect(stop.if).toBe("steps.refresh.outputs.exit_code == '3'");
     expect(runStep(stop, {}).status).toBe(1);
     const later = steps.slice(i + 2);
-    expect(later.map((s) => s.name ?? s.uses)).toEqual(expect.arrayContaining(["Commit the snapshot change (local)", "Build (from the new snapshot)", "Push the snapshot commit", "actions/upload-pages-artifact@v3"]));
+    expect(later.map((s) => s.name ?? s.uses)).toEqual(
+      expect.arrayContaining([
+        "Commit the snapshot change (local)",
+        "Build (from the new snapshot)",
+        "Push the snapshot commit",
+        "actions/upload-pages-artifact@v3"
+      ])
+    );
     for (const s of later) expect(s.if ?? "", s.name ?? s.uses).not.toMatch(/always\(\)|failure\(\)|cancelled\(\)/);
     expect(workflow.jobs.deploy.needs).toBe("refresh");
     expect(workflow.permissions.issues).toBe("write");
@@ -108,7 +141,16 @@ describe("when the guard stopped the refresh", () => {
   });
 
   test("an open issue: it is commented on, not opened again", () => {
-    const r = runStep(issueStep(), {FAKE_ISSUES: JSON.stringify([{number: 3, title: "Något annat"}, {number: 17, title: "Kolada refresh stopped: values would be removed"}])}, true);
+    const r = runStep(
+      issueStep(),
+      {
+        FAKE_ISSUES: JSON.stringify([
+          {number: 3, title: "Något annat"},
+          {number: 17, title: "Kolada refresh stopped: values would be removed"}
+        ])
+      },
+      true
+    );
     expect(r.status).toBe(0);
     expect(r.calls.at(-1)).toBe(`gh issue comment 17 --body-file ${r.runner}/issue-body.md`);
     expect(r.calls.some((c) => c.startsWith("gh issue create"))).toBe(false);

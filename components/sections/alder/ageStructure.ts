@@ -18,15 +18,30 @@ type BandRow = AlderData["ageBands"][number];
 /** Years (ascending) of the reader's range in which `area` has a value of any band for the kön. */
 export function ageYears(rows: readonly BandRow[], area: string, c: Pick<AlderChoices, "state">): number[] {
   const {gender, from, to} = c.state;
-  return [...new Set(rows.filter((r) => r.municipality === area && r.gender === gender && r.value !== null && r.period >= from && r.period <= to).map((r) => r.period))].sort((a, b) => a - b);
+  return [
+    ...new Set(
+      rows
+        .filter(
+          (r) =>
+            r.municipality === area && r.gender === gender && r.value !== null && r.period >= from && r.period <= to
+        )
+        .map((r) => r.period)
+    )
+  ].sort((a, b) => a - b);
 }
 
 /** The bands of one area and year as ageProfile rows of group `group` (null where missing). */
-export function ageShares(rows: readonly BandRow[], select: {area: string; year: number; group: string; gender: string}): AgeShare[] {
+export function ageShares(
+  rows: readonly BandRow[],
+  select: {area: string; year: number; group: string; gender: string}
+): AgeShare[] {
   return ALDER.ageBands.map(({band, kpi}) => ({
     band,
     group: select.group,
-    value: rows.find((r) => r.kpi === kpi && r.municipality === select.area && r.period === select.year && r.gender === select.gender)?.value ?? null
+    value:
+      rows.find(
+        (r) => r.kpi === kpi && r.municipality === select.area && r.period === select.year && r.gender === select.gender
+      )?.value ?? null
   }));
 }
 
@@ -35,7 +50,11 @@ const sentenceShares = (shares: readonly AgeShare[]): AgeSentenceShares => {
   return {old: of(ALDER.ageSentence.old.kpi), young: of(ALDER.ageSentence.young.kpi)};
 };
 
-export function ageStructureSection(data: Pick<AlderData, "fetchedAt" | "kolada" | "kpis" | "ageBands">, c: AlderChoices, options: SectionOptions = {}): SectionView {
+export function ageStructureSection(
+  data: Pick<AlderData, "fetchedAt" | "kolada" | "kpis" | "ageBands">,
+  c: AlderChoices,
+  options: SectionOptions = {}
+): SectionView {
   const doc = getDocument();
   const element = el(doc, "div");
   const gender = c.state.gender;
@@ -48,7 +67,10 @@ export function ageStructureSection(data: Pick<AlderData, "fetchedAt" | "kolada"
     if (years.length === 0) continue;
     const last = years.at(-1)!;
     const first = years[0];
-    const refYear = ageYears(data.ageBands, refId, c).filter((y) => y <= last).at(-1) ?? null;
+    const refYear =
+      ageYears(data.ageBands, refId, c)
+        .filter((y) => y <= last)
+        .at(-1) ?? null;
     const lastShares = ageShares(data.ageBands, {area: m.id, year: last, group: "last", gender});
     const groups: AgeGroup[] = [{id: "last", label: `${m.name} ${formatYear(last)}`, area: m.id}];
     const shares = [...lastShares];
@@ -56,24 +78,54 @@ export function ageStructureSection(data: Pick<AlderData, "fetchedAt" | "kolada"
       groups.push({id: "first", label: `${m.name} ${formatYear(first)}`});
       shares.push(...ageShares(data.ageBands, {area: m.id, year: first, group: "first", gender}));
     }
-    const refShares = refYear === null ? [] : ageShares(data.ageBands, {area: refId, year: refYear, group: "reference", gender});
+    const refShares =
+      refYear === null ? [] : ageShares(data.ageBands, {area: refId, year: refYear, group: "reference", gender});
     if (refYear !== null) {
       groups.push({id: "reference", label: `${refName} ${formatYear(refYear)}`, area: refId});
       shares.push(...refShares);
     }
-    element.append(chartFigure(ageProfile(shares, {title: `Åldersstruktur, ${m.name}`, bands: ALDER.ageBands.map((b) => b.band), groups, width: options.width}), {
-      title: `Befolkningen i ${m.name} efter ålder (${c.genderText})`,
-      source: {kolada: {kpis: bandKpis, fetchedAt: data.fetchedAt}, definitions: bandKpis.map((id) => kpiDefinition(data.kpis, id))},
-      filename: `aldersstruktur-${m.id}`
-    }));
-    const sentence = ageSentence(m.name, last, sentenceShares(lastShares), refYear === null ? {old: null, young: null} : sentenceShares(refShares));
+    element.append(
+      chartFigure(
+        ageProfile(shares, {
+          title: `Åldersstruktur, ${m.name}`,
+          bands: ALDER.ageBands.map((b) => b.band),
+          groups,
+          width: options.width
+        }),
+        {
+          title: `Befolkningen i ${m.name} efter ålder (${c.genderText})`,
+          source: {
+            kolada: {kpis: bandKpis, fetchedAt: data.fetchedAt},
+            definitions: bandKpis.map((id) => kpiDefinition(data.kpis, id))
+          },
+          filename: `aldersstruktur-${m.id}`
+        }
+      )
+    );
+    const sentence = ageSentence(
+      m.name,
+      last,
+      sentenceShares(lastShares),
+      refYear === null ? {old: null, young: null} : sentenceShares(refShares)
+    );
     if (sentence) element.append(el(doc, "p", "sentences", sentence));
     drawn++;
   }
   if (drawn === 0) {
-    element.append(emptyState(doc, `Inga uppgifter om befolkningens åldersstruktur (${c.genderText}) för ${formatList(c.kommuner.map((m) => m.name))} ${formatYearRange(c.state.from, c.state.to)} i den inbäddade ögonblicksbilden, så inget diagram visas.`, "Befolkningens åldersstruktur"));
+    element.append(
+      emptyState(
+        doc,
+        `Inga uppgifter om befolkningens åldersstruktur (${c.genderText}) för ${formatList(c.kommuner.map((m) => m.name))} ${formatYearRange(c.state.from, c.state.to)} i den inbäddade ögonblicksbilden, så inget diagram visas.`,
+        "Befolkningens åldersstruktur"
+      )
+    );
   }
-  const missing = kpisMissing(data.kolada, bandKpis, {areas: [...c.kommuner, {id: refId, name: refName}], years: c.years, gender});
-  if (missing.sentences.length) element.append(missingDataNote(doc, `${missing.sentences.join(" ")} ${REFRESH_SENTENCE}`));
+  const missing = kpisMissing(data.kolada, bandKpis, {
+    areas: [...c.kommuner, {id: refId, name: refName}],
+    years: c.years,
+    gender
+  });
+  if (missing.sentences.length)
+    element.append(missingDataNote(doc, `${missing.sentences.join(" ")} ${REFRESH_SENTENCE}`));
   return {element, missing: missing.facts};
 }

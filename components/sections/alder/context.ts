@@ -4,7 +4,12 @@
 import {areaName, catalogueJson} from "../../../model/catalogue.js";
 import {ALDER_FRAME_KPIS} from "../../../model/pages/alder.js";
 import type {RowOf} from "../../../model/table.js";
-import type {populationAgeBands, youthReferenceCase, youthRepresentation, youthUnemployment} from "../../../model/tables/age.js";
+import type {
+  populationAgeBands,
+  youthReferenceCase,
+  youthRepresentation,
+  youthUnemployment
+} from "../../../model/tables/age.js";
 import type {auditKpiFigures} from "../../../model/tables/auditKpiFigures.js";
 import type {KpiPageData} from "../pageData.js";
 import {GENDER_LABELS} from "../../../model/vocabulary.js";
@@ -40,5 +45,11 @@ export interface AlderChoices {
 export function alderChoices(state: PageState): AlderChoices {
   const kommuner = state.kommuner.map((id) => ({id, name: areaName(id)}));
   const references = comparisonAreas(state, catalogueJson()).map(({id, name}) => ({id, name}));
-  return {state, kommuner, areas: [...kommuner, ...references], years: stateYears(state), genderText: GENDER_LABELS[state.gender].toLowerCase()};
+  return {
+    state,
+    kommuner,
+    areas: [...kommuner, ...references],
+    years: stateYears(state),
+    genderText: GENDER_LABELS[state.gender].toLowerCase()
+  };
 }

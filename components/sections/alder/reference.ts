@@ -13,7 +13,10 @@ import type {SectionOptions} from "../missing.js";
 import type {AlderData} from "./context.js";
 import {referenceSentence} from "./sentences.js";
 
-export function referenceSection(data: Pick<AlderData, "reports" | "reference" | "auditFigures">, options: SectionOptions = {}): HTMLElement {
+export function referenceSection(
+  data: Pick<AlderData, "reports" | "reference" | "auditFigures">,
+  options: SectionOptions = {}
+): HTMLElement {
   const doc = getDocument();
   const {report, kpi, year, words, file} = ALDER.reference;
   const meta = data.reports.find((m) => m.report === report);
@@ -22,18 +25,31 @@ export function referenceSection(data: Pick<AlderData, "reports" | "reference" |
   const figures = data.auditFigures.filter((f) => f.report === report && f.kpi === kpi);
   const printedYears = [...new Set(figures.filter((f) => f.value !== null).map((f) => f.period))].sort((a, b) => a - b);
   const row = data.reference.find((r) => r.report === report && r.period === year);
-  element.append(el(doc, "h3", undefined, `Referensfall: ${reportTitle(meta)}`), el(doc, "p", undefined, referenceSentence(row, printedYears, meta.kommun)));
+  element.append(
+    el(doc, "h3", undefined, `Referensfall: ${reportTitle(meta)}`),
+    el(doc, "p", undefined, referenceSentence(row, printedYears, meta.kommun))
+  );
   const [group] = figureGroups(figures, kpi);
   if (group) {
     const label = words.charAt(0).toUpperCase() + words.slice(1);
-    element.append(chartFigure(trendChart(group.points, {title: `${label} enligt granskningen`, unit: kpiOf(kpi).unit, names: AREA_NAMES, width: options.width}), {
-      title: `Rapportens siffror: ${words} ${formatYearRange(group.years[0], group.years.at(-1)!)}`,
-      source: {
-        reports: [{name: reportCredit(meta), lines: mergeLineRanges(figures), via: "Kolada"}],
-        note: "Rapportens tryckta värden (rapportsiffror), inte hämtade ur Kolada av sajten. Ett streck i rapporten visas som saknat värde, inte som noll."
-      },
-      filename: `${report}-${file}`
-    }));
+    element.append(
+      chartFigure(
+        trendChart(group.points, {
+          title: `${label} enligt granskningen`,
+          unit: kpiOf(kpi).unit,
+          names: AREA_NAMES,
+          width: options.width
+        }),
+        {
+          title: `Rapportens siffror: ${words} ${formatYearRange(group.years[0], group.years.at(-1)!)}`,
+          source: {
+            reports: [{name: reportCredit(meta), lines: mergeLineRanges(figures), via: "Kolada"}],
+            note: "Rapportens tryckta värden (rapportsiffror), inte hämtade ur Kolada av sajten. Ett streck i rapporten visas som saknat värde, inte som noll."
+          },
+          filename: `${report}-${file}`
+        }
+      )
+    );
   }
   return element;
 }

@@ -17,8 +17,13 @@ import {representationSentence} from "./sentences.js";
 const {participants, aged16to19, aged20to24, inhabitants} = ALDER.parts;
 
 /** The rows of the selected kommuner within the reader's years (only years Kolada has a row for). */
-export function selectedRepresentation(data: Pick<AlderData, "representation">, c: AlderChoices): AlderData["representation"] {
-  return data.representation.filter((r) => c.state.kommuner.includes(r.municipality) && r.period >= c.state.from && r.period <= c.state.to);
+export function selectedRepresentation(
+  data: Pick<AlderData, "representation">,
+  c: AlderChoices
+): AlderData["representation"] {
+  return data.representation.filter(
+    (r) => c.state.kommuner.includes(r.municipality) && r.period >= c.state.from && r.period <= c.state.to
+  );
 }
 
 /** The latest year of the reader's range in which a selected kommun has a ratio, or null. */
@@ -27,7 +32,11 @@ export function representationYear(rows: AlderData["representation"]): number | 
   return years.length ? Math.max(...years) : null;
 }
 
-export function representationSection(data: Pick<AlderData, "fetchedAt" | "kolada" | "kpis" | "representation">, c: AlderChoices, options: SectionOptions = {}): SectionView {
+export function representationSection(
+  data: Pick<AlderData, "fetchedAt" | "kolada" | "kpis" | "representation">,
+  c: AlderChoices,
+  options: SectionOptions = {}
+): SectionView {
   const doc = getDocument();
   const element = el(doc, "div");
   const rows = selectedRepresentation(data, c);
@@ -35,47 +44,90 @@ export function representationSection(data: Pick<AlderData, "fetchedAt" | "kolad
   const ids = c.state.kommuner;
   const source = {kpis: YOUTH_PART_KPIS, processed: true, fetchedAt: data.fetchedAt};
   if (year === null) {
-    element.append(emptyState(doc, `Ingen av de valda kommunerna har både andelen unga deltagare och befolkningens ålder för samma år ${formatYearRange(c.state.from, c.state.to)}, så kvoten kan inte visas här ännu.`, "Unga deltagare mot unga i befolkningen"));
+    element.append(
+      emptyState(
+        doc,
+        `Ingen av de valda kommunerna har både andelen unga deltagare och befolkningens ålder för samma år ${formatYearRange(c.state.from, c.state.to)}, så kvoten kan inte visas här ännu.`,
+        "Unga deltagare mot unga i befolkningen"
+      )
+    );
   } else {
     const at = (id: string) => rows.find((r) => r.municipality === id && r.period === year);
-    const pairs = ids.map((id) => ({area: id, fromYear: year, fromValue: at(id)?.population_share ?? null, toYear: year, toValue: at(id)?.participants_share ?? null}));
-    element.append(chartFigure(dumbbell(pairs, {
-      title: `Unga deltagare och unga i befolkningen ${formatYear(year)}`,
-      unit: "procent",
-      fromLabel: "Andel 16–24 år av befolkningen",
-      toLabel: "Andel deltagare 24 år eller yngre",
-      areas: ids,
-      names: AREA_NAMES,
-      width: options.width
-    }), {
-      title: `Andel unga bland deltagarna och i befolkningen, ${formatYear(year)}`,
-      source: {kolada: source, definitions: YOUTH_PART_KPIS.map((id) => kpiDefinition(data.kpis, id)), note: `${OWN_PROCESSING}: befolkningsandelen 16–24 år = (${aged16to19} + ${aged20to24}) / ${inhabitants}.`},
-      filename: `unga-deltagare-befolkning-${year}`
+    const pairs = ids.map((id) => ({
+      area: id,
+      fromYear: year,
+      fromValue: at(id)?.population_share ?? null,
+      toYear: year,
+      toValue: at(id)?.participants_share ?? null
     }));
-    element.append(el(doc, "p", "sentences", c.kommuner.map((m) => representationSentence(m.name, year, at(m.id))).join(" ")));
+    element.append(
+      chartFigure(
+        dumbbell(pairs, {
+          title: `Unga deltagare och unga i befolkningen ${formatYear(year)}`,
+          unit: "procent",
+          fromLabel: "Andel 16–24 år av befolkningen",
+          toLabel: "Andel deltagare 24 år eller yngre",
+          areas: ids,
+          names: AREA_NAMES,
+          width: options.width
+        }),
+        {
+          title: `Andel unga bland deltagarna och i befolkningen, ${formatYear(year)}`,
+          source: {
+            kolada: source,
+            definitions: YOUTH_PART_KPIS.map((id) => kpiDefinition(data.kpis, id)),
+            note: `${OWN_PROCESSING}: befolkningsandelen 16–24 år = (${aged16to19} + ${aged20to24}) / ${inhabitants}.`
+          },
+          filename: `unga-deltagare-befolkning-${year}`
+        }
+      )
+    );
+    element.append(
+      el(doc, "p", "sentences", c.kommuner.map((m) => representationSentence(m.name, year, at(m.id))).join(" "))
+    );
     const ratios = rows.map((r) => ({area: r.municipality, year: r.period, value: r.ratio}));
-    element.append(chartFigure(trendChart(ratios, {title: "Överrepresentation av unga bland deltagarna (kvot)", unit: "kvot", areas: ids.filter((id) => ratios.some((p) => p.area === id)), names: AREA_NAMES, width: options.width}), {
-      title: "Överrepresentation av unga bland deltagarna över tid (kvot)",
-      source: {kolada: source, note: `${OWN_PROCESSING}: ${participants} / andelen 16–24 år i befolkningen.`},
-      filename: "overrepresentation-unga"
-    }));
+    element.append(
+      chartFigure(
+        trendChart(ratios, {
+          title: "Överrepresentation av unga bland deltagarna (kvot)",
+          unit: "kvot",
+          areas: ids.filter((id) => ratios.some((p) => p.area === id)),
+          names: AREA_NAMES,
+          width: options.width
+        }),
+        {
+          title: "Överrepresentation av unga bland deltagarna över tid (kvot)",
+          source: {kolada: source, note: `${OWN_PROCESSING}: ${participants} / andelen 16–24 år i befolkningen.`},
+          filename: "overrepresentation-unga"
+        }
+      )
+    );
     const caption = "Andel unga bland deltagarna och i befolkningen, och kvoten";
-    element.append(scrollTable(doc, {
-      caption,
-      columns: [
-        {key: "kommun", label: "Kommun", kind: "text"},
-        {key: "ar", label: "År", kind: "year"},
-        {key: "deltagare", label: "Deltagare 24 år eller yngre", kind: "procent"},
-        {key: "befolkning", label: "Befolkningen 16–24 år", kind: "procent"},
-        {key: "kvot", label: "Överrepresentation", kind: "kvot"}
-      ],
-      rows: rows
-        .filter((r) => r.participants_share !== null || r.population_share !== null)
-        .sort((a, b) => ids.indexOf(a.municipality) - ids.indexOf(b.municipality) || a.period - b.period)
-        .map((r) => ({kommun: AREA_NAMES.get(r.municipality) ?? r.municipality, ar: r.period, deltagare: r.participants_share, befolkning: r.population_share, kvot: r.ratio}))
-    }));
+    element.append(
+      scrollTable(doc, {
+        caption,
+        columns: [
+          {key: "kommun", label: "Kommun", kind: "text"},
+          {key: "ar", label: "År", kind: "year"},
+          {key: "deltagare", label: "Deltagare 24 år eller yngre", kind: "procent"},
+          {key: "befolkning", label: "Befolkningen 16–24 år", kind: "procent"},
+          {key: "kvot", label: "Överrepresentation", kind: "kvot"}
+        ],
+        rows: rows
+          .filter((r) => r.participants_share !== null || r.population_share !== null)
+          .sort((a, b) => ids.indexOf(a.municipality) - ids.indexOf(b.municipality) || a.period - b.period)
+          .map((r) => ({
+            kommun: AREA_NAMES.get(r.municipality) ?? r.municipality,
+            ar: r.period,
+            deltagare: r.participants_share,
+            befolkning: r.population_share,
+            kvot: r.ratio
+          }))
+      })
+    );
   }
   const missing = kpisMissing(data.kolada, YOUTH_PART_KPIS, {areas: c.kommuner, years: c.years});
-  if (missing.sentences.length) element.append(missingDataNote(doc, `${missing.sentences.join(" ")} ${REFRESH_SENTENCE}`));
+  if (missing.sentences.length)
+    element.append(missingDataNote(doc, `${missing.sentences.join(" ")} ${REFRESH_SENTENCE}`));
   return {element, missing: missing.facts};
 }

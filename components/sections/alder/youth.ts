@@ -9,35 +9,84 @@ import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
 import {trendChart} from "../../kit/trendChart.js";
 import {REFRESH_SENTENCE, type SectionOptions, type SectionView} from "../missing.js";
-import {areaPoints, hasValues, kpiDefinition, kpiMissingFacts, kpisMissing, missingDataNote, missingFactsSentence} from "../kpiSeries.js";
+import {
+  areaPoints,
+  hasValues,
+  kpiDefinition,
+  kpiMissingFacts,
+  kpisMissing,
+  missingDataNote,
+  missingFactsSentence
+} from "../kpiSeries.js";
 import type {AlderChoices, AlderData} from "./context.js";
 import {youthSeriesNote} from "./sentences.js";
 
-export function youthUnemploymentSection(data: Pick<AlderData, "fetchedAt" | "kolada" | "kpis" | "reports" | "unemployment" | "auditFigures">, c: AlderChoices, options: SectionOptions = {}): SectionView {
+export function youthUnemploymentSection(
+  data: Pick<AlderData, "fetchedAt" | "kolada" | "kpis" | "reports" | "unemployment" | "auditFigures">,
+  c: AlderChoices,
+  options: SectionOptions = {}
+): SectionView {
   const doc = getDocument();
   const element = el(doc, "div");
   const {gender, from, to} = c.state;
   const ids = c.areas.map((a) => a.id);
-  const rows = data.unemployment.filter((r) => r.gender === gender && ids.includes(r.municipality) && r.period >= from && r.period <= to);
-  const points = ids.flatMap((area) => c.years.map((year) => ({area, year, value: rows.find((r) => r.municipality === area && r.period === year)?.value ?? null})));
+  const rows = data.unemployment.filter(
+    (r) => r.gender === gender && ids.includes(r.municipality) && r.period >= from && r.period <= to
+  );
+  const points = ids.flatMap((area) =>
+    c.years.map((year) => ({
+      area,
+      year,
+      value: rows.find((r) => r.municipality === area && r.period === year)?.value ?? null
+    }))
+  );
   const breakYears = [...new Set(rows.filter((r) => r.series_break).map((r) => r.period))];
   const name = SERIES_BREAKS.find((s) => s.id === ALDER.youthSeries)!.label;
   const kpis = YOUTH_SEGMENTS.map((s) => s.kpi);
-  element.append(chartFigure(trendChart(points, {title: `${name} (${c.genderText})`, unit: kpiOf(kpis[0]).unit, areas: ids, names: AREA_NAMES, width: options.width}), {
-    title: `${name}, ${c.genderText}`,
-    source: {kolada: {kpis, fetchedAt: data.fetchedAt}, definitions: kpis.map((id) => kpiDefinition(data.kpis, id)), note: youthSeriesNote(breakYears)},
-    filename: `${ALDER.youthSeries}-${gender.toLowerCase()}`
-  }));
-  if (!hasValues(points)) for (const kpi of kpis) element.append(...reportFigureCharts(data, kpi, {note: ALDER.reportFigureNote, width: options.width}));
-  const facts = YOUTH_SEGMENTS.map((s) =>
-    kpiMissingFacts(data.kolada, {kpi: s.kpi, label: kpiOf(s.kpi).label, areas: c.areas, years: c.years.filter((y) => (s.from === undefined || y >= s.from) && (s.to === undefined || y <= s.to)), gender})
+  element.append(
+    chartFigure(
+      trendChart(points, {
+        title: `${name} (${c.genderText})`,
+        unit: kpiOf(kpis[0]).unit,
+        areas: ids,
+        names: AREA_NAMES,
+        width: options.width
+      }),
+      {
+        title: `${name}, ${c.genderText}`,
+        source: {
+          kolada: {kpis, fetchedAt: data.fetchedAt},
+          definitions: kpis.map((id) => kpiDefinition(data.kpis, id)),
+          note: youthSeriesNote(breakYears)
+        },
+        filename: `${ALDER.youthSeries}-${gender.toLowerCase()}`
+      }
+    )
   );
-  const sentences = facts.map((f) => missingFactsSentence(f, kpiOf(f.kpis[0]).label)).filter((s): s is string => s !== null);
+  if (!hasValues(points))
+    for (const kpi of kpis)
+      element.append(...reportFigureCharts(data, kpi, {note: ALDER.reportFigureNote, width: options.width}));
+  const facts = YOUTH_SEGMENTS.map((s) =>
+    kpiMissingFacts(data.kolada, {
+      kpi: s.kpi,
+      label: kpiOf(s.kpi).label,
+      areas: c.areas,
+      years: c.years.filter((y) => (s.from === undefined || y >= s.from) && (s.to === undefined || y <= s.to)),
+      gender
+    })
+  );
+  const sentences = facts
+    .map((f) => missingFactsSentence(f, kpiOf(f.kpis[0]).label))
+    .filter((s): s is string => s !== null);
   if (sentences.length) element.append(missingDataNote(doc, `${sentences.join(" ")} ${REFRESH_SENTENCE}`));
   return {element, missing: facts};
 }
 
-export function contextSection(data: Pick<AlderData, "fetchedAt" | "kolada" | "kpis" | "reports" | "auditFigures">, c: AlderChoices, options: SectionOptions = {}): SectionView {
+export function contextSection(
+  data: Pick<AlderData, "fetchedAt" | "kolada" | "kpis" | "reports" | "auditFigures">,
+  c: AlderChoices,
+  options: SectionOptions = {}
+): SectionView {
   const doc = getDocument();
   const element = el(doc, "div");
   const {gender, from, to} = c.state;
@@ -46,12 +95,24 @@ export function contextSection(data: Pick<AlderData, "fetchedAt" | "kolada" | "k
   for (const id of ALDER.context) {
     const {label, unit} = kpiOf(id);
     const points = areaPoints(data.kolada, {kpi: id, areas: ids, from, to, gender});
-    element.append(chartFigure(trendChart(points, {title: `${label} (${c.genderText})`, unit, areas: ids, names: AREA_NAMES, width: options.width}), {
-      title: `${label} (${id}), ${c.genderText}`,
-      source: {kolada: {kpis: [id], fetchedAt: data.fetchedAt}, definitions: [kpiDefinition(data.kpis, id)]},
-      filename: `${id.toLowerCase()}-${gender.toLowerCase()}`
-    }));
-    if (!hasValues(points)) element.append(...reportFigureCharts(data, id, {note: ALDER.reportFigureNote, width: options.width}));
+    element.append(
+      chartFigure(
+        trendChart(points, {
+          title: `${label} (${c.genderText})`,
+          unit,
+          areas: ids,
+          names: AREA_NAMES,
+          width: options.width
+        }),
+        {
+          title: `${label} (${id}), ${c.genderText}`,
+          source: {kolada: {kpis: [id], fetchedAt: data.fetchedAt}, definitions: [kpiDefinition(data.kpis, id)]},
+          filename: `${id.toLowerCase()}-${gender.toLowerCase()}`
+        }
+      )
+    );
+    if (!hasValues(points))
+      element.append(...reportFigureCharts(data, id, {note: ALDER.reportFigureNote, width: options.width}));
     const one = kpisMissing(data.kolada, [id], {areas: c.areas, years: c.years, gender});
     missing.push(...one.facts);
     for (const sentence of one.sentences) element.append(missingDataNote(doc, `${sentence} ${REFRESH_SENTENCE}`));

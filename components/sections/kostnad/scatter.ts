@@ -22,8 +22,14 @@ type SummaryRow = RowOf<typeof costVsResultSummary>;
  */
 export function scatterYear(summary: readonly SummaryRow[], to: number): number {
   const latest = (years: number[]) => years.filter((y) => y <= to).at(-1);
-  const both = summary.filter((s) => s.with_both > 0).map((s) => s.period).sort((a, b) => a - b);
-  const results = summary.filter((s) => s.with_result > 0).map((s) => s.period).sort((a, b) => a - b);
+  const both = summary
+    .filter((s) => s.with_both > 0)
+    .map((s) => s.period)
+    .sort((a, b) => a - b);
+  const results = summary
+    .filter((s) => s.with_result > 0)
+    .map((s) => s.period)
+    .sort((a, b) => a - b);
   return latest(both) ?? both[0] ?? latest(results) ?? results.at(-1) ?? to;
 }
 
@@ -37,39 +43,60 @@ export function scatterSentence(row: SummaryRow | undefined, year: number): {tex
       text: `I den inbäddade ögonblicksbilden finns resultat vid avslut (${result}) för ${formatCount(row?.with_result ?? 0)} kommuner ${formatYear(year)}, men nettokostnad för arbetsmarknadsåtgärder (${cost}) för ${withCost === 0 ? "ingen kommun" : `${formatCount(withCost)} kommuner`}, så ingen kommun har båda värdena och inget punktdiagram kan ritas. ${REFRESH_SENTENCE}`
     };
   }
-  const r = row.pearson_r === null ? "" : `Korrelationen (Pearsons r) mellan dem är ${formatNumber(row.pearson_r, {decimals: 2})}: ${row.strength}. `;
+  const r =
+    row.pearson_r === null
+      ? ""
+      : `Korrelationen (Pearsons r) mellan dem är ${formatNumber(row.pearson_r, {decimals: 2})}: ${row.strength}. `;
   return {
     missing: false,
     text: `${formatYear(year)} har ${formatCount(row.with_both)} kommuner både nettokostnad och resultat vid avslut. ${r}Medianen är ${formatByUnit(row.median_cost, "kr/inv")} och ${formatByUnit(row.median_result, "procent")}.`
   };
 }
 
-export function costResultSection(data: Pick<KostnadData, "fetchedAt" | "kpis" | "pairs" | "summary">, c: KostnadChoices, options: SectionOptions = {}): SectionView {
+export function costResultSection(
+  data: Pick<KostnadData, "fetchedAt" | "kpis" | "pairs" | "summary">,
+  c: KostnadChoices,
+  options: SectionOptions = {}
+): SectionView {
   const doc = getDocument();
   const {cost, result} = KOSTNAD.scatter;
   const year = scatterYear(data.summary, c.state.to);
   const row = data.summary.find((s) => s.period === year);
-  const points = data.pairs.filter((p) => p.period === year).map((p) => ({area: p.municipality, x: p.net_cost, y: p.result}));
+  const points = data.pairs
+    .filter((p) => p.period === year)
+    .map((p) => ({area: p.municipality, x: p.net_cost, y: p.result}));
   const scatter = scatterPlot(points, {
     title: "Nettokostnad och resultat vid avslut",
     year,
     x: {label: kpiOf(cost).label, unit: kpiOf(cost).unit},
     y: {label: kpiOf(result).label, unit: kpiOf(result).unit},
     highlight: c.state.kommuner,
-    medians: row && row.median_cost !== null && row.median_result !== null ? {x: row.median_cost, y: row.median_result} : undefined,
+    medians:
+      row && row.median_cost !== null && row.median_result !== null
+        ? {x: row.median_cost, y: row.median_result}
+        : undefined,
     names: AREA_NAMES,
     width: options.width
   });
   const element = el(doc, "div");
-  element.append(chartFigure(scatter, {
-    title: `Nettokostnad arbetsmarknadsåtgärder och andel som börjat arbeta eller studera, ${formatYear(year)}`,
-    source: {kolada: {kpis: [cost, result], fetchedAt: data.fetchedAt}, definitions: [kpiDefinition(data.kpis, cost), kpiDefinition(data.kpis, result)], note: "Medianerna och korrelationen är egen bearbetning av data från Kolada."},
-    filename: `kostnad-mot-resultat-${year}`,
-    maxTableRows: 20
-  }));
+  element.append(
+    chartFigure(scatter, {
+      title: `Nettokostnad arbetsmarknadsåtgärder och andel som börjat arbeta eller studera, ${formatYear(year)}`,
+      source: {
+        kolada: {kpis: [cost, result], fetchedAt: data.fetchedAt},
+        definitions: [kpiDefinition(data.kpis, cost), kpiDefinition(data.kpis, result)],
+        note: "Medianerna och korrelationen är egen bearbetning av data från Kolada."
+      },
+      filename: `kostnad-mot-resultat-${year}`,
+      maxTableRows: 20
+    })
+  );
   const sentence = scatterSentence(row, year);
   element.append(sentence.missing ? missingDataNote(doc, sentence.text) : el(doc, "p", "sentences", sentence.text));
   // Without a pair, the KPIs no kommun has that year (or both, when the kommuner with each differ).
   const lacking = [cost, result].filter((id) => ((id === cost ? row?.with_cost : row?.with_result) ?? 0) === 0);
-  return {element, missing: sentence.missing ? [{kpis: lacking.length ? lacking : [cost, result], gender: "T", entries: []}] : []};
+  return {
+    element,
+    missing: sentence.missing ? [{kpis: lacking.length ? lacking : [cost, result], gender: "T", entries: []}] : []
+  };
 }

@@ -13,26 +13,51 @@ import {trendChart} from "../../kit/trendChart.js";
 import {comparisonArea} from "../../frame/pageState.js";
 import {REFRESH_SENTENCE, type SectionOptions, type SectionView} from "../missing.js";
 import {changeSentence, latestSentence, type SeriesRow} from "../sentences.js";
-import {areaPoints, hasValues, kpiDefinition, kpiMissingFacts, missingDataNote, missingFactsSentence} from "../kpiSeries.js";
+import {
+  areaPoints,
+  hasValues,
+  kpiDefinition,
+  kpiMissingFacts,
+  missingDataNote,
+  missingFactsSentence
+} from "../kpiSeries.js";
 import type {KostnadChoices, KostnadData} from "./context.js";
 
 /** The rows of cost_prices in one price level (price_year null: current prices), as series rows (gender T). */
 export function costSeriesRows(rows: readonly RowOf<typeof costPrices>[], priceYear: number | null): SeriesRow[] {
-  return rows.filter((r) => r.price_year === priceYear).map((r) => ({kpi: r.kpi, municipality: r.municipality, period: r.period, gender: "T", value: r.value}));
+  return rows
+    .filter((r) => r.price_year === priceYear)
+    .map((r) => ({kpi: r.kpi, municipality: r.municipality, period: r.period, gender: "T", value: r.value}));
 }
 
 /** One paragraph per KPI chart: each kommun's latest value against its comparison area, then the changes since the year before. */
-function trendSentences(points: ReturnType<typeof areaPoints>, c: KostnadChoices, unit: ReturnType<typeof kpiOf>["unit"]): string {
+function trendSentences(
+  points: ReturnType<typeof areaPoints>,
+  c: KostnadChoices,
+  unit: ReturnType<typeof kpiOf>["unit"]
+): string {
   const of = (id: string) => points.filter((p) => p.area === id);
   const latest = c.kommuner.map((m) => {
     const ref = comparisonArea(c.state.comparison, m.id, catalogueJson());
-    return latestSentence({name: m.name, unit, points: of(m.id), comparison: {name: ref.name, points: of(ref.id)}, years: c.years});
+    return latestSentence({
+      name: m.name,
+      unit,
+      points: of(m.id),
+      comparison: {name: ref.name, points: of(ref.id)},
+      years: c.years
+    });
   });
-  const changes = c.kommuner.map((m) => changeSentence({name: m.name, unit, points: of(m.id)})).filter((t): t is string => t !== null);
+  const changes = c.kommuner
+    .map((m) => changeSentence({name: m.name, unit, points: of(m.id)}))
+    .filter((t): t is string => t !== null);
   return [...latest, ...changes].join(" ");
 }
 
-export function costTrendSection(data: Pick<KostnadData, "fetchedAt" | "kolada" | "kpis" | "reports" | "cost" | "auditFigures">, c: KostnadChoices, options: SectionOptions = {}): SectionView {
+export function costTrendSection(
+  data: Pick<KostnadData, "fetchedAt" | "kolada" | "kpis" | "reports" | "cost" | "auditFigures">,
+  c: KostnadChoices,
+  options: SectionOptions = {}
+): SectionView {
   const doc = getDocument();
   const element = el(doc, "div");
   const missing = [];
@@ -45,14 +70,21 @@ export function costTrendSection(data: Pick<KostnadData, "fetchedAt" | "kolada" 
     const rows = perInhabitant ? costSeriesRows(data.cost, deflated ? c.priceYear : null) : data.kolada;
     const points = areaPoints(rows, {kpi: id, areas: areaIds, from: c.state.from, to: c.state.to});
     const title = `${label}${perInhabitant ? `, ${c.priceText}` : ""}`;
-    element.append(chartFigure(trendChart(points, {title, unit, areas: areaIds, names: AREA_NAMES, width: options.width}), {
-      title: `${title} (${id})`,
-      source: {kolada: {kpis: [id], processed: deflated, fetchedAt: data.fetchedAt}, definitions: [kpiDefinition(data.kpis, id)], note: deflated ? c.fixedNote! : KOSTNAD.notes[id]},
-      filename: `kostnad-${id.toLowerCase()}-${c.priceFile}`
-    }));
+    element.append(
+      chartFigure(trendChart(points, {title, unit, areas: areaIds, names: AREA_NAMES, width: options.width}), {
+        title: `${title} (${id})`,
+        source: {
+          kolada: {kpis: [id], processed: deflated, fetchedAt: data.fetchedAt},
+          definitions: [kpiDefinition(data.kpis, id)],
+          note: deflated ? c.fixedNote! : KOSTNAD.notes[id]
+        },
+        filename: `kostnad-${id.toLowerCase()}-${c.priceFile}`
+      })
+    );
     if (hasValues(points)) element.append(el(doc, "p", "sentences", trendSentences(points, c, unit)));
     // A KPI whose printed tables the page features below shows them there, not here.
-    if (!hasValues(points) && id !== KOSTNAD.auditTable.kpi) element.append(...reportFigureCharts(data, id, {note: KOSTNAD.reportFigureNote, width: options.width}));
+    if (!hasValues(points) && id !== KOSTNAD.auditTable.kpi)
+      element.append(...reportFigureCharts(data, id, {note: KOSTNAD.reportFigureNote, width: options.width}));
     const facts = kpiMissingFacts(data.kolada, {kpi: id, label, areas: c.areas, years: c.years});
     missing.push(facts);
     const sentence = missingFactsSentence(facts, label);

@@ -30,31 +30,56 @@ export function cardsSection(data: OversiktData): SectionView {
       const kpi = kpiOf(id);
       const latest = data.latest.find((r) => r.kpi === id && r.municipality === kommun.id && r.gender === "T");
       if (!latest) {
-        const p = el(doc, "p", "chart-empty overview-missing", `${kpi.label} (${id}): uppgift saknas i Kolada för ${kommun.name}.`);
+        const p = el(
+          doc,
+          "p",
+          "chart-empty overview-missing",
+          `${kpi.label} (${id}): uppgift saknas i Kolada för ${kommun.name}.`
+        );
         p.setAttribute("role", "note");
         row.append(p);
         missing.set(id, [...(missing.get(id) ?? []), kommun.id]);
         continue;
       }
-      const series = data.koladaAll.filter((d) => d.kpi === id && d.gender === "T" && d.municipality === kommun.id).map((d) => ({area: d.municipality, year: d.period, value: d.value}));
-      row.append(kpiCard(series, {
-        title: kpi.label, unit: kpi.unit, area: kommun.id, names: AREA_NAMES, direction: kpi.direction,
-        latest: {year: latest.period, value: latest.value, change: latest.change, rank: latest.rank, of: latest.kommuner}
-      }));
+      const series = data.koladaAll
+        .filter((d) => d.kpi === id && d.gender === "T" && d.municipality === kommun.id)
+        .map((d) => ({area: d.municipality, year: d.period, value: d.value}));
+      row.append(
+        kpiCard(series, {
+          title: kpi.label,
+          unit: kpi.unit,
+          area: kommun.id,
+          names: AREA_NAMES,
+          direction: kpi.direction,
+          latest: {
+            year: latest.period,
+            value: latest.value,
+            change: latest.change,
+            rank: latest.rank,
+            of: latest.kommuner
+          }
+        })
+      );
     }
     cards.append(section);
   }
   element.append(cards);
   const text = cardsMissingText([...missing.keys()]);
   if (text) element.append(el(doc, "p", undefined, text));
-  element.append(sourceNote({
-    kolada: {kpis: OVERSIKT.cards, fetchedAt: data.snapshot.snapshot_date, processed: true},
-    note: `Senaste år med värde för varje kommun. Placeringen är bland alla kommuner med värde samma år (egen bearbetning): plats 1 har högst ${kpiOf(OVERSIKT.trend).label.toLowerCase()}-andel, högst nettokostnad respektive högst andel unga deltagare – en hög kostnad eller andel unga är inte bättre eller sämre i sig.`
-  }));
+  element.append(
+    sourceNote({
+      kolada: {kpis: OVERSIKT.cards, fetchedAt: data.snapshot.snapshot_date, processed: true},
+      note: `Senaste år med värde för varje kommun. Placeringen är bland alla kommuner med värde samma år (egen bearbetning): plats 1 har högst ${kpiOf(OVERSIKT.trend).label.toLowerCase()}-andel, högst nettokostnad respektive högst andel unga deltagare – en hög kostnad eller andel unga är inte bättre eller sämre i sig.`
+    })
+  );
   return {
     element,
-    missing: OVERSIKT.cards.filter((k) => missing.has(k)).map((kpi) => ({
-      kpis: [kpi], gender: "T", entries: missing.get(kpi)!.map((id) => ({id, name: AREA_NAMES.get(id) ?? id, years: catalogueYears()}))
-    }))
+    missing: OVERSIKT.cards
+      .filter((k) => missing.has(k))
+      .map((kpi) => ({
+        kpis: [kpi],
+        gender: "T",
+        entries: missing.get(kpi)!.map((id) => ({id, name: AREA_NAMES.get(id) ?? id, years: catalogueYears()}))
+      }))
   };
 }

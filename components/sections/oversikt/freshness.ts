@@ -14,7 +14,10 @@ export const PUBLICATION_UNKNOWN = "Publiceringsdatum hämtas vid nästa dataupp
 const NO_YEARS = "inga värden ännu";
 
 /** Kolada's publication dates for a KPI, said relative to the snapshot date. */
-export function publicationText(kpi: Pick<RowOf<typeof kpiFreshness>, "publication_date" | "prel_publication_date">, snapshotDate: string): string {
+export function publicationText(
+  kpi: Pick<RowOf<typeof kpiFreshness>, "publication_date" | "prel_publication_date">,
+  snapshotDate: string
+): string {
   const parts: string[] = [];
   const say = (date: string | null, what: string) => {
     if (!date) return;
@@ -52,13 +55,30 @@ export function freshnessSection(data: Pick<OversiktData, "freshness" | "snapsho
   const {snapshot} = data;
   const rows = freshnessRows(data.freshness, snapshot.snapshot_date);
   const element = el(doc, "div");
-  element.append(el(doc, "p", undefined, `Kolada-underlaget hämtades ${formatDate(snapshot.snapshot_date)} (${snapshot.provenance_summary}). Nyckeltalen på korten:`));
+  element.append(
+    el(
+      doc,
+      "p",
+      undefined,
+      `Kolada-underlaget hämtades ${formatDate(snapshot.snapshot_date)} (${snapshot.provenance_summary}). Nyckeltalen på korten:`
+    )
+  );
   const list = el(doc, "ul", "overview-freshness");
   for (const r of rows.filter((x) => (OVERSIKT.cards as readonly string[]).includes(x.id))) {
-    list.append(el(doc, "li", undefined, `${r.label} (${r.id}): ${r.years === NO_YEARS ? "inga värden i underlaget ännu" : `värden för ${r.years} i underlaget`}. ${r.publication}.`));
+    list.append(
+      el(
+        doc,
+        "li",
+        undefined,
+        `${r.label} (${r.id}): ${r.years === NO_YEARS ? "inga värden i underlaget ännu" : `värden för ${r.years} i underlaget`}. ${r.publication}.`
+      )
+    );
   }
   element.append(list);
-  if (rows.every((r) => r.publication === PUBLICATION_UNKNOWN)) element.append(el(doc, "p", undefined, "Koladas metadata om när nästa år publiceras följer med nästa uppdatering av underlaget."));
+  if (rows.every((r) => r.publication === PUBLICATION_UNKNOWN))
+    element.append(
+      el(doc, "p", undefined, "Koladas metadata om när nästa år publiceras följer med nästa uppdatering av underlaget.")
+    );
   const details = tableDetails(`Alla ${rows.length} nyckeltal i underlaget`, {
     caption: "Nyckeltalen i underlaget",
     columns: [
@@ -69,6 +89,12 @@ export function freshnessSection(data: Pick<OversiktData, "freshness" | "snapsho
     ],
     rows: rows.map((r) => ({label: r.label, id: r.id, years: r.years, publication: r.publication}))
   });
-  element.append(details, sourceNote({kolada: {kpis: [], fetchedAt: snapshot.snapshot_date}, note: "Åren är de som har minst ett värde (totalt, alla områden) i den inbäddade ögonblicksbilden."}));
+  element.append(
+    details,
+    sourceNote({
+      kolada: {kpis: [], fetchedAt: snapshot.snapshot_date},
+      note: "Åren är de som har minst ett värde (totalt, alla områden) i den inbäddade ögonblicksbilden."
+    })
+  );
   return element;
 }

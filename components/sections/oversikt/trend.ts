@@ -6,7 +6,14 @@ import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
 import {AREA_NAMES, KOMMUNER, kpiOf, REFERENCES} from "../../../model/catalogue.js";
 import {OVERSIKT} from "../../../model/pages/oversikt.js";
-import {findMissing, missingSentence, publishedYears, REFRESH_SENTENCE, type SectionView, type SectionOptions} from "../missing.js";
+import {
+  findMissing,
+  missingSentence,
+  publishedYears,
+  REFRESH_SENTENCE,
+  type SectionView,
+  type SectionOptions
+} from "../missing.js";
 import type {OversiktData} from "./context.js";
 
 export function overviewTrendSection(data: OversiktData, options: SectionOptions = {}): SectionView {
@@ -22,14 +29,25 @@ export function overviewTrendSection(data: OversiktData, options: SectionOptions
   const areas = [...kommunIds, mean.id].filter((id) => rows.some((d) => d.municipality === id));
   const years = rows.filter((d) => d.value !== null).map((d) => d.period);
   const element = el(doc, "div");
-  element.append(chartFigure(trendChart(rows.map((d) => ({area: d.municipality, year: d.period, value: d.value})), {title: label, unit: "procent", areas, names: AREA_NAMES, width: options.width}), {
-    title: `${label}, andel av avslutade deltagare ${formatYearRange(Math.min(...years), Math.max(...years))}`,
-    source: {kolada: {kpis: [kpi], fetchedAt: data.snapshot.snapshot_date}},
-    filename: `oversikt-${kpi.toLowerCase()}`
-  }));
+  element.append(
+    chartFigure(
+      trendChart(
+        rows.map((d) => ({area: d.municipality, year: d.period, value: d.value})),
+        {title: label, unit: "procent", areas, names: AREA_NAMES, width: options.width}
+      ),
+      {
+        title: `${label}, andel av avslutade deltagare ${formatYearRange(Math.min(...years), Math.max(...years))}`,
+        source: {kolada: {kpis: [kpi], fetchedAt: data.snapshot.snapshot_date}},
+        filename: `oversikt-${kpi.toLowerCase()}`
+      }
+    )
+  );
   const entries = findMissing(rows, {
     years: publishedYears(rows),
-    areas: [...KOMMUNER.map((m) => ({id: m.id, name: m.name})), {id: mean.id, name: mean.name[0].toLowerCase() + mean.name.slice(1)}]
+    areas: [
+      ...KOMMUNER.map((m) => ({id: m.id, name: m.name})),
+      {id: mean.id, name: mean.name[0].toLowerCase() + mean.name.slice(1)}
+    ]
   });
   const text = missingSentence(entries, {what: label});
   if (text) element.append(el(doc, "p", undefined, `${text} ${REFRESH_SENTENCE}`));

@@ -28,7 +28,8 @@ function reportName(data: Pick<ResultatData, "reports">, report: string): string
 }
 
 /** "706–707", "502, 503": the line ranges of a point's parts. */
-const linesText = (lines: readonly [number, number][]) => lines.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(", ");
+const linesText = (lines: readonly [number, number][]) =>
+  lines.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(", ");
 
 /** The rows of result_audit_figures as points to draw: one per point, the parts of a sum together (in table order). */
 export function overlayPoints(rows: readonly FigureRow[]): (OverlayPoint & {parts: FigureRow[]})[] {
@@ -51,7 +52,9 @@ export function overlayPoints(rows: readonly FigureRow[]): (OverlayPoint & {part
       status: first.status as BesideStatus,
       koladaValue: first.kolada_value,
       lines: parts.map((p) => [p.line_from, p.line_to] as [number, number]),
-      note: other ? `${parts.map((p) => p.label).join(" + ")} ur ${first.source}${parts.length > 1 ? ", summerade av oss" : ""}` : null,
+      note: other
+        ? `${parts.map((p) => p.label).join(" + ")} ur ${first.source}${parts.length > 1 ? ", summerade av oss" : ""}`
+        : null,
       parts
     };
   });
@@ -71,22 +74,47 @@ function pointsOf(data: Pick<ResultatData, "auditFigures" | "reports">, c: Choic
  * kommun ("… anger andelen som börjat arbeta (kategori A). Östersund 2021: …"), and figures from
  * another source shown beside the share, mentioned but not compared with the categories it sums.
  */
-export function compositionAuditParagraphs(data: Pick<ResultatData, "auditFigures" | "reports">, c: Choices, doc: Document = getDocument()): HTMLParagraphElement[] {
+export function compositionAuditParagraphs(
+  data: Pick<ResultatData, "auditFigures" | "reports">,
+  c: Choices,
+  doc: Document = getDocument()
+): HTMLParagraphElement[] {
   const out: HTMLParagraphElement[] = [];
   const letter = (kpi: string) => /^([A-Z])\. /.exec(label(kpi))?.[1] ?? kpi;
   for (const kpi of RESULTAT.auditKpis.filter((k) => (RESULTAT.composition as readonly string[]).includes(k))) {
-    for (const p of pointsOf(data, c, kpi).filter((q) => q.status !== "other_source" && q.area !== null && c.selected.includes(q.area))) {
-      const what = label(kpi).replace(/^[A-Z]\. /, "").toLowerCase();
-      out.push(el(doc, "p", undefined, `${reportName(data, p.report)} (rad ${linesText(p.lines)}) anger andelen som ${what} (kategori ${letter(kpi)}). ${overlaySentence(p, areaName(p.area!))}`));
+    for (const p of pointsOf(data, c, kpi).filter(
+      (q) => q.status !== "other_source" && q.area !== null && c.selected.includes(q.area)
+    )) {
+      const what = label(kpi)
+        .replace(/^[A-Z]\. /, "")
+        .toLowerCase();
+      out.push(
+        el(
+          doc,
+          "p",
+          undefined,
+          `${reportName(data, p.report)} (rad ${linesText(p.lines)}) anger andelen som ${what} (kategori ${letter(kpi)}). ${overlaySentence(p, areaName(p.area!))}`
+        )
+      );
     }
   }
-  for (const p of pointsOf(data, c, RESULTAT.share).filter((q) => q.status === "other_source" && q.area !== null && c.selected.includes(q.area))) {
-    const parts = p.parts.map((part, i) => `${formatByUnit(part.value, "procent")} ${i === 0 ? "av deltagarna gick till" : "till"} ${part.label}`);
+  for (const p of pointsOf(data, c, RESULTAT.share).filter(
+    (q) => q.status === "other_source" && q.area !== null && c.selected.includes(q.area)
+  )) {
+    const parts = p.parts.map(
+      (part, i) =>
+        `${formatByUnit(part.value, "procent")} ${i === 0 ? "av deltagarna gick till" : "till"} ${part.label}`
+    );
     const caveats = p.parts.map((part) => part.caveat).filter((x): x is string => x !== null);
-    out.push(el(doc, "p", undefined,
-      `${reportName(data, p.report)} (rad ${linesText(mergeLineRanges(p.parts))}) anger för ${formatYear(p.year)} att ${formatList(parts)}. ` +
-      `Siffrorna kommer ur ${p.parts[0].source}, inte ur Kolada${caveats.length ? `, och ${formatList(caveats)}` : ""}; de jämförs därför inte med kategori ${formatList(RESULTAT.shareParts.map(letter))}.`
-    ));
+    out.push(
+      el(
+        doc,
+        "p",
+        undefined,
+        `${reportName(data, p.report)} (rad ${linesText(mergeLineRanges(p.parts))}) anger för ${formatYear(p.year)} att ${formatList(parts)}. ` +
+          `Siffrorna kommer ur ${p.parts[0].source}, inte ur Kolada${caveats.length ? `, och ${formatList(caveats)}` : ""}; de jämförs därför inte med kategori ${formatList(RESULTAT.shareParts.map(letter))}.`
+      )
+    );
   }
   return out;
 }
@@ -97,25 +125,47 @@ export function auditSection(data: ResultatData, c: Choices, options: SectionOpt
   const {from, to} = c.state;
   const share = RESULTAT.share;
   const points = pointsOf(data, c, share);
-  const kolada = data.kolada.filter((d) => d.kpi === share && d.gender === "T").map((d) => ({area: d.municipality, year: d.period, value: d.value}));
-  const overlay = auditOverlay(points, kolada, {title: label(share), unit: "procent", from, to, names: AREA_NAMES, width: options.width});
+  const kolada = data.kolada
+    .filter((d) => d.kpi === share && d.gender === "T")
+    .map((d) => ({area: d.municipality, year: d.period, value: d.value}));
+  const overlay = auditOverlay(points, kolada, {
+    title: label(share),
+    unit: "procent",
+    from,
+    to,
+    names: AREA_NAMES,
+    width: options.width
+  });
   const sums = points.filter((p) => p.parts.length > 1 && p.area !== null);
-  const sumsText = sums.map((p) => `${genitive(areaName(p.area!))} summa av ${formatList(p.parts.map((part) => part.label ?? part.figure_id))} är egen beräkning.`).join(" ");
+  const sumsText = sums
+    .map(
+      (p) =>
+        `${genitive(areaName(p.area!))} summa av ${formatList(p.parts.map((part) => part.label ?? part.figure_id))} är egen beräkning.`
+    )
+    .join(" ");
   const wrap = el(doc, "div");
-  wrap.append(chartFigure(overlay, {
-    title: `Granskningarnas siffror för ${label(share).toLowerCase()} bredvid Kolada`,
-    source: {
-      kolada: {kpis: [share], fetchedAt: data.fetchedAt},
-      reports: [...new Set(points.map((p) => p.report))].map((report) =>
-        reportSource(data.reports.find((m) => m.report === report)!, points.filter((p) => p.report === report).flatMap((p) => p.lines.map(([a, b]) => ({line_from: a, line_to: b}))))
-      ),
-      note: `Symbolens form visar kontrollen mot Kolada (se teckenförklaringen). Kontrollen görs på den precision rapporten tryckte${sumsText ? `; ${sumsText}` : "."} Granskningarnas siffror gäller totalt, oavsett valt kön.`
-    },
-    filename: `granskningar-${share.toLowerCase()}`
-  }));
+  wrap.append(
+    chartFigure(overlay, {
+      title: `Granskningarnas siffror för ${label(share).toLowerCase()} bredvid Kolada`,
+      source: {
+        kolada: {kpis: [share], fetchedAt: data.fetchedAt},
+        reports: [...new Set(points.map((p) => p.report))].map((report) =>
+          reportSource(
+            data.reports.find((m) => m.report === report)!,
+            points
+              .filter((p) => p.report === report)
+              .flatMap((p) => p.lines.map(([a, b]) => ({line_from: a, line_to: b})))
+          )
+        ),
+        note: `Symbolens form visar kontrollen mot Kolada (se teckenförklaringen). Kontrollen görs på den precision rapporten tryckte${sumsText ? `; ${sumsText}` : "."} Granskningarnas siffror gäller totalt, oavsett valt kön.`
+      },
+      filename: `granskningar-${share.toLowerCase()}`
+    })
+  );
   if (points.length) {
     const list = el(doc, "ul", "page-sentences overlay-sentences");
-    for (const p of points.filter((q) => q.year >= from && q.year <= to)) list.append(el(doc, "li", undefined, overlaySentence(p, p.area ? areaName(p.area) : p.areaPrinted)));
+    for (const p of points.filter((q) => q.year >= from && q.year <= to))
+      list.append(el(doc, "li", undefined, overlaySentence(p, p.area ? areaName(p.area) : p.areaPrinted)));
     wrap.append(list);
   }
   return wrap;

@@ -25,13 +25,23 @@ export function compositionSection(data: ResultatData, c: Choices, options: Sect
   const {from, to} = c.state;
   const categories = RESULTAT.composition;
   const rows = selectedComposition(data, c);
-  const chart = stacked100(rows, {title: `Avslut efter kategori${c.genderText}`, categories: categories.map((id) => ({id, label: label(id)})), names: AREA_NAMES, width: options.width});
+  const chart = stacked100(rows, {
+    title: `Avslut efter kategori${c.genderText}`,
+    categories: categories.map((id) => ({id, label: label(id)})),
+    names: AREA_NAMES,
+    width: options.width
+  });
   const element = el(doc, "div");
-  element.append(chartFigure(chart, {
-    title: `Avslut efter kategori A–E${c.genderText}, andel (%) per kommun och år, ${c.rangeText}`,
-    source: {kolada: {kpis: [...categories], fetchedAt: data.fetchedAt}, definitions: categories.map((id) => definition(data, id))},
-    filename: `avslut-a-e-${from}-${to}`
-  }));
+  element.append(
+    chartFigure(chart, {
+      title: `Avslut efter kategori A–E${c.genderText}, andel (%) per kommun och år, ${c.rangeText}`,
+      source: {
+        kolada: {kpis: [...categories], fetchedAt: data.fetchedAt},
+        definitions: categories.map((id) => definition(data, id))
+      },
+      filename: `avslut-a-e-${from}-${to}`
+    })
+  );
   const entries = findMissing(
     rows.filter((r) => r.value !== null).map((r) => ({municipality: r.area, period: r.year, value: r.value})),
     {years: c.yearsToCheck, areas: inSentence(c.selected)}

@@ -25,20 +25,36 @@ const yearRows = (data: Pick<ResultatData, "ranks">, c: Choices, year: number): 
 /** The years of the reader's range in which some kommun has a place, ascending. */
 export function rankYears(data: Pick<ResultatData, "ranks">, c: Choices): number[] {
   const {gender, from, to} = c.state;
-  const years = new Set(data.ranks.filter((r) => r.kpi === RESULTAT.share && r.gender === gender && r.rank !== null && r.period >= from && r.period <= to).map((r) => r.period));
+  const years = new Set(
+    data.ranks
+      .filter(
+        (r) => r.kpi === RESULTAT.share && r.gender === gender && r.rank !== null && r.period >= from && r.period <= to
+      )
+      .map((r) => r.period)
+  );
   return [...years].sort((a, b) => a - b);
 }
 
 /** The rank-year select (its value is the chosen year, null when no year has places), kept in the link. */
 export const rankYearChoice = (data: Pick<ResultatData, "ranks">, c: Choices) => rankYearInput(rankYears(data, c));
 
-export function rankingSection(data: ResultatData, c: Choices, rankYear: number | null, options: SectionOptions = {}): SectionView {
+export function rankingSection(
+  data: ResultatData,
+  c: Choices,
+  rankYear: number | null,
+  options: SectionOptions = {}
+): SectionView {
   const doc = getDocument();
   const share = RESULTAT.share;
   const element = el(doc, "div");
   const missing = [{kpis: [share], gender: c.state.gender, entries: []}];
   if (rankYear === null) {
-    const p = el(doc, "p", "chart-empty missing-data", `Inga kommuner har värden för ${label(share).toLowerCase()}${c.genderText} ${c.rangeText} i underlaget, så någon placering kan inte visas. ${REFRESH_SENTENCE}`);
+    const p = el(
+      doc,
+      "p",
+      "chart-empty missing-data",
+      `Inga kommuner har värden för ${label(share).toLowerCase()}${c.genderText} ${c.rangeText} i underlaget, så någon placering kan inte visas. ${REFRESH_SENTENCE}`
+    );
     p.setAttribute("role", "note");
     element.append(p, rankHistory(data, c));
     return {element, missing: [{...missing[0], nonePublished: true}]};
@@ -47,20 +63,34 @@ export function rankingSection(data: ResultatData, c: Choices, rankYear: number 
   // A selected kommun without a row that year is shown as "värde saknas", not as an unknown kommun.
   const strip = [
     ...rows.map((r) => ({area: r.municipality, value: r.value, rank: r.rank, lowerShare: r.lower_share})),
-    ...c.selected.filter((id) => !rows.some((r) => r.municipality === id)).map((id) => ({area: id, value: null, rank: null, lowerShare: null}))
+    ...c.selected
+      .filter((id) => !rows.some((r) => r.municipality === id))
+      .map((id) => ({area: id, value: null, rank: null, lowerShare: null}))
   ];
   const chart = rankStrip(strip, {
-    title: label(share) + c.genderText, unit: "procent", year: rankYear, highlight: c.selected, median: rows[0].median,
-    direction: rows[0].direction as Direction, names: AREA_NAMES, width: options.width
+    title: label(share) + c.genderText,
+    unit: "procent",
+    year: rankYear,
+    highlight: c.selected,
+    median: rows[0].median,
+    direction: rows[0].direction as Direction,
+    names: AREA_NAMES,
+    width: options.width
   });
-  element.append(chartFigure(chart, {
-    title: `${label(share)}${c.genderText} ${formatYear(rankYear)}: alla kommuner`,
-    source: {kolada: {kpis: [share], fetchedAt: data.fetchedAt, processed: true}, note: "Varje streck är en kommun; placering och percentil är egen bearbetning."},
-    filename: `placering-${share.toLowerCase()}-${rankYear}`,
-    maxTableRows: 25
-  }));
+  element.append(
+    chartFigure(chart, {
+      title: `${label(share)}${c.genderText} ${formatYear(rankYear)}: alla kommuner`,
+      source: {
+        kolada: {kpis: [share], fetchedAt: data.fetchedAt, processed: true},
+        note: "Varje streck är en kommun; placering och percentil är egen bearbetning."
+      },
+      filename: `placering-${share.toLowerCase()}-${rankYear}`,
+      maxTableRows: 25
+    })
+  );
   const box = el(doc, "div", "page-sentences");
-  for (const id of c.selected) box.append(el(doc, "p", undefined, rankSentence({id, name: areaName(id), year: rankYear, rows})));
+  for (const id of c.selected)
+    box.append(el(doc, "p", undefined, rankSentence({id, name: areaName(id), year: rankYear, rows})));
   element.append(box, rankHistory(data, c));
   return {element, missing};
 }
@@ -69,22 +99,33 @@ export function rankingSection(data: ResultatData, c: Choices, rankYear: number 
 function rankHistory(data: ResultatData, c: Choices): HTMLElement {
   const share = RESULTAT.share;
   const years = rankYears(data, c);
-  return tableDetails("Visa placering och percentil per år", {
-    caption: `Placering bland alla kommuner, ${label(share).toLowerCase()}${c.genderText}, ${c.rangeText} (plats 1 = högst andel)`,
-    columns: [
-      {key: "kommun", label: "Kommun", kind: "text"},
-      {key: "ar", label: "År", kind: "year"},
-      {key: "varde", label: "Andel", kind: "procent"},
-      {key: "plats", label: "Plats", kind: "antal"},
-      {key: "av", label: "Av kommuner med värde", kind: "antal"},
-      {key: "percentil", label: "Percentil", kind: "antal"}
-    ],
-    rows: c.selected.flatMap((id) =>
-      years.map((y) => {
-        const rows = yearRows(data, c, y);
-        const e = rows.find((r) => r.municipality === id && r.rank !== null);
-        return {kommun: areaName(id), ar: y, varde: e?.value ?? null, plats: e?.rank ?? null, av: rows[0].kommuner, percentil: e ? Math.round(e.percentile!) : null};
-      })
-    )
-  }, {scroll: true});
+  return tableDetails(
+    "Visa placering och percentil per år",
+    {
+      caption: `Placering bland alla kommuner, ${label(share).toLowerCase()}${c.genderText}, ${c.rangeText} (plats 1 = högst andel)`,
+      columns: [
+        {key: "kommun", label: "Kommun", kind: "text"},
+        {key: "ar", label: "År", kind: "year"},
+        {key: "varde", label: "Andel", kind: "procent"},
+        {key: "plats", label: "Plats", kind: "antal"},
+        {key: "av", label: "Av kommuner med värde", kind: "antal"},
+        {key: "percentil", label: "Percentil", kind: "antal"}
+      ],
+      rows: c.selected.flatMap((id) =>
+        years.map((y) => {
+          const rows = yearRows(data, c, y);
+          const e = rows.find((r) => r.municipality === id && r.rank !== null);
+          return {
+            kommun: areaName(id),
+            ar: y,
+            varde: e?.value ?? null,
+            plats: e?.rank ?? null,
+            av: rows[0].kommuner,
+            percentil: e ? Math.round(e.percentile!) : null
+          };
+        })
+      )
+    },
+    {scroll: true}
+  );
 }

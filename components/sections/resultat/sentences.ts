@@ -2,7 +2,16 @@
 // within the reader's years, the participant counts behind it, one share with its interval, a
 // kommun's place among all kommuner, and an audit figure beside Kolada. Missing values are said to
 // be missing, never shown as 0.
-import {NBSP, formatByUnit, formatCount, formatList, formatNumber, formatYear, isMissing, type Unit} from "../../kit/format.js";
+import {
+  NBSP,
+  formatByUnit,
+  formatCount,
+  formatList,
+  formatNumber,
+  formatYear,
+  isMissing,
+  type Unit
+} from "../../kit/format.js";
 import type {OverlayPoint} from "../../kit/auditOverlay.js";
 import {formatDifference, type SeriesPoint} from "../sentences.js";
 import {RESULTAT} from "../../../model/pages/resultat.js";
@@ -11,7 +20,10 @@ import type {kpiRanks} from "../../../model/tables/ranks.js";
 import type {resultShares} from "../../../model/tables/results.js";
 import {FEW_PARTICIPANTS, type Direction} from "../../../model/vocabulary.js";
 
-type ShareRow = Pick<RowOf<typeof resultShares>, "period" | "share" | "participants" | "lower" | "upper" | "few_participants">;
+type ShareRow = Pick<
+  RowOf<typeof resultShares>,
+  "period" | "share" | "participants" | "lower" | "upper" | "few_participants"
+>;
 
 export interface SwingSummary {
   min: {year: number; value: number};
@@ -26,7 +38,9 @@ export interface SwingSummary {
 
 /** How much a series moves: its lowest and highest value and the largest change from one year to the next. Null with fewer than two values. */
 export function swingSummary(points: readonly SeriesPoint[]): SwingSummary | null {
-  const present = points.filter((p): p is {year: number; value: number} => !isMissing(p.value)).sort((a, b) => a.year - b.year);
+  const present = points
+    .filter((p): p is {year: number; value: number} => !isMissing(p.value))
+    .sort((a, b) => a.year - b.year);
   if (present.length < 2) return null;
   let min = present[0];
   let max = present[0];
@@ -38,7 +52,8 @@ export function swingSummary(points: readonly SeriesPoint[]): SwingSummary | nul
   for (let i = 1; i < present.length; ++i) {
     if (present[i].year !== present[i - 1].year + 1) continue;
     const change = present[i].value - present[i - 1].value;
-    if (largest === null || Math.abs(change) > Math.abs(largest.change)) largest = {from: present[i - 1].year, to: present[i].year, change};
+    if (largest === null || Math.abs(change) > Math.abs(largest.change))
+      largest = {from: present[i - 1].year, to: present[i].year, change};
   }
   return {min: {...min}, max: {...max}, spread: max.value - min.value, largestChange: largest, years: present.length};
 }
@@ -58,7 +73,10 @@ export function swingSentence(name: string, summary: SwingSummary | null, unit: 
 }
 
 /** The id whose series spreads the most (ties: the first in `ids`), with its summary; null when none has two values. */
-export function mostVolatile(series: ReadonlyMap<string, readonly SeriesPoint[]>, ids: readonly string[]): {id: string; summary: SwingSummary} | null {
+export function mostVolatile(
+  series: ReadonlyMap<string, readonly SeriesPoint[]>,
+  ids: readonly string[]
+): {id: string; summary: SwingSummary} | null {
   let best: {id: string; summary: SwingSummary} | null = null;
   for (const id of ids) {
     const summary = swingSummary(series.get(id) ?? []);
@@ -70,7 +88,8 @@ export function mostVolatile(series: ReadonlyMap<string, readonly SeriesPoint[]>
 /** The participant counts behind the shares (result_shares rows of one kommun), said per kommun, with the few-participants warning. */
 export function countSentence(name: string, shares: readonly ShareRow[]): string {
   const withN = shares.filter((s): s is ShareRow & {participants: number} => !isMissing(s.participants));
-  if (withN.length === 0) return `${name}: antalet avslutade deltagare (${RESULTAT.participants}) saknas i Kolada för de valda åren, så osäkerheten i andelen kan inte anges.`;
+  if (withN.length === 0)
+    return `${name}: antalet avslutade deltagare (${RESULTAT.participants}) saknas i Kolada för de valda åren, så osäkerheten i andelen kan inte anges.`;
   const few = withN.filter((s) => s.few_participants === true);
   const ns = withN.map((s) => s.participants);
   const span = `${formatCount(Math.min(...ns))}–${formatCount(Math.max(...ns))}`;
@@ -92,7 +111,9 @@ export function shareIntervalSentence(name: string, s: ShareRow): string {
   if (s.lower === null || s.upper === null) return `${head}: ${share}, men inga deltagare avslutades enligt Kolada.`;
   const range = `${formatNumber(s.lower, {maxDecimals: 1})}–${formatByUnit(s.upper, "procent", {maxDecimals: 1})}`;
   const text = `${head}: ${share} av ${formatCount(s.participants)} deltagare (95${NBSP}% konfidensintervall ${range}).`;
-  return s.few_participants ? `${text} Få deltagare (färre än ${formatCount(FEW_PARTICIPANTS)}): andelen är osäker och kan svänga mycket mellan år.` : text;
+  return s.few_participants
+    ? `${text} Få deltagare (färre än ${formatCount(FEW_PARTICIPANTS)}): andelen är osäker och kan svänga mycket mellan år.`
+    : text;
 }
 
 /** How a ranking's place 1 is described. */
@@ -107,7 +128,10 @@ export function rankOrderText(direction: Direction): string {
   }
 }
 
-type RankRow = Pick<RowOf<typeof kpiRanks>, "municipality" | "rank" | "tied_with" | "percentile" | "kommuner" | "missing" | "direction">;
+type RankRow = Pick<
+  RowOf<typeof kpiRanks>,
+  "municipality" | "rank" | "tied_with" | "percentile" | "kommuner" | "missing" | "direction"
+>;
 
 /**
  * A kommun's place in one year's ranking (the kpi_ranks rows of that KPI, year and kön): "2022 hade
@@ -119,7 +143,10 @@ export function rankSentence(input: {id: string; name: string; year: number; row
   const {rows, year, name} = input;
   const ranked = rows.filter((r) => r.rank !== null).length;
   const missingCount = rows[0]?.missing ?? 0;
-  const missingText = missingCount === 0 ? "" : ` ${formatCount(missingCount)} ${missingCount === 1 ? "kommun saknar" : "kommuner saknar"} värde det året.`;
+  const missingText =
+    missingCount === 0
+      ? ""
+      : ` ${formatCount(missingCount)} ${missingCount === 1 ? "kommun saknar" : "kommuner saknar"} värde det året.`;
   const of = `${formatCount(ranked)} kommuner med värde`;
   const entry = rows.find((r) => r.municipality === input.id && r.rank !== null);
   if (!entry) {
@@ -127,7 +154,10 @@ export function rankSentence(input: {id: string; name: string; year: number; row
     return `${name} saknar värde för ${formatYear(year)} och ingår inte i rangordningen av ${of}.${missingText}`;
   }
   const tied = entry.tied_with ?? 1;
-  const place = tied > 1 ? `delad plats ${formatCount(entry.rank)} (med ${formatCount(tied - 1)} ${tied === 2 ? "annan kommun" : "andra kommuner"})` : `plats ${formatCount(entry.rank)}`;
+  const place =
+    tied > 1
+      ? `delad plats ${formatCount(entry.rank)} (med ${formatCount(tied - 1)} ${tied === 2 ? "annan kommun" : "andra kommuner"})`
+      : `plats ${formatCount(entry.rank)}`;
   return `${formatYear(year)} hade ${name} ${place} av ${of} (${rankOrderText(entry.direction as Direction)}), percentil ${formatNumber(entry.percentile, {maxDecimals: 0})}.${missingText}`;
 }
 
@@ -135,7 +165,9 @@ export function rankSentence(input: {id: string; name: string; year: number; row
 export function overlaySentence(p: OverlayPoint, name: string, unit: Unit = "procent"): string {
   const head = `${name} ${formatYear(p.year)}: rapporten ${formatByUnit(p.value, unit)}`;
   const k = p.koladaValue;
-  const koladaText = isMissing(k) ? "Kolada-värde saknas i ögonblicksbilden" : `Kolada i dag ${formatByUnit(k, unit, {maxDecimals: 1})}`;
+  const koladaText = isMissing(k)
+    ? "Kolada-värde saknas i ögonblicksbilden"
+    : `Kolada i dag ${formatByUnit(k, unit, {maxDecimals: 1})}`;
   switch (p.status) {
     case "matches":
       return `${head}, ${koladaText} – stämmer på rapportens precision.`;

@@ -10,7 +10,14 @@ import {RESULTAT} from "../../../model/pages/resultat.js";
 import type {RowOf} from "../../../model/table.js";
 import type {resultShares} from "../../../model/tables/results.js";
 import {comparisonArea} from "../../frame/pageState.js";
-import {findMissing, formatYears, missingSentence, REFRESH_SENTENCE, type SectionView, type SectionOptions} from "../missing.js";
+import {
+  findMissing,
+  formatYears,
+  missingSentence,
+  REFRESH_SENTENCE,
+  type SectionView,
+  type SectionOptions
+} from "../missing.js";
 import {changeSentence, latestPoint, latestSentence, seriesOf, type SeriesPoint} from "../sentences.js";
 import {definition, inSentence, label, type Choices, type ResultatData} from "./context.js";
 
@@ -20,15 +27,19 @@ type ShareRow = RowOf<typeof resultShares>;
 export function selectedShares(data: Pick<ResultatData, "shares">, c: Choices): ShareRow[] {
   const {gender, from, to} = c.state;
   return c.selected.flatMap((id) =>
-    data.shares.filter((s) => s.municipality === id && s.gender === gender && s.period >= from && s.period <= to).sort((a, b) => a.period - b.period)
+    data.shares
+      .filter((s) => s.municipality === id && s.gender === gender && s.period >= from && s.period <= to)
+      .sort((a, b) => a.period - b.period)
   );
 }
 
 /** One kommun's shares as a series. */
-export const shareSeries = (shares: readonly ShareRow[], id: string): SeriesPoint[] => shares.filter((s) => s.municipality === id).map((s) => ({year: s.period, value: s.share}));
+export const shareSeries = (shares: readonly ShareRow[], id: string): SeriesPoint[] =>
+  shares.filter((s) => s.municipality === id).map((s) => ({year: s.period, value: s.share}));
 
 /** Missing-data paragraph (class "missing-data"). */
-export const missingParagraph = (doc: Document, text: string): HTMLParagraphElement => el(doc, "p", "missing-data", text);
+export const missingParagraph = (doc: Document, text: string): HTMLParagraphElement =>
+  el(doc, "p", "missing-data", text);
 
 export function shareTrendSection(data: ResultatData, c: Choices, options: SectionOptions = {}): SectionView {
   const doc = getDocument();
@@ -44,39 +55,71 @@ export function shareTrendSection(data: ResultatData, c: Choices, options: Secti
   ];
   const withBand = shares.some((s) => s.lower !== null);
   const trend = trendChart(rows, {
-    title: label(share) + c.genderText, unit: "procent", areas: [...c.selected, ...comparisonIds], names: AREA_NAMES, width: options.width,
-    band: withBand, bandLabel: "95 % konfidensintervall (Wilson) utifrån antalet avslutade deltagare"
+    title: label(share) + c.genderText,
+    unit: "procent",
+    areas: [...c.selected, ...comparisonIds],
+    names: AREA_NAMES,
+    width: options.width,
+    band: withBand,
+    bandLabel: "95 % konfidensintervall (Wilson) utifrån antalet avslutade deltagare"
   });
   const element = el(doc, "div");
-  element.append(chartFigure(trend, {
-    title: `${label(share)}${c.genderText}, andel (%) av avslutade deltagare, ${c.rangeText}`,
-    source: {
-      kolada: {kpis: withBand ? [share, participants] : [share], fetchedAt: data.fetchedAt, processed: withBand},
-      definitions: [definition(data, share), definition(data, participants)],
-      note: withBand
-        ? "Bandet är ett 95 % konfidensintervall (Wilson) beräknat ur andelen och antalet avslutade deltagare (egen bearbetning)."
-        : `Osäkerhetsband visas där antalet avslutade deltagare (${participants}) finns; det saknas för ${c.rangeText} i underlaget.`
-    },
-    filename: `resultat-vid-avslut-${from}-${to}`
-  }));
+  element.append(
+    chartFigure(trend, {
+      title: `${label(share)}${c.genderText}, andel (%) av avslutade deltagare, ${c.rangeText}`,
+      source: {
+        kolada: {kpis: withBand ? [share, participants] : [share], fetchedAt: data.fetchedAt, processed: withBand},
+        definitions: [definition(data, share), definition(data, participants)],
+        note: withBand
+          ? "Bandet är ett 95 % konfidensintervall (Wilson) beräknat ur andelen och antalet avslutade deltagare (egen bearbetning)."
+          : `Osäkerhetsband visas där antalet avslutade deltagare (${participants}) finns; det saknas för ${c.rangeText} i underlaget.`
+      },
+      filename: `resultat-vid-avslut-${from}-${to}`
+    })
+  );
 
   const text = el(doc, "div", "page-sentences");
   for (const id of c.selected) {
     const points = shareSeries(shares, id);
     const area = comparisonArea(c.state.comparison, id, catalogueJson());
     const sentences = [
-      latestSentence({name: areaName(id), unit: "procent", points, comparison: {name: area.name, points: comparisonSeries(area.id)}, years: c.rangeYears}),
+      latestSentence({
+        name: areaName(id),
+        unit: "procent",
+        points,
+        comparison: {name: area.name, points: comparisonSeries(area.id)},
+        years: c.rangeYears
+      }),
       latestPoint(points) ? changeSentence({name: areaName(id), unit: "procent", points}) : null
     ].filter((x): x is string => x !== null);
     text.append(el(doc, "p", undefined, sentences.join(" ")));
   }
-  const entries = findMissing(data.kolada, {kpi: share, gender, years: c.yearsToCheck, areas: inSentence([...c.selected, ...comparisonIds])});
+  const entries = findMissing(data.kolada, {
+    kpi: share,
+    gender,
+    years: c.yearsToCheck,
+    areas: inSentence([...c.selected, ...comparisonIds])
+  });
   const missingLine = missingSentence(entries, {what: label(share) + c.genderText});
   if (missingLine) text.append(missingParagraph(doc, `${missingLine} ${REFRESH_SENTENCE}`));
   if (c.notYet.length) {
-    text.append(missingParagraph(doc, `Underlaget har ännu inga värden för ${formatYears(c.notYet)} (senaste år med värden: ${formatYear(Math.max(...c.published))}); en datauppdatering hämtar de år som Kolada har publicerat.`));
+    text.append(
+      missingParagraph(
+        doc,
+        `Underlaget har ännu inga värden för ${formatYears(c.notYet)} (senaste år med värden: ${formatYear(Math.max(...c.published))}); en datauppdatering hämtar de år som Kolada har publicerat.`
+      )
+    );
   }
-  if (!c.published.length) text.append(missingParagraph(doc, `Underlaget har inga värden alls för ${label(share).toLowerCase()}${c.genderText}. ${REFRESH_SENTENCE}`));
+  if (!c.published.length)
+    text.append(
+      missingParagraph(
+        doc,
+        `Underlaget har inga värden alls för ${label(share).toLowerCase()}${c.genderText}. ${REFRESH_SENTENCE}`
+      )
+    );
   element.append(text);
-  return {element, missing: [{kpis: [share], gender, entries, notPublished: c.notYet, nonePublished: c.published.length === 0}]};
+  return {
+    element,
+    missing: [{kpis: [share], gender, entries, notPublished: c.notYet, nonePublished: c.published.length === 0}]
+  };
 }

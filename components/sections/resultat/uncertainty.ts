@@ -18,9 +18,17 @@ import {missingParagraph, selectedShares, shareSeries} from "./trend.js";
  * The worked example in the page's prose, formatted: with FEW_PARTICIPANTS participants and half
  * of them counted, the share and its 95 % interval (interval_widths).
  */
-export function intervalExample(data: Pick<ResultatData, "intervals">): {participants: string; share: string; lower: string; upper: string} {
+export function intervalExample(data: Pick<ResultatData, "intervals">): {
+  participants: string;
+  share: string;
+  lower: string;
+  upper: string;
+} {
   const row = data.intervals.find((r) => r.participants === FEW_PARTICIPANTS);
-  if (!row) throw new Error(`interval_widths has no row for ${FEW_PARTICIPANTS} participants (model/pages/resultat.ts intervalExamples)`);
+  if (!row)
+    throw new Error(
+      `interval_widths has no row for ${FEW_PARTICIPANTS} participants (model/pages/resultat.ts intervalExamples)`
+    );
   return {
     participants: formatCount(row.participants),
     share: formatByUnit(row.share, "procent"),
@@ -36,7 +44,14 @@ export function uncertaintySection(data: ResultatData, c: Choices): SectionView 
   const swing = el(doc, "div", "page-sentences");
   const caseInPoint = mostVolatile(new Map(c.selected.map((id) => [id, shareSeries(shares, id)])), c.selected);
   if (caseInPoint) {
-    swing.append(el(doc, "p", undefined, `Störst svängningar bland de valda kommunerna ${c.rangeText}: ${swingSentence(areaName(caseInPoint.id), caseInPoint.summary)}`));
+    swing.append(
+      el(
+        doc,
+        "p",
+        undefined,
+        `Störst svängningar bland de valda kommunerna ${c.rangeText}: ${swingSentence(areaName(caseInPoint.id), caseInPoint.summary)}`
+      )
+    );
     for (const id of c.selected.filter((x) => x !== caseInPoint.id)) {
       const text = swingSentence(areaName(id), swingSummary(shareSeries(shares, id)));
       if (text) swing.append(el(doc, "p", undefined, text));
@@ -46,32 +61,71 @@ export function uncertaintySection(data: ResultatData, c: Choices): SectionView 
     const own = shares.filter((s) => s.municipality === id);
     const latest = latestPoint(shareSeries(own, id));
     const latestShare = latest ? own.find((s) => s.period === latest.year) : undefined;
-    swing.append(el(doc, "p", undefined, [countSentence(areaName(id), own), latestShare ? shareIntervalSentence(areaName(id), latestShare) : null].filter((x) => x !== null).join(" ")));
+    swing.append(
+      el(
+        doc,
+        "p",
+        undefined,
+        [countSentence(areaName(id), own), latestShare ? shareIntervalSentence(areaName(id), latestShare) : null]
+          .filter((x) => x !== null)
+          .join(" ")
+      )
+    );
   }
   const {participants, share} = RESULTAT;
-  const entries = findMissing(data.kolada, {kpi: participants, gender: c.state.gender, years: c.yearsToCheck, areas: inSentence(c.selected)});
+  const entries = findMissing(data.kolada, {
+    kpi: participants,
+    gender: c.state.gender,
+    years: c.yearsToCheck,
+    areas: inSentence(c.selected)
+  });
   const nText = missingSentence(entries, {what: `${label(participants)}${c.genderText}`});
   if (nText) {
-    swing.append(missingParagraph(doc, `${nText} Utan antalet kan konfidensintervallet inte beräknas, så svängningarna ovan går inte att skilja från slumpen. ${REFRESH_SENTENCE}`));
+    swing.append(
+      missingParagraph(
+        doc,
+        `${nText} Utan antalet kan konfidensintervallet inte beräknas, så svängningarna ovan går inte att skilja från slumpen. ${REFRESH_SENTENCE}`
+      )
+    );
   }
   element.append(swing);
 
-  const details = tableDetails("Visa andel, antal och konfidensintervall per kommun och år", {
-    caption: `${label(share)}${c.genderText} med antal avslutade deltagare och 95 % konfidensintervall, ${c.rangeText}`,
-    columns: [
-      {key: "kommun", label: "Kommun", kind: "text"},
-      {key: "ar", label: "År", kind: "year"},
-      {key: "andel", label: "Andel", kind: "procent"},
-      {key: "n", label: "Avslutade deltagare", kind: "antal"},
-      {key: "nedre", label: "Nedre gräns", kind: "procent"},
-      {key: "ovre", label: "Övre gräns", kind: "procent"},
-      {key: "varning", label: "Anmärkning", kind: "text"}
-    ],
-    rows: shares.map((s) => ({
-      kommun: areaName(s.municipality), ar: s.period, andel: s.share, n: s.participants, nedre: s.lower, ovre: s.upper,
-      varning: s.few_participants === true ? `Färre än ${FEW_PARTICIPANTS} deltagare` : s.few_participants === null ? "Antal saknas" : ""
-    }))
-  }, {scroll: true});
-  element.append(details, sourceNote({kolada: {kpis: [share, participants], fetchedAt: data.fetchedAt, processed: true}, note: "Konfidensintervallen är egen bearbetning (Wilsons metod, 95 %)."}));
+  const details = tableDetails(
+    "Visa andel, antal och konfidensintervall per kommun och år",
+    {
+      caption: `${label(share)}${c.genderText} med antal avslutade deltagare och 95 % konfidensintervall, ${c.rangeText}`,
+      columns: [
+        {key: "kommun", label: "Kommun", kind: "text"},
+        {key: "ar", label: "År", kind: "year"},
+        {key: "andel", label: "Andel", kind: "procent"},
+        {key: "n", label: "Avslutade deltagare", kind: "antal"},
+        {key: "nedre", label: "Nedre gräns", kind: "procent"},
+        {key: "ovre", label: "Övre gräns", kind: "procent"},
+        {key: "varning", label: "Anmärkning", kind: "text"}
+      ],
+      rows: shares.map((s) => ({
+        kommun: areaName(s.municipality),
+        ar: s.period,
+        andel: s.share,
+        n: s.participants,
+        nedre: s.lower,
+        ovre: s.upper,
+        varning:
+          s.few_participants === true
+            ? `Färre än ${FEW_PARTICIPANTS} deltagare`
+            : s.few_participants === null
+              ? "Antal saknas"
+              : ""
+      }))
+    },
+    {scroll: true}
+  );
+  element.append(
+    details,
+    sourceNote({
+      kolada: {kpis: [share, participants], fetchedAt: data.fetchedAt, processed: true},
+      note: "Konfidensintervallen är egen bearbetning (Wilsons metod, 95 %)."
+    })
+  );
   return {element, missing: [{kpis: [participants], gender: c.state.gender, entries}]};
 }

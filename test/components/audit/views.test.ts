@@ -65,18 +65,29 @@ describe("recommendationsByAddressee (committed data)", () => {
   test("grouped by addressee; the missiv's repetitions shown once, with a link", () => {
     const own = recs.filter((r) => r.report === "vanersborg-2022");
     const missiv = recs.filter((r) => r.report === "vanersborg-2022-missiv");
-    const el = recommendationsByAddressee(own, {sourceLabel: "Vänersborgs rapport", repeatedBy: missiv, repeatLabel: () => ({label: "revisorernas missiv", href: "#missiv"})});
+    const el = recommendationsByAddressee(own, {
+      sourceLabel: "Vänersborgs rapport",
+      repeatedBy: missiv,
+      repeatLabel: () => ({label: "revisorernas missiv", href: "#missiv"})
+    });
     expect(el.querySelectorAll("li.recommendation").length).toBe(own.length);
-    expect(Array.from(el.querySelectorAll("h3")).map((h) => h.textContent)).toEqual([`Kommunstyrelsen (${own.length})`]);
+    expect(Array.from(el.querySelectorAll("h3")).map((h) => h.textContent)).toEqual([
+      `Kommunstyrelsen (${own.length})`
+    ]);
     const links = el.querySelectorAll("a[href='#missiv']");
     expect(links.length).toBe(missiv.length);
-    expect(el.querySelector("li[data-id='R5'] .rec-repeat")!.textContent).toBe(" Upprepas ordagrant i revisorernas missiv, rad 47.");
+    expect(el.querySelector("li[data-id='R5'] .rec-repeat")!.textContent).toBe(
+      " Upprepas ordagrant i revisorernas missiv, rad 47."
+    );
   });
 
   test("an addressee the report does not print is said so (Alvesta R2)", () => {
     const own = recs.filter((r) => r.report === "alvesta-2018");
     const el = recommendationsByAddressee(own, {sourceLabel: "Alvestas rapport"});
-    expect(Array.from(el.querySelectorAll("h3")).map((h) => h.textContent)).toEqual(["Kommunstyrelsen (1)", "Mottagare ej angiven (1)"]);
+    expect(Array.from(el.querySelectorAll("h3")).map((h) => h.textContent)).toEqual([
+      "Kommunstyrelsen (1)",
+      "Mottagare ej angiven (1)"
+    ]);
   });
 
   test("several addressees (Östersund)", () => {
@@ -108,13 +119,18 @@ describe("themeGrid (committed data)", () => {
     expect(narrow.classList.contains("theme-grid-narrow")).toBe(true);
     expect(Number(narrow.getAttribute("width"))).toBe(340);
     expect(narrow.querySelectorAll("a.grid-entry").length).toBe(svg.querySelectorAll("a.grid-entry").length);
-    for (const r of narrow.querySelectorAll("rect")) expect(Number(r.getAttribute("x")) + Number(r.getAttribute("width"))).toBeLessThanOrEqual(340);
+    for (const r of narrow.querySelectorAll("rect"))
+      expect(Number(r.getAttribute("x")) + Number(r.getAttribute("width"))).toBeLessThanOrEqual(340);
   });
 
   test("carries its table for the data table and CSV", () => {
     const t = tableOf(svg)!;
     expect(t.rows.length).toBe(svg.querySelectorAll("a.grid-entry").length);
-    expect(t.rows.find((r) => r.fraga?.toString().startsWith("A10."))).toMatchObject({tema: "Uppföljning av kostnader", granskning: "Alingsås 2024", bedomning: "nej"});
+    expect(t.rows.find((r) => r.fraga?.toString().startsWith("A10."))).toMatchObject({
+      tema: "Uppföljning av kostnader",
+      granskning: "Alingsås 2024",
+      bedomning: "nej"
+    });
   });
 });
 
@@ -132,7 +148,11 @@ describe("markYear", () => {
   });
 
   test("returns false on an empty state", () => {
-    const empty = trendChart([{area: "0764", year: 2020, value: null}], {title: "Synthetic", unit: "procent", document});
+    const empty = trendChart([{area: "0764", year: 2020, value: null}], {
+      title: "Synthetic",
+      unit: "procent",
+      document
+    });
     expect(markYear(empty, 2020, "Granskningen 2020")).toBe(false);
   });
 });

@@ -7,7 +7,13 @@ import {DEFAULT_EXAMPLE, EXAMPLES, referencedTables} from "../../../components/e
 import {formatResultCell} from "../../../components/explore/explorer.js";
 import {parquetType, resultToParquet} from "../../../components/explore/parquet.js";
 import {parquetReadObjects} from "hyparquet";
-import {columnKind, errorMessage, resultFromArrow, toCell, type QueryResult} from "../../../components/explore/result.js";
+import {
+  columnKind,
+  errorMessage,
+  resultFromArrow,
+  toCell,
+  type QueryResult
+} from "../../../components/explore/result.js";
 import {detectTrendShape, isTrendShape} from "../../../components/explore/shape.js";
 import {MAX_URL_SQL, readSql, withSql} from "../../../components/explore/urlState.js";
 import {DATA_MODEL} from "../../../model/dataModel.js";
@@ -15,10 +21,20 @@ import {DATA_MODEL} from "../../../model/dataModel.js";
 describe("CSV", () => {
   test("quotes only what needs quoting, doubles quotes, empty for null, CRLF", () => {
     const r: QueryResult = {
-      columns: [{name: "namn", kind: "text"}, {name: "värde", kind: "number"}, {name: "ok", kind: "bool"}],
-      rows: [["Östersund", 52.5, true], ['Säger "ja", sen', null, false], ["rad\nbrytning", -0.25, null]]
+      columns: [
+        {name: "namn", kind: "text"},
+        {name: "värde", kind: "number"},
+        {name: "ok", kind: "bool"}
+      ],
+      rows: [
+        ["Östersund", 52.5, true],
+        ['Säger "ja", sen', null, false],
+        ["rad\nbrytning", -0.25, null]
+      ]
     };
-    expect(toCsv(r)).toBe('namn,värde,ok\r\nÖstersund,52.5,true\r\n"Säger ""ja"", sen",,false\r\n"rad\nbrytning",-0.25,\r\n');
+    expect(toCsv(r)).toBe(
+      'namn,värde,ok\r\nÖstersund,52.5,true\r\n"Säger ""ja"", sen",,false\r\n"rad\nbrytning",-0.25,\r\n'
+    );
   });
   test("numbers keep full precision with a decimal point, never grouped", () => {
     expect(csvCell(1234567.891)).toBe("1234567.891");
@@ -52,23 +68,108 @@ const res = (columns: [string, QueryResult["columns"][number]["kind"]][], rows: 
 
 describe("quick-chart shape", () => {
   test("(category, year, value) with a unit column", () => {
-    const shape = detectTrendShape(res([["kommun", "text"], ["year", "integer"], ["value", "number"], ["unit", "text"]], [["A", 2020, 1.5, "procent"], ["B", 2021, null, "procent"]]));
+    const shape = detectTrendShape(
+      res(
+        [
+          ["kommun", "text"],
+          ["year", "integer"],
+          ["value", "number"],
+          ["unit", "text"]
+        ],
+        [
+          ["A", 2020, 1.5, "procent"],
+          ["B", 2021, null, "procent"]
+        ]
+      )
+    );
     expect(shape).toEqual({series: 0, year: 1, value: 2, unit: "procent"});
   });
   test("the year column found by its values when not named, in any column order", () => {
-    const shape = detectTrendShape(res([["v", "number"], ["namn", "text"], ["ar_x", "integer"]], [[10, "A", 2019], [12, "A", 2020]]));
+    const shape = detectTrendShape(
+      res(
+        [
+          ["v", "number"],
+          ["namn", "text"],
+          ["ar_x", "integer"]
+        ],
+        [
+          [10, "A", 2019],
+          [12, "A", 2020]
+        ]
+      )
+    );
     expect(isTrendShape(shape) && [shape.year, shape.value, shape.series, shape.unit]).toEqual([2, 0, 1, null]);
   });
   test("ambiguous or unsuitable results give a Swedish reason", () => {
-    const two = detectTrendShape(res([["a", "integer"], ["b", "integer"], ["s", "text"]], [[2019, 2020, "x"]]));
+    const two = detectTrendShape(
+      res(
+        [
+          ["a", "integer"],
+          ["b", "integer"],
+          ["s", "text"]
+        ],
+        [[2019, 2020, "x"]]
+      )
+    );
     expect(isTrendShape(two)).toBe(false);
     expect((two as {reason: string}).reason).toMatch(/årskolumn/);
-    expect(isTrendShape(detectTrendShape(res([["s", "text"], ["year", "integer"]], [["x", 2020]])))).toBe(false);
-    expect((detectTrendShape(res([["s", "text"], ["year", "integer"], ["v", "number"]], [])) as {reason: string}).reason).toBe("Resultatet är tomt.");
-    expect(isTrendShape(detectTrendShape(res([["s", "text"], ["year", "integer"], ["v", "number"]], [["x", 12345, 1]])))).toBe(false);
+    expect(
+      isTrendShape(
+        detectTrendShape(
+          res(
+            [
+              ["s", "text"],
+              ["year", "integer"]
+            ],
+            [["x", 2020]]
+          )
+        )
+      )
+    ).toBe(false);
+    expect(
+      (
+        detectTrendShape(
+          res(
+            [
+              ["s", "text"],
+              ["year", "integer"],
+              ["v", "number"]
+            ],
+            []
+          )
+        ) as {reason: string}
+      ).reason
+    ).toBe("Resultatet är tomt.");
+    expect(
+      isTrendShape(
+        detectTrendShape(
+          res(
+            [
+              ["s", "text"],
+              ["year", "integer"],
+              ["v", "number"]
+            ],
+            [["x", 12345, 1]]
+          )
+        )
+      )
+    ).toBe(false);
   });
   test("a unit column with several or unknown units leaves the unit open", () => {
-    const shape = detectTrendShape(res([["s", "text"], ["year", "integer"], ["v", "number"], ["enhet", "text"]], [["x", 2020, 1, "procent"], ["y", 2020, 1, "kr"]]));
+    const shape = detectTrendShape(
+      res(
+        [
+          ["s", "text"],
+          ["year", "integer"],
+          ["v", "number"],
+          ["enhet", "text"]
+        ],
+        [
+          ["x", 2020, 1, "procent"],
+          ["y", 2020, 1, "kr"]
+        ]
+      )
+    );
     expect(isTrendShape(shape) && shape.unit).toBeNull();
   });
 });
@@ -85,7 +186,12 @@ describe("bundle choice", () => {
 
 describe("Arrow result to plain cells", () => {
   test("types, nulls and bigint", () => {
-    const table = tableFromArrays({s: ["a", "b"], i: Int32Array.from([2020, 2021]), f: Float64Array.from([1.5, Number.NaN]), n: BigInt64Array.from([1n, 2n ** 60n])});
+    const table = tableFromArrays({
+      s: ["a", "b"],
+      i: Int32Array.from([2020, 2021]),
+      f: Float64Array.from([1.5, Number.NaN]),
+      n: BigInt64Array.from([1n, 2n ** 60n])
+    });
     const r = resultFromArrow(table.schema, table.batches);
     expect(r.columns.map((c) => c.kind)).toEqual(["text", "integer", "number", "integer"]);
     expect(r.rows[0]).toEqual(["a", 2020, 1.5, 1]);
@@ -111,18 +217,31 @@ describe("cells on the page, errors and Parquet", () => {
     expect(formatResultCell(true, {name: "b", kind: "bool"})).toBe("sant");
   });
   test("DuckDB-wasm's JSON errors read as DuckDB prints them; other errors unchanged", () => {
-    expect(errorMessage(new Error('{"exception_type":"Catalog","exception_message":"Table with name x does not exist!"}'))).toBe("Catalog Error: Table with name x does not exist!");
+    expect(
+      errorMessage(new Error('{"exception_type":"Catalog","exception_message":"Table with name x does not exist!"}'))
+    ).toBe("Catalog Error: Table with name x does not exist!");
     expect(errorMessage(new Error("plain"))).toBe("plain");
     expect(errorMessage("{not json")).toBe("{not json");
   });
   test("the Parquet file reads back with the same columns and values (nulls kept)", async () => {
     const r: QueryResult = {
-      columns: [{name: "kommun", kind: "text"}, {name: "year", kind: "integer"}, {name: "value", kind: "number"}, {name: "ok", kind: "bool"}, {name: "stor", kind: "integer"}],
-      rows: [["Östersund", 2022, 52.5, true, 3e10], ["Alvesta", 2023, null, null, null]]
+      columns: [
+        {name: "kommun", kind: "text"},
+        {name: "year", kind: "integer"},
+        {name: "value", kind: "number"},
+        {name: "ok", kind: "bool"},
+        {name: "stor", kind: "integer"}
+      ],
+      rows: [
+        ["Östersund", 2022, 52.5, true, 3e10],
+        ["Alvesta", 2023, null, null, null]
+      ]
     };
     const bytes = resultToParquet(r);
     expect(new TextDecoder().decode(bytes.subarray(0, 4))).toBe("PAR1");
-    const back = await parquetReadObjects({file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer});
+    const back = await parquetReadObjects({
+      file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+    });
     expect(back).toEqual([
       {kommun: "Östersund", year: 2022, value: 52.5, ok: true, stor: 3e10},
       {kommun: "Alvesta", year: 2023, value: null, ok: null, stor: null}

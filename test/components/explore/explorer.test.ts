@@ -6,8 +6,17 @@ import type {QueryResult} from "../../../components/explore/result.js";
 
 // Synthetic results for the UI only; the real data is queried in the browser suite.
 const TREND: QueryResult = {
-  columns: [{name: "kommun", kind: "text"}, {name: "year", kind: "integer"}, {name: "value", kind: "number"}, {name: "unit", kind: "text"}],
-  rows: [["A", 2020, 10, "procent"], ["A", 2021, 12.5, "procent"], ["B", 2020, 20, "procent"]]
+  columns: [
+    {name: "kommun", kind: "text"},
+    {name: "year", kind: "integer"},
+    {name: "value", kind: "number"},
+    {name: "unit", kind: "text"}
+  ],
+  rows: [
+    ["A", 2020, 10, "procent"],
+    ["A", 2021, 12.5, "procent"],
+    ["B", 2020, 20, "procent"]
+  ]
 };
 const MANY: QueryResult = {columns: [{name: "i", kind: "integer"}], rows: Array.from({length: 30}, (_, i) => [i])};
 
@@ -18,7 +27,10 @@ function fakeDatabase(): ExplorerDatabase & {queries: string[]} {
     version: "v0-fake",
     async query(sql: string) {
       queries.push(sql);
-      if (sql.includes("BAD")) throw new Error('{"exception_type":"Parser","exception_message":"syntax error at or near \\"BAD\\"","position":"7"}');
+      if (sql.includes("BAD"))
+        throw new Error(
+          '{"exception_type":"Parser","exception_message":"syntax error at or near \\"BAD\\"","position":"7"}'
+        );
       if (sql.includes("MANY")) return MANY;
       if (sql.includes("NEVER")) return new Promise<QueryResult>(() => undefined);
       return TREND;
@@ -72,7 +84,9 @@ describe("explorer", () => {
     const {el, textarea} = setup();
     textarea.value = "SELECT BAD";
     (el.querySelector(".explorer-run") as HTMLButtonElement).click();
-    await vi.waitFor(() => expect(el.querySelector(".explorer-error")?.textContent).toContain('Parser Error: syntax error at or near "BAD"'));
+    await vi.waitFor(() =>
+      expect(el.querySelector(".explorer-error")?.textContent).toContain('Parser Error: syntax error at or near "BAD"')
+    );
     expect(el.querySelector(".explorer-error")?.getAttribute("role")).toBe("alert");
     textarea.value = "SELECT trend";
     (el.querySelector(".explorer-run") as HTMLButtonElement).click();
@@ -85,7 +99,9 @@ describe("explorer", () => {
     textarea.value = "SELECT MANY";
     (el.querySelector(".explorer-run") as HTMLButtonElement).click();
     await vi.waitFor(() => expect(el.querySelectorAll("tbody tr").length).toBe(10));
-    expect(el.querySelector(".explorer-count")?.textContent).toBe("30 rader; de första 10 visas. Nedladdningarna innehåller alla rader.");
+    expect(el.querySelector(".explorer-count")?.textContent).toBe(
+      "30 rader; de första 10 visas. Nedladdningarna innehåller alla rader."
+    );
     expect(el.querySelector(".explorer-chart-note")?.textContent).toMatch(/^Inget snabbdiagram/);
   });
 
@@ -113,7 +129,13 @@ describe("explorer", () => {
     window.history.replaceState(null, "", "/utforska");
     const db = fakeDatabase();
     const openDatabase = vi.fn().mockRejectedValueOnce(new Error("wasm saknas")).mockResolvedValue(db);
-    const el = createExplorer({tables: [], examples: [], openDatabase, toParquet: async () => new Uint8Array(), runOnStart: false});
+    const el = createExplorer({
+      tables: [],
+      examples: [],
+      openDatabase,
+      toParquet: async () => new Uint8Array(),
+      runOnStart: false
+    });
     (el.querySelector(".explorer-run") as HTMLButtonElement).click();
     await vi.waitFor(() => expect(el.querySelector(".explorer-error")?.textContent).toContain("wasm saknas"));
     (el.querySelector(".explorer-run") as HTMLButtonElement).click();

@@ -4,7 +4,11 @@
 import {describe, expect, test, vi} from "vitest";
 import {checkboxGroup, radioGroup, selectControl} from "../../../components/frame/controls.js";
 
-const OPTIONS = [{value: "a", label: "Alfa"}, {value: "b", label: "Beta"}, {value: "c", label: "Gamma"}];
+const OPTIONS = [
+  {value: "a", label: "Alfa"},
+  {value: "b", label: "Beta"},
+  {value: "c", label: "Gamma"}
+];
 
 describe("frame controls", () => {
   test("a checkbox group is a fieldset named by its legend; each option's label holds its input", () => {

@@ -5,7 +5,10 @@ import {pageParam, readParam, writeParam} from "../../../components/frame/pagePa
 const options = {
   name: "priser",
   label: "Prisnivå",
-  choices: [{value: "lopande", label: "Löpande priser"}, {value: "fasta", label: "Fasta priser"}],
+  choices: [
+    {value: "lopande", label: "Löpande priser"},
+    {value: "fasta", label: "Fasta priser"}
+  ],
   defaultValue: "lopande"
 };
 
@@ -15,7 +18,10 @@ describe("pageParam", () => {
   test("read: default, a known value, an unknown value with a note quoting it", () => {
     expect(readParam("", options)).toEqual({value: "lopande", note: null});
     expect(readParam("?priser=fasta", options)).toEqual({value: "fasta", note: null});
-    expect(readParam("?priser=<b>x</b>", options)).toEqual({value: "lopande", note: "Okänt val ”<b>x</b>” för prisnivå i länken – visar löpande priser."});
+    expect(readParam("?priser=<b>x</b>", options)).toEqual({
+      value: "lopande",
+      note: "Okänt val ”<b>x</b>” för prisnivå i länken – visar löpande priser."
+    });
     expect(() => readParam("", {...options, defaultValue: "nej"})).toThrow(/default "nej" is not one of the choices/);
   });
 

@@ -12,9 +12,18 @@ describe("URL: the page's own parameter beside the frame's", () => {
   test("readRankYear: default latest, a valid year, notes for an unknown or malformed year", () => {
     expect(readRankYear("", [2019, 2023, 2021])).toEqual({year: 2023, note: null});
     expect(readRankYear("?rankar=2019", [2019, 2023])).toEqual({year: 2019, note: null});
-    expect(readRankYear("?rankar=2012", [2019, 2023])).toEqual({year: 2023, note: "Året 2012 för placeringen i länken har inga värden att rangordna bland de valda åren – visar 2023."});
-    expect(readRankYear("rankar=<b>x</b>", [2019])).toEqual({year: 2019, note: "Året <b>x</b> för placeringen i länken är inget årtal – visar 2019."});
-    expect(readRankYear("?rankar=2019", [])).toEqual({year: null, note: "Året 2019 för placeringen i länken ignoreras: inga år med värden att rangordna."});
+    expect(readRankYear("?rankar=2012", [2019, 2023])).toEqual({
+      year: 2023,
+      note: "Året 2012 för placeringen i länken har inga värden att rangordna bland de valda åren – visar 2023."
+    });
+    expect(readRankYear("rankar=<b>x</b>", [2019])).toEqual({
+      year: 2019,
+      note: "Året <b>x</b> för placeringen i länken är inget årtal – visar 2019."
+    });
+    expect(readRankYear("?rankar=2019", [])).toEqual({
+      year: null,
+      note: "Året 2019 för placeringen i länken ignoreras: inga år med värden att rangordna."
+    });
     expect(readRankYear("", [])).toEqual({year: null, note: null});
   });
   test("replaceParam sets and removes one parameter, keeping the others and the hash", () => {
@@ -43,13 +52,17 @@ describe("URL: the page's own parameter beside the frame's", () => {
     window.history.replaceState(null, "", "/resultat-vid-avslut?rankar=1900");
     const bad = rankYearInput([2019, 2023]);
     expect(bad.value).toBe(2023);
-    expect(bad.querySelector(".frame-notes")!.textContent).toBe("Året 1900 för placeringen i länken har inga värden att rangordna bland de valda åren – visar 2023.");
+    expect(bad.querySelector(".frame-notes")!.textContent).toBe(
+      "Året 1900 för placeringen i länken har inga värden att rangordna bland de valda åren – visar 2023."
+    );
     const none = rankYearInput([]);
     expect(none.value).toBeNull();
     expect(none.querySelector("select")).toBeNull();
   });
   test("withExtraParams keeps the page's parameters when the frame rewrites the query", () => {
-    expect(withExtraParams("?jamfor=0000", "?kommuner=0764&rankar=2019&x=1", ["rankar"])).toBe("?jamfor=0000&rankar=2019");
+    expect(withExtraParams("?jamfor=0000", "?kommuner=0764&rankar=2019&x=1", ["rankar"])).toBe(
+      "?jamfor=0000&rankar=2019"
+    );
     expect(withExtraParams("", "?rankar=2019", ["rankar"])).toBe("?rankar=2019");
     expect(withExtraParams("?fran=2018", "?rankar=2019", [])).toBe("?fran=2018");
     expect(withExtraParams("", "", ["rankar"])).toBe("");
@@ -59,7 +72,9 @@ describe("URL: the page's own parameter beside the frame's", () => {
     expect(decodeState(window.location.search, catalogue, {extraParams: [RANK_YEAR_PARAM]}).notes).toEqual([]);
     const el = frameInputs({catalogue, kpis: ["U40455"], extraParams: [RANK_YEAR_PARAM]});
     document.body.append(el);
-    const riket = Array.from(el.querySelectorAll("label")).find((l) => l.textContent?.trim() === "Riket")!.querySelector("input")!;
+    const riket = Array.from(el.querySelectorAll("label"))
+      .find((l) => l.textContent?.trim() === "Riket")!
+      .querySelector("input")!;
     riket.checked = true;
     riket.dispatchEvent(new Event("input", {bubbles: true}));
     expect(window.location.search).toBe("?jamfor=0000&rankar=2019");

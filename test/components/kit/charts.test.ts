@@ -10,26 +10,46 @@ import {ageProfile} from "../../../components/kit/ageProfile.js";
 import {tableOf} from "../../../components/kit/chartKit.js";
 import {csvFromTable} from "../../../components/kit/download.js";
 
-
-const csvLines = (el: Element) => csvFromTable(tableOf(el)!).replace(/^\ufeff/, "").trim().split("\r\n");
+const csvLines = (el: Element) =>
+  csvFromTable(tableOf(el)!)
+    .replace(/^\ufeff/, "")
+    .trim()
+    .split("\r\n");
 
 describe("rankStrip", () => {
   // 20 synthetic kommuner 10, 12, …, 48 with their ranks and shares below (as kpi_ranks gives them);
   // 2380 = 48 (highest), 1487 = 20; one null. The median of the values is 29.
-  const data: RankedValue[] = Array.from({length: 20}, (_, i) => ({area: String(1000 + i), value: 10 + 2 * i, rank: 20 - i, lowerShare: (100 * i) / 19}));
+  const data: RankedValue[] = Array.from({length: 20}, (_, i) => ({
+    area: String(1000 + i),
+    value: 10 + 2 * i,
+    rank: 20 - i,
+    lowerShare: (100 * i) / 19
+  }));
   data[19].area = "2380";
   data[5].area = "1487";
   data.push({area: "0764", value: null, rank: null, lowerShare: null});
   const year = {title: "T", unit: "procent" as const, year: 2022, median: 29};
 
   test("draws the ranks it is given; the direction names place 1", () => {
-    const items = (direction?: "lower") => Array.from(rankStrip(data, {...year, highlight: ["2380", "1487"], direction}).querySelectorAll(".kit-rank-list li")).map((li) => li.textContent);
-    expect(items()[1]).toMatch(/^Vänersborg: 20\u00a0%, plats 15 av 20 \(högst värde = plats 1\); högre värde än 26 % av övriga kommuner$/);
+    const items = (direction?: "lower") =>
+      Array.from(
+        rankStrip(data, {...year, highlight: ["2380", "1487"], direction}).querySelectorAll(".kit-rank-list li")
+      ).map((li) => li.textContent);
+    expect(items()[1]).toMatch(
+      /^Vänersborg: 20\u00a0%, plats 15 av 20 \(högst värde = plats 1\); högre värde än 26 % av övriga kommuner$/
+    );
     expect(items("lower")[0]).toMatch(/\(lägst värde = plats 1\)/);
   });
 
   test("highlighted kommuner drawn and labelled in their colours, median marked, rank text, ARIA", () => {
-    const el = rankStrip(data, {title: "Börjat arbeta eller studera", unit: "procent", year: 2022, median: 29, highlight: ["2380", "1487", "0764"], width: 640});
+    const el = rankStrip(data, {
+      title: "Börjat arbeta eller studera",
+      unit: "procent",
+      year: 2022,
+      median: 29,
+      highlight: ["2380", "1487", "0764"],
+      width: 640
+    });
     const svg = el.querySelector("svg")!;
     expect(svg.querySelectorAll("[data-mark='tick'] line")).toHaveLength(18); // the others
     const texts = Array.from(svg.querySelectorAll("[data-mark='text'] text")).map((t) => t.textContent);
@@ -57,7 +77,12 @@ describe("rankStrip", () => {
 
   test("bad input gives an explicit empty-state message", () => {
     expect(rankStrip([], {...year, highlight: []}).textContent).toMatch(/Inga uppgifter/);
-    expect(rankStrip(data.map((d) => ({...d, value: null, rank: null, lowerShare: null})), {...year, highlight: ["2380"]}).textContent).toMatch(/alla värden saknas/);
+    expect(
+      rankStrip(
+        data.map((d) => ({...d, value: null, rank: null, lowerShare: null})),
+        {...year, highlight: ["2380"]}
+      ).textContent
+    ).toMatch(/alla värden saknas/);
     const u = rankStrip(data, {...year, highlight: ["9999"]});
     expect(u.className).toBe("chart-empty");
     expect(u.textContent).toMatch(/Okänd kommun.*9999/);
@@ -80,20 +105,51 @@ describe("kpiCard", () => {
     expect(el.querySelector(".kit-kpi-rank")!.textContent).toMatch(/^Plats 2 av 3 kommuner 2022/);
     expect(el.querySelector("svg [data-mark='line']")).toBeTruthy();
     expect(el.getAttribute("aria-label")).toBe("Börjat arbeta eller studera, Östersund: 39,3\u00a0% år 2022");
-    expect(el.getAttribute("aria-description")).toMatch(/2020–2022: 2020 40\u00a0%, 2021 42,5\u00a0%, 2022 39,3\u00a0%/);
-    expect(csvLines(el)).toEqual(["Område,År,Värde (%)", "Östersund,2020,40", "Östersund,2021,42.5", "Östersund,2022,39.25"]);
+    expect(el.getAttribute("aria-description")).toMatch(
+      /2020–2022: 2020 40\u00a0%, 2021 42,5\u00a0%, 2022 39,3\u00a0%/
+    );
+    expect(csvLines(el)).toEqual([
+      "Område,År,Värde (%)",
+      "Östersund,2020,40",
+      "Östersund,2021,42.5",
+      "Östersund,2022,39.25"
+    ]);
   });
   test("a missing previous year says so; the last non-null value is the latest; a gap in the sparkline", () => {
-    const el = kpiCard([{area: "0764", year: 2020, value: 1200}, {area: "0764", year: 2021, value: null}, {area: "0764", year: 2022, value: 1500}, {area: "0764", year: 2023, value: null}], {title: "Nettokostnad", unit: "kr/inv", area: "0764", latest: {year: 2022, value: 1500, change: null, rank: null, of: null}});
+    const el = kpiCard(
+      [
+        {area: "0764", year: 2020, value: 1200},
+        {area: "0764", year: 2021, value: null},
+        {area: "0764", year: 2022, value: 1500},
+        {area: "0764", year: 2023, value: null}
+      ],
+      {
+        title: "Nettokostnad",
+        unit: "kr/inv",
+        area: "0764",
+        latest: {year: 2022, value: 1500, change: null, rank: null, of: null}
+      }
+    );
     expect(el.querySelector(".kit-kpi-value")!.textContent).toBe("1\u00a0500\u00a0kr/inv (2022)");
     expect(el.querySelector(".kit-kpi-change")!.textContent).toBe("Ingen jämförelse: värde saknas för 2021");
     expect(el.querySelector("svg [data-mark='line'] path")!.getAttribute("d")!.match(/M/g)).toHaveLength(2);
   });
   test("bad input", () => {
     expect(kpiCard([], {title: "T", unit: "procent", area: "2380", latest}).textContent).toMatch(/Inga uppgifter/);
-    expect(kpiCard(series, {title: "T", unit: "procent", area: "9999", latest}).textContent).toMatch(/Okänd kommun.*9999/);
-    expect(kpiCard(series.map((d) => ({...d, value: null})), {title: "T", unit: "procent", area: "2380", latest: null}).textContent).toMatch(/alla värden saknas/);
-    expect(kpiCard(series, {title: "T", unit: "procent", area: "2380", latest, direction: "lower"}).querySelector(".kit-kpi-rank")!.textContent).toMatch(/lägst värde = plats 1/);
+    expect(kpiCard(series, {title: "T", unit: "procent", area: "9999", latest}).textContent).toMatch(
+      /Okänd kommun.*9999/
+    );
+    expect(
+      kpiCard(
+        series.map((d) => ({...d, value: null})),
+        {title: "T", unit: "procent", area: "2380", latest: null}
+      ).textContent
+    ).toMatch(/alla värden saknas/);
+    expect(
+      kpiCard(series, {title: "T", unit: "procent", area: "2380", latest, direction: "lower"}).querySelector(
+        ".kit-kpi-rank"
+      )!.textContent
+    ).toMatch(/lägst värde = plats 1/);
   });
 });
 
@@ -107,9 +163,13 @@ describe("dumbbell", () => {
     expect(el.querySelectorAll("[data-mark='dot'] circle")).toHaveLength(3);
     expect(el.querySelectorAll("[data-mark='link'] > path")).toHaveLength(1);
     const texts = Array.from(el.querySelectorAll("[data-mark='text'] text")).map((t) => t.textContent);
-    expect(texts).toEqual(expect.arrayContaining(["2020: 723\u00a0kr/inv", "2023: 1\u00a0010\u00a0kr/inv", "2020: 485\u00a0kr/inv"]));
+    expect(texts).toEqual(
+      expect.arrayContaining(["2020: 723\u00a0kr/inv", "2023: 1\u00a0010\u00a0kr/inv", "2020: 485\u00a0kr/inv"])
+    );
     const desc = el.getAttribute("aria-description")!;
-    expect(desc).toMatch(/Östersund: i granskningen 723\u00a0kr\/inv \(2020\), senaste värde 1\u00a0010\u00a0kr\/inv \(2023\)/);
+    expect(desc).toMatch(
+      /Östersund: i granskningen 723\u00a0kr\/inv \(2020\), senaste värde 1\u00a0010\u00a0kr\/inv \(2023\)/
+    );
     expect(desc).toMatch(/Alla kommuner \(ovägt medel\).*senaste värde – \(2023\)/);
     expect(csvLines(el)).toEqual([
       'Område,"I granskningen, år",I granskningen (kr/inv),"Senaste värde, år",Senaste värde (kr/inv)',
@@ -121,17 +181,28 @@ describe("dumbbell", () => {
     const el = dumbbell(data, {title: "Nettokostnad", unit: "kr/inv", width: 360});
     expect(el.querySelector("[data-mark='y-axis tick label']")).toBeNull();
     const texts = Array.from(el.querySelectorAll("[data-mark='text'] text")).map((t) => t.textContent);
-    expect(texts).toEqual(expect.arrayContaining(["Östersund", "Alla kommuner (ovägt medel)", "2020: 723\u00a0kr/inv"]));
+    expect(texts).toEqual(
+      expect.arrayContaining(["Östersund", "Alla kommuner (ovägt medel)", "2020: 723\u00a0kr/inv"])
+    );
   });
   test("bad input", () => {
     expect(dumbbell([], {title: "T", unit: "kr/inv"}).textContent).toMatch(/Inga uppgifter/);
     expect(dumbbell(data, {title: "T", unit: "kr/inv", areas: ["0999"]}).textContent).toMatch(/Okänd kommun.*0999/);
-    expect(dumbbell(data.map((d) => ({...d, fromValue: null, toValue: null})), {title: "T", unit: "kr/inv"}).textContent).toMatch(/alla värden saknas/);
+    expect(
+      dumbbell(
+        data.map((d) => ({...d, fromValue: null, toValue: null})),
+        {title: "T", unit: "kr/inv"}
+      ).textContent
+    ).toMatch(/alla värden saknas/);
   });
 });
 
 describe("stacked100", () => {
-  const categories = [{id: "A", label: "A. Börjat arbeta"}, {id: "B", label: "B. Börjat studera"}, {id: "E", label: "E. Övrigt"}];
+  const categories = [
+    {id: "A", label: "A. Börjat arbeta"},
+    {id: "B", label: "B. Börjat studera"},
+    {id: "E", label: "E. Övrigt"}
+  ];
   const data: ShareRow[] = [
     {area: "1489", year: 2022, category: "A", value: 30},
     {area: "1489", year: 2022, category: "B", value: 20},
@@ -148,31 +219,53 @@ describe("stacked100", () => {
     const yt = Array.from(el.querySelectorAll("[data-mark='y-axis tick label'] text")).map((t) => t.textContent);
     expect(yt).toEqual(["Alingsås 2022", "Vänersborg 2022"]);
     const notes = Array.from(el.querySelectorAll(".kit-note")).map((p) => p.textContent);
-    expect(notes).toEqual(["Andelarna summerar inte till 100 %: Vänersborg 2022 57,5\u00a0% (saknar E. Övrigt).", "Värden saknas helt för Vänersborg 2021, som därför inte visas."]);
+    expect(notes).toEqual([
+      "Andelarna summerar inte till 100 %: Vänersborg 2022 57,5\u00a0% (saknar E. Övrigt).",
+      "Värden saknas helt för Vänersborg 2021, som därför inte visas."
+    ]);
     const inBars = Array.from(el.querySelectorAll("[data-mark='text'] text")).map((t) => t.textContent);
     expect(inBars).toContain("50\u00a0%");
     expect(inBars).toContain("∑ 57,5\u00a0%");
-    expect(el.querySelector("svg")!.getAttribute("aria-description")).toMatch(/Alingsås 2022: A. Börjat arbeta 30\u00a0%/);
+    expect(el.querySelector("svg")!.getAttribute("aria-description")).toMatch(
+      /Alingsås 2022: A. Börjat arbeta 30\u00a0%/
+    );
     expect(csvLines(el)).toHaveLength(7);
     expect(csvLines(el)).toContain("Vänersborg,2022,E. Övrigt,");
   });
   test("long bar names wrap instead of being cut off on a narrow chart", () => {
     const long = data.map((d) => ({...d, area: d.area === "1489" ? "G30831" : d.area}));
-    const el = stacked100(long, {title: "T", categories, names: {G30831: "Kommuner 50 000–99 999 invånare (ovägt medel)"}, width: 360});
-    const label = Array.from(el.querySelectorAll("[data-mark='y-axis tick label'] text")).find((t) => t.textContent!.includes("Kommuner"))!;
+    const el = stacked100(long, {
+      title: "T",
+      categories,
+      names: {G30831: "Kommuner 50 000–99 999 invånare (ovägt medel)"},
+      width: 360
+    });
+    const label = Array.from(el.querySelectorAll("[data-mark='y-axis tick label'] text")).find((t) =>
+      t.textContent!.includes("Kommuner")
+    )!;
     expect(label.querySelectorAll("tspan").length).toBeGreaterThan(1);
     expect(label.textContent!.replace(/\s+/g, " ")).toContain("Kommuner 50 000–99 999");
   });
   test("bad input", () => {
     expect(stacked100([], {title: "T", categories}).textContent).toMatch(/Inga uppgifter/);
     expect(stacked100(data, {title: "T", categories, areas: ["1111"]}).textContent).toMatch(/Okänd kommun.*1111/);
-    expect(stacked100(data.map((d) => ({...d, value: null})), {title: "T", categories}).textContent).toMatch(/alla värden saknas/);
-    expect(() => stacked100([{area: "1", year: 1, category: "Z", value: 1}], {title: "T", categories})).toThrow(/categories Z/);
+    expect(
+      stacked100(
+        data.map((d) => ({...d, value: null})),
+        {title: "T", categories}
+      ).textContent
+    ).toMatch(/alla värden saknas/);
+    expect(() => stacked100([{area: "1", year: 1, category: "Z", value: 1}], {title: "T", categories})).toThrow(
+      /categories Z/
+    );
   });
 });
 
 describe("ageProfile", () => {
-  const groups = [{id: "befolkning", label: "Befolkningen 16–64 år"}, {id: "deltagare", label: "Deltagare i Östersund", area: "2380"}];
+  const groups = [
+    {id: "befolkning", label: "Befolkningen 16–64 år"},
+    {id: "deltagare", label: "Deltagare i Östersund", area: "2380"}
+  ];
   const bands = ["16–24 år", "25–64 år"];
   const data = [
     {band: "16–24 år", group: "befolkning", value: 15},
@@ -182,19 +275,41 @@ describe("ageProfile", () => {
   ];
   test("bars per band and group, participants in the kommun colour, missing value said in text", () => {
     const el = ageProfile(data, {title: "Åldersprofil", bands, groups, year: 2021});
-    expect(el.querySelector("svg")!.getAttribute("aria-label")).toBe("Åldersprofil: Befolkningen 16–64 år och Deltagare i Östersund 2021");
+    expect(el.querySelector("svg")!.getAttribute("aria-label")).toBe(
+      "Åldersprofil: Befolkningen 16–64 år och Deltagare i Östersund 2021"
+    );
     expect(el.querySelectorAll("[data-mark='bar'] rect").length).toBeGreaterThanOrEqual(3);
     expect(el.querySelector("svg")!.innerHTML).toContain(kommunOf("2380")!.color);
     const texts = Array.from(el.querySelectorAll("[data-mark='text'] text")).map((t) => t.textContent);
     expect(texts).toEqual(expect.arrayContaining(["37\u00a0%", "85\u00a0%", "värde saknas"]));
-    expect(el.querySelector("svg")!.getAttribute("aria-description")).toMatch(/16–24 år: Befolkningen 16–64 år 15\u00a0%, Deltagare i Östersund 37\u00a0%/);
+    expect(el.querySelector("svg")!.getAttribute("aria-description")).toMatch(
+      /16–24 år: Befolkningen 16–64 år 15\u00a0%, Deltagare i Östersund 37\u00a0%/
+    );
     expect(el.querySelectorAll("g[aria-label]")).toHaveLength(0); // Plot's English mark names moved to data-mark (axe: aria-prohibited-attr)
-    expect(csvLines(el)).toEqual(["Åldersgrupp,Grupp,Andel (%)", "16–24 år,Befolkningen 16–64 år,15", "16–24 år,Deltagare i Östersund,37", "25–64 år,Befolkningen 16–64 år,85", "25–64 år,Deltagare i Östersund,"]);
+    expect(csvLines(el)).toEqual([
+      "Åldersgrupp,Grupp,Andel (%)",
+      "16–24 år,Befolkningen 16–64 år,15",
+      "16–24 år,Deltagare i Östersund,37",
+      "25–64 år,Befolkningen 16–64 år,85",
+      "25–64 år,Deltagare i Östersund,"
+    ]);
   });
   test("bad input", () => {
     expect(ageProfile([], {title: "T", bands, groups}).textContent).toMatch(/Inga uppgifter/);
-    expect(ageProfile(data.map((d) => ({...d, value: null})), {title: "T", bands, groups}).textContent).toMatch(/alla värden saknas/);
-    expect(ageProfile([{band: "16–24 år", group: "okänd", value: 1}], {title: "T", bands, groups}).textContent).toMatch(/Okänd grupp/);
-    expect(ageProfile(data.filter((d) => d.group === "befolkning"), {title: "T", bands, groups}).textContent).toMatch(/Inga uppgifter för Deltagare i Östersund/);
+    expect(
+      ageProfile(
+        data.map((d) => ({...d, value: null})),
+        {title: "T", bands, groups}
+      ).textContent
+    ).toMatch(/alla värden saknas/);
+    expect(ageProfile([{band: "16–24 år", group: "okänd", value: 1}], {title: "T", bands, groups}).textContent).toMatch(
+      /Okänd grupp/
+    );
+    expect(
+      ageProfile(
+        data.filter((d) => d.group === "befolkning"),
+        {title: "T", bands, groups}
+      ).textContent
+    ).toMatch(/Inga uppgifter för Deltagare i Östersund/);
   });
 });

@@ -12,8 +12,15 @@ import {REFERENCE_STYLES, seriesStyle} from "../../../components/kit/colors.js";
 
 const table: ChartTable = {
   caption: "Nettokostnad 2018–2019",
-  columns: [{key: "omrade", label: "Område", kind: "text"}, {key: "ar", label: "År", kind: "year"}, {key: "v", label: "Värde", kind: "kr/inv"}],
-  rows: [{omrade: "Östersund", ar: 2018, v: 1234.4}, {omrade: "Östersund, \"centrum\"", ar: 2019, v: null}]
+  columns: [
+    {key: "omrade", label: "Område", kind: "text"},
+    {key: "ar", label: "År", kind: "year"},
+    {key: "v", label: "Värde", kind: "kr/inv"}
+  ],
+  rows: [
+    {omrade: "Östersund", ar: 2018, v: 1234.4},
+    {omrade: 'Östersund, "centrum"', ar: 2019, v: null}
+  ]
 };
 
 describe("dataTable", () => {
@@ -21,9 +28,18 @@ describe("dataTable", () => {
     const t = dataTable(table);
     expect(t.tagName).toBe("TABLE");
     expect(t.querySelector("caption")!.textContent).toBe("Nettokostnad 2018–2019");
-    expect(Array.from(t.querySelectorAll("thead th")).map((th) => [th.textContent, th.getAttribute("scope")])).toEqual([["Område", "col"], ["År", "col"], ["Värde (kr/inv)", "col"]]);
-    const cells = Array.from(t.querySelectorAll("tbody tr")).map((tr) => Array.from(tr.children).map((c) => c.textContent));
-    expect(cells).toEqual([["Östersund", "2018", "1\u00a0234\u00a0kr/inv"], ["Östersund, \"centrum\"", "2019", "–"]]);
+    expect(Array.from(t.querySelectorAll("thead th")).map((th) => [th.textContent, th.getAttribute("scope")])).toEqual([
+      ["Område", "col"],
+      ["År", "col"],
+      ["Värde (kr/inv)", "col"]
+    ]);
+    const cells = Array.from(t.querySelectorAll("tbody tr")).map((tr) =>
+      Array.from(tr.children).map((c) => c.textContent)
+    );
+    expect(cells).toEqual([
+      ["Östersund", "2018", "1\u00a0234\u00a0kr/inv"],
+      ['Östersund, "centrum"', "2019", "–"]
+    ]);
     expect(t.querySelector("tbody th")!.getAttribute("scope")).toBe("row");
   });
   test("maxRows shows a note; empty table says so", () => {
@@ -43,23 +59,73 @@ describe("dataTable", () => {
 
 describe("sourceNote", () => {
   test("Kolada with KPI ids and snapshot date; processed; report with line ranges; definitions behind <details>", () => {
-    expect(sourceLines({kolada: {kpis: ["U40455"], fetchedAt: "2026-03-15"}})).toEqual(["Källa: Kolada (nyckeltal U40455), hämtat 15 mars 2026."]);
-    expect(sourceLines({kolada: {kpis: ["U40455", "N40011"], processed: true}})).toEqual(["Egen bearbetning av data från Kolada (nyckeltal U40455 och N40011)."]);
-    expect(sourceLines({reports: [{name: "Östersunds kommun, revisionskontoret (2022)", lines: [[193, 196], [201, 204]], via: "Kolada"}]})).toEqual([
+    expect(sourceLines({kolada: {kpis: ["U40455"], fetchedAt: "2026-03-15"}})).toEqual([
+      "Källa: Kolada (nyckeltal U40455), hämtat 15 mars 2026."
+    ]);
+    expect(sourceLines({kolada: {kpis: ["U40455", "N40011"], processed: true}})).toEqual([
+      "Egen bearbetning av data från Kolada (nyckeltal U40455 och N40011)."
+    ]);
+    expect(
+      sourceLines({
+        reports: [
+          {
+            name: "Östersunds kommun, revisionskontoret (2022)",
+            lines: [
+              [193, 196],
+              [201, 204]
+            ],
+            via: "Kolada"
+          }
+        ]
+      })
+    ).toEqual([
       "Källa: Östersunds kommun, revisionskontoret (2022), rader 193–196, 201–204; siffrorna hämtade ur Kolada av granskarna."
     ]);
-    const el = sourceNote({kolada: {kpis: ["U40455"]}, definitions: [{id: "U40455", title: "Börjat arbeta eller studera", text: "Andel <b>deltagare</b> …"}]});
+    const el = sourceNote({
+      kolada: {kpis: ["U40455"]},
+      definitions: [{id: "U40455", title: "Börjat arbeta eller studera", text: "Andel <b>deltagare</b> …"}]
+    });
     expect(el.querySelector("p.source")!.textContent).toBe("Källa: Kolada (nyckeltal U40455).");
     expect(el.querySelector("details summary")!.textContent).toBe("Definition av nyckeltalet");
     expect(el.querySelector("dd")!.textContent).toBe("Andel <b>deltagare</b> …");
     expect(el.querySelector("b")).toBeNull();
   });
   test("reportSource: from report metadata and figure rows, line ranges merged", () => {
-    expect(mergeLineRanges([{line_from: 195, line_to: 196}, {line_from: 193, line_to: 193}, {line_from: 194, line_to: 194}, {line_from: 201, line_to: 201}])).toEqual([[193, 196], [201, 201]]);
-    const src = reportSource({kommun_name: "Östersund", title: "[Fördjupad granskning av arbetsmarknadsåtgärder]", auditor: "Revisionskontoret", date: "2022"}, [{line_from: 193, line_to: 193}, {line_from: 194, line_to: 194}], "Kolada");
-    expect(sourceLines({reports: [src]})).toEqual(["Källa: Östersund, Fördjupad granskning av arbetsmarknadsåtgärder, Revisionskontoret (2022), rader 193–194; siffrorna hämtade ur Kolada av granskarna."]);
-    expect(reportSource({kommun_name: "Alvesta", title: "Granskning av X", auditor: "KPMG", date: "2018-04-01"}, [{line_from: 5, line_to: 5}]).name).toBe("Alvesta, ”Granskning av X”, KPMG (2018)");
-    expect(() => reportSource({kommun_name: "A", title: "T", auditor: "B", date: "2020"}, [])).toThrow(/no figure rows/);
+    expect(
+      mergeLineRanges([
+        {line_from: 195, line_to: 196},
+        {line_from: 193, line_to: 193},
+        {line_from: 194, line_to: 194},
+        {line_from: 201, line_to: 201}
+      ])
+    ).toEqual([
+      [193, 196],
+      [201, 201]
+    ]);
+    const src = reportSource(
+      {
+        kommun_name: "Östersund",
+        title: "[Fördjupad granskning av arbetsmarknadsåtgärder]",
+        auditor: "Revisionskontoret",
+        date: "2022"
+      },
+      [
+        {line_from: 193, line_to: 193},
+        {line_from: 194, line_to: 194}
+      ],
+      "Kolada"
+    );
+    expect(sourceLines({reports: [src]})).toEqual([
+      "Källa: Östersund, Fördjupad granskning av arbetsmarknadsåtgärder, Revisionskontoret (2022), rader 193–194; siffrorna hämtade ur Kolada av granskarna."
+    ]);
+    expect(
+      reportSource({kommun_name: "Alvesta", title: "Granskning av X", auditor: "KPMG", date: "2018-04-01"}, [
+        {line_from: 5, line_to: 5}
+      ]).name
+    ).toBe("Alvesta, ”Granskning av X”, KPMG (2018)");
+    expect(() => reportSource({kommun_name: "A", title: "T", auditor: "B", date: "2020"}, [])).toThrow(
+      /no figure rows/
+    );
   });
   test("no source is an error", () => {
     expect(() => sourceNote({})).toThrow(/at least one source/);
@@ -68,16 +134,26 @@ describe("sourceNote", () => {
 
 describe("download", () => {
   test("CSV: BOM, Swedish headers with units, quoted text, empty cell for missing, CRLF", () => {
-    expect(csvFromTable(table)).toBe("\ufeffOmråde,År,Värde (kr/inv)\r\nÖstersund,2018,1234.4\r\n\"Östersund, \"\"centrum\"\"\",2019,\r\n");
+    expect(csvFromTable(table)).toBe(
+      '\ufeffOmråde,År,Värde (kr/inv)\r\nÖstersund,2018,1234.4\r\n"Östersund, ""centrum""",2019,\r\n'
+    );
   });
   test("buttons save SVG and CSV of exactly the chart's plotted rows", async () => {
-    const chart = trendChart([{area: "2380", year: 2020, value: 1}, {area: "2380", year: 2021, value: 2}, {area: "1487", year: 2021, value: 3}], {title: "T", unit: "antal", areas: ["2380"], width: 600});
+    const chart = trendChart(
+      [
+        {area: "2380", year: 2020, value: 1},
+        {area: "2380", year: 2021, value: 2},
+        {area: "1487", year: 2021, value: 3}
+      ],
+      {title: "T", unit: "antal", areas: ["2380"], width: 600}
+    );
     const blobs: {name: string; blob: Blob}[] = [];
-    const read = (blob: Blob) => new Promise<string>((resolve) => {
-      const r = new FileReader();
-      r.onload = () => resolve(r.result as string);
-      r.readAsText(blob);
-    });
+    const read = (blob: Blob) =>
+      new Promise<string>((resolve) => {
+        const r = new FileReader();
+        r.onload = () => resolve(r.result as string);
+        r.readAsText(blob);
+      });
     const div = download(chart, {filename: "test", save: (blob, name) => void blobs.push({name, blob})});
     const buttons = Array.from(div.querySelectorAll("button"));
     expect(buttons.map((b) => b.textContent)).toEqual(["PNG", "SVG", "CSV"]);
@@ -95,7 +171,13 @@ describe("download", () => {
     expect(svg).toContain("Östersund");
   });
   test("svgMarkup is a standalone black-on-white SVG", () => {
-    const chart = trendChart([{area: "2380", year: 2020, value: 1}, {area: "2380", year: 2021, value: 2}], {title: "T", unit: "antal", width: 600}) as SVGSVGElement;
+    const chart = trendChart(
+      [
+        {area: "2380", year: 2020, value: 1},
+        {area: "2380", year: 2021, value: 2}
+      ],
+      {title: "T", unit: "antal", width: 600}
+    ) as SVGSVGElement;
     const m = svgMarkup(chart);
     expect(m).toContain("background: #ffffff");
     expect(m).toContain('fill="#ffffff"');
@@ -104,7 +186,13 @@ describe("download", () => {
 
 describe("chartFigure", () => {
   test("chart, source note, data table behind <details>, downloads, in one <figure>", () => {
-    const chart = trendChart([{area: "2380", year: 2020, value: 1}, {area: "2380", year: 2021, value: null}], {title: "T", unit: "antal", width: 600});
+    const chart = trendChart(
+      [
+        {area: "2380", year: 2020, value: 1},
+        {area: "2380", year: 2021, value: null}
+      ],
+      {title: "T", unit: "antal", width: 600}
+    );
     const fig = chartFigure(chart, {title: "Rubrik", source: {kolada: {kpis: ["U40800"]}}, filename: "fil"});
     expect(fig.tagName).toBe("FIGURE");
     expect(fig.querySelector("figcaption")!.textContent).toBe("Rubrik");
@@ -126,7 +214,10 @@ describe("chartFigure", () => {
 });
 
 describe("colours", () => {
-  const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  const hex = (c: string) =>
+    [1, 3, 5]
+      .map((i) => parseInt(c.slice(i, i + 2), 16) / 255)
+      .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
   const lum = (c: string) => {
     const [r, g, b] = hex(c);
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;

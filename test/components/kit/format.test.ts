@@ -1,7 +1,19 @@
 import {describe, expect, test} from "vitest";
 import {
-  NBSP, formatByUnit, formatCount, formatDate, formatKronorPerInvanare, formatList, formatNumber, formatPercent,
-  formatPercentagePoints, formatShare, formatYear, formatYearRange, signed, tickFormat
+  NBSP,
+  formatByUnit,
+  formatCount,
+  formatDate,
+  formatKronorPerInvanare,
+  formatList,
+  formatNumber,
+  formatPercent,
+  formatPercentagePoints,
+  formatShare,
+  formatYear,
+  formatYearRange,
+  signed,
+  tickFormat
 } from "../../../components/kit/format.js";
 
 describe("Swedish number formats", () => {

@@ -6,7 +6,6 @@ import {scatterPlot, type ScatterValue} from "../../../components/kit/scatterPlo
 import {tableOf} from "../../../components/kit/chartKit.js";
 import {csvFromTable} from "../../../components/kit/download.js";
 
-
 const options = {
   title: "Nettokostnad mot resultat",
   year: 2022,
@@ -17,7 +16,11 @@ const options = {
 };
 
 // 12 synthetic kommuner: x = 100 × i, y = 20 + i; 2380 and 1487 among them; 0764 lacks x; 9001 lacks y.
-const data: ScatterValue[] = Array.from({length: 12}, (_, i) => ({area: String(1100 + i), x: 100 * (i + 1), y: 20 + i}));
+const data: ScatterValue[] = Array.from({length: 12}, (_, i) => ({
+  area: String(1100 + i),
+  x: 100 * (i + 1),
+  y: 20 + i
+}));
 data[11].area = "2380"; // x 1200, y 31
 data[0].area = "1487"; // x 100, y 20
 data.push({area: "0764", x: null, y: 40}, {area: "9001", x: 500, y: null});
@@ -42,7 +45,9 @@ describe("scatterPlot", () => {
   test("Swedish axes, ARIA label and description with medians and what is left out", () => {
     const el = scatterPlot(data, options);
     const svg = el.querySelector("svg")!;
-    expect(svg.getAttribute("aria-label")).toBe("Nettokostnad mot resultat 2022: Nettokostnad arbetsmarknadsåtgärder mot börjat arbeta eller studera, 12 kommuner");
+    expect(svg.getAttribute("aria-label")).toBe(
+      "Nettokostnad mot resultat 2022: Nettokostnad arbetsmarknadsåtgärder mot börjat arbeta eller studera, 12 kommuner"
+    );
     const desc = svg.getAttribute("aria-description") ?? svg.querySelector("desc")?.textContent ?? "";
     expect(desc).toContain("medianerna (streckade linjer) är 650\u00a0kr/inv och 25,5\u00a0%");
     expect(desc).toContain("Östersund: 1\u00a0200\u00a0kr/inv och 31\u00a0%");
@@ -60,21 +65,42 @@ describe("scatterPlot", () => {
     const table = tableOf(el)!;
     expect(table.rows).toHaveLength(12);
     expect(table.rows.some((r) => r.id === "0764" || r.id === "9001")).toBe(false);
-    const csv = csvFromTable(table).replace(/^\ufeff/, "").trim().split("\r\n");
-    expect(csv[0]).toBe("Kommun,Kommunkod,Nettokostnad arbetsmarknadsåtgärder (kr/inv),Börjat arbeta eller studera (%)");
+    const csv = csvFromTable(table)
+      .replace(/^\ufeff/, "")
+      .trim()
+      .split("\r\n");
+    expect(csv[0]).toBe(
+      "Kommun,Kommunkod,Nettokostnad arbetsmarknadsåtgärder (kr/inv),Börjat arbeta eller studera (%)"
+    );
     expect(csv).toContain("Östersund,2380,1200,31");
   });
 
   test("no kommun with both values: an explicit message, no svg, no zeros", () => {
-    const el = scatterPlot([{area: "2380", x: null, y: 42}, {area: "1487", x: 700, y: null}], options);
+    const el = scatterPlot(
+      [
+        {area: "2380", x: null, y: 42},
+        {area: "1487", x: 700, y: null}
+      ],
+      options
+    );
     expect(el.querySelector("svg")).toBeNull();
     expect(el.tagName).toBe("P");
-    expect(el.textContent).toBe("Inga kommuner har både nettokostnad arbetsmarknadsåtgärder och börjat arbeta eller studera för 2022, så inget diagram visas.");
+    expect(el.textContent).toBe(
+      "Inga kommuner har både nettokostnad arbetsmarknadsåtgärder och börjat arbeta eller studera för 2022, så inget diagram visas."
+    );
     expect(tableOf(el)!.rows).toEqual([]);
   });
 
   test("a kommun twice is an error naming it", () => {
-    expect(() => scatterPlot([{area: "2380", x: 1, y: 2}, {area: "2380", x: 3, y: 4}], options)).toThrow(/kommun 2380 appears twice/);
+    expect(() =>
+      scatterPlot(
+        [
+          {area: "2380", x: 1, y: 2},
+          {area: "2380", x: 3, y: 4}
+        ],
+        options
+      )
+    ).toThrow(/kommun 2380 appears twice/);
   });
 
   test("medians computed at build time are drawn and named as given", () => {

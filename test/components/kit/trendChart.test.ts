@@ -30,7 +30,10 @@ describe("trendChart (older call signature: series names)", () => {
     expect(svg.querySelector("[data-mark='line']")!.getAttribute("stroke")).toBe(kommunOf("2380")!.color);
   });
   test("all nulls give an explicit empty-state message", () => {
-    const el = trendChart(data.map((d) => ({...d, value: null})), {unit: "kr/inv", title: "Nettokostnad"});
+    const el = trendChart(
+      data.map((d) => ({...d, value: null})),
+      {unit: "kr/inv", title: "Nettokostnad"}
+    );
     expect(el.tagName).toBe("P");
     expect(el.textContent).toMatch(/Inga värden/);
   });
@@ -38,28 +41,65 @@ describe("trendChart (older call signature: series names)", () => {
 
 describe("trendChart with Kolada ids", () => {
   const rows: TrendPoint[] = [];
-  for (const [area, base] of [["1487", 30], ["2380", 40], ["G2328", 35], ["0000", 33]] as const) {
-    for (let year = 2016; year <= 2020; ++year) rows.push({area, year, value: area === "1487" && year === 2018 ? null : base + year - 2016, low: base - 3, high: base + 6});
+  for (const [area, base] of [
+    ["1487", 30],
+    ["2380", 40],
+    ["G2328", 35],
+    ["0000", 33]
+  ] as const) {
+    for (let year = 2016; year <= 2020; ++year)
+      rows.push({
+        area,
+        year,
+        value: area === "1487" && year === 2018 ? null : base + year - 2016,
+        low: base - 3,
+        high: base + 6
+      });
   }
   rows.push({area: "1489", year: 2019, value: 50}); // a kommun the chart is not asked to show
 
   test("kommuner in their colours, references neutral and dashed, direct labels, years without separators", () => {
-    const el = trendChart(rows, {title: "Börjat arbeta eller studera", unit: "procent", areas: ["1487", "2380", "G2328", "0000"], width: 700});
+    const el = trendChart(rows, {
+      title: "Börjat arbeta eller studera",
+      unit: "procent",
+      areas: ["1487", "2380", "G2328", "0000"],
+      width: 700
+    });
     const svg = svgOf(el);
     const lines = Array.from(svg.querySelectorAll("[data-mark='line']"));
-    expect(lines.map((l) => l.getAttribute("stroke"))).toEqual([kommunOf("1487")!.color, kommunOf("2380")!.color, REFERENCE_STYLES.mean.color, REFERENCE_STYLES.riket.color]);
+    expect(lines.map((l) => l.getAttribute("stroke"))).toEqual([
+      kommunOf("1487")!.color,
+      kommunOf("2380")!.color,
+      REFERENCE_STYLES.mean.color,
+      REFERENCE_STYLES.riket.color
+    ]);
     expect(lines[0].getAttribute("stroke-dasharray")).toBeNull();
     expect(lines[2].getAttribute("stroke-dasharray")).toBe(REFERENCE_STYLES.mean.dash);
     expect(lines[3].getAttribute("stroke-dasharray")).toBe(REFERENCE_STYLES.riket.dash);
     expect(lines[2].getAttribute("stroke-dasharray")).not.toBe(lines[3].getAttribute("stroke-dasharray"));
-    const labels = Array.from(svg.querySelectorAll("[data-mark='direktetiketter'] text")).map((t) => Array.from(t.querySelectorAll("tspan")).map((s) => s.textContent).join(" "));
+    const labels = Array.from(svg.querySelectorAll("[data-mark='direktetiketter'] text")).map((t) =>
+      Array.from(t.querySelectorAll("tspan"))
+        .map((s) => s.textContent)
+        .join(" ")
+    );
     expect(labels.sort()).toEqual(["Alla kommuner (ovägt medel)", "Riket", "Vänersborg", "Östersund"]);
     // a long name wraps onto two lines
     expect(svg.querySelectorAll("[data-mark='direktetiketter'] text")[0].parentElement!.innerHTML).toContain("<tspan");
-    const ys = Array.from(svg.querySelectorAll("[data-mark='direktetiketter'] text")).map((t) => Number(t.getAttribute("y"))).sort((a, b) => a - b);
+    const ys = Array.from(svg.querySelectorAll("[data-mark='direktetiketter'] text"))
+      .map((t) => Number(t.getAttribute("y")))
+      .sort((a, b) => a - b);
     for (let i = 1; i < ys.length; ++i) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(14); // labels never overlap
-    const wrapped = svgOf(trendChart(rows.map((d) => (d.area === "G2328" ? {...d, area: undefined, series: "Kommuner 50 000–99 999 invånare (ovägt medel)"} : d)), {title: "T", unit: "procent", width: 700}));
-    const tspans = Array.from(wrapped.querySelectorAll("[data-mark='direktetiketter'] tspan")).map((s) => s.textContent);
+    const wrapped = svgOf(
+      trendChart(
+        rows.map((d) =>
+          d.area === "G2328" ? {...d, area: undefined, series: "Kommuner 50 000–99 999 invånare (ovägt medel)"} : d
+        ),
+        {title: "T", unit: "procent", width: 700}
+      )
+    );
+    const tspans = Array.from(wrapped.querySelectorAll("[data-mark='direktetiketter'] tspan")).map(
+      (s) => s.textContent
+    );
     expect(tspans).toEqual(expect.arrayContaining(["Kommuner 50 000–99 999", "invånare (ovägt medel)"]));
     const xt = Array.from(svg.querySelectorAll("[data-mark='x-axis tick label'] text")).map((t) => t.textContent);
     expect(xt).toEqual(["2016", "2017", "2018", "2019", "2020"]);
@@ -73,18 +113,32 @@ describe("trendChart with Kolada ids", () => {
   });
 
   test("the table and CSV hold exactly the plotted rows (not Alingsås, which is not drawn)", () => {
-    const el = trendChart(rows, {title: "Börjat arbeta eller studera", unit: "procent", areas: ["1487", "2380", "G2328", "0000"]});
+    const el = trendChart(rows, {
+      title: "Börjat arbeta eller studera",
+      unit: "procent",
+      areas: ["1487", "2380", "G2328", "0000"]
+    });
     const table = tableOf(el)!;
     expect(table.rows).toHaveLength(20);
     expect(table.rows.some((r) => r.omrade === "Alingsås")).toBe(false);
-    const csv = csvFromTable(table).replace(/^\ufeff/, "").trim().split("\r\n");
+    const csv = csvFromTable(table)
+      .replace(/^\ufeff/, "")
+      .trim()
+      .split("\r\n");
     expect(csv[0]).toBe("Område,År,Värde (%)");
     expect(csv).toHaveLength(21);
     expect(csv).toContain("Vänersborg,2018,"); // the gap is an empty cell, not a zero
   });
 
   test("band draws an interval area per series; a narrow chart gets a legend instead of direct labels", () => {
-    const el = trendChart(rows, {title: "Börjat arbeta eller studera", unit: "procent", areas: ["2380"], band: true, width: 360, bandLabel: "intervallet"});
+    const el = trendChart(rows, {
+      title: "Börjat arbeta eller studera",
+      unit: "procent",
+      areas: ["2380"],
+      band: true,
+      width: 360,
+      bandLabel: "intervallet"
+    });
     expect(el.tagName).toBe("DIV");
     expect(el.querySelector(".kit-legend")!.textContent).toContain("Östersund");
     expect(el.querySelector("[data-mark='area']")).toBeTruthy();
@@ -99,11 +153,19 @@ describe("trendChart with Kolada ids", () => {
     const unknown = trendChart(rows, {title: "Börjat arbeta", unit: "procent", areas: ["2380", "9999"]});
     expect(unknown.className).toBe("chart-empty");
     expect(unknown.textContent).toMatch(/Okänd kommun.*9999/);
-    expect(() => trendChart([{year: 2020, value: 1} as TrendPoint], {title: "x", unit: "antal"})).toThrow(/neither "area" nor "series"/);
+    expect(() => trendChart([{year: 2020, value: 1} as TrendPoint], {title: "x", unit: "antal"})).toThrow(
+      /neither "area" nor "series"/
+    );
   });
 
   test("data strings are rendered as text, never as markup", () => {
-    const el = trendChart([{series: "<img src=x onerror=alert(1)>", year: 2020, value: 1}, {series: "<img src=x onerror=alert(1)>", year: 2021, value: 2}], {title: "T", unit: "antal", width: 700});
+    const el = trendChart(
+      [
+        {series: "<img src=x onerror=alert(1)>", year: 2020, value: 1},
+        {series: "<img src=x onerror=alert(1)>", year: 2021, value: 2}
+      ],
+      {title: "T", unit: "antal", width: 700}
+    );
     expect(el.querySelector("img")).toBeNull();
     expect(el.textContent).toContain("<img src=x onerror=alert(1)>");
   });

@@ -4,52 +4,112 @@
 // (loaders/analysis/age.ts) on SYNTHETIC values; the reference case's shares are the Östersund
 // audit's printed 52 % and 22 %.
 import {describe, expect, test} from "vitest";
-import {populationAgeBandRows, youthReferenceRows, youthRepresentationRows, youthUnemploymentRows} from "../../../loaders/analysis/age.js";
+import {
+  populationAgeBandRows,
+  youthReferenceRows,
+  youthRepresentationRows,
+  youthUnemploymentRows
+} from "../../../loaders/analysis/age.js";
 import type {KoladaRow} from "../../../loaders/kolada/types.js";
 import {alderChoices, type AlderData} from "../../../components/sections/alder/context.js";
 import {ageShares, ageStructureSection, ageYears} from "../../../components/sections/alder/ageStructure.js";
-import {representationSection, representationYear, selectedRepresentation} from "../../../components/sections/alder/representation.js";
+import {
+  representationSection,
+  representationYear,
+  selectedRepresentation
+} from "../../../components/sections/alder/representation.js";
 import {referenceSection} from "../../../components/sections/alder/reference.js";
 import {youthUnemploymentSection} from "../../../components/sections/alder/youth.js";
-import {ageSentence, referenceSentence, representationSentence, seriesBreakSentence, youthSeriesNote} from "../../../components/sections/alder/sentences.js";
+import {
+  ageSentence,
+  referenceSentence,
+  representationSentence,
+  seriesBreakSentence,
+  youthSeriesNote
+} from "../../../components/sections/alder/sentences.js";
 import {defaultState} from "../../../components/frame/pageState.js";
 import {catalogueJson} from "../../../model/catalogue.js";
 
-const row = (kpi: string, municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T"): KoladaRow => ({kpi, municipality, period, gender, value, count: null, status: null});
+const row = (
+  kpi: string,
+  municipality: string,
+  period: number,
+  value: number | null,
+  gender: KoladaRow["gender"] = "T"
+): KoladaRow => ({kpi, municipality, period, gender, value, count: null, status: null});
 const state = (over: Partial<ReturnType<typeof defaultState>> = {}) => ({...defaultState(catalogueJson()), ...over});
-const parts = (m: string, y: number, u: number | null, a: number | null, b: number | null, inv: number | null) => [row("U40811", m, y, u), row("N01954", m, y, a), row("N01977", m, y, b), row("N01951", m, y, inv)];
+const parts = (m: string, y: number, u: number | null, a: number | null, b: number | null, inv: number | null) => [
+  row("U40811", m, y, u),
+  row("N01954", m, y, a),
+  row("N01977", m, y, b),
+  row("N01951", m, y, inv)
+];
 const NB = /\u00a0/g;
 
 describe("young participants against the young in the population", () => {
-  const representation = youthRepresentationRows([...parts("2380", 2019, 52, 2400, 2000, 20000), ...parts("2380", 2020, 20, 2400, 2000, 20000), ...parts("0764", 2020, 22, 2400, 2000, 20000), ...parts("1487", 2021, null, 2400, 2000, 20000)]);
+  const representation = youthRepresentationRows([
+    ...parts("2380", 2019, 52, 2400, 2000, 20000),
+    ...parts("2380", 2020, 20, 2400, 2000, 20000),
+    ...parts("0764", 2020, 22, 2400, 2000, 20000),
+    ...parts("1487", 2021, null, 2400, 2000, 20000)
+  ]);
 
   test("the sentence follows the band; without a ratio it says which part is missing", () => {
     const at = (m: string, y: number) => representation.find((r) => r.municipality === m && r.period === y);
-    expect(representationSentence("Östersund", 2019, at("2380", 2019)).replace(NB, " ")).toBe("Östersund 2019: 52 % av deltagarna var 24 år eller yngre, mot 22 % 16–24-åringar i befolkningen, alltså 2,4 gånger så stor andel som i befolkningen.");
-    expect(representationSentence("Östersund", 2020, at("2380", 2020))).toContain("alltså en mindre andel än i befolkningen (kvot 0,91).");
-    expect(representationSentence("Alvesta", 2020, at("0764", 2020))).toContain("alltså ungefär samma andel som i befolkningen.");
-    expect(representationSentence("Vänersborg", 2021, at("1487", 2021))).toBe("Vänersborg: andelen unga deltagare saknas för 2021, så kvoten kan inte beräknas.");
-    expect(representationSentence("Alingsås", 2021, undefined)).toBe("Alingsås: andelen unga deltagare saknas för 2021, så kvoten kan inte beräknas.");
-    expect(representationSentence("Alvesta", 2021, {municipality: "0764", period: 2021, participants_share: 30, population_share: null, ratio: null, band: null})).toBe("Alvesta: befolkningens åldersfördelning saknas för 2021, så kvoten kan inte beräknas.");
+    expect(representationSentence("Östersund", 2019, at("2380", 2019)).replace(NB, " ")).toBe(
+      "Östersund 2019: 52 % av deltagarna var 24 år eller yngre, mot 22 % 16–24-åringar i befolkningen, alltså 2,4 gånger så stor andel som i befolkningen."
+    );
+    expect(representationSentence("Östersund", 2020, at("2380", 2020))).toContain(
+      "alltså en mindre andel än i befolkningen (kvot 0,91)."
+    );
+    expect(representationSentence("Alvesta", 2020, at("0764", 2020))).toContain(
+      "alltså ungefär samma andel som i befolkningen."
+    );
+    expect(representationSentence("Vänersborg", 2021, at("1487", 2021))).toBe(
+      "Vänersborg: andelen unga deltagare saknas för 2021, så kvoten kan inte beräknas."
+    );
+    expect(representationSentence("Alingsås", 2021, undefined)).toBe(
+      "Alingsås: andelen unga deltagare saknas för 2021, så kvoten kan inte beräknas."
+    );
+    expect(
+      representationSentence("Alvesta", 2021, {
+        municipality: "0764",
+        period: 2021,
+        participants_share: 30,
+        population_share: null,
+        ratio: null,
+        band: null
+      })
+    ).toBe("Alvesta: befolkningens åldersfördelning saknas för 2021, så kvoten kan inte beräknas.");
   });
 
   test("the year: the latest of the reader's range in which a selected kommun has a ratio", () => {
     const c = alderChoices(state());
     expect(representationYear(selectedRepresentation({representation}, c))).toBe(2020);
     expect(representationYear(selectedRepresentation({representation}, alderChoices(state({to: 2019}))))).toBe(2019);
-    expect(representationYear(selectedRepresentation({representation}, alderChoices(state({kommuner: ["1487"]}))))).toBeNull();
+    expect(
+      representationYear(selectedRepresentation({representation}, alderChoices(state({kommuner: ["1487"]}))))
+    ).toBeNull();
   });
 
   test("the section: both parts, the sentences, the ratio over time and its table; an explicit message without a ratio", () => {
     const data = {fetchedAt: "2026-01-01T00:00:00Z", kolada: [], kpis: [], representation};
     const view = representationSection(data, alderChoices(state({kommuner: ["2380", "0764"]})), {width: 640});
     expect(view.element.querySelector("svg[aria-label^='Unga deltagare och unga i befolkningen 2020']")).not.toBeNull();
-    expect(view.element.querySelector("svg[aria-label^='Överrepresentation av unga bland deltagarna (kvot): Östersund och Alvesta']")).not.toBeNull();
-    const rows = Array.from(view.element.querySelectorAll(".table-scroll tbody tr")).map((tr) => tr.firstElementChild!.textContent + " " + tr.children[1].textContent);
+    expect(
+      view.element.querySelector(
+        "svg[aria-label^='Överrepresentation av unga bland deltagarna (kvot): Östersund och Alvesta']"
+      )
+    ).not.toBeNull();
+    const rows = Array.from(view.element.querySelectorAll(".table-scroll tbody tr")).map(
+      (tr) => tr.firstElementChild!.textContent + " " + tr.children[1].textContent
+    );
     expect(rows).toEqual(["Östersund 2019", "Östersund 2020", "Alvesta 2020"]);
     expect(view.missing.map((m) => m.kpis[0])).toEqual(["U40811", "N01954", "N01977", "N01951"]);
     const none = representationSection(data, alderChoices(state({kommuner: ["1487"], from: 2021, to: 2021})));
-    expect(none.element.querySelector(".chart-empty")!.textContent).toBe("Ingen av de valda kommunerna har både andelen unga deltagare och befolkningens ålder för samma år 2021, så kvoten kan inte visas här ännu.");
+    expect(none.element.querySelector(".chart-empty")!.textContent).toBe(
+      "Ingen av de valda kommunerna har både andelen unga deltagare och befolkningens ålder för samma år 2021, så kvoten kan inte visas här ännu."
+    );
   });
 });
 
@@ -68,23 +128,63 @@ describe("the reference case", () => {
         "Rapporten jämför alltså deltagare med deltagare i andra kommuner, inte med befolkningen. " +
         "Andelen 16–24-åringar i Östersunds befolkning 2019 finns inte i den inbäddade ögonblicksbilden; en datauppdatering gör det möjligt att räkna kvoten mot befolkningen."
     );
-    const withPopulation = youthReferenceRows(figures, "2380", youthRepresentationRows(parts("2380", 2019, null, 1000, 1000, 20000))).find((r) => r.period === 2019);
-    expect(referenceSentence(withPopulation, [2018, 2019, 2021], "2380").replace(NB, " ")).toContain("Andelen 16–24-åringar i Östersunds befolkning var 10 % samma år, så kvoten mot befolkningen var 5,2.");
+    const withPopulation = youthReferenceRows(
+      figures,
+      "2380",
+      youthRepresentationRows(parts("2380", 2019, null, 1000, 1000, 20000))
+    ).find((r) => r.period === 2019);
+    expect(referenceSentence(withPopulation, [2018, 2019, 2021], "2380").replace(NB, " ")).toContain(
+      "Andelen 16–24-åringar i Östersunds befolkning var 10 % samma år, så kvoten mot befolkningen var 5,2."
+    );
   });
   test("the section: its heading, the sentence and the report's figures as a chart", () => {
-    const reports = [{report: "ostersund-2022", kommun: "2380", kommun_name: "Östersund", auditor: "Revisionskontoret", date: "2022"}] as unknown as AlderData["reports"];
-    const auditFigures = figures.map((f, i) => ({report: f.report, figure_id: `F${i}`, table: "T1", kpi: f.kpi, area: f.areaId, municipality: f.areaId, period: f.year, value: f.value, printed: String(f.value), kolada_value: null, status: "not_in_snapshot", charted: true, line_from: 209 + (f.areaId === "G2328" ? 1 : 0), line_to: 209 + (f.areaId === "G2328" ? 1 : 0)}));
-    const el = referenceSection({reports, reference: youthReferenceRows(figures, "2380", []), auditFigures}, {width: 640});
+    const reports = [
+      {report: "ostersund-2022", kommun: "2380", kommun_name: "Östersund", auditor: "Revisionskontoret", date: "2022"}
+    ] as unknown as AlderData["reports"];
+    const auditFigures = figures.map((f, i) => ({
+      report: f.report,
+      figure_id: `F${i}`,
+      table: "T1",
+      kpi: f.kpi,
+      area: f.areaId,
+      municipality: f.areaId,
+      period: f.year,
+      value: f.value,
+      printed: String(f.value),
+      kolada_value: null,
+      status: "not_in_snapshot",
+      charted: true,
+      line_from: 209 + (f.areaId === "G2328" ? 1 : 0),
+      line_to: 209 + (f.areaId === "G2328" ? 1 : 0)
+    }));
+    const el = referenceSection(
+      {reports, reference: youthReferenceRows(figures, "2380", []), auditFigures},
+      {width: 640}
+    );
     expect(el.querySelector("h3")!.textContent).toBe("Referensfall: Östersunds granskning 2022");
-    expect(el.querySelector("figcaption")!.textContent).toBe("Rapportens siffror: andel deltagare 24 år eller yngre 2018–2021");
-    expect(el.querySelector("svg")!.getAttribute("aria-label")).toMatch(/^Andel deltagare 24 år eller yngre enligt granskningen: Östersund och Alla kommuner \(ovägt medel\), 2018–2021$/);
+    expect(el.querySelector("figcaption")!.textContent).toBe(
+      "Rapportens siffror: andel deltagare 24 år eller yngre 2018–2021"
+    );
+    expect(el.querySelector("svg")!.getAttribute("aria-label")).toMatch(
+      /^Andel deltagare 24 år eller yngre enligt granskningen: Östersund och Alla kommuner \(ovägt medel\), 2018–2021$/
+    );
     expect(el.textContent).toContain("Källa: Östersunds kommun, revisionskontoret (2022), rader 209–210");
-    expect(() => referenceSection({reports: [], reference: [], auditFigures: []})).toThrow(/reference case's report "ostersund-2022" is not in report_meta/);
+    expect(() => referenceSection({reports: [], reference: [], auditFigures: []})).toThrow(
+      /reference case's report "ostersund-2022" is not in report_meta/
+    );
   });
 });
 
 describe("population age bands", () => {
-  const bands = populationAgeBandRows([row("N01994", "1487", 2022, 22.1), row("N01961", "1487", 2022, 55.3), row("N01960", "1487", 2022, 22.6), row("N01994", "1487", 2022, 21.5, "K"), row("N01994", "1487", 2018, 23), row("N01960", "0000", 2021, 20.4), row("N01994", "0000", 2021, 22.8)]);
+  const bands = populationAgeBandRows([
+    row("N01994", "1487", 2022, 22.1),
+    row("N01961", "1487", 2022, 55.3),
+    row("N01960", "1487", 2022, 22.6),
+    row("N01994", "1487", 2022, 21.5, "K"),
+    row("N01994", "1487", 2018, 23),
+    row("N01960", "0000", 2021, 20.4),
+    row("N01994", "0000", 2021, 22.8)
+  ]);
   test("the four bands as ageProfile rows; a missing band is null", () => {
     expect(ageShares(bands, {area: "1487", year: 2022, group: "g", gender: "T"})).toEqual([
       {band: "0–19 år", group: "g", value: 22.1},
@@ -100,16 +200,31 @@ describe("population age bands", () => {
     expect(ageYears(bands, "1487", alderChoices(state({gender: "K"})))).toEqual([2022]);
   });
   test("the sentence names the old and the young against the reference area", () => {
-    expect(ageSentence("Vänersborg", 2022, {old: 22.6, young: 22.1}, {old: 20.4, young: 22.8})!.replace(NB, " ")).toBe("22,6 % av invånarna i Vänersborg var 65 år eller äldre 2022 (riket: 20,4 %) och 22,1 % var 0–19 år (riket: 22,8 %).");
-    expect(ageSentence("Vänersborg", 2022, {old: null, young: 22.1}, {old: null, young: null})!.replace(NB, " ")).toBe("22,1 % var 0–19 år.");
+    expect(ageSentence("Vänersborg", 2022, {old: 22.6, young: 22.1}, {old: 20.4, young: 22.8})!.replace(NB, " ")).toBe(
+      "22,6 % av invånarna i Vänersborg var 65 år eller äldre 2022 (riket: 20,4 %) och 22,1 % var 0–19 år (riket: 22,8 %)."
+    );
+    expect(ageSentence("Vänersborg", 2022, {old: null, young: 22.1}, {old: null, young: null})!.replace(NB, " ")).toBe(
+      "22,1 % var 0–19 år."
+    );
     expect(ageSentence("Vänersborg", 2022, {old: null, young: null}, {old: 1, young: 1})).toBeNull();
   });
   test("the section: latest and first year beside the reference area's latest year up to it", () => {
-    const view = ageStructureSection({fetchedAt: "2026-01-01T00:00:00Z", kolada: [], kpis: [], ageBands: bands}, alderChoices(state({kommuner: ["1487", "0764"]})), {width: 640});
-    expect(view.element.querySelector("svg")!.getAttribute("aria-label")).toBe("Åldersstruktur, Vänersborg: Vänersborg 2022, Vänersborg 2018 och Riket 2021");
+    const view = ageStructureSection(
+      {fetchedAt: "2026-01-01T00:00:00Z", kolada: [], kpis: [], ageBands: bands},
+      alderChoices(state({kommuner: ["1487", "0764"]})),
+      {width: 640}
+    );
+    expect(view.element.querySelector("svg")!.getAttribute("aria-label")).toBe(
+      "Åldersstruktur, Vänersborg: Vänersborg 2022, Vänersborg 2018 och Riket 2021"
+    );
     expect(view.element.querySelectorAll("figure")).toHaveLength(1);
-    const empty = ageStructureSection({fetchedAt: "", kolada: [], kpis: [], ageBands: []}, alderChoices(state({kommuner: ["0764"], to: 2020})));
-    expect(empty.element.querySelector(".chart-empty")!.textContent).toBe("Inga uppgifter om befolkningens åldersstruktur (totalt) för Alvesta 2016–2020 i den inbäddade ögonblicksbilden, så inget diagram visas.");
+    const empty = ageStructureSection(
+      {fetchedAt: "", kolada: [], kpis: [], ageBands: []},
+      alderChoices(state({kommuner: ["0764"], to: 2020}))
+    );
+    expect(empty.element.querySelector(".chart-empty")!.textContent).toBe(
+      "Inga uppgifter om befolkningens åldersstruktur (totalt) för Alvesta 2016–2020 i den inbäddade ögonblicksbilden, så inget diagram visas."
+    );
     expect(empty.missing.map((m) => m.kpis[0])).toEqual(["N01994", "N01961", "N01960", "N01813"]);
   });
 });
@@ -133,18 +248,35 @@ describe("youth unemployment across the series break", () => {
     expect(seriesBreakSentence([{kpi: "A", label: "a"}])).toBe("");
   });
   test("the chart's note names each KPI's years and where the new series begins", () => {
-    expect(youthSeriesNote([2024])).toBe("Två nyckeltal i en serie: N03927 till och med 2023, N03942 från 2024; värdena före och efter brottet är inte direkt jämförbara. I diagrammet börjar den nya serien 2024.");
+    expect(youthSeriesNote([2024])).toBe(
+      "Två nyckeltal i en serie: N03927 till och med 2023, N03942 från 2024; värdena före och efter brottet är inte direkt jämförbara. I diagrammet börjar den nya serien 2024."
+    );
     expect(youthSeriesNote([])).not.toContain("I diagrammet");
   });
   test("the section: one line per area across the break in the chosen kön; the break year named", () => {
-    const unemployment = youthUnemploymentRows([row("N03927", "2380", 2023, 12), row("N03942", "2380", 2024, 9), row("N03942", "2380", 2024, 8, "K"), row("N03927", "G2328", 2023, 11)]);
+    const unemployment = youthUnemploymentRows([
+      row("N03927", "2380", 2023, 12),
+      row("N03942", "2380", 2024, 9),
+      row("N03942", "2380", 2024, 8, "K"),
+      row("N03927", "G2328", 2023, 11)
+    ]);
     const data = {fetchedAt: "2026-01-01T00:00:00Z", kolada: [], kpis: [], reports: [], unemployment, auditFigures: []};
-    const view = youthUnemploymentSection(data, alderChoices(state({kommuner: ["2380"], from: 2022, to: 2024})), {width: 640});
+    const view = youthUnemploymentSection(data, alderChoices(state({kommuner: ["2380"], from: 2022, to: 2024})), {
+      width: 640
+    });
     expect(view.element.querySelector("figcaption")!.textContent).toBe("Ungdomsarbetslöshet, totalt");
-    expect(view.element.querySelector("svg")!.getAttribute("aria-label")).toBe("Ungdomsarbetslöshet (totalt): Östersund och Alla kommuner (ovägt medel), 2022–2024");
+    expect(view.element.querySelector("svg")!.getAttribute("aria-label")).toBe(
+      "Ungdomsarbetslöshet (totalt): Östersund och Alla kommuner (ovägt medel), 2022–2024"
+    );
     expect(view.element.textContent).toContain("I diagrammet börjar den nya serien 2024.");
-    const women = youthUnemploymentSection(data, alderChoices(state({kommuner: ["2380"], from: 2022, to: 2023, gender: "K"})));
+    const women = youthUnemploymentSection(
+      data,
+      alderChoices(state({kommuner: ["2380"], from: 2022, to: 2023, gender: "K"}))
+    );
     expect(women.element.querySelector(".chart-empty")).not.toBeNull();
-    expect(women.missing.map((m) => [m.kpis[0], m.gender])).toEqual([["N03927", "K"], ["N03942", "K"]]);
+    expect(women.missing.map((m) => [m.kpis[0], m.gender])).toEqual([
+      ["N03927", "K"],
+      ["N03942", "K"]
+    ]);
   });
 });

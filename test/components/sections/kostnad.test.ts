@@ -8,35 +8,98 @@ import {costPriceRows, costVsResultSummaryRows} from "../../../loaders/analysis/
 import {auditKpiFigureRows} from "../../../loaders/analysis/auditKpiFigures.js";
 import type {KoladaRow} from "../../../loaders/kolada/types.js";
 import type {ReportFigure} from "../../../loaders/reports/figures.js";
-import {kostnadChoices, fixedPriceNote, kostnadFrame, type KostnadData} from "../../../components/sections/kostnad/context.js";
+import {
+  kostnadChoices,
+  fixedPriceNote,
+  kostnadFrame,
+  type KostnadData
+} from "../../../components/sections/kostnad/context.js";
 import {costSeriesRows, costTrendSection} from "../../../components/sections/kostnad/trend.js";
 import {scatterSentence, scatterYear} from "../../../components/sections/kostnad/scatter.js";
 import {reportPartsSentences} from "../../../components/sections/kostnad/perParticipant.js";
-import {auditTableSection, auditTableSentence, reportsWithTable} from "../../../components/sections/kostnad/auditTable.js";
+import {
+  auditTableSection,
+  auditTableSentence,
+  reportsWithTable
+} from "../../../components/sections/kostnad/auditTable.js";
 import {areaPoints} from "../../../components/sections/kpiSeries.js";
 import {defaultState} from "../../../components/frame/pageState.js";
 import {catalogueJson} from "../../../model/catalogue.js";
 import {KOSTNAD} from "../../../model/pages/kostnad.js";
 
-const row = (kpi: string, municipality: string, period: number, value: number | null): KoladaRow => ({kpi, municipality, period, gender: "T", value, count: null, status: null});
+const row = (kpi: string, municipality: string, period: number, value: number | null): KoladaRow => ({
+  kpi,
+  municipality,
+  period,
+  gender: "T",
+  value,
+  count: null,
+  status: null
+});
 const pbb = [
   {year: 2019, kronor: 46500, source: "SCB, prisbasbelopp", checked: true},
   {year: 2020, kronor: 47300, source: "SCB, prisbasbelopp", checked: true},
   {year: 2023, kronor: 52500, source: "SCB, prisbasbelopp", checked: false}
 ];
-const state = (over: Partial<ReturnType<typeof defaultState>> = {}) => ({...defaultState(catalogueJson(), {priceBaseYears: pbb.map((p) => p.year)}), ...over});
-let n = 0;
-const fig = (report: string, kpi: string, areaId: string | null, year: number, value: number | null, line: number, table: string | null = "T1"): ReportFigure => ({
-  report, id: `F${++n}`, table, indicator: "x", kpi, kpiMatch: "title", unit: "kr/inv", area: areaId ?? "Ett område", areaId, year, value,
-  printed: value === null ? "-" : String(value), kind: value === null ? "missing" : "observed", lineFrom: line, lineTo: line, note: null, contradictory: false, repeats: null, beside: null, fileLine: n
+const state = (over: Partial<ReturnType<typeof defaultState>> = {}) => ({
+  ...defaultState(catalogueJson(), {priceBaseYears: pbb.map((p) => p.year)}),
+  ...over
 });
-const ostersund = {report: "ostersund-2022", kommun: "2380", kommun_name: "Östersund", auditor: "Revisionskontoret", date: "2022"};
+let n = 0;
+const fig = (
+  report: string,
+  kpi: string,
+  areaId: string | null,
+  year: number,
+  value: number | null,
+  line: number,
+  table: string | null = "T1"
+): ReportFigure => ({
+  report,
+  id: `F${++n}`,
+  table,
+  indicator: "x",
+  kpi,
+  kpiMatch: "title",
+  unit: "kr/inv",
+  area: areaId ?? "Ett område",
+  areaId,
+  year,
+  value,
+  printed: value === null ? "-" : String(value),
+  kind: value === null ? "missing" : "observed",
+  lineFrom: line,
+  lineTo: line,
+  note: null,
+  contradictory: false,
+  repeats: null,
+  beside: null,
+  fileLine: n
+});
+const ostersund = {
+  report: "ostersund-2022",
+  kommun: "2380",
+  kommun_name: "Östersund",
+  auditor: "Revisionskontoret",
+  date: "2022"
+};
 
 describe("the reader's choices", () => {
   test("current prices by default; fixed prices of the frame's base year name it", () => {
-    expect(kostnadChoices({pbb}, state(), "lopande", "ifo")).toMatchObject({fixed: false, priceYear: null, priceText: "i löpande priser", priceFile: "lopande", fixedNote: null});
+    expect(kostnadChoices({pbb}, state(), "lopande", "ifo")).toMatchObject({
+      fixed: false,
+      priceYear: null,
+      priceText: "i löpande priser",
+      priceFile: "lopande",
+      fixedNote: null
+    });
     const fixed = kostnadChoices({pbb}, state({priceBaseYear: 2019, to: 2021}), "fasta", "ifo");
-    expect(fixed).toMatchObject({fixed: true, priceYear: 2019, priceText: "i fasta priser (2019 års prisnivå)", priceFile: "fasta-2019"});
+    expect(fixed).toMatchObject({
+      fixed: true,
+      priceYear: 2019,
+      priceText: "i fasta priser (2019 års prisnivå)",
+      priceFile: "fasta-2019"
+    });
     expect(fixed.verksamhet.kpis).toEqual(["N30005", "N30101"]);
     expect(fixed.areas.map((a) => a.id)).toEqual(["1487", "1489", "2380", "0764", "G2328"]);
   });
@@ -45,7 +108,9 @@ describe("the reader's choices", () => {
       "Fasta priser är egen bearbetning: värdet × prisbasbeloppet 2020 / prisbasbeloppet för värdets år (SCB:s prisbasbelopp, data/facts/prisbasbelopp.csv). " +
         "Prisbasbeloppen för 2023 är ännu inte dubbelkontrollerade mot en andra källa. För 2021–2022 saknas prisbasbelopp, så de åren räknas inte om."
     );
-    expect(fixedPriceNote(pbb.slice(0, 2), 2019, [2019])).toBe("Fasta priser är egen bearbetning: värdet × prisbasbeloppet 2019 / prisbasbeloppet för värdets år (SCB:s prisbasbelopp, data/facts/prisbasbelopp.csv).");
+    expect(fixedPriceNote(pbb.slice(0, 2), 2019, [2019])).toBe(
+      "Fasta priser är egen bearbetning: värdet × prisbasbeloppet 2019 / prisbasbeloppet för värdets år (SCB:s prisbasbelopp, data/facts/prisbasbelopp.csv)."
+    );
   });
   test("the frame offers the prisbasbelopp years as base years and keeps the page's parameters in the link", () => {
     window.history.replaceState(null, "", "/kostnad-per-invanare?prisar=2019&verksamhet=ifo&priser=fasta");
@@ -53,12 +118,19 @@ describe("the reader's choices", () => {
     expect(frame.value.priceBaseYear).toBe(2019);
     expect(frame.notes).toEqual([]);
     expect(frame.querySelector("input[type=radio][value]")).not.toBeNull();
-    expect(Array.from(frame.querySelectorAll("fieldset, form")).some((f) => /Kön/.test(f.textContent ?? ""))).toBe(false);
+    expect(Array.from(frame.querySelectorAll("fieldset, form")).some((f) => /Kön/.test(f.textContent ?? ""))).toBe(
+      false
+    );
   });
 });
 
 describe("costs in the chosen price level", () => {
-  const current = [row("N40011", "2380", 2019, 930), row("N40011", "2380", 2020, 946), row("N40011", "G2328", 2019, 500), row("N40011", "2380", 2021, 950)];
+  const current = [
+    row("N40011", "2380", 2019, 930),
+    row("N40011", "2380", 2020, 946),
+    row("N40011", "G2328", 2019, 500),
+    row("N40011", "2380", 2021, 950)
+  ];
   const cost = costPriceRows(current, pbb);
   test("current prices: the values as Kolada has them, one point per area and year (areaPoints: test/components/sections/kpiSeries.test.ts)", () => {
     const query = {kpi: "N40011", areas: ["2380", "G2328"], from: 2019, to: 2021};
@@ -71,14 +143,35 @@ describe("costs in the chosen price level", () => {
     expect(at2023[0].value).toBeCloseTo(1050, 9); // 930 × 52 500 / 46 500
     expect(at2023[1].value).toBeCloseTo((946 * 52500) / 47300, 9);
     expect(at2023[2].value).toBeNull(); // 2021 is not in this (synthetic) series
-    expect(areaPoints(costSeriesRows(cost, 2019), {kpi: "N40011", areas: ["2380"], from: 2019, to: 2019})[0].value).toBe(930); // the base year itself is unchanged
-    expect(areaPoints(costSeriesRows(cost, 2022), {kpi: "N40011", areas: ["2380"], from: 2019, to: 2019})[0].value).toBeNull();
+    expect(
+      areaPoints(costSeriesRows(cost, 2019), {kpi: "N40011", areas: ["2380"], from: 2019, to: 2019})[0].value
+    ).toBe(930); // the base year itself is unchanged
+    expect(
+      areaPoints(costSeriesRows(cost, 2022), {kpi: "N40011", areas: ["2380"], from: 2019, to: 2019})[0].value
+    ).toBeNull();
   });
 });
 
 describe("cost against result", () => {
-  const pairs = (period: number, points: [number | null, number | null][]) => points.map(([x, y], i) => ({municipality: String(1000 + i), period, net_cost: x, result: y}));
-  const summary = costVsResultSummaryRows([...pairs(2021, [[1, 2], [2, 4], [3, 5]]), ...pairs(2022, [[1, 2], [2, 1], [3, 2], [4, 1]]), ...pairs(2023, [[null, 30], [null, 40]])]);
+  const pairs = (period: number, points: [number | null, number | null][]) =>
+    points.map(([x, y], i) => ({municipality: String(1000 + i), period, net_cost: x, result: y}));
+  const summary = costVsResultSummaryRows([
+    ...pairs(2021, [
+      [1, 2],
+      [2, 4],
+      [3, 5]
+    ]),
+    ...pairs(2022, [
+      [1, 2],
+      [2, 1],
+      [3, 2],
+      [4, 1]
+    ]),
+    ...pairs(2023, [
+      [null, 30],
+      [null, 40]
+    ])
+  ]);
 
   test("the year: the latest with both values up to the reader's last year, else the first such year, else the latest with results", () => {
     expect(scatterYear(summary, 2025)).toBe(2022);
@@ -90,15 +183,30 @@ describe("cost against result", () => {
     expect(scatterYear([], 2020)).toBe(2020);
   });
   test("the sentence: how many have both, r with its strength, the medians", () => {
-    const s = scatterSentence(summary.find((r) => r.period === 2021), 2021);
+    const s = scatterSentence(
+      summary.find((r) => r.period === 2021),
+      2021
+    );
     expect(s.missing).toBe(false);
-    expect(s.text.replace(/\u00a0/g, " ")).toBe("2021 har 3 kommuner både nettokostnad och resultat vid avslut. Korrelationen (Pearsons r) mellan dem är 0,98: ett starkt samband. Medianen är 2 kr/inv och 4 %.");
-    expect(scatterSentence(summary.find((r) => r.period === 2022), 2022).text).toContain("är −0,45: ett måttligt samband.");
+    expect(s.text.replace(/\u00a0/g, " ")).toBe(
+      "2021 har 3 kommuner både nettokostnad och resultat vid avslut. Korrelationen (Pearsons r) mellan dem är 0,98: ett starkt samband. Medianen är 2 kr/inv och 4 %."
+    );
+    expect(
+      scatterSentence(
+        summary.find((r) => r.period === 2022),
+        2022
+      ).text
+    ).toContain("är −0,45: ett måttligt samband.");
   });
   test("without any kommun with both values the sentence says what is missing, never a zero", () => {
-    const s = scatterSentence(summary.find((r) => r.period === 2023), 2023);
+    const s = scatterSentence(
+      summary.find((r) => r.period === 2023),
+      2023
+    );
     expect(s.missing).toBe(true);
-    expect(s.text).toContain("I den inbäddade ögonblicksbilden finns resultat vid avslut (U40455) för 2 kommuner 2023, men nettokostnad för arbetsmarknadsåtgärder (N40011) för ingen kommun, så ingen kommun har båda värdena och inget punktdiagram kan ritas.");
+    expect(s.text).toContain(
+      "I den inbäddade ögonblicksbilden finns resultat vid avslut (U40455) för 2 kommuner 2023, men nettokostnad för arbetsmarknadsåtgärder (N40011) för ingen kommun, så ingen kommun har båda värdena och inget punktdiagram kan ritas."
+    );
     expect(scatterSentence(undefined, 2020).text).toContain("för 0 kommuner 2020");
   });
 });
@@ -121,11 +229,18 @@ describe("what the audits printed", () => {
     expect(reportPartsSentences(figures, [ostersund])).toEqual([
       "Östersunds granskning 2022 trycker nettokostnaden (N40011) och antalet deltagare (U40800) för Östersund 2018 och 2020–2021, men inte antalet invånare, så kostnaden per deltagare går inte att räkna fram ur rapporten ensam."
     ]);
-    expect(reportPartsSentences(figures, [{...ostersund, report: "alvesta-2018", kommun: "0764", kommun_name: "Alvesta"}])).toEqual([]);
+    expect(
+      reportPartsSentences(figures, [{...ostersund, report: "alvesta-2018", kommun: "0764", kommun_name: "Alvesta"}])
+    ).toEqual([]);
   });
 
   test("the table sentence: years, the kommun and how many comparison groups, the first and last value against all kommuner", () => {
-    expect(auditTableSentence(figures.filter((f) => f.kpi === "N40011"), "2380").replace(/\u00a0/g, " ")).toBe(
+    expect(
+      auditTableSentence(
+        figures.filter((f) => f.kpi === "N40011"),
+        "2380"
+      ).replace(/\u00a0/g, " ")
+    ).toBe(
       "Granskningen av Östersunds arbetsmarknadsåtgärder trycker en tabell med nettokostnaden per invånare 2018–2020 för Östersund och två jämförelsegrupper. " +
         "Östersunds nettokostnad var 747 kr/inv år 2018 och 723 kr/inv år 2020, mot 485 kr/inv i alla kommuner (ovägt medel) samma år. " +
         "Siffrorna nedan är rapportens tryckta värden, inte hämtade ur Kolada av sajten."
@@ -133,18 +248,44 @@ describe("what the audits printed", () => {
   });
 
   test("every report that printed a table of the featured KPI gets its section, found from the data: a new report appears without a code change", () => {
-    const other = auditKpiFigureRows([fig("alvesta-2018", KOSTNAD.auditTable.kpi, "0764", 2017, 600, 40), fig("vanersborg-2022", KOSTNAD.auditTable.kpi, "1487", 2021, 500, 12, null)], []);
-    const reports = [ostersund, {report: "alvesta-2018", kommun: "0764", kommun_name: "Alvesta", auditor: "KPMG", date: "2018-03-01"}, {report: "vanersborg-2022", kommun: "1487", kommun_name: "Vänersborg", auditor: "PwC", date: "2022"}];
-    const data = {fetchedAt: "2026-01-01T00:00:00Z", reports: reports as unknown as KostnadData["reports"], auditFigures: [...figures, ...other]};
-    expect(reportsWithTable(data, KOSTNAD.auditTable.kpi).map((m) => m.report)).toEqual(["ostersund-2022", "alvesta-2018"]);
+    const other = auditKpiFigureRows(
+      [
+        fig("alvesta-2018", KOSTNAD.auditTable.kpi, "0764", 2017, 600, 40),
+        fig("vanersborg-2022", KOSTNAD.auditTable.kpi, "1487", 2021, 500, 12, null)
+      ],
+      []
+    );
+    const reports = [
+      ostersund,
+      {report: "alvesta-2018", kommun: "0764", kommun_name: "Alvesta", auditor: "KPMG", date: "2018-03-01"},
+      {report: "vanersborg-2022", kommun: "1487", kommun_name: "Vänersborg", auditor: "PwC", date: "2022"}
+    ];
+    const data = {
+      fetchedAt: "2026-01-01T00:00:00Z",
+      reports: reports as unknown as KostnadData["reports"],
+      auditFigures: [...figures, ...other]
+    };
+    expect(reportsWithTable(data, KOSTNAD.auditTable.kpi).map((m) => m.report)).toEqual([
+      "ostersund-2022",
+      "alvesta-2018"
+    ]);
     const el = auditTableSection(data, {width: 640});
-    expect(Array.from(el.querySelectorAll("h3")).map((h) => h.textContent)).toEqual(["Östersunds granskning 2022", "Alvestas granskning 2018"]);
-    const cells = Array.from(el.querySelectorAll(".table-scroll table.kit-table tbody tr")).map((tr) => Array.from(tr.children).map((c) => c.textContent!.replace(/\u00a0/g, " ")));
+    expect(Array.from(el.querySelectorAll("h3")).map((h) => h.textContent)).toEqual([
+      "Östersunds granskning 2022",
+      "Alvestas granskning 2018"
+    ]);
+    const cells = Array.from(el.querySelectorAll(".table-scroll table.kit-table tbody tr")).map((tr) =>
+      Array.from(tr.children).map((c) => c.textContent!.replace(/\u00a0/g, " "))
+    );
     expect(cells[0]).toEqual(["Östersund", "2018", "747 kr/inv", "747 kr/inv", "Stämmer med Kolada"]);
     expect(cells[2]).toEqual(["Östersund", "2021", "–", "–", "Tom cell i rapporten"]);
-    expect(el.querySelector("figcaption")!.textContent).toBe("Rapportens siffror: nettokostnad arbetsmarknadsåtgärder 2018–2020 (löpande priser)");
+    expect(el.querySelector("figcaption")!.textContent).toBe(
+      "Rapportens siffror: nettokostnad arbetsmarknadsåtgärder 2018–2020 (löpande priser)"
+    );
     expect(el.textContent).toContain("3 av rapportens värden kan inte kontrolleras");
-    expect(auditTableSection({...data, auditFigures: []}).textContent).toBe("Ingen av granskningarna trycker en tabell med nettokostnaden per invånare.");
+    expect(auditTableSection({...data, auditFigures: []}).textContent).toBe(
+      "Ingen av granskningarna trycker en tabell med nettokostnaden per invånare."
+    );
   });
 });
 
@@ -152,18 +293,39 @@ describe("the trend section", () => {
   const kolada = [row("N40011", "2380", 2019, 930)];
   const base = {fetchedAt: "2026-01-01T00:00:00Z", kpis: [], reports: [ostersund] as unknown as KostnadData["reports"]};
   test("charts the chosen price level, writes the sentences, and names what is missing with its facts", () => {
-    const c = kostnadChoices({pbb}, state({kommuner: ["2380"], from: 2019, to: 2020, priceBaseYear: 2023}), "fasta", "arbetsmarknad");
-    const view = costTrendSection({...base, kolada, cost: costPriceRows(kolada, pbb), auditFigures: []}, c, {width: 640});
+    const c = kostnadChoices(
+      {pbb},
+      state({kommuner: ["2380"], from: 2019, to: 2020, priceBaseYear: 2023}),
+      "fasta",
+      "arbetsmarknad"
+    );
+    const view = costTrendSection({...base, kolada, cost: costPriceRows(kolada, pbb), auditFigures: []}, c, {
+      width: 640
+    });
     const captions = Array.from(view.element.querySelectorAll("figcaption")).map((f) => f.textContent);
-    expect(captions).toEqual(["Nettokostnad arbetsmarknadsåtgärder, i fasta priser (2023 års prisnivå) (N40011)", "Kostnad arbetsmarknadsåtgärder, i fasta priser (2023 års prisnivå) (N40008)"]);
-    expect(view.element.querySelector("p.sentences")!.textContent!.replace(/\u00a0/g, " ")).toContain("Östersund: 1 050 kr/inv år 2019");
+    expect(captions).toEqual([
+      "Nettokostnad arbetsmarknadsåtgärder, i fasta priser (2023 års prisnivå) (N40011)",
+      "Kostnad arbetsmarknadsåtgärder, i fasta priser (2023 års prisnivå) (N40008)"
+    ]);
+    expect(view.element.querySelector("p.sentences")!.textContent!.replace(/\u00a0/g, " ")).toContain(
+      "Östersund: 1 050 kr/inv år 2019"
+    );
     expect(view.missing.map((m) => m.kpis[0])).toEqual(["N40011", "N40008"]);
     // 2020 is after the latest year Kolada has published N40011 in: not missing, not out yet.
-    expect(view.missing[0]).toMatchObject({entries: [{id: "G2328", name: "Alla kommuner (ovägt medel)", years: [2019]}], notPublished: [2020]});
+    expect(view.missing[0]).toMatchObject({
+      entries: [{id: "G2328", name: "Alla kommuner (ovägt medel)", years: [2019]}],
+      notPublished: [2020]
+    });
     expect(view.element.querySelector(".missing-data")!.getAttribute("role")).toBe("note");
   });
   test("a KPI without values shows the audits' figures, except the KPI whose tables the page features below", () => {
-    const figures = auditKpiFigureRows([fig("ostersund-2022", "N40011", "2380", 2019, 846, 193), fig("ostersund-2022", "N40008", "2380", 2019, 1000, 196)], []);
+    const figures = auditKpiFigureRows(
+      [
+        fig("ostersund-2022", "N40011", "2380", 2019, 846, 193),
+        fig("ostersund-2022", "N40008", "2380", 2019, 1000, 196)
+      ],
+      []
+    );
     const c = kostnadChoices({pbb}, state(), "lopande", "arbetsmarknad");
     const view = costTrendSection({...base, kolada: [], cost: [], auditFigures: figures}, c);
     const captions = Array.from(view.element.querySelectorAll("figcaption")).map((f) => f.textContent);

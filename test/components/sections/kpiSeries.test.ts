@@ -1,13 +1,32 @@
 // What the sections of "Kostnad per invånare" and "Åldersprofiler" share
 // (components/sections/kpiSeries.ts). Values synthetic.
 import {describe, expect, test} from "vitest";
-import {areaPoints, hasValues, kpiDefinition, kpiMissingFacts, kpiMissingSentence, kpisMissing, yearsToCheck} from "../../../components/sections/kpiSeries.js";
+import {
+  areaPoints,
+  hasValues,
+  kpiDefinition,
+  kpiMissingFacts,
+  kpiMissingSentence,
+  kpisMissing,
+  yearsToCheck
+} from "../../../components/sections/kpiSeries.js";
 import type {SeriesRow} from "../../../components/sections/sentences.js";
 
-const row = (kpi: string, municipality: string, period: number, value: number | null, gender = "T"): SeriesRow => ({kpi, municipality, period, gender, value});
+const row = (kpi: string, municipality: string, period: number, value: number | null, gender = "T"): SeriesRow => ({
+  kpi,
+  municipality,
+  period,
+  gender,
+  value
+});
 
 describe("areaPoints", () => {
-  const rows = [row("N40011", "2380", 2019, 930), row("N40011", "2380", 2020, 946), row("N40011", "G2328", 2019, 500), row("N40011", "2380", 2021, 950)];
+  const rows = [
+    row("N40011", "2380", 2019, 930),
+    row("N40011", "2380", 2020, 946),
+    row("N40011", "G2328", 2019, 500),
+    row("N40011", "2380", 2021, 950)
+  ];
   test("one point per area and year; a year without a row is null, never 0", () => {
     expect(areaPoints(rows, {kpi: "N40011", areas: ["2380", "G2328"], from: 2019, to: 2021})).toEqual([
       {area: "2380", year: 2019, value: 930},
@@ -19,7 +38,15 @@ describe("areaPoints", () => {
     ]);
   });
   test("the gender is respected", () => {
-    expect(areaPoints([row("N02797", "2380", 2020, 5, "K"), row("N02797", "2380", 2020, 6)], {kpi: "N02797", areas: ["2380"], from: 2020, to: 2020, gender: "K"})).toEqual([{area: "2380", year: 2020, value: 5}]);
+    expect(
+      areaPoints([row("N02797", "2380", 2020, 5, "K"), row("N02797", "2380", 2020, 6)], {
+        kpi: "N02797",
+        areas: ["2380"],
+        from: 2020,
+        to: 2020,
+        gender: "K"
+      })
+    ).toEqual([{area: "2380", year: 2020, value: 5}]);
   });
   test("hasValues", () => {
     expect(hasValues([{value: null}, {value: Number.NaN}])).toBe(false);
@@ -28,24 +55,45 @@ describe("areaPoints", () => {
 });
 
 describe("what counts as missing", () => {
-  const areas = [{id: "2380", name: "Östersund"}, {id: "0764", name: "Alvesta"}];
+  const areas = [
+    {id: "2380", name: "Östersund"},
+    {id: "0764", name: "Alvesta"}
+  ];
   test("years after the latest published year are 'not yet published', not missing", () => {
     const rows = [row("U40811", "2380", 2016, 40), row("U40811", "2380", 2017, 41), row("U40811", "0764", 2016, 30)];
     expect(yearsToCheck(rows, "U40811", [2016, 2017, 2018, 2019])).toEqual({years: [2016, 2017], notYet: [2018, 2019]});
-    expect(kpiMissingSentence(rows, {kpi: "U40811", label: "Deltagare 24 år eller yngre", areas, years: [2016, 2017, 2018, 2019]})).toBe(
+    expect(
+      kpiMissingSentence(rows, {
+        kpi: "U40811",
+        label: "Deltagare 24 år eller yngre",
+        areas,
+        years: [2016, 2017, 2018, 2019]
+      })
+    ).toBe(
       "Deltagare 24 år eller yngre (U40811): uppgift saknas i Kolada för Alvesta 2017. Deltagare 24 år eller yngre: den inbäddade ögonblicksbilden har ännu inga värden för 2018–2019."
     );
   });
   test("a KPI without any value: every year of every area is missing", () => {
     expect(yearsToCheck([], "N40011", [2016, 2017])).toEqual({years: [2016, 2017], notYet: []});
-    expect(kpiMissingSentence([row("U40455", "2380", 2016, 40)], {kpi: "N40011", label: "Nettokostnad", areas, years: [2016, 2017, 2018]})).toBe(
-      "Nettokostnad (N40011): uppgift saknas i Kolada för Östersund och Alvesta 2016–2018."
-    );
+    expect(
+      kpiMissingSentence([row("U40455", "2380", 2016, 40)], {
+        kpi: "N40011",
+        label: "Nettokostnad",
+        areas,
+        years: [2016, 2017, 2018]
+      })
+    ).toBe("Nettokostnad (N40011): uppgift saknas i Kolada för Östersund och Alvesta 2016–2018.");
   });
   test("nothing missing gives null; the gender is respected", () => {
-    const rows = [row("N02797", "2380", 2020, 5, "K"), row("N02797", "0764", 2020, 6, "K"), row("N02797", "2380", 2020, 5.5)];
+    const rows = [
+      row("N02797", "2380", 2020, 5, "K"),
+      row("N02797", "0764", 2020, 6, "K"),
+      row("N02797", "2380", 2020, 5.5)
+    ];
     expect(kpiMissingSentence(rows, {kpi: "N02797", label: "Unga", areas, years: [2020], gender: "K"})).toBeNull();
-    expect(kpiMissingSentence(rows, {kpi: "N02797", label: "Unga", areas, years: [2020]})).toBe("Unga (N02797): uppgift saknas i Kolada för Alvesta 2020.");
+    expect(kpiMissingSentence(rows, {kpi: "N02797", label: "Unga", areas, years: [2020]})).toBe(
+      "Unga (N02797): uppgift saknas i Kolada för Alvesta 2020."
+    );
   });
   test("the facts behind the sentence: the KPI, kön, areas × years, years not published, nothing published", () => {
     const rows = [row("U40811", "2380", 2016, 40), row("U40811", "0764", 2016, null)];
@@ -56,17 +104,31 @@ describe("what counts as missing", () => {
       notPublished: [2017],
       nonePublished: false
     });
-    expect(kpiMissingFacts([], {kpi: "N40011", label: "x", areas, years: [2016], gender: "K"})).toMatchObject({gender: "K", notPublished: [], nonePublished: true});
+    expect(kpiMissingFacts([], {kpi: "N40011", label: "x", areas, years: [2016], gender: "K"})).toMatchObject({
+      gender: "K",
+      notPublished: [],
+      nonePublished: true
+    });
     const several = kpisMissing(rows, ["U40811", "N01951"], {areas, years: [2016]});
     expect(several.facts.map((f) => f.kpis[0])).toEqual(["U40811", "N01951"]);
-    expect(several.sentences).toEqual(["Deltagare 24 år eller yngre (U40811): uppgift saknas i Kolada för Alvesta 2016.", "Invånare (N01951): uppgift saknas i Kolada för Östersund och Alvesta 2016."]);
+    expect(several.sentences).toEqual([
+      "Deltagare 24 år eller yngre (U40811): uppgift saknas i Kolada för Alvesta 2016.",
+      "Invånare (N01951): uppgift saknas i Kolada för Östersund och Alvesta 2016."
+    ]);
   });
 });
 
 describe("a KPI's definition in a source note", () => {
   test("Kolada's description where the snapshot has it, else Kolada's title, with the site's label", () => {
-    expect(kpiDefinition([{id: "N40011", title: "Nettokostnad …", description: "Kommunens nettokostnad."}], "N40011")).toEqual({id: "N40011", title: "Nettokostnad arbetsmarknadsåtgärder", text: "Kommunens nettokostnad."});
-    expect(kpiDefinition([{id: "N40011", title: "Nettokostnad arbetsmarknadsåtgärder, kr/inv", description: null}], "N40011").text).toBe("Koladas titel: Nettokostnad arbetsmarknadsåtgärder, kr/inv.");
-    expect(kpiDefinition([], "U40811").text).toBe("Koladas titel: Deltagare inom arbetsmarknadsverksamheten som är 24 år eller yngre, andel (%).");
+    expect(
+      kpiDefinition([{id: "N40011", title: "Nettokostnad …", description: "Kommunens nettokostnad."}], "N40011")
+    ).toEqual({id: "N40011", title: "Nettokostnad arbetsmarknadsåtgärder", text: "Kommunens nettokostnad."});
+    expect(
+      kpiDefinition([{id: "N40011", title: "Nettokostnad arbetsmarknadsåtgärder, kr/inv", description: null}], "N40011")
+        .text
+    ).toBe("Koladas titel: Nettokostnad arbetsmarknadsåtgärder, kr/inv.");
+    expect(kpiDefinition([], "U40811").text).toBe(
+      "Koladas titel: Deltagare inom arbetsmarknadsverksamheten som är 24 år eller yngre, andel (%)."
+    );
   });
 });

@@ -1,6 +1,22 @@
 import {describe, expect, test} from "vitest";
-import {findMissing, formatYears, missingSentence, missingText, publishedYears, REFRESH_SENTENCE, refreshSentence, yearRuns} from "../../../components/sections/missing.js";
-import {changeSentence, formatDifference, latestPoint, latestSentence, seriesOf, valueIn} from "../../../components/sections/sentences.js";
+import {
+  findMissing,
+  formatYears,
+  missingSentence,
+  missingText,
+  publishedYears,
+  REFRESH_SENTENCE,
+  refreshSentence,
+  yearRuns
+} from "../../../components/sections/missing.js";
+import {
+  changeSentence,
+  formatDifference,
+  latestPoint,
+  latestSentence,
+  seriesOf,
+  valueIn
+} from "../../../components/sections/sentences.js";
 
 const NB = "\u00a0";
 const MINUS = "\u2212";
@@ -11,8 +27,20 @@ const areas = [
 ];
 // Synthetic rows (values made up for the test).
 const rows = [
-  ...[2018, 2019, 2020, 2021, 2022, 2023].map((y) => ({kpi: "U40455", municipality: "1487", period: y, gender: "T", value: 40 + y - 2018})),
-  ...[2018, 2019, 2020, 2021, 2022].map((y) => ({kpi: "U40455", municipality: "2380", period: y, gender: "T", value: 30})),
+  ...[2018, 2019, 2020, 2021, 2022, 2023].map((y) => ({
+    kpi: "U40455",
+    municipality: "1487",
+    period: y,
+    gender: "T",
+    value: 40 + y - 2018
+  })),
+  ...[2018, 2019, 2020, 2021, 2022].map((y) => ({
+    kpi: "U40455",
+    municipality: "2380",
+    period: y,
+    gender: "T",
+    value: 30
+  })),
   {kpi: "U40455", municipality: "2380", period: 2023, gender: "T", value: null},
   {kpi: "U40455", municipality: "0764", period: 2018, gender: "T", value: 58},
   {kpi: "U40455", municipality: "0764", period: 2022, gender: "T", value: 55},
@@ -33,15 +61,28 @@ describe("missing data", () => {
   test("the sentence groups years into runs and names kommuner in page order", () => {
     const m = findMissing(rows, {areas, years, kpi: "U40455"});
     expect(missingSentence(m)).toBe("Uppgift saknas i Kolada för Östersund 2023 och Alvesta 2019–2021.");
-    expect(missingSentence([{id: "0764", name: "Alvesta", years: [2019]}])).toBe("Uppgift saknas i Kolada för Alvesta 2019.");
-    expect(missingSentence([{id: "0764", name: "Alvesta", years: [2016, 2019, 2020, 2021]}])).toBe("Uppgift saknas i Kolada för Alvesta 2016 och 2019–2021.");
-    expect(missingSentence([{id: "0764", name: "Alvesta", years: [2016, 2019, 2020]}, {id: "2380", name: "Östersund", years: [2023]}])).toBe(
-      "Uppgift saknas i Kolada för Alvesta 2016, 2019–2020 och Östersund 2023."
+    expect(missingSentence([{id: "0764", name: "Alvesta", years: [2019]}])).toBe(
+      "Uppgift saknas i Kolada för Alvesta 2019."
     );
+    expect(missingSentence([{id: "0764", name: "Alvesta", years: [2016, 2019, 2020, 2021]}])).toBe(
+      "Uppgift saknas i Kolada för Alvesta 2016 och 2019–2021."
+    );
+    expect(
+      missingSentence([
+        {id: "0764", name: "Alvesta", years: [2016, 2019, 2020]},
+        {id: "2380", name: "Östersund", years: [2023]}
+      ])
+    ).toBe("Uppgift saknas i Kolada för Alvesta 2016, 2019–2020 och Östersund 2023.");
   });
   test("kommuner missing the same years are named together; a KPI label can lead", () => {
-    const same = [{id: "1487", name: "Vänersborg", years: [2023]}, {id: "1489", name: "Alingsås", years: [2023]}, {id: "0764", name: "Alvesta", years: [2023]}];
-    expect(missingSentence(same, {what: "Nettokostnad"})).toBe("Nettokostnad: uppgift saknas i Kolada för Vänersborg, Alingsås och Alvesta 2023.");
+    const same = [
+      {id: "1487", name: "Vänersborg", years: [2023]},
+      {id: "1489", name: "Alingsås", years: [2023]},
+      {id: "0764", name: "Alvesta", years: [2023]}
+    ];
+    expect(missingSentence(same, {what: "Nettokostnad"})).toBe(
+      "Nettokostnad: uppgift saknas i Kolada för Vänersborg, Alingsås och Alvesta 2023."
+    );
   });
   test("nothing missing gives null and no refresh sentence", () => {
     const m = findMissing(rows, {areas: [areas[0]], years, kpi: "U40455"});
@@ -58,33 +99,57 @@ describe("missing data", () => {
     expect(missingText(m)).toBe(`Uppgift saknas i Kolada för Alvesta 2019. ${REFRESH_SENTENCE}`);
   });
   test("a kommun with no rows at all is missing every year; publishedYears ignores all-null years", () => {
-    expect(findMissing([], {areas: [areas[2]], years: [2016, 2017]})).toEqual([{id: "0764", name: "Alvesta", years: [2016, 2017]}]);
+    expect(findMissing([], {areas: [areas[2]], years: [2016, 2017]})).toEqual([
+      {id: "0764", name: "Alvesta", years: [2016, 2017]}
+    ]);
     expect(publishedYears(rows, {kpi: "U40455"})).toEqual(years);
     expect(publishedYears([{municipality: "0764", period: 2024, value: null}])).toEqual([]);
   });
   test("year runs", () => {
-    expect(yearRuns([2021, 2016, 2019, 2020, 2020])).toEqual([[2016, 2016], [2019, 2021]]);
+    expect(yearRuns([2021, 2016, 2019, 2020, 2020])).toEqual([
+      [2016, 2016],
+      [2019, 2021]
+    ]);
     expect(formatYears([2016, 2018, 2019, 2023])).toBe("2016, 2018–2019 och 2023");
   });
 });
 
-const series = (id: string) => rows.filter((r) => r.kpi === "U40455" && r.gender === "T" && r.municipality === id).map((r) => ({year: r.period, value: r.value}));
+const series = (id: string) =>
+  rows
+    .filter((r) => r.kpi === "U40455" && r.gender === "T" && r.municipality === id)
+    .map((r) => ({year: r.period, value: r.value}));
 const mean = [2018, 2019, 2020, 2021, 2022, 2023].map((y) => ({year: y, value: y === 2023 ? null : 48.25}));
 
 describe("sentence builders", () => {
   test("latest value against the comparison group, with the difference", () => {
-    expect(latestSentence({name: "Alvesta", unit: "procent", points: series("0764").filter((p) => p.year <= 2022), comparison: {name: "Alla kommuner (ovägt medel)", points: mean}})).toBe(
+    expect(
+      latestSentence({
+        name: "Alvesta",
+        unit: "procent",
+        points: series("0764").filter((p) => p.year <= 2022),
+        comparison: {name: "Alla kommuner (ovägt medel)", points: mean}
+      })
+    ).toBe(
       `Alvesta: 55${NB}% år 2022, jämfört med 48,3${NB}% för alla kommuner (ovägt medel) samma år (+6,8${NB}procentenheter).`
     );
   });
   test("missing comparison value in the latest year is said, not hidden", () => {
-    expect(latestSentence({name: "Alvesta", unit: "procent", points: series("0764"), comparison: {name: "Riket", points: mean}})).toBe(
-      `Alvesta: 50${NB}% år 2023; värde för riket saknas för 2023.`
-    );
+    expect(
+      latestSentence({
+        name: "Alvesta",
+        unit: "procent",
+        points: series("0764"),
+        comparison: {name: "Riket", points: mean}
+      })
+    ).toBe(`Alvesta: 50${NB}% år 2023; värde för riket saknas för 2023.`);
   });
   test("the latest value skips a null latest year; no value at all says what is missing", () => {
-    expect(latestSentence({name: "Östersund", unit: "procent", points: series("2380")})).toBe(`Östersund: 30${NB}% år 2022.`);
-    expect(latestSentence({name: "Alingsås", unit: "kr/inv", points: [{year: 2023, value: null}], years: [2019, 2020, 2021]})).toBe("Uppgift saknas i Kolada för Alingsås 2019–2021.");
+    expect(latestSentence({name: "Östersund", unit: "procent", points: series("2380")})).toBe(
+      `Östersund: 30${NB}% år 2022.`
+    );
+    expect(
+      latestSentence({name: "Alingsås", unit: "kr/inv", points: [{year: 2023, value: null}], years: [2019, 2020, 2021]})
+    ).toBe("Uppgift saknas i Kolada för Alingsås 2019–2021.");
     expect(latestPoint([{year: 2020, value: null}])).toBeNull();
     expect(valueIn(series("0764"), 2019)).toBeNull();
   });
@@ -92,10 +157,28 @@ describe("sentence builders", () => {
     expect(changeSentence({name: "Vänersborg", unit: "procent", points: series("1487")})).toBe(
       `Från 2022 till 2023 ökade värdet för Vänersborg från 44${NB}% till 45${NB}% (+1${NB}procentenhet).`
     );
-    expect(changeSentence({name: "Alvesta", unit: "kr/inv", points: [{year: 2021, value: 1000}, {year: 2022, value: 900}]})).toBe(
+    expect(
+      changeSentence({
+        name: "Alvesta",
+        unit: "kr/inv",
+        points: [
+          {year: 2021, value: 1000},
+          {year: 2022, value: 900}
+        ]
+      })
+    ).toBe(
       `Från 2021 till 2022 minskade värdet för Alvesta från 1${NB}000${NB}kr/inv till 900${NB}kr/inv (${MINUS}100${NB}kr/inv, ${MINUS}10${NB}%).`
     );
-    expect(changeSentence({name: "X", unit: "procent", points: [{year: 2021, value: 30}, {year: 2022, value: 30.01}]})).toBe(`Från 2021 till 2022 var värdet för X oförändrat, 30${NB}%.`);
+    expect(
+      changeSentence({
+        name: "X",
+        unit: "procent",
+        points: [
+          {year: 2021, value: 30},
+          {year: 2022, value: 30.01}
+        ]
+      })
+    ).toBe(`Från 2021 till 2022 var värdet för X oförändrat, 30${NB}%.`);
   });
   test("change with missing data: previous year missing, chosen year missing, no data", () => {
     expect(changeSentence({name: "Alvesta", unit: "procent", points: series("0764"), year: 2022})).toBe(
@@ -112,7 +195,9 @@ describe("sentence builders", () => {
       {year: 2019, value: null},
       {year: 2020, value: null}
     ]);
-    expect(seriesOf(rows, {kpi: "U40455", municipality: "0764", gender: "K", from: 2019, to: 2019})).toEqual([{year: 2019, value: 20}]);
+    expect(seriesOf(rows, {kpi: "U40455", municipality: "0764", gender: "K", from: 2019, to: 2019})).toEqual([
+      {year: 2019, value: 20}
+    ]);
   });
   test("differences per unit", () => {
     expect(formatDifference(-3.25, "procent")).toBe(`${MINUS}3,3${NB}procentenheter`);

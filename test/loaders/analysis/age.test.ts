@@ -1,12 +1,32 @@
 // Åldersprofiler's derived tables on small hand-made tables with known answers (values synthetic;
 // the reference case's shares are those the Östersund audit printed, 52 % against 22 %).
 import {describe, expect, test} from "vitest";
-import {checkSegments, populationAgeBandRows, referenceKommun, youthReferenceRows, youthRepresentationRows, youthUnemploymentRows} from "../../../loaders/analysis/age.js";
+import {
+  checkSegments,
+  populationAgeBandRows,
+  referenceKommun,
+  youthReferenceRows,
+  youthRepresentationRows,
+  youthUnemploymentRows
+} from "../../../loaders/analysis/age.js";
 import type {KoladaRow} from "../../../loaders/kolada/types.js";
 import {ALDER} from "../../../model/pages/alder.js";
 
-const row = (kpi: string, municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T"): KoladaRow => ({kpi, municipality, period, gender, value, count: null, status: null});
-const parts = (municipality: string, period: number, u40811: number | null, n01954: number | null, n01977: number | null, n01951: number | null) => [
+const row = (
+  kpi: string,
+  municipality: string,
+  period: number,
+  value: number | null,
+  gender: KoladaRow["gender"] = "T"
+): KoladaRow => ({kpi, municipality, period, gender, value, count: null, status: null});
+const parts = (
+  municipality: string,
+  period: number,
+  u40811: number | null,
+  n01954: number | null,
+  n01977: number | null,
+  n01951: number | null
+) => [
   row("U40811", municipality, period, u40811),
   row("N01954", municipality, period, n01954),
   row("N01977", municipality, period, n01977),
@@ -24,8 +44,18 @@ describe("youth_representation: young participants against the young in the popu
   });
 
   test("a missing part keeps the other and gives no ratio", () => {
-    expect(youthRepresentationRows(parts("2380", 2019, null, 2400, 2000, 20000))[0]).toMatchObject({participants_share: null, population_share: 22, ratio: null, band: null});
-    expect(youthRepresentationRows(parts("2380", 2019, 52, 2400, null, 20000))[0]).toMatchObject({participants_share: 52, population_share: null, ratio: null, band: null});
+    expect(youthRepresentationRows(parts("2380", 2019, null, 2400, 2000, 20000))[0]).toMatchObject({
+      participants_share: null,
+      population_share: 22,
+      ratio: null,
+      band: null
+    });
+    expect(youthRepresentationRows(parts("2380", 2019, 52, 2400, null, 20000))[0]).toMatchObject({
+      participants_share: 52,
+      population_share: null,
+      ratio: null,
+      band: null
+    });
     expect(youthRepresentationRows(parts("2380", 2019, 52, 0, 0, 20000))[0].ratio).toBeNull();
     expect(youthRepresentationRows(parts("2380", 2019, 52, 2400, 2000, 0))[0].population_share).toBeNull();
   });
@@ -92,14 +122,25 @@ describe("youth_unemployment: one series across the break", () => {
       [2024, "N03942", 9.8, true],
       [2025, "N03942", null, false]
     ]);
-    expect(youthUnemploymentRows(rows).filter((p) => p.municipality === "0764").map((p) => p.series_break)).toEqual([false]);
+    expect(
+      youthUnemploymentRows(rows)
+        .filter((p) => p.municipality === "0764")
+        .map((p) => p.series_break)
+    ).toEqual([false]);
     // Each kön is its own series: women's first year of the new KPI is a break too.
-    expect(youthUnemploymentRows(rows).filter((p) => p.gender === "K").map((p) => [p.period, p.series_break])).toEqual([[2024, true]]);
+    expect(
+      youthUnemploymentRows(rows)
+        .filter((p) => p.gender === "K")
+        .map((p) => [p.period, p.series_break])
+    ).toEqual([[2024, true]]);
   });
 
   test("a kommun with only the new KPI's first year still gets the break; a missing value stays null across the break", () => {
     const s = youthUnemploymentRows([row("N03927", "2380", 2023, null), row("N03942", "2380", 2024, 8.5)]);
-    expect(s.map((p) => [p.period, p.value, p.series_break])).toEqual([[2023, null, false], [2024, 8.5, true]]);
+    expect(s.map((p) => [p.period, p.value, p.series_break])).toEqual([
+      [2023, null, false],
+      [2024, 8.5, true]
+    ]);
   });
 
   test("three segments: each later segment's first year is a break; overlapping segments are an error", () => {
@@ -108,30 +149,85 @@ describe("youth_unemployment: one series across the break", () => {
       {kpi: "N03942", from: 2020, to: 2022, label: "b"},
       {kpi: "N02797", from: 2023, label: "c"}
     ];
-    const s = youthUnemploymentRows([row("N03927", "1487", 2019, 1), row("N03942", "1487", 2020, 2), row("N03942", "1487", 2021, 3), row("N02797", "1487", 2023, 4)], three);
-    expect(s.map((p) => [p.period, p.series_break])).toEqual([[2019, false], [2020, true], [2021, false], [2023, true]]);
-    expect(() => checkSegments([{kpi: "A", to: 2023, label: "a"}, {kpi: "B", from: 2023, label: "b"}])).toThrow(/must start after A ends/);
-    expect(() => youthUnemploymentRows(rows, [{kpi: "A", to: 2023, label: "a"}, {kpi: "B", from: 2023, label: "b"}])).toThrow(/must start after A ends/);
+    const s = youthUnemploymentRows(
+      [
+        row("N03927", "1487", 2019, 1),
+        row("N03942", "1487", 2020, 2),
+        row("N03942", "1487", 2021, 3),
+        row("N02797", "1487", 2023, 4)
+      ],
+      three
+    );
+    expect(s.map((p) => [p.period, p.series_break])).toEqual([
+      [2019, false],
+      [2020, true],
+      [2021, false],
+      [2023, true]
+    ]);
+    expect(() =>
+      checkSegments([
+        {kpi: "A", to: 2023, label: "a"},
+        {kpi: "B", from: 2023, label: "b"}
+      ])
+    ).toThrow(/must start after A ends/);
+    expect(() =>
+      youthUnemploymentRows(rows, [
+        {kpi: "A", to: 2023, label: "a"},
+        {kpi: "B", from: 2023, label: "b"}
+      ])
+    ).toThrow(/must start after A ends/);
   });
 });
 
 describe("youth_reference_case", () => {
-  const f = (areaId: string | null, year: number, value: number | null, kpi = "U40811", report = "ostersund-2022") => ({report, kpi, areaId, year, value});
-  const figures = [f("2380", 2018, 52), f("2380", 2019, 52), f("G2328", 2019, 22), f("G30831", 2019, 22), f("G30831", 2018, null), f("2380", 2019, 7.8, "N03927"), f("2380", 2019, 99, "U40811", "other-2020")];
+  const f = (areaId: string | null, year: number, value: number | null, kpi = "U40811", report = "ostersund-2022") => ({
+    report,
+    kpi,
+    areaId,
+    year,
+    value
+  });
+  const figures = [
+    f("2380", 2018, 52),
+    f("2380", 2019, 52),
+    f("G2328", 2019, 22),
+    f("G30831", 2019, 22),
+    f("G30831", 2018, null),
+    f("2380", 2019, 7.8, "N03927"),
+    f("2380", 2019, 99, "U40811", "other-2020")
+  ];
 
   test("the report's own share against its comparison area's and against the population's", () => {
     const representation = youthRepresentationRows(parts("2380", 2019, 40, 2400, 2000, 20000)); // population 22 %
     const rows = youthReferenceRows(figures, "2380", representation);
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toEqual({report: "ostersund-2022", municipality: "2380", period: 2018, participants_share: 52, mean_share: null, ratio_to_mean: null, population_share: null, ratio_to_population: null});
-    expect(rows[1]).toMatchObject({period: 2019, participants_share: 52, mean_share: 22, population_share: expect.closeTo(22, 9)});
+    expect(rows[0]).toEqual({
+      report: "ostersund-2022",
+      municipality: "2380",
+      period: 2018,
+      participants_share: 52,
+      mean_share: null,
+      ratio_to_mean: null,
+      population_share: null,
+      ratio_to_population: null
+    });
+    expect(rows[1]).toMatchObject({
+      period: 2019,
+      participants_share: 52,
+      mean_share: 22,
+      population_share: expect.closeTo(22, 9)
+    });
     expect(rows[1].ratio_to_mean).toBeCloseTo(52 / 22, 12); // "2,4 gånger så hög andel"
     expect(rows[1].ratio_to_population).toBeCloseTo(52 / 22, 9);
   });
 
   test("the report's kommun comes from the report; a report the model names but data/reports lacks is an error", () => {
     expect(referenceKommun([{report: "ostersund-2022", meta: {kommun: "2380"}}])).toBe("2380");
-    expect(() => referenceKommun([{report: "alvesta-2018", meta: {kommun: "0764"}}])).toThrow(/names the report "ostersund-2022", which is not in data\/reports/);
-    expect(() => youthReferenceRows([...figures, f("2380", 2019, 53)], "2380", [])).toThrow(/prints U40811 for 2380 2019 twice/);
+    expect(() => referenceKommun([{report: "alvesta-2018", meta: {kommun: "0764"}}])).toThrow(
+      /names the report "ostersund-2022", which is not in data\/reports/
+    );
+    expect(() => youthReferenceRows([...figures, f("2380", 2019, 53)], "2380", [])).toThrow(
+      /prints U40811 for 2380 2019 twice/
+    );
   });
 });

@@ -8,14 +8,35 @@ import {loadCheckedReports} from "../../../loaders/reports/check.js";
 import {FIGURE_STATUS_TEXT} from "../../../model/vocabulary.js";
 
 const f = (id: string, kind: string, kpi: string | null, report = "r", indicator = "x") => ({
-  report, id, indicator, kpi, unit: "procent", area: "A", year: 2020, printed: "1", kind, line_from: 1, line_to: 1
+  report,
+  id,
+  indicator,
+  kpi,
+  unit: "procent",
+  area: "A",
+  year: 2020,
+  printed: "1",
+  kind,
+  line_from: 1,
+  line_to: 1
 });
 
 describe("figures with their Kolada status (synthetic rows)", () => {
   test("compared figures keep the cross-check status; the rest say why they were not compared", () => {
     const out = auditFigureRows(
-      [f("F1", "observed", "U40455"), f("F2", "observed", "U40455"), f("F3", "target", null), f("F4", "missing", "U40455"), f("F5", "observed", null), f("F6", "estimate", null)],
-      [{report: "r", figure_id: "F1", kolada_value: 40.2, status: "matches"}, {report: "r", figure_id: "F2", kolada_value: null, status: "not_in_snapshot"}, {report: "other", figure_id: "F5", kolada_value: 1, status: "matches"}]
+      [
+        f("F1", "observed", "U40455"),
+        f("F2", "observed", "U40455"),
+        f("F3", "target", null),
+        f("F4", "missing", "U40455"),
+        f("F5", "observed", null),
+        f("F6", "estimate", null)
+      ],
+      [
+        {report: "r", figure_id: "F1", kolada_value: 40.2, status: "matches"},
+        {report: "r", figure_id: "F2", kolada_value: null, status: "not_in_snapshot"},
+        {report: "other", figure_id: "F5", kolada_value: 1, status: "matches"}
+      ]
     );
     expect(out.map((x) => [x.id, x.status, x.kolada_value])).toEqual([
       ["F1", "matches", 40.2],
@@ -25,11 +46,27 @@ describe("figures with their Kolada status (synthetic rows)", () => {
       ["F5", "no_kpi", null],
       ["F6", "estimate", null]
     ]);
-    expect(Object.keys(out[0])).toEqual(["report", "id", "indicator", "kpi", "area", "year", "unit", "printed", "kolada_value", "status", "line_from", "line_to"]);
+    expect(Object.keys(out[0])).toEqual([
+      "report",
+      "id",
+      "indicator",
+      "kpi",
+      "area",
+      "year",
+      "unit",
+      "printed",
+      "kolada_value",
+      "status",
+      "line_from",
+      "line_to"
+    ]);
   });
 
   test("the figures keep their order when only later ones were compared", () => {
-    const out = auditFigureRows([f("F1", "target", null), f("F2", "observed", "U40455")], [{report: "r", figure_id: "F2", kolada_value: 1, status: "revised"}]);
+    const out = auditFigureRows(
+      [f("F1", "target", null), f("F2", "observed", "U40455")],
+      [{report: "r", figure_id: "F2", kolada_value: 1, status: "revised"}]
+    );
     expect(out.map((x) => x.id)).toEqual(["F1", "F2"]);
   });
 
@@ -63,7 +100,9 @@ describe("audit_figures (committed report data)", () => {
   const rows = auditFigureTable();
 
   test("every printed figure once, in file order, with a status the vocabulary words", () => {
-    expect(rows.map((r) => `${r.report}#${r.id}`)).toEqual(reports.flatMap((r) => r.figures.map((x) => `${r.report}#${x.id}`)));
+    expect(rows.map((r) => `${r.report}#${r.id}`)).toEqual(
+      reports.flatMap((r) => r.figures.map((x) => `${r.report}#${x.id}`))
+    );
     for (const r of rows) expect(Object.keys(FIGURE_STATUS_TEXT), `${r.report}#${r.id}`).toContain(r.status);
   });
 
@@ -73,9 +112,16 @@ describe("audit_figures (committed report data)", () => {
       const total = counts.filter((c) => c.report === r.report && c.kpi === null).reduce((n, c) => n + c.figures, 0);
       expect(total, r.report).toBe(r.figures.length);
       const compared = counts.filter((c) => c.report === r.report && c.kpi !== null).reduce((n, c) => n + c.figures, 0);
-      expect(compared, r.report).toBe(rows.filter((x) => x.report === r.report && ["matches", "revised", "not_in_snapshot"].includes(x.status)).length);
+      expect(compared, r.report).toBe(
+        rows.filter((x) => x.report === r.report && ["matches", "revised", "not_in_snapshot"].includes(x.status)).length
+      );
     }
     // Östersund's U40455 figures today: 4 match Kolada, 7 are missing from the committed snapshot
-    expect(counts.filter((c) => c.report === "ostersund-2022" && c.kpi === "U40455").map((c) => [c.status, c.figures])).toEqual([["matches", 4], ["not_in_snapshot", 7]]);
+    expect(
+      counts.filter((c) => c.report === "ostersund-2022" && c.kpi === "U40455").map((c) => [c.status, c.figures])
+    ).toEqual([
+      ["matches", 4],
+      ["not_in_snapshot", 7]
+    ]);
   });
 });

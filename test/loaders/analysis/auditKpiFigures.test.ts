@@ -7,7 +7,15 @@ import type {ReportFigure} from "../../../loaders/reports/figures.js";
 import {AUDIT_FIGURE_KPIS} from "../../../model/tables/auditKpiFigures.js";
 
 let n = 0;
-const f = (report: string, kpi: string | null, areaId: string | null, year: number, value: number | null, line: number, extra: Partial<ReportFigure> = {}): ReportFigure => ({
+const f = (
+  report: string,
+  kpi: string | null,
+  areaId: string | null,
+  year: number,
+  value: number | null,
+  line: number,
+  extra: Partial<ReportFigure> = {}
+): ReportFigure => ({
   report,
   id: `F${++n}`,
   table: "T1",
@@ -30,7 +38,15 @@ const f = (report: string, kpi: string | null, areaId: string | null, year: numb
   fileLine: n + 1,
   ...extra
 });
-const k = (kpi: string, municipality: string, period: number, value: number | null): KoladaRow => ({kpi, municipality, period, gender: "T", value, count: null, status: null});
+const k = (kpi: string, municipality: string, period: number, value: number | null): KoladaRow => ({
+  kpi,
+  municipality,
+  period,
+  gender: "T",
+  value,
+  count: null,
+  status: null
+});
 
 describe("audit_kpi_figures", () => {
   const figures = [

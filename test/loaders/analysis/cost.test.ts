@@ -2,12 +2,23 @@
 // synthetic, except the prisbasbelopp amounts for 2019, 2020 and 2023 (data/facts/prisbasbelopp.csv;
 // 2021–2022 left out on purpose).
 import {describe, expect, test} from "vitest";
-import {costPerParticipantRows, costPriceRows, costVsResultRows, costVsResultSummaryRows} from "../../../loaders/analysis/cost.js";
+import {
+  costPerParticipantRows,
+  costPriceRows,
+  costVsResultRows,
+  costVsResultSummaryRows
+} from "../../../loaders/analysis/cost.js";
 import {prisbasbeloppTable} from "../../../loaders/analysis/prices.js";
 import type {KoladaRow} from "../../../loaders/kolada/types.js";
 import {CORRELATION_WORDS} from "../../../model/vocabulary.js";
 
-const row = (kpi: string, municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T"): KoladaRow => ({kpi, municipality, period, gender, value, count: null, status: null});
+const row = (
+  kpi: string,
+  municipality: string,
+  period: number,
+  value: number | null,
+  gender: KoladaRow["gender"] = "T"
+): KoladaRow => ({kpi, municipality, period, gender, value, count: null, status: null});
 const pbb = [
   {year: 2019, kronor: 46500, checked: true},
   {year: 2020, kronor: 47300, checked: true},
@@ -15,27 +26,44 @@ const pbb = [
 ];
 
 describe("cost_prices: fixed prices with prisbasbelopp", () => {
-  const valueOf = (rows: ReturnType<typeof costPriceRows>, period: number, priceYear: number | null) => rows.find((r) => r.period === period && r.price_year === priceYear)?.value;
+  const valueOf = (rows: ReturnType<typeof costPriceRows>, period: number, priceYear: number | null) =>
+    rows.find((r) => r.period === period && r.price_year === priceYear)?.value;
 
   test("value × pbb(base) / pbb(year); the base year itself is unchanged", () => {
-    const rows = costPriceRows([row("N40011", "2380", 2019, 1000), row("N40011", "2380", 2023, 1000), row("N40011", "2380", 2020, 1000)], pbb);
+    const rows = costPriceRows(
+      [row("N40011", "2380", 2019, 1000), row("N40011", "2380", 2023, 1000), row("N40011", "2380", 2020, 1000)],
+      pbb
+    );
     expect(valueOf(rows, 2019, 2023)).toBeCloseTo((1000 * 52500) / 46500, 9); // 1 129,03
     expect(valueOf(rows, 2023, 2019)).toBeCloseTo((1000 * 46500) / 52500, 9);
     expect(valueOf(rows, 2020, 2020)).toBe(1000);
   });
 
   test("a missing prisbasbelopp year gives null, not a guess; a missing value gives null, not 0", () => {
-    const rows = costPriceRows([row("N40011", "2380", 2021, 1000), row("N40011", "2380", 2019, 1000), row("N40011", "G2328", 2019, null), row("N40011", "0764", 2019, 0)], pbb);
+    const rows = costPriceRows(
+      [
+        row("N40011", "2380", 2021, 1000),
+        row("N40011", "2380", 2019, 1000),
+        row("N40011", "G2328", 2019, null),
+        row("N40011", "0764", 2019, 0)
+      ],
+      pbb
+    );
     expect(valueOf(rows, 2021, 2023)).toBeNull();
     // Only the series' years are base years: no row in 2022 prices exists to guess from.
     expect(rows.some((r) => r.price_year === 2022)).toBe(false);
     expect(rows.filter((r) => r.municipality === "G2328").map((r) => r.value)).toEqual([null, null, null, null]);
     expect(rows.find((r) => r.municipality === "0764" && r.price_year === 2023)?.value).toBe(0);
-    expect(costPriceRows([{...row("N40011", "2380", 2019, Number.NaN)}], pbb).every((r) => r.value === null)).toBe(true);
+    expect(costPriceRows([{...row("N40011", "2380", 2019, Number.NaN)}], pbb).every((r) => r.value === null)).toBe(
+      true
+    );
   });
 
   test("the current prices are kept beside every base year; the base years are the series' years", () => {
-    const rows = costPriceRows([row("N40011", "2380", 2019, 930), row("N40011", "2380", 2021, 950), row("N40011", "2380", 2023, null)], pbb);
+    const rows = costPriceRows(
+      [row("N40011", "2380", 2019, 930), row("N40011", "2380", 2021, 950), row("N40011", "2380", 2023, null)],
+      pbb
+    );
     expect(rows.filter((r) => r.price_year === null).map((r) => r.value)).toEqual([930, 950, null]);
     expect(valueOf(rows, 2019, 2023)).toBeCloseTo(1050, 9); // 930 × 52500 / 46500
     expect(valueOf(rows, 2021, 2023)).toBeNull();
@@ -52,7 +80,8 @@ describe("cost_prices: fixed prices with prisbasbelopp", () => {
 
   test("the checked flag: both years' amounts checked; null in current prices and without a value", () => {
     const rows = costPriceRows([row("N40011", "2380", 2019, 930), row("N40011", "2380", 2021, 950)], pbb);
-    const flag = (period: number, priceYear: number | null) => rows.find((r) => r.period === period && r.price_year === priceYear)?.pbb_checked;
+    const flag = (period: number, priceYear: number | null) =>
+      rows.find((r) => r.period === period && r.price_year === priceYear)?.pbb_checked;
     expect(flag(2019, 2020)).toBe(true);
     expect(flag(2019, 2023)).toBe(false);
     expect(flag(2019, null)).toBeNull();
@@ -60,12 +89,30 @@ describe("cost_prices: fixed prices with prisbasbelopp", () => {
   });
 
   test("only the page's cost KPIs (gender T) for the catalogue areas, in the model's order", () => {
-    const rows = costPriceRows([row("N30101", "2380", 2019, 5000), row("N40011", "9999", 2019, 1), row("U40455", "2380", 2019, 40), row("N40011", "G2328", 2019, 500), row("N40011", "1487", 2019, 700)], pbb);
-    expect([...new Set(rows.map((r) => `${r.kpi} ${r.municipality}`))]).toEqual(["N40011 1487", "N40011 G2328", "N30101 2380"]);
+    const rows = costPriceRows(
+      [
+        row("N30101", "2380", 2019, 5000),
+        row("N40011", "9999", 2019, 1),
+        row("U40455", "2380", 2019, 40),
+        row("N40011", "G2328", 2019, 500),
+        row("N40011", "1487", 2019, 700)
+      ],
+      pbb
+    );
+    expect([...new Set(rows.map((r) => `${r.kpi} ${r.municipality}`))]).toEqual([
+      "N40011 1487",
+      "N40011 G2328",
+      "N30101 2380"
+    ]);
   });
 
   test("a bad series is an error", () => {
-    expect(() => prisbasbeloppTable([{year: 2019, kronor: 1, checked: true}, {year: 2019, kronor: 2, checked: true}])).toThrow(/2019 appears twice/);
+    expect(() =>
+      prisbasbeloppTable([
+        {year: 2019, kronor: 1, checked: true},
+        {year: 2019, kronor: 2, checked: true}
+      ])
+    ).toThrow(/2019 appears twice/);
     expect(() => prisbasbeloppTable([{year: 2019, kronor: 0, checked: true}])).toThrow(/no positive amount/);
   });
 });
@@ -74,12 +121,30 @@ describe("cost_per_participant", () => {
   const current = (rows: ReturnType<typeof costPerParticipantRows>) => rows.filter((r) => r.price_year === null);
 
   test("N40011 × N01951 / U40800", () => {
-    const rows = costPerParticipantRows([row("N40011", "0764", 2022, 1000), row("N01951", "0764", 2022, 50000), row("U40800", "0764", 2022, 250)], pbb);
-    expect(current(rows)).toEqual([{municipality: "0764", period: 2022, price_year: null, value: 200000, pbb_checked: null, net_cost: 1000, inhabitants: 50000, participants: 250}]);
+    const rows = costPerParticipantRows(
+      [row("N40011", "0764", 2022, 1000), row("N01951", "0764", 2022, 50000), row("U40800", "0764", 2022, 250)],
+      pbb
+    );
+    expect(current(rows)).toEqual([
+      {
+        municipality: "0764",
+        period: 2022,
+        price_year: null,
+        value: 200000,
+        pbb_checked: null,
+        net_cost: 1000,
+        inhabitants: 50000,
+        participants: 250
+      }
+    ]);
   });
 
   test("any missing part, or no participants, gives null (never 0)", () => {
-    const parts = (n: number | null, inv: number | null, del: number | null) => [row("N40011", "0764", 2022, n), row("N01951", "0764", 2022, inv), row("U40800", "0764", 2022, del)];
+    const parts = (n: number | null, inv: number | null, del: number | null) => [
+      row("N40011", "0764", 2022, n),
+      row("N01951", "0764", 2022, inv),
+      row("U40800", "0764", 2022, del)
+    ];
     expect(current(costPerParticipantRows(parts(null, 50000, 250), pbb))[0].value).toBeNull();
     expect(current(costPerParticipantRows(parts(1000, null, 250), pbb))[0].value).toBeNull();
     expect(current(costPerParticipantRows(parts(1000, 50000, null), pbb))[0].value).toBeNull();
@@ -97,19 +162,33 @@ describe("cost_per_participant", () => {
       row("U40800", "0764", 2023, 120, "K")
     ];
     const s = current(costPerParticipantRows(rows, pbb));
-    expect(s.map((p) => [p.period, p.value])).toEqual([[2021, null], [2022, 160000], [2023, null]]);
+    expect(s.map((p) => [p.period, p.value])).toEqual([
+      [2021, null],
+      [2022, 160000],
+      [2023, null]
+    ]);
     expect(s[2]).toMatchObject({net_cost: 900, inhabitants: 20100, participants: null});
   });
 
   test("in fixed prices of each base year, null where the year lacks a prisbasbelopp", () => {
-    const rows = costPerParticipantRows([row("N40011", "0764", 2019, 800), row("N01951", "0764", 2019, 20000), row("U40800", "0764", 2019, 100)], pbb);
+    const rows = costPerParticipantRows(
+      [row("N40011", "0764", 2019, 800), row("N01951", "0764", 2019, 20000), row("U40800", "0764", 2019, 100)],
+      pbb
+    );
     expect(rows.find((r) => r.price_year === 2023)!.value).toBeCloseTo((160000 * 52500) / 46500, 6);
     expect(rows.find((r) => r.price_year === 2019)!.value).toBe(160000);
-    expect(costPerParticipantRows([row("N40011", "0764", 2022, 800), row("N01951", "0764", 2022, 20000), row("U40800", "0764", 2022, 100)], pbb).find((r) => r.price_year === 2019)!.value).toBeNull();
+    expect(
+      costPerParticipantRows(
+        [row("N40011", "0764", 2022, 800), row("N01951", "0764", 2022, 20000), row("U40800", "0764", 2022, 100)],
+        pbb
+      ).find((r) => r.price_year === 2019)!.value
+    ).toBeNull();
   });
 
   test("only the catalogue's kommuner", () => {
-    expect(costPerParticipantRows([row("N40011", "G2328", 2022, 800), row("N40011", "0114", 2022, 800)], pbb)).toEqual([]);
+    expect(costPerParticipantRows([row("N40011", "G2328", 2022, 800), row("N40011", "0114", 2022, 800)], pbb)).toEqual(
+      []
+    );
   });
 });
 
@@ -118,7 +197,13 @@ describe("cost_vs_result and its summary", () => {
     points.map(([x, y], i) => ({municipality: String(1000 + i), period, net_cost: x, result: y}));
 
   test("N40011 and U40455 paired per kommun and year; a kommun with one of them keeps a null for the other", () => {
-    const rows = costVsResultRows([row("N40011", "0114", 2022, 900), row("U40455", "0114", 2022, 40), row("U40455", "0115", 2022, 35), row("U40455", "0115", 2022, 30, "K"), row("N01951", "0115", 2022, 1)]);
+    const rows = costVsResultRows([
+      row("N40011", "0114", 2022, 900),
+      row("U40455", "0114", 2022, 40),
+      row("U40455", "0115", 2022, 35),
+      row("U40455", "0115", 2022, 30, "K"),
+      row("N01951", "0115", 2022, 1)
+    ]);
     expect(rows).toEqual([
       {municipality: "0114", period: 2022, net_cost: 900, result: 40},
       {municipality: "0115", period: 2022, net_cost: null, result: 35}
@@ -127,14 +212,40 @@ describe("cost_vs_result and its summary", () => {
 
   test("Pearson's r: perfect, none, too few points", () => {
     const r = (points: [number, number][]) => costVsResultSummaryRows(pairs(points))[0].pearson_r;
-    expect(r([[1, 2], [2, 4], [3, 6]])).toBeCloseTo(1);
-    expect(r([[1, 3], [2, 2], [3, 1]])).toBeCloseTo(-1);
-    expect(r([[1, 1], [2, 1], [3, 1]])).toBeNull();
-    expect(r([[1, 1], [2, 2]])).toBeNull();
+    expect(
+      r([
+        [1, 2],
+        [2, 4],
+        [3, 6]
+      ])
+    ).toBeCloseTo(1);
+    expect(
+      r([
+        [1, 3],
+        [2, 2],
+        [3, 1]
+      ])
+    ).toBeCloseTo(-1);
+    expect(
+      r([
+        [1, 1],
+        [2, 1],
+        [3, 1]
+      ])
+    ).toBeNull();
+    expect(
+      r([
+        [1, 1],
+        [2, 2]
+      ])
+    ).toBeNull();
   });
 
   test("equals the two-pass formula on many values, with the medians of the kommuner that have both", () => {
-    const points: [number, number][] = Array.from({length: 50}, (_, i) => [300 + ((i * 37) % 53) * 20, 20 + ((i * 11) % 17) * 2]);
+    const points: [number, number][] = Array.from({length: 50}, (_, i) => [
+      300 + ((i * 37) % 53) * 20,
+      20 + ((i * 11) % 17) * 2
+    ]);
     const [summary] = costVsResultSummaryRows(pairs([...points, [9999, null], [null, 99]]));
     const n = points.length;
     const mx = points.reduce((s, p) => s + p[0], 0) / n;
@@ -154,9 +265,30 @@ describe("cost_vs_result and its summary", () => {
 
   test("the strength in the model's words by |r|, per year", () => {
     const rows = costVsResultSummaryRows([
-      ...pairs([[1, 2], [2, 4], [3, 6]], 2020),
-      ...pairs([[1, 1], [2, 3], [3, 1], [4, 3]], 2021),
-      ...pairs([[1, 1], [2, 2]], 2022)
+      ...pairs(
+        [
+          [1, 2],
+          [2, 4],
+          [3, 6]
+        ],
+        2020
+      ),
+      ...pairs(
+        [
+          [1, 1],
+          [2, 3],
+          [3, 1],
+          [4, 3]
+        ],
+        2021
+      ),
+      ...pairs(
+        [
+          [1, 1],
+          [2, 2]
+        ],
+        2022
+      )
     ]);
     expect(rows.map((r) => r.period)).toEqual([2020, 2021, 2022]);
     expect(rows[0].strength).toBe(CORRELATION_WORDS.at(-1)!.text);
@@ -166,8 +298,29 @@ describe("cost_vs_result and its summary", () => {
   });
 
   test("a year without any kommun with both values: counts kept, no medians, no r", () => {
-    expect(costVsResultSummaryRows(pairs([[null, 40], [null, 35], [800, null]], 2023))).toEqual([
-      {period: 2023, kommuner: 3, with_both: 0, with_cost: 1, with_result: 2, median_cost: null, median_result: null, pearson_r: null, strength: null}
+    expect(
+      costVsResultSummaryRows(
+        pairs(
+          [
+            [null, 40],
+            [null, 35],
+            [800, null]
+          ],
+          2023
+        )
+      )
+    ).toEqual([
+      {
+        period: 2023,
+        kommuner: 3,
+        with_both: 0,
+        with_cost: 1,
+        with_result: 2,
+        median_cost: null,
+        median_result: null,
+        pearson_r: null,
+        strength: null
+      }
     ]);
     expect(costVsResultSummaryRows([])).toEqual([]);
   });

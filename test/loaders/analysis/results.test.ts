@@ -1,15 +1,28 @@
 // result_shares, interval_widths, result_composition and result_audit_figures on small hand-made
 // tables with known answers (values synthetic unless said otherwise).
 import {describe, expect, test} from "vitest";
-import {intervalWidthRows, resultAuditFigureRows, resultCompositionRows, resultShareRows} from "../../../loaders/analysis/results.js";
+import {
+  intervalWidthRows,
+  resultAuditFigureRows,
+  resultCompositionRows,
+  resultShareRows
+} from "../../../loaders/analysis/results.js";
 import type {KoladaRow} from "../../../loaders/kolada/types.js";
 import type {ReportFigure} from "../../../loaders/reports/figures.js";
 import {RESULTAT} from "../../../model/pages/resultat.js";
 import {FEW_PARTICIPANTS, Z_95} from "../../../model/vocabulary.js";
 
-const row = (kpi: string, municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T"): KoladaRow => ({kpi, municipality, period, gender, value, count: null, status: null});
-const share = (municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T") => row(RESULTAT.share, municipality, period, value, gender);
-const count = (municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T") => row(RESULTAT.participants, municipality, period, value, gender);
+const row = (
+  kpi: string,
+  municipality: string,
+  period: number,
+  value: number | null,
+  gender: KoladaRow["gender"] = "T"
+): KoladaRow => ({kpi, municipality, period, gender, value, count: null, status: null});
+const share = (municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T") =>
+  row(RESULTAT.share, municipality, period, value, gender);
+const count = (municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T") =>
+  row(RESULTAT.participants, municipality, period, value, gender);
 
 /** The textbook Wilson score interval (test oracle), in percent. */
 function wilson(successes: number, n: number): {lower: number; upper: number} {
@@ -22,22 +35,53 @@ function wilson(successes: number, n: number): {lower: number; upper: number} {
 
 /** The one result_shares row of 0764 2020 (T) for a share and a count. */
 const one = (percent: number | null, n: number | null) =>
-  resultShareRows([share("0764", 2020, percent), count("0764", 2020, n)], {kommuner: ["0764"], years: [2020]}).find((r) => r.gender === "T")!;
+  resultShareRows([share("0764", 2020, percent), count("0764", 2020, n)], {kommuner: ["0764"], years: [2020]}).find(
+    (r) => r.gender === "T"
+  )!;
 
 describe("result_shares: the share with its count, 95 % Wilson interval and few-participants flag", () => {
   test("one row per kommun, gender and year of the selection; years without values are rows with nulls", () => {
-    const rows = resultShareRows([share("0764", 2019, 25), count("0764", 2019, 20), share("1487", 2020, 40, "K")], {kommuner: ["1487", "0764"], years: [2019, 2020]});
+    const rows = resultShareRows([share("0764", 2019, 25), count("0764", 2019, 20), share("1487", 2020, 40, "K")], {
+      kommuner: ["1487", "0764"],
+      years: [2019, 2020]
+    });
     expect(rows).toHaveLength(2 * 3 * 2);
-    expect(rows.filter((r) => r.gender === "T").map((r) => [r.municipality, r.period])).toEqual([["1487", 2019], ["1487", 2020], ["0764", 2019], ["0764", 2020]]);
-    expect(rows.find((r) => r.municipality === "1487" && r.period === 2020 && r.gender === "K")).toMatchObject({share: 40, participants: null, lower: null, upper: null, few_participants: null});
+    expect(rows.filter((r) => r.gender === "T").map((r) => [r.municipality, r.period])).toEqual([
+      ["1487", 2019],
+      ["1487", 2020],
+      ["0764", 2019],
+      ["0764", 2020]
+    ]);
+    expect(rows.find((r) => r.municipality === "1487" && r.period === 2020 && r.gender === "K")).toMatchObject({
+      share: 40,
+      participants: null,
+      lower: null,
+      upper: null,
+      few_participants: null
+    });
     expect(rows.find((r) => r.municipality === "0764" && r.period === 2020 && r.gender === "T")).toEqual({
-      municipality: "0764", period: 2020, gender: "T", share: null, participants: null, lower: null, upper: null, few_participants: null
+      municipality: "0764",
+      period: 2020,
+      gender: "T",
+      share: null,
+      participants: null,
+      lower: null,
+      upper: null,
+      few_participants: null
     });
   });
 
   test("the Wilson interval where N40450 exists, none where it is missing or 0; few participants flagged", () => {
     const rows = resultShareRows(
-      [share("0764", 2019, 25), count("0764", 2019, 20), share("0764", 2020, 50), count("0764", 2020, 200), share("0764", 2021, 40), count("0764", 2022, 0), share("0764", 2022, 0)],
+      [
+        share("0764", 2019, 25),
+        count("0764", 2019, 20),
+        share("0764", 2020, 50),
+        count("0764", 2020, 200),
+        share("0764", 2021, 40),
+        count("0764", 2022, 0),
+        share("0764", 2022, 0)
+      ],
       {kommuner: ["0764"], years: [2019, 2020, 2021, 2022, 2023]}
     ).filter((r) => r.gender === "T");
     expect(rows.map((r) => r.period)).toEqual([2019, 2020, 2021, 2022, 2023]);
@@ -98,17 +142,25 @@ describe("result_shares: the share with its count, 95 % Wilson interval and few-
     expect(one(50, 30).few_participants).toBe(false);
     expect(one(50, null).few_participants).toBeNull();
     expect(one(null, 12).few_participants).toBe(true);
-    expect(resultShareRows([count("0764", 2020, 12)], {kommuner: ["0764"], years: [2020]}, 10)[0].few_participants).toBe(false);
+    expect(
+      resultShareRows([count("0764", 2020, 12)], {kommuner: ["0764"], years: [2020]}, 10)[0].few_participants
+    ).toBe(false);
   });
   test("more than one value for a kommun, year and gender is refused", () => {
-    expect(() => resultShareRows([share("0764", 2020, 20), share("0764", 2020, 30)], {kommuner: ["0764"], years: [2020]})).toThrow(/more than one value/);
+    expect(() =>
+      resultShareRows([share("0764", 2020, 20), share("0764", 2020, 30)], {kommuner: ["0764"], years: [2020]})
+    ).toThrow(/more than one value/);
   });
 });
 
 describe("interval_widths: the worked example of how uncertain a share is", () => {
   test("the interval around 50 % narrows as the count grows; 15 of 30 spans about 33–67 %", () => {
     const rows = intervalWidthRows([10, 30, 1000]);
-    expect(rows.map((r) => [r.participants, r.share])).toEqual([[10, 50], [30, 50], [1000, 50]]);
+    expect(rows.map((r) => [r.participants, r.share])).toEqual([
+      [10, 50],
+      [30, 50],
+      [1000, 50]
+    ]);
     expect(rows[0].lower).toBeCloseTo(23.66, 2);
     expect(rows[1].lower).toBeCloseTo(wilson(15, 30).lower, 9);
     expect(rows[1].upper).toBeCloseTo(wilson(15, 30).upper, 9);
@@ -124,8 +176,13 @@ describe("result_composition: the A–E categories in long format", () => {
   test("the given kommuner, every gender and year, in kommun, gender, year and category order; nulls stay null", () => {
     const [a, b] = RESULTAT.composition;
     const rows = [
-      row(b, "0764", 2020, 10), row(a, "0764", 2020, 20), row(a, "1487", 2020, null), row(a, "2380", 2020, 30),
-      row(a, "0764", 2015, 5), row(a, "0764", 2020, 99, "K"), row(RESULTAT.share, "0764", 2020, 30)
+      row(b, "0764", 2020, 10),
+      row(a, "0764", 2020, 20),
+      row(a, "1487", 2020, null),
+      row(a, "2380", 2020, 30),
+      row(a, "0764", 2015, 5),
+      row(a, "0764", 2020, 99, "K"),
+      row(RESULTAT.share, "0764", 2020, 30)
     ];
     expect(resultCompositionRows(rows, ["1487", "0764"])).toEqual([
       {municipality: "1487", period: 2020, gender: "T", category: a, value: null},
@@ -139,8 +196,27 @@ describe("result_composition: the A–E categories in long format", () => {
 });
 
 const fig = (over: Partial<ReportFigure>): ReportFigure => ({
-  report: "ostersund-2022", id: "F82", table: "T2", indicator: "Resultat", kpi: "U40455", kpiMatch: "title", unit: "procent", area: "Östersunds kommun", areaId: "2380",
-  year: 2019, value: 42, printed: "42", kind: "observed", lineFrom: 502, lineTo: 502, note: null, contradictory: false, repeats: null, beside: null, fileLine: 2, ...over
+  report: "ostersund-2022",
+  id: "F82",
+  table: "T2",
+  indicator: "Resultat",
+  kpi: "U40455",
+  kpiMatch: "title",
+  unit: "procent",
+  area: "Östersunds kommun",
+  areaId: "2380",
+  year: 2019,
+  value: 42,
+  printed: "42",
+  kind: "observed",
+  lineFrom: 502,
+  lineTo: 502,
+  note: null,
+  contradictory: false,
+  repeats: null,
+  beside: null,
+  fileLine: 2,
+  ...over
 });
 const BESIDE = {kpi: "U40455", source: "nämndens årsbokslut", caveat: null};
 
@@ -148,17 +224,57 @@ describe("result_audit_figures: printed figures beside Kolada", () => {
   const ostersund = {
     report: "ostersund-2022",
     figures: [
-      fig({}), fig({id: "F85", area: "Alla kommuner (ovägt medel)", areaId: "G2328", lineFrom: 503, lineTo: 503}),
-      fig({id: "F109", table: null, year: 2019, repeats: "F82"}), fig({id: "F110", table: null, area: "liknande kommuner", areaId: null}),
-      fig({id: "F04x", kind: "target"}), fig({id: "F111", table: null, kpi: "U40406", value: 20, printed: "20", year: 2021}), fig({id: "F37", kpi: "N03932"})
+      fig({}),
+      fig({id: "F85", area: "Alla kommuner (ovägt medel)", areaId: "G2328", lineFrom: 503, lineTo: 503}),
+      fig({id: "F109", table: null, year: 2019, repeats: "F82"}),
+      fig({id: "F110", table: null, area: "liknande kommuner", areaId: null}),
+      fig({id: "F04x", kind: "target"}),
+      fig({id: "F111", table: null, kpi: "U40406", value: 20, printed: "20", year: 2021}),
+      fig({id: "F37", kpi: "N03932"})
     ]
   };
   const alingsas = {
     report: "alingsas-2024",
     figures: [
-      fig({id: "F03", table: null, kpi: null, kpiMatch: null, area: "Alingsås kommun", areaId: "1489", year: 2023, value: 17, printed: "17 procent", lineFrom: 706, lineTo: 707, beside: {...BESIDE, label: "arbete", caveat: "oklart om x ingår"}}),
-      fig({id: "F05", table: null, kpi: null, kpiMatch: null, area: "Alingsås kommun", areaId: "1489", year: 2023, value: 9, printed: "9"}),
-      fig({id: "F04", table: null, kpi: null, kpiMatch: null, area: "Alingsås kommun", areaId: "1489", year: 2023, value: 3, printed: "tre procent", lineFrom: 706, lineTo: 707, beside: {...BESIDE, label: "studier"}})
+      fig({
+        id: "F03",
+        table: null,
+        kpi: null,
+        kpiMatch: null,
+        area: "Alingsås kommun",
+        areaId: "1489",
+        year: 2023,
+        value: 17,
+        printed: "17 procent",
+        lineFrom: 706,
+        lineTo: 707,
+        beside: {...BESIDE, label: "arbete", caveat: "oklart om x ingår"}
+      }),
+      fig({
+        id: "F05",
+        table: null,
+        kpi: null,
+        kpiMatch: null,
+        area: "Alingsås kommun",
+        areaId: "1489",
+        year: 2023,
+        value: 9,
+        printed: "9"
+      }),
+      fig({
+        id: "F04",
+        table: null,
+        kpi: null,
+        kpiMatch: null,
+        area: "Alingsås kommun",
+        areaId: "1489",
+        year: 2023,
+        value: 3,
+        printed: "tre procent",
+        lineFrom: 706,
+        lineTo: 707,
+        beside: {...BESIDE, label: "studier"}
+      })
     ]
   };
   const checks = [
@@ -167,7 +283,12 @@ describe("result_audit_figures: printed figures beside Kolada", () => {
     {report: "ostersund-2022", figureId: "F109", status: "matches" as const},
     {report: "ostersund-2022", figureId: "F111", status: "revised" as const}
   ];
-  const values = [row("U40455", "2380", 2019, 41.9), row("U40455", "2380", 2019, 50, "K"), row("U40455", "1489", 2023, 19.7), row("U40406", "2380", 2021, 22)];
+  const values = [
+    row("U40455", "2380", 2019, 41.9),
+    row("U40455", "2380", 2019, 50, "K"),
+    row("U40455", "1489", 2023, 19.7),
+    row("U40406", "2380", 2021, 22)
+  ];
 
   test("the featured KPIs' figures with a value and a Kolada area, repeats left out; checked first, then other sources", () => {
     const out = resultAuditFigureRows([alingsas, ostersund], checks, values);
@@ -186,11 +307,19 @@ describe("result_audit_figures: printed figures beside Kolada", () => {
       [3, 20, 706, 707, "studier", "nämndens årsbokslut"]
     ]);
     expect(parts.map((r) => r.caveat)).toEqual(["oklart om x ingår", null]);
-    expect(resultAuditFigureRows([ostersund], checks, values)[0]).toMatchObject({value: 42, point_value: 42, source: null, label: null, caveat: null});
+    expect(resultAuditFigureRows([ostersund], checks, values)[0]).toMatchObject({
+      value: 42,
+      point_value: 42,
+      source: null,
+      label: null,
+      caveat: null
+    });
   });
   test("only the KPIs asked for; a checked figure without a cross-check row is an error", () => {
     expect(resultAuditFigureRows([ostersund], checks, values, ["U40406"]).map((r) => r.figure_id)).toEqual(["F111"]);
-    expect(() => resultAuditFigureRows([ostersund], checks.slice(1), values)).toThrow(/ostersund-2022#F82 has no row in report_vs_kolada/);
+    expect(() => resultAuditFigureRows([ostersund], checks.slice(1), values)).toThrow(
+      /ostersund-2022#F82 has no row in report_vs_kolada/
+    );
     expect(resultAuditFigureRows([], [], values)).toEqual([]);
   });
 });

@@ -19,7 +19,12 @@ const fast = (delays: number[] = []): ClientOptions => ({
   backoffBaseMs: 10
 });
 
-const syntheticKpis = (n: number): MockKpi[] => Array.from({length: n}, (_, i) => ({id: `U9${String(i).padStart(4, "0")}`, title: `Syntetiskt nyckeltal ${i}`, genderDivided: false}));
+const syntheticKpis = (n: number): MockKpi[] =>
+  Array.from({length: n}, (_, i) => ({
+    id: `U9${String(i).padStart(4, "0")}`,
+    title: `Syntetiskt nyckeltal ${i}`,
+    genderDivided: false
+  }));
 
 describe("URL building", () => {
   test("60 KPIs make 3 segments of at most 25 ids; per_page=5000", () => {
@@ -29,14 +34,18 @@ describe("URL building", () => {
     const segs = urls.map((u) => new URL(u).pathname.split("/")[4].split(","));
     expect(segs.map((s) => s.length)).toEqual([25, 25, 10]);
     expect(segs.flat()).toEqual(kpis);
-    expect(urls[0]).toMatch(/^http:\/\/x\/v3\/data\/kpi\/U90000,.*\/municipality\/1487,0764\/year\/2020,2021\?per_page=5000$/);
+    expect(urls[0]).toMatch(
+      /^http:\/\/x\/v3\/data\/kpi\/U90000,.*\/municipality\/1487,0764\/year\/2020,2021\?per_page=5000$/
+    );
   });
   test("areas are chunked too, and since becomes from_date", () => {
     const areas = Array.from({length: 30}, (_, i) => String(1000 + i));
     const urls = buildValueUrls("http://x/v3", {kpis: ["U40455"], areas, since: "2026-01-01"});
     expect(urls).toHaveLength(2);
     expect(urls[1]).toContain("from_date=2026-01-01");
-    expect(() => buildValueUrls("http://x/v3", {kpis: ["U40455"], areas, since: "2026-1-1"})).toThrow(/since: "2026-1-1" is not YYYY-MM-DD/);
+    expect(() => buildValueUrls("http://x/v3", {kpis: ["U40455"], areas, since: "2026-1-1"})).toThrow(
+      /since: "2026-1-1" is not YYYY-MM-DD/
+    );
     expect(() => buildValueUrls("http://x/v3", {kpis: ["U40455"], areas}, 5001)).toThrow(/per_page must be 1–5000/);
   });
   test("chunk rejects a size below 1", () => {
@@ -53,7 +62,10 @@ describe("against the mock", () => {
     const {rows} = await client.fetchValues({kpis: mock.kpis.map((k) => k.id), areas: ["1487"], years: [2020]});
     expect(mock.requests.filter((r) => r.endpoint === "data")).toHaveLength(3);
     expect(new Set(rows.map((r) => r.kpi)).size).toBeGreaterThan(50); // some synthetic values are missing (null) but still rows
-    const tooMany = `${base}/data/kpi/${mock.kpis.slice(0, 26).map((k) => k.id).join(",")}/municipality/1487`;
+    const tooMany = `${base}/data/kpi/${mock.kpis
+      .slice(0, 26)
+      .map((k) => k.id)
+      .join(",")}/municipality/1487`;
     await expect(client.getJson(tooMany, DataItemSchema)).rejects.toThrow(/HTTP 422.*at most 25 ids/);
   });
 
@@ -81,7 +93,9 @@ describe("against the mock", () => {
     const {rows, deleted} = await client.fetchValues({kpis: ["U40455"], areas: ["1487"], years: [2020, 2021]});
     expect(rows.find((r) => r.period === 2020 && r.gender === "T")).toMatchObject({value: null, status: "-"});
     expect(rows.some((r) => r.period === 2021 && r.gender === "T")).toBe(false);
-    expect(deleted).toEqual([expect.objectContaining({kpi: "U40455", municipality: "1487", period: 2021, gender: "T"})]);
+    expect(deleted).toEqual([
+      expect.objectContaining({kpi: "U40455", municipality: "1487", period: 2021, gender: "T"})
+    ]);
     expect(client.stats.deleted).toBe(1);
   });
 
@@ -106,8 +120,18 @@ describe("against the mock", () => {
     mock = new KoladaMock();
     const base = await mock.start();
     let clock = 0;
-    const client = new KoladaClient({baseUrl: base, requestsPerSecond: 5, concurrency: 2, now: () => clock, sleep: async (ms) => void (clock += ms)});
-    await client.fetchValues({kpis: ["U40455"], areas: ["1487", "1489", "2380", "0764"].flatMap((a) => [a]), years: [2020]});
+    const client = new KoladaClient({
+      baseUrl: base,
+      requestsPerSecond: 5,
+      concurrency: 2,
+      now: () => clock,
+      sleep: async (ms) => void (clock += ms)
+    });
+    await client.fetchValues({
+      kpis: ["U40455"],
+      areas: ["1487", "1489", "2380", "0764"].flatMap((a) => [a]),
+      years: [2020]
+    });
     await client.fetchKpiMeta(["U40455"]);
     await client.fetchGroups(["G2328"]);
     await client.fetchMunicipalities(["1487"]);
@@ -123,14 +147,21 @@ describe("against the mock", () => {
     const client = new KoladaClient({...fast(), baseUrl: base});
     const error = await client.fetchKpiMeta(["U40455"]).catch((e) => e);
     expect(error).toBeInstanceOf(KoladaError);
-    expect(error.message).toMatch(new RegExp(`^Kolada: GET ${base}/kpi/U40455\\?per_page=5000: gave up after 4 attempts; last error: HTTP 502`));
+    expect(error.message).toMatch(
+      new RegExp(`^Kolada: GET ${base}/kpi/U40455\\?per_page=5000: gave up after 4 attempts; last error: HTTP 502`)
+    );
   });
 
   test("metadata: KPI, areas and group members", async () => {
     mock = new KoladaMock();
     const client = new KoladaClient({...fast(), baseUrl: await mock.start()});
     const [kpi] = await client.fetchKpiMeta(["U40811"]);
-    expect(kpi).toMatchObject({id: "U40811", is_divided_by_gender: false, publication_date: "2026-02-01", prel_publication_date: null});
+    expect(kpi).toMatchObject({
+      id: "U40811",
+      is_divided_by_gender: false,
+      publication_date: "2026-02-01",
+      prel_publication_date: null
+    });
     const areas = await client.fetchMunicipalities();
     expect(areas.find((a) => a.id === "0764")).toMatchObject({type: "K"});
     const [g] = await client.fetchGroups(["G30829"]);

@@ -28,7 +28,10 @@ export function tempSnapshot(from: string = KOLADA_DIR): string {
 /** Every file of the directory and its parent listing, hashed: proves "byte-identical, nothing left over". */
 export function fingerprint(dir: string): string {
   const h = createHash("sha256");
-  for (const f of readdirSync(dir).sort()) h.update(`${f}\0`).update(readFileSync(join(dir, f))).update("\0");
+  for (const f of readdirSync(dir).sort())
+    h.update(`${f}\0`)
+      .update(readFileSync(join(dir, f)))
+      .update("\0");
   h.update(readdirSync(join(dir, "..")).sort().join(","));
   return h.digest("hex");
 }
@@ -48,13 +51,31 @@ export const options = (dir: string, base: string, extra: Partial<RefreshOptions
   baseUrl: base,
   reportPath: null,
   now: () => new Date("2026-11-22T06:00:00Z"),
-  client: {sleep: async (ms) => void delays.push(ms), requestsPerSecond: Infinity, timeoutMs: 2000, maxAttempts: 3, backoffBaseMs: 5},
+  client: {
+    sleep: async (ms) => void delays.push(ms),
+    requestsPerSecond: Infinity,
+    timeoutMs: 2000,
+    maxAttempts: 3,
+    backoffBaseMs: 5
+  },
   ...extra
 });
 
 /** `npm run data:refresh -- …args` against the mock at `base`, into the snapshot `dir`. */
-export function refreshCli(base: string, dir: string, args: readonly string[] = [], env: NodeJS.ProcessEnv = {}): Promise<EntryResult & {out: string}> {
-  return runEntry("scripts/refresh.ts", args, {KOLADA_BASE_URL: base, KOLADA_SNAPSHOT_DIR: dir, KOLADA_RPS: "1000", KOLADA_MAX_ATTEMPTS: "2", KOLADA_BACKOFF_MS: "1", ...env}).then((r) => ({
+export function refreshCli(
+  base: string,
+  dir: string,
+  args: readonly string[] = [],
+  env: NodeJS.ProcessEnv = {}
+): Promise<EntryResult & {out: string}> {
+  return runEntry("scripts/refresh.ts", args, {
+    KOLADA_BASE_URL: base,
+    KOLADA_SNAPSHOT_DIR: dir,
+    KOLADA_RPS: "1000",
+    KOLADA_MAX_ATTEMPTS: "2",
+    KOLADA_BACKOFF_MS: "1",
+    ...env
+  }).then((r) => ({
     ...r,
     out: r.stdout.toString("utf8")
   }));

@@ -40,12 +40,48 @@ describe("the probe on the mock's contract", () => {
 
 describe("the probe names the field of a changed shape", () => {
   test.each([
-    ["data", "period renamed to year", (item: Record<string, unknown>) => ({...item, year: item.period, period: undefined}), "values[0].period: expected number, got nothing (the field is missing)"],
-    ["data", "gender spelled out", (item: Record<string, unknown>) => ({...item, values: (item.values as object[]).map((v) => ({...v, gender: "total"}))}), 'values[0].values[0].gender: expected one of "T" | "K" | "M", got "total" (string)'],
-    ["data", "value as text with a decimal comma", (item: Record<string, unknown>) => ({...item, values: (item.values as {value: unknown}[]).map((v) => ({...v, value: "12,5"}))}), 'values[0].values[0].value: expected number, got "12,5" (string)'],
-    ["kpi", "title as a number", (item: Record<string, unknown>) => ({...item, title: 42}), "values[0].title: expected string, got 42 (number)"],
-    ["municipality", "type left out", (item: Record<string, unknown>) => ({id: item.id, title: item.title}), "values[0].type: expected string, got nothing (the field is missing)"],
-    ["groups", "members as ids", (item: Record<string, unknown>) => ({...item, members: ["1487"]}), 'values[0].members[0]: expected object, got "1487" (string)']
+    [
+      "data",
+      "period renamed to year",
+      (item: Record<string, unknown>) => ({...item, year: item.period, period: undefined}),
+      "values[0].period: expected number, got nothing (the field is missing)"
+    ],
+    [
+      "data",
+      "gender spelled out",
+      (item: Record<string, unknown>) => ({
+        ...item,
+        values: (item.values as object[]).map((v) => ({...v, gender: "total"}))
+      }),
+      'values[0].values[0].gender: expected one of "T" | "K" | "M", got "total" (string)'
+    ],
+    [
+      "data",
+      "value as text with a decimal comma",
+      (item: Record<string, unknown>) => ({
+        ...item,
+        values: (item.values as {value: unknown}[]).map((v) => ({...v, value: "12,5"}))
+      }),
+      'values[0].values[0].value: expected number, got "12,5" (string)'
+    ],
+    [
+      "kpi",
+      "title as a number",
+      (item: Record<string, unknown>) => ({...item, title: 42}),
+      "values[0].title: expected string, got 42 (number)"
+    ],
+    [
+      "municipality",
+      "type left out",
+      (item: Record<string, unknown>) => ({id: item.id, title: item.title}),
+      "values[0].type: expected string, got nothing (the field is missing)"
+    ],
+    [
+      "groups",
+      "members as ids",
+      (item: Record<string, unknown>) => ({...item, members: ["1487"]}),
+      'values[0].members[0]: expected object, got "1487" (string)'
+    ]
   ])("%s: %s", async (endpoint, _what, reshape, field) => {
     const {mock, base} = await startMock();
     mock.faults.push({kind: "reshape", match: (r) => r.endpoint === endpoint, reshape});
@@ -59,10 +95,16 @@ describe("the probe names the field of a changed shape", () => {
     const dir = tempSnapshot();
     const before = fingerprint(dir);
     const {mock, base} = await startMock();
-    mock.faults.push({kind: "reshape", match: (r) => r.endpoint === "data", reshape: (item) => ({...item, period: String(item.period)})});
+    mock.faults.push({
+      kind: "reshape",
+      match: (r) => r.endpoint === "data",
+      reshape: (item) => ({...item, period: String(item.period)})
+    });
     const r = await refreshCli(base, dir, ["--check"]);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/^data {17}DIFFERS {2}GET http:\/\/127\.0\.0\.1:\d+\/v3\/data\/kpi\/U40455\/municipality\/1487\/year\/2016,.*per_page=1\n {23}values\[0\]\.period: expected number, got "2016" \(string\)\n/m);
+    expect(r.out).toMatch(
+      /^data {17}DIFFERS {2}GET http:\/\/127\.0\.0\.1:\d+\/v3\/data\/kpi\/U40455\/municipality\/1487\/year\/2016,.*per_page=1\n {23}values\[0\]\.period: expected number, got "2016" \(string\)\n/m
+    );
     expect(r.out).toMatch(/^municipality {9}ok  GET/m);
     expect(r.out).toContain("1 of 4 endpoints differ from what the refresh expects");
     expect(r.stderr).not.toMatch(STACK_TRACE);
@@ -74,7 +116,11 @@ describe("the probe names the field of a changed shape", () => {
     mock.faults.push({kind: "status", status: 410, body: "Gone", match: (r) => r.endpoint === "kpi"});
     mock.faults.push({kind: "empty", match: (r) => r.endpoint === "data"});
     const results = await probe(base, fast);
-    expect(results.find((r) => r.name === "kpi")!.problems[0]).toMatch(/^HTTP 410 Gone: Gone \(this API version is gone/);
-    expect(results.find((r) => r.name === "data")!.problems).toEqual(["values: expected at least one item to check, got an empty list"]);
+    expect(results.find((r) => r.name === "kpi")!.problems[0]).toMatch(
+      /^HTTP 410 Gone: Gone \(this API version is gone/
+    );
+    expect(results.find((r) => r.name === "data")!.problems).toEqual([
+      "values: expected at least one item to check, got an empty list"
+    ]);
   });
 });

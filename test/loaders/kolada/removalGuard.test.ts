@@ -37,7 +37,11 @@ describe("the headline KPI left out of an HTTP 200 answer (the seed's 1 784 U404
     const {mock, base} = await startMock();
     expect(mock.remove((kpi) => kpi === "U40455")).toBeGreaterThan(0);
     const error = await guardError(refresh(options(dir, base)));
-    expect(error.removals).toContainEqual({what: "KPI U40455", values: 1784, why: expect.stringContaining("no longer holds the KPI")});
+    expect(error.removals).toContainEqual({
+      what: "KPI U40455",
+      values: 1784,
+      why: expect.stringContaining("no longer holds the KPI")
+    });
     expect(error.report).toMatch(/^Kolada refresh 2026-11-22 stopped: \d+ values would be removed\n/);
     expect(error.report).toContain("## Stopped by the removal guard");
     expect(error.report).toContain("- **KPI U40455**: 1 784 values");
@@ -55,7 +59,9 @@ describe("the headline KPI left out of an HTTP 200 answer (the seed's 1 784 U404
     const report = join(out.dir, "report.md");
     const r = await refreshCli(base, dir, ["--report", report]);
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/^data:refresh stopped by the removal guard: it would remove KPI U40455 \(1 784 values\)/m);
+    expect(r.stderr).toMatch(
+      /^data:refresh stopped by the removal guard: it would remove KPI U40455 \(1 784 values\)/m
+    );
     expect(r.stderr).not.toMatch(STACK_TRACE);
     expect(r.out).toContain("- **KPI U40455**: 1 784 values");
     expect(readFileSync(report, "utf8")).toBe(r.out);
@@ -80,7 +86,10 @@ describe("removals from a snapshot the mock filled", () => {
     expect(gone / rows.length).toBeGreaterThan(MAX_REMOVED_SHARE);
     const error = await guardError(refresh(options(dir, base)));
     expect(error.removals).toHaveLength(1);
-    expect(error.removals[0]).toMatchObject({values: gone, why: expect.stringMatching(/values would be removed; the limit is 1 %$/)});
+    expect(error.removals[0]).toMatchObject({
+      values: gone,
+      why: expect.stringMatching(/values would be removed; the limit is 1 %$/)
+    });
     expect(fingerprint(dir)).toBe(before);
     const result = await refresh(options(dir, base, {acceptRemovals: true}));
     expect(result.written).toBe(true);
@@ -126,7 +135,10 @@ describe("removals from a snapshot the mock filled", () => {
   test("--since: a whole KPI flagged isdeleted counts as a removal", async () => {
     const {dir, mock, base} = await mockBaseline();
     const before = fingerprint(dir);
-    for (const area of areaIds()) for (let y = 2016; y <= 2024; y++) if (mock.get("N40008", area, y, "T")) mock.set("N40008", area, y, "T", {isdeleted: true, updated: "2026-11-20"});
+    for (const area of areaIds())
+      for (let y = 2016; y <= 2024; y++)
+        if (mock.get("N40008", area, y, "T"))
+          mock.set("N40008", area, y, "T", {isdeleted: true, updated: "2026-11-20"});
     const error = await guardError(refresh(options(dir, base, {since: "2026-11-01"})));
     expect(error.removals.map((r) => r.what)).toContain("KPI N40008");
     expect(fingerprint(dir)).toBe(before);
@@ -134,9 +146,18 @@ describe("removals from a snapshot the mock filled", () => {
 });
 
 describe("findRemovals (the rules)", () => {
-  const row = (kpi: string, municipality: string, period: number): KoladaRow => ({kpi, municipality, period, gender: "T", value: 1, count: null, status: null});
+  const row = (kpi: string, municipality: string, period: number): KoladaRow => ({
+    kpi,
+    municipality,
+    period,
+    gender: "T",
+    value: 1,
+    count: null,
+    status: null
+  });
   const catalogueAreas = new Set(["1487", "0000"]);
-  const grid = (kpis: string[], areas: string[], years: number[]) => kpis.flatMap((k) => areas.flatMap((a) => years.map((y) => row(k, a, y))));
+  const grid = (kpis: string[], areas: string[], years: number[]) =>
+    kpis.flatMap((k) => areas.flatMap((a) => years.map((y) => row(k, a, y))));
   const years = Array.from({length: 100}, (_, i) => 1926 + i);
   const old = grid(["U40455", "N40011"], ["1487", "0000", "9001", "9002"], years); // 800 rows
 
@@ -149,16 +170,24 @@ describe("findRemovals (the rules)", () => {
   });
   test("a KPI for the catalogue's areas only", () => {
     const next = old.filter((r) => !(r.kpi === "N40011" && catalogueAreas.has(r.municipality)));
-    expect(findRemovals(old, next, {catalogueAreas}).map((r) => r.what)).toEqual(["N40011 for the catalogue's areas", "25 % of the snapshot"]);
+    expect(findRemovals(old, next, {catalogueAreas}).map((r) => r.what)).toEqual([
+      "N40011 for the catalogue's areas",
+      "25 % of the snapshot"
+    ]);
   });
   test("kommuner outside the catalogue gone from every KPI are named together, with their names", () => {
     const names = new Map([["9001", "Syntetisk 1"]]);
     const next = old.filter((r) => r.municipality !== "9001" && r.municipality !== "9002");
     const found = findRemovals(old, next, {catalogueAreas, names});
     expect(found.find((r) => r.what === "U40455 for every kommun outside the catalogue")).toEqual({
-      what: "U40455 for every kommun outside the catalogue", values: 200, why: "every value of U40455 for every kommun outside the catalogue would be removed"
+      what: "U40455 for every kommun outside the catalogue",
+      values: 200,
+      why: "every value of U40455 for every kommun outside the catalogue would be removed"
     });
-    expect(found.find((r) => r.what === "2 kommuner outside the catalogue")).toMatchObject({values: 400, why: "every value of 9001 (Syntetisk 1), 9002 would be removed"});
+    expect(found.find((r) => r.what === "2 kommuner outside the catalogue")).toMatchObject({
+      values: 400,
+      why: "every value of 9001 (Syntetisk 1), 9002 would be removed"
+    });
   });
   test("an empty snapshot before: nothing to guard", () => {
     expect(findRemovals([], old, {catalogueAreas})).toEqual([]);

@@ -4,9 +4,24 @@ import {join} from "node:path";
 import {tableFromIPC} from "apache-arrow";
 import {afterEach, describe, expect, test} from "vitest";
 import {KOLADA_DIR} from "../../../loaders/paths.js";
-import {KOMMUNER, KPIS, catalogueAreas, catalogueJson, checkCatalogue, headlineKpiIds} from "../../../model/catalogue.js";
+import {
+  KOMMUNER,
+  KPIS,
+  catalogueAreas,
+  catalogueJson,
+  checkCatalogue,
+  headlineKpiIds
+} from "../../../model/catalogue.js";
 import {koladaAllArrow, koladaAreasArrow, koladaArrow, koladaKpisArrow} from "../../../loaders/kolada/servedTables.js";
-import {formatValues, parseKommuner, parseValues, readSnapshot, readSnapshotRows, serializeSnapshot, writeSnapshotAtomic} from "../../../loaders/kolada/snapshot.js";
+import {
+  formatValues,
+  parseKommuner,
+  parseValues,
+  readSnapshot,
+  readSnapshotRows,
+  serializeSnapshot,
+  writeSnapshotAtomic
+} from "../../../loaders/kolada/snapshot.js";
 
 const header = "kpi,municipality,period,gender,value,count,status";
 const tmpDirs: string[] = [];
@@ -19,7 +34,10 @@ function copySnapshot(): string {
   cpSync(KOLADA_DIR, dir, {recursive: true});
   return dir;
 }
-const rowsOf = (bytes: Uint8Array) => tableFromIPC(bytes).toArray().map((r) => r.toJSON());
+const rowsOf = (bytes: Uint8Array) =>
+  tableFromIPC(bytes)
+    .toArray()
+    .map((r) => r.toJSON());
 
 // The U40455 values of the four kommuner, as in the seed file data/kolada/values.csv (copied from a
 // third-party panel of Kolada v3 values). Read from the committed copy, never from outside the project.
@@ -28,7 +46,8 @@ function committedU40455(): Map<string, number> {
   const out = new Map<string, number>();
   for (const line of text.trim().split("\n").slice(1)) {
     const [kpi, m, period, gender, value] = line.split(",");
-    if (kpi === "U40455" && gender === "T" && KOMMUNER.some((k) => k.id === m)) out.set(`${m}|${period}`, Number(value));
+    if (kpi === "U40455" && gender === "T" && KOMMUNER.some((k) => k.id === m))
+      out.set(`${m}|${period}`, Number(value));
   }
   return out;
 }
@@ -36,10 +55,36 @@ function committedU40455(): Map<string, number> {
 describe("catalogue", () => {
   test("is consistent and holds the required areas and headline KPIs", () => {
     expect(() => checkCatalogue()).not.toThrow();
-    expect(catalogueAreas().map((a) => a.id)).toEqual(["1487", "1489", "2380", "0764", "G2328", "0000", "G30826", "G30829", "G30831"]);
+    expect(catalogueAreas().map((a) => a.id)).toEqual([
+      "1487",
+      "1489",
+      "2380",
+      "0764",
+      "G2328",
+      "0000",
+      "G30826",
+      "G30829",
+      "G30831"
+    ]);
     expect(headlineKpiIds()).toEqual(expect.arrayContaining(["U40455", "N40011", "U40811"]));
-    for (const id of ["U40406", "U40409", "U40412", "U40415", "U40418", "N40450", "U40450", "U40451", "N01954", "N01977", "N03927", "N03942"]) {
-      expect(KPIS.some((x) => x.id === id), id).toBe(true);
+    for (const id of [
+      "U40406",
+      "U40409",
+      "U40412",
+      "U40415",
+      "U40418",
+      "N40450",
+      "U40450",
+      "U40451",
+      "N01954",
+      "N01977",
+      "N03927",
+      "N03942"
+    ]) {
+      expect(
+        KPIS.some((x) => x.id === id),
+        id
+      ).toBe(true);
     }
   });
   test("catalogue.json has the contract's shape", () => {
@@ -49,7 +94,12 @@ describe("catalogue", () => {
     expect(c.kommuner.find((m) => m.id === "0764")?.sizeGroup).toBe("G30826");
     expect(c.references).toContainEqual({id: "0000", name: "Riket", kind: "riket"});
     expect(c.references).toContainEqual({id: "G2328", name: "Alla kommuner (ovägt medel)", kind: "mean"});
-    expect(c.kpis.find((x) => x.id === "U40455")).toMatchObject({theme: "resultat", unit: "procent", genderDivided: true, headline: true});
+    expect(c.kpis.find((x) => x.id === "U40455")).toMatchObject({
+      theme: "resultat",
+      unit: "procent",
+      genderDivided: true,
+      headline: true
+    });
     expect(c.kpis.find((x) => x.id === "N40011")).toMatchObject({unit: "kr/inv", genderDivided: false});
     expect(c.years).toEqual({from: 2016, to: 2025});
   });
@@ -78,7 +128,10 @@ describe("committed snapshot", () => {
     const dir = copySnapshot();
     const before = readdirSync(join(dir, "..")).sort();
     const values = readFileSync(join(dir, "values.csv"), "utf8");
-    const files = new Map([["values.csv", "kpi\n"], ["no/such/dir/file.csv", "x"]]);
+    const files = new Map([
+      ["values.csv", "kpi\n"],
+      ["no/such/dir/file.csv", "x"]
+    ]);
     expect(() => writeSnapshotAtomic(dir, files)).toThrow(/ENOENT/);
     expect(readFileSync(join(dir, "values.csv"), "utf8")).toBe(values);
     expect(readdirSync(join(dir, "..")).sort()).toEqual(before);
@@ -99,7 +152,15 @@ describe("values.csv parsing", () => {
   const ok = "U40455,0764,2016,T,58.47457627,12,";
   test("parses values, keeps ids as strings, empty value is null never 0", () => {
     const rows = parseValues([header, ok, "U40455,0764,2017,T,,,x"].join("\n") + "\n");
-    expect(rows[0]).toEqual({kpi: "U40455", municipality: "0764", period: 2016, gender: "T", value: 58.47457627, count: 12, status: null});
+    expect(rows[0]).toEqual({
+      kpi: "U40455",
+      municipality: "0764",
+      period: 2016,
+      gender: "T",
+      value: 58.47457627,
+      count: 12,
+      status: null
+    });
     expect(rows[1]).toMatchObject({value: null, count: null, status: "x"});
   });
   test.each([
@@ -114,8 +175,12 @@ describe("values.csv parsing", () => {
     expect(() => parseValues(`${header}\n${line}\n`)).toThrow(message);
   });
   test("duplicates and unsorted rows are rejected with their lines", () => {
-    expect(() => parseValues(`${header}\n${ok}\n${ok}\n`)).toThrow(/values.csv:3: duplicate value U40455\|0764\|2016\|T \(first on line 2\)/);
-    expect(() => parseValues(`${header}\nU40455,1487,2016,T,1,,\n${ok}\n`)).toThrow(/values.csv:3: rows are not sorted/);
+    expect(() => parseValues(`${header}\n${ok}\n${ok}\n`)).toThrow(
+      /values.csv:3: duplicate value U40455\|0764\|2016\|T \(first on line 2\)/
+    );
+    expect(() => parseValues(`${header}\nU40455,1487,2016,T,1,,\n${ok}\n`)).toThrow(
+      /values.csv:3: rows are not sorted/
+    );
   });
   test("wrong header and missing final newline are rejected", () => {
     expect(() => parseValues("kpi,value\n")).toThrow(/values.csv:1: header must be exactly/);
@@ -123,7 +188,9 @@ describe("values.csv parsing", () => {
   });
   test("formatValues sorts and round-trips full precision", () => {
     const rows = parseValues(`${header}\nU40455,0764,2016,T,9.06862746,,\nU40455,0764,2017,T,30,,"a,b"\n`);
-    expect(formatValues([...rows].reverse())).toBe(`${header}\nU40455,0764,2016,T,9.06862746,,\nU40455,0764,2017,T,30,,"a,b"\n`);
+    expect(formatValues([...rows].reverse())).toBe(
+      `${header}\nU40455,0764,2016,T,9.06862746,,\nU40455,0764,2017,T,30,,"a,b"\n`
+    );
   });
   test("kommuner.csv: bad ids and unsorted rows are named", () => {
     expect(() => parseKommuner("id,name\n764,Alvesta\n")).toThrow(/kommuner.csv:2: column "id": "764"/);
@@ -135,13 +202,20 @@ describe("Arrow files", () => {
   test("kolada.arrow: exact columns; U40455 for the four kommuner equals the committed seed values", () => {
     const table = tableFromIPC(koladaArrow(KOLADA_DIR));
     expect(table.schema.fields.map((f) => `${f.name}:${f.type}:${f.nullable}`)).toEqual([
-      "kpi:Utf8:false", "municipality:Utf8:false", "period:Int32:false", "gender:Utf8:false",
-      "value:Float64:true", "count:Int32:true", "status:Utf8:true"
+      "kpi:Utf8:false",
+      "municipality:Utf8:false",
+      "period:Int32:false",
+      "gender:Utf8:false",
+      "value:Float64:true",
+      "count:Int32:true",
+      "status:Utf8:true"
     ]);
     const rows = rowsOf(koladaArrow(KOLADA_DIR));
     const expected = committedU40455();
     expect(expected.size).toBe(31); // 4 kommuner × 2016–2023, Östersund 2023 missing
-    const got = new Map(rows.filter((r) => r.kpi === "U40455" && r.gender === "T").map((r) => [`${r.municipality}|${r.period}`, r.value]));
+    const got = new Map(
+      rows.filter((r) => r.kpi === "U40455" && r.gender === "T").map((r) => [`${r.municipality}|${r.period}`, r.value])
+    );
     expect(got).toEqual(expected);
     // Spot checks against the published values.
     expect(got.get("1487|2016")).toBe(14.22872341);
@@ -149,7 +223,11 @@ describe("Arrow files", () => {
     expect(got.get("2380|2022")).toBe(46.12244898);
     expect(got.get("0764|2020")).toBe(11.82795699);
     expect(got.has("2380|2023")).toBe(false);
-    expect(rows.every((r) => ["1487", "1489", "2380", "0764", "G2328", "0000", "G30826", "G30829", "G30831"].includes(r.municipality))).toBe(true);
+    expect(
+      rows.every((r) =>
+        ["1487", "1489", "2380", "0764", "G2328", "0000", "G30826", "G30829", "G30831"].includes(r.municipality)
+      )
+    ).toBe(true);
   });
   test("kolada_all.arrow: headline KPIs for every kommun", () => {
     const rows = rowsOf(koladaAllArrow(KOLADA_DIR));
@@ -160,16 +238,38 @@ describe("Arrow files", () => {
   test("kolada_kpis.arrow and kolada_areas.arrow columns", () => {
     const kpis = tableFromIPC(koladaKpisArrow(KOLADA_DIR));
     expect(kpis.schema.fields.map((f) => f.name)).toEqual([
-      "id", "title", "label", "theme", "theme_label", "unit", "gender_divided", "headline",
-      "description", "operating_area", "publication_date", "prel_publication_date"
+      "id",
+      "title",
+      "label",
+      "theme",
+      "theme_label",
+      "unit",
+      "gender_divided",
+      "headline",
+      "description",
+      "operating_area",
+      "publication_date",
+      "prel_publication_date"
     ]);
     expect(kpis.numRows).toBe(KPIS.length);
     const u = rowsOf(koladaKpisArrow(KOLADA_DIR)).find((r) => r.id === "U40455")!;
     expect(u).toMatchObject({unit: "procent", headline: true, gender_divided: true, description: null});
     const areas = tableFromIPC(koladaAreasArrow());
-    expect(areas.schema.fields.map((f) => `${f.name}:${f.nullable}`)).toEqual(["id:false", "title:false", "type:false", "size_group:true", "role:false"]);
+    expect(areas.schema.fields.map((f) => `${f.name}:${f.nullable}`)).toEqual([
+      "id:false",
+      "title:false",
+      "type:false",
+      "size_group:true",
+      "role:false"
+    ]);
     const rows = rowsOf(koladaAreasArrow());
-    expect(rows.find((r) => r.id === "0764")).toEqual({id: "0764", title: "Alvesta", type: "K", size_group: "G30826", role: "kommun"});
+    expect(rows.find((r) => r.id === "0764")).toEqual({
+      id: "0764",
+      title: "Alvesta",
+      type: "K",
+      size_group: "G30826",
+      role: "kommun"
+    });
     expect(rows.find((r) => r.id === "0000")).toMatchObject({type: "L", role: "riket", size_group: null});
     expect(rows.find((r) => r.id === "G30831")).toMatchObject({type: "G", role: "size_group"});
   });

@@ -2,17 +2,52 @@ import {tableFromIPC} from "apache-arrow";
 import {describe, expect, test} from "vitest";
 import type {KoladaRow} from "../../../loaders/kolada/types.js";
 import {REPORTS_DIR} from "../../../loaders/paths.js";
-import {crossCheck, equalAtPrecision, printedDecimals, reportVsKoladaArrow} from "../../../loaders/reports/crossCheck.js";
+import {
+  crossCheck,
+  equalAtPrecision,
+  printedDecimals,
+  reportVsKoladaArrow
+} from "../../../loaders/reports/crossCheck.js";
 import {readFigures, type ReportFigure} from "../../../loaders/reports/figures.js";
 
 // SYNTHETIC Kolada rows: invented values to exercise the classification, not real Kolada data.
-const synthetic = (kpi: string, municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T"): KoladaRow => ({
-  kpi, municipality, period, gender, value, count: null, status: null
+const synthetic = (
+  kpi: string,
+  municipality: string,
+  period: number,
+  value: number | null,
+  gender: KoladaRow["gender"] = "T"
+): KoladaRow => ({
+  kpi,
+  municipality,
+  period,
+  gender,
+  value,
+  count: null,
+  status: null
 });
 
 const figure = (over: Partial<ReportFigure>): ReportFigure => ({
-  report: "r", id: "F1", table: "T1", indicator: "x", kpi: "U40455", kpiMatch: "title", unit: "procent", area: "Östersunds kommun",
-  areaId: "2380", year: 2019, value: 42, printed: "42", kind: "observed", lineFrom: 1, lineTo: 1, note: null, contradictory: false, repeats: null, beside: null, fileLine: 2,
+  report: "r",
+  id: "F1",
+  table: "T1",
+  indicator: "x",
+  kpi: "U40455",
+  kpiMatch: "title",
+  unit: "procent",
+  area: "Östersunds kommun",
+  areaId: "2380",
+  year: 2019,
+  value: 42,
+  printed: "42",
+  kind: "observed",
+  lineFrom: 1,
+  lineTo: 1,
+  note: null,
+  contradictory: false,
+  repeats: null,
+  beside: null,
+  fileLine: 2,
   ...over
 });
 
@@ -35,9 +70,15 @@ describe("crossCheck (synthetic Kolada rows)", () => {
     // The real figures as transcribed (table T2, lines 502-505) …
     const figures = readFigures(REPORTS_DIR, "ostersund-2022").filter((f) => f.table === "T2" && f.kpi === "U40455");
     expect(figures.map((f) => `${f.areaId} ${f.year} ${f.printed}`)).toEqual([
-      "2380 2019 42", "2380 2020 41", "2380 2021 39",
-      "G2328 2019 39", "G2328 2020 37", "G2328 2021 40",
-      "G30831 2019 38", "G30831 2020 38", "G30831 2021 44"
+      "2380 2019 42",
+      "2380 2020 41",
+      "2380 2021 39",
+      "G2328 2019 39",
+      "G2328 2020 37",
+      "G2328 2021 40",
+      "G30831 2019 38",
+      "G30831 2020 38",
+      "G30831 2021 44"
     ]);
     // … against SYNTHETIC snapshot rows: one matching after rounding, one revised, one absent.
     const rows = [
@@ -54,7 +95,11 @@ describe("crossCheck (synthetic Kolada rows)", () => {
     expect(at("2380", 2020)).toMatchObject({status: "matches", koladaValue: 40.5});
     expect(at("2380", 2021)).toMatchObject({status: "revised", reportValue: 39, koladaValue: 33.3});
     expect(at("2380", 2021).difference).toBeCloseTo(-5.7);
-    expect(at("G2328", 2019)).toMatchObject({status: "not_in_snapshot", koladaValue: null, note: "Kolada has the row but no value"});
+    expect(at("G2328", 2019)).toMatchObject({
+      status: "not_in_snapshot",
+      koladaValue: null,
+      note: "Kolada has the row but no value"
+    });
     expect(at("G30831", 2021)).toMatchObject({status: "not_in_snapshot", koladaValue: null, note: null});
   });
   test("one decimal printed: 5,7 matches 5.66 but not 5.64", () => {
@@ -70,13 +115,31 @@ describe("crossCheck (synthetic Kolada rows)", () => {
       figure({id: "d", areaId: null, area: "länets kommuner"})
     ];
     const result = crossCheck(figures, [synthetic("U40455", "2380", 2019, 42)]);
-    expect(result.map((r) => [r.figureId, r.status, r.note])).toEqual([["d", "not_in_snapshot", "the area as printed has no Kolada id"]]);
+    expect(result.map((r) => [r.figureId, r.status, r.note])).toEqual([
+      ["d", "not_in_snapshot", "the area as printed has no Kolada id"]
+    ]);
   });
   test("report_vs_kolada Arrow has the documented columns", () => {
     const table = tableFromIPC(reportVsKoladaArrow(REPORTS_DIR, [synthetic("U40455", "2380", 2019, 42.4)]));
     expect(table.schema.fields.map((f) => f.name)).toEqual([
-      "report", "figure_id", "indicator", "kpi", "kpi_match", "area", "area_id", "year", "unit", "printed", "report_value", "decimals",
-      "kolada_value", "difference", "status", "note", "line_from", "line_to"
+      "report",
+      "figure_id",
+      "indicator",
+      "kpi",
+      "kpi_match",
+      "area",
+      "area_id",
+      "year",
+      "unit",
+      "printed",
+      "report_value",
+      "decimals",
+      "kolada_value",
+      "difference",
+      "status",
+      "note",
+      "line_from",
+      "line_to"
     ]);
     const rows = table.toArray().map((r) => r.toJSON());
     expect(rows.filter((r) => r.status === "matches")).toHaveLength(1);

@@ -5,9 +5,26 @@ import {REPORTS_DIR} from "../../../loaders/paths.js";
 const header = FIGURE_COLUMNS.join(",");
 const row = (over: Partial<Record<(typeof FIGURE_COLUMNS)[number], string>> = {}) => {
   const base: Record<string, string> = {
-    id: "F1", table: "T1", indicator: "Nettokostnad", kpi: "N40011", kpi_match: "title", unit: "kr/inv", area: "Östersunds kommun",
-    area_id: "2380", year: "2019", value: "846", printed: "846", kind: "observed", lines: "193", note: "", contradictory: "",
-    repeats: "", beside: "", beside_label: "", beside_source: "", beside_caveat: ""
+    id: "F1",
+    table: "T1",
+    indicator: "Nettokostnad",
+    kpi: "N40011",
+    kpi_match: "title",
+    unit: "kr/inv",
+    area: "Östersunds kommun",
+    area_id: "2380",
+    year: "2019",
+    value: "846",
+    printed: "846",
+    kind: "observed",
+    lines: "193",
+    note: "",
+    contradictory: "",
+    repeats: "",
+    beside: "",
+    beside_label: "",
+    beside_source: "",
+    beside_caveat: ""
   };
   return FIGURE_COLUMNS.map((c) => over[c] ?? base[c]).join(",");
 };
@@ -16,7 +33,15 @@ const parse = (...rows: string[]) => parseFigures([header, ...rows].join("\n"), 
 describe("figures.csv parsing", () => {
   test("parses a valid row", () => {
     const [f] = parse(row());
-    expect(f).toMatchObject({id: "F1", kpi: "N40011", areaId: "2380", year: 2019, value: 846, lineFrom: 193, lineTo: 193});
+    expect(f).toMatchObject({
+      id: "F1",
+      kpi: "N40011",
+      areaId: "2380",
+      year: 2019,
+      value: 846,
+      lineFrom: 193,
+      lineTo: 193
+    });
   });
   test("a missing cell is null, never zero", () => {
     const [f] = parse(row({value: "", printed: "-", kind: "missing"}));
@@ -35,14 +60,29 @@ describe("figures.csv parsing", () => {
     expect(() => parse(row(over))).toThrow(message);
   });
   test("beside: a figure not mapped to Kolada, shown beside a KPI with the site's wording; repeats names another figure", () => {
-    const beside = {kpi: "", kpi_match: "", beside: "U40455", beside_label: "arbete", beside_source: "nämndens årsbokslut"};
-    expect(parse(row(beside))[0].beside).toEqual({kpi: "U40455", label: "arbete", source: "nämndens årsbokslut", caveat: null});
+    const beside = {
+      kpi: "",
+      kpi_match: "",
+      beside: "U40455",
+      beside_label: "arbete",
+      beside_source: "nämndens årsbokslut"
+    };
+    expect(parse(row(beside))[0].beside).toEqual({
+      kpi: "U40455",
+      label: "arbete",
+      source: "nämndens årsbokslut",
+      caveat: null
+    });
     expect(parse(row({...beside, beside_caveat: "oklart om x ingår"}))[0].beside?.caveat).toBe("oklart om x ingår");
     expect(parse(row())[0]).toMatchObject({beside: null, repeats: null});
     expect(parse(row({id: "F2", repeats: "F1"}))[0].repeats).toBe("F1");
-    expect(() => parse(row({beside: "U40455", beside_label: "arbete", beside_source: "x"}))).toThrow(/figures.csv:2: column "beside": the figure is mapped to Kolada N40011/);
+    expect(() => parse(row({beside: "U40455", beside_label: "arbete", beside_source: "x"}))).toThrow(
+      /figures.csv:2: column "beside": the figure is mapped to Kolada N40011/
+    );
     expect(() => parse(row({...beside, beside: "X1"}))).toThrow(/column "beside": "X1" is not a Kolada KPI id/);
-    expect(() => parse(row({...beside, beside_source: ""}))).toThrow(/"beside_label" and "beside_source" must be set too/);
+    expect(() => parse(row({...beside, beside_source: ""}))).toThrow(
+      /"beside_label" and "beside_source" must be set too/
+    );
     expect(() => parse(row({...beside, kind: "target"}))).toThrow(/only observed figures and counts/);
     expect(() => parse(row({beside_label: "arbete"}))).toThrow(/need "beside"/);
     expect(() => parse(row({repeats: "F1"}))).toThrow(/column "repeats": "F1" must be the id of another figure/);
