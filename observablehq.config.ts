@@ -24,10 +24,7 @@ export default {
     {
       name: "Granskningar",
       open: true,
-      pages: [
-        {name: "Jämförelse av granskningarna", path: "/granskningar/"},
-        ...audits.map((a) => ({name: a.name, path: a.path}))
-      ]
+      pages: [{name: "Jämförelse av granskningarna", path: "/granskningar/"}, ...audits.map((a) => ({name: a.name, path: a.path}))]
     },
     {name: "Utforska data", path: "/utforska"},
     {name: "Diagrambiblioteket", path: "/kit"},

@@ -28,10 +28,7 @@ async function run(page: Page, sql: string): Promise<number> {
   return (await page.evaluate(() => performance.now())) - t0;
 }
 
-export async function benchDuckdb(
-  browser: Browser,
-  origin: string
-): Promise<{readyMs: number; createMs: number; queryMs: number; rows: number; note: string}> {
+export async function benchDuckdb(browser: Browser, origin: string): Promise<{readyMs: number; createMs: number; queryMs: number; rows: number; note: string}> {
   const context = await browser.newContext();
   const page = await context.newPage();
   try {

@@ -43,9 +43,7 @@ async function main() {
     const kommuner = areas.filter((a) => a.type === "K").map((a) => a.id);
     const pairs: [string, string][] = [
       ...kpiIds().flatMap((k) => areaIds().map((a) => [k, a] as [string, string])),
-      ...headlineKpiIds().flatMap((k) =>
-        kommuner.filter((a) => !areaIds().includes(a)).map((a) => [k, a] as [string, string])
-      )
+      ...headlineKpiIds().flatMap((k) => kommuner.filter((a) => !areaIds().includes(a)).map((a) => [k, a] as [string, string]))
     ];
     const naiveKeys = new Set<string>();
     let next = 0;

@@ -49,10 +49,7 @@ export async function lighthouseFigures(
         if (!result) throw new Error(`lighthouse: no result for ${url}`);
         const {categories, audits} = result.lhr;
         const score = (s: number | null | undefined, what: string) => {
-          if (s === null || s === undefined)
-            throw new Error(
-              `lighthouse: ${url}: no ${what} score (${result.lhr.runtimeError?.message ?? "see the report"})`
-            );
+          if (s === null || s === undefined) throw new Error(`lighthouse: ${url}: no ${what} score (${result.lhr.runtimeError?.message ?? "see the report"})`);
           return Math.round(s * 100);
         };
         samples.push({

@@ -27,12 +27,7 @@ export interface PageWeight {
 export const unhashed = (path: string) => path.replace(/\.[0-9a-f]{8}(\.\w+)$/, "$1");
 
 /** Bytes a static host would send gzip-compressed (level 6), per kind, for one page load. */
-export async function measurePageWeight(
-  browser: Browser,
-  origin: string,
-  path: string,
-  waitSelector: string
-): Promise<PageWeight> {
+export async function measurePageWeight(browser: Browser, origin: string, path: string, waitSelector: string): Promise<PageWeight> {
   const page = await browser.newPage();
   const bodies: Promise<{file: string; kind: ByteKind; bytes: number}>[] = [];
   page.on("response", (r) => {
@@ -67,12 +62,7 @@ export function median(values: number[]): number {
 }
 
 /** Milliseconds from navigation start to the first `selector` in the page, median of `runs` cold loads. */
-export async function timeToFirstChart(
-  browser: Browser,
-  url: string,
-  selector: string,
-  runs: number
-): Promise<{median: number; runs: number[]}> {
+export async function timeToFirstChart(browser: Browser, url: string, selector: string, runs: number): Promise<{median: number; runs: number[]}> {
   const times: number[] = [];
   for (let i = 0; i < runs; ++i) {
     const context = await browser.newContext(); // cold cache each run

@@ -43,13 +43,9 @@ console.error("bench: build of the floor page…");
 const floorDist = join(tmp, "floor-dist");
 rmSync(join(PROJECT_ROOT, "bench", "floor", "src", ".observablehq"), {recursive: true, force: true});
 rmSync(floorDist, {recursive: true, force: true}); // Framework does not clear an output outside its cwd
-const floorBuildMs = timed(
-  "floor build",
-  join(PROJECT_ROOT, "node_modules", ".bin", "observable"),
-  ["build"],
-  join(PROJECT_ROOT, "bench", "floor"),
-  {FLOOR_OUTPUT_DIR: floorDist}
-);
+const floorBuildMs = timed("floor build", join(PROJECT_ROOT, "node_modules", ".bin", "observable"), ["build"], join(PROJECT_ROOT, "bench", "floor"), {
+  FLOOR_OUTPUT_DIR: floorDist
+});
 
 const site = await startStaticServer(distDir);
 const floor = await startStaticServer(floorDist);

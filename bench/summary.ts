@@ -107,19 +107,14 @@ export function renderSummary(r: BenchResults): string {
       ` Lighthouse 12 (mobile profile, simulated throttling)${r.lighthouseRuns ? `: median of ${r.lighthouseRuns} runs per page` : ""}; bytes: gzip as served.`,
     ""
   );
-  lines.push(
-    `Clean build: site ${ms(r.build.siteMs)}, floor page ${ms(r.build.floorMs)} (${ratio(r.build.siteMs / r.build.floorMs)}).`,
-    ""
-  );
+  lines.push(`Clean build: site ${ms(r.build.siteMs)}, floor page ${ms(r.build.floorMs)} (${ratio(r.build.siteMs / r.build.floorMs)}).`, "");
   lines.push(
     "| page | gzip | × floor | first chart | × floor | performance | accessibility | CLS | TBT | targets |",
     "|---|---|---|---|---|---|---|---|---|---|"
   );
   const lhCells = (lh: LighthouseFigures | undefined) =>
     lh ? `${lh.performance} | ${lh.accessibility} | ${lh.cls.toFixed(3)} | ${ms(lh.tbtMs)}` : "– | – | – | –";
-  lines.push(
-    `| floor (one Plot chart) | ${kb(f.weight.total)} | 1.00× | ${ms(f.timeToFirstChartMs)} | 1.00× | ${lhCells(f.lighthouse)} | |`
-  );
+  lines.push(`| floor (one Plot chart) | ${kb(f.weight.total)} | 1.00× | ${ms(f.timeToFirstChartMs)} | 1.00× | ${lhCells(f.lighthouse)} | |`);
   const misses: string[] = [];
   for (const p of r.pages) {
     const timeRatio = p.timeToFirstChartMs === null ? null : p.timeToFirstChartMs / f.timeToFirstChartMs;
@@ -129,9 +124,7 @@ export function renderSummary(r: BenchResults): string {
       const failed = checks.filter((c) => !c.ok);
       targets = failed.length ? `❌ ${failed.length} of ${checks.length}` : `✅ ${checks.length} of ${checks.length}`;
       if (failed.length)
-        misses.push(
-          `${p.path}: ${failed.map((c) => c.miss).join("; ")}. Beyond the floor it loads ${extrasBeyondFloor(p, f) || "nothing over 1 KB"}.`
-        );
+        misses.push(`${p.path}: ${failed.map((c) => c.miss).join("; ")}. Beyond the floor it loads ${extrasBeyondFloor(p, f) || "nothing over 1 KB"}.`);
     }
     lines.push(
       `| ${p.path} | ${kb(p.weight.total)} | ${ratio(p.weight.total / f.weight.total)} | ${p.timeToFirstChartMs === null ? "–" : ms(p.timeToFirstChartMs)} | ${timeRatio === null ? "–" : ratio(timeRatio)} | ${lhCells(p.lighthouse)} | ${targets} |`

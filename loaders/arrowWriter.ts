@@ -1,20 +1,6 @@
 // One way to turn rows into an Arrow IPC file with the schema the model declares for the table
 // (model/tables), and hand it to Framework (stdout).
-import {
-  Bool,
-  Field,
-  Float64,
-  Int32,
-  RecordBatch,
-  Schema,
-  Struct,
-  Table,
-  Utf8,
-  makeData,
-  tableToIPC,
-  vectorFromArray,
-  type DataType
-} from "apache-arrow";
+import {Bool, Field, Float64, Int32, RecordBatch, Schema, Struct, Table, Utf8, makeData, tableToIPC, vectorFromArray, type DataType} from "apache-arrow";
 import {columnsOf, type NamedColumn, type RowOf, type Table as ModelTable} from "../model/table.js";
 import type {ColumnType} from "../model/vocabulary.js";
 import {runLoader} from "./run.js";
@@ -63,8 +49,7 @@ function checkValue(table: string, c: NamedColumn, v: unknown, i: number): void 
       if (typeof v !== "string") throw bad("expected a string");
       break;
     case "int32":
-      if (typeof v !== "number" || !Number.isInteger(v) || Math.abs(v) > 2 ** 31 - 1)
-        throw bad("expected a 32-bit integer");
+      if (typeof v !== "number" || !Number.isInteger(v) || Math.abs(v) > 2 ** 31 - 1) throw bad("expected a 32-bit integer");
       break;
     case "float64":
       if (typeof v !== "number" || !Number.isFinite(v)) throw bad("expected a finite number");

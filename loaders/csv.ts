@@ -40,11 +40,7 @@ export function parseCsv(text: string, file: string): CsvRow[] {
           break;
         }
         if (i < n && text[i] !== "," && !isEol(text[i])) {
-          throw new InputError(
-            file,
-            line,
-            `text after a closing quote: a quote inside a quoted cell is written twice ("")`
-          );
+          throw new InputError(file, line, `text after a closing quote: a quote inside a quoted cell is written twice ("")`);
         }
         cells.push(cell);
       } else {
@@ -87,10 +83,8 @@ export function checkCsvHeader(row: CsvRow | undefined, expected: readonly strin
     const missing = expected.filter((c) => !got.includes(c));
     const unknown = got.filter((c) => !expected.includes(c));
     const parts: string[] = [];
-    if (missing.length)
-      parts.push(`missing column${missing.length > 1 ? "s" : ""} ${missing.map((c) => `"${c}"`).join(", ")}`);
-    if (unknown.length)
-      parts.push(`unknown column${unknown.length > 1 ? "s" : ""} ${unknown.map((c) => `"${c}"`).join(", ")}`);
+    if (missing.length) parts.push(`missing column${missing.length > 1 ? "s" : ""} ${missing.map((c) => `"${c}"`).join(", ")}`);
+    if (unknown.length) parts.push(`unknown column${unknown.length > 1 ? "s" : ""} ${unknown.map((c) => `"${c}"`).join(", ")}`);
     why = parts.length ? parts.join("; ") : `the columns are in another order (got ${got.join(",")})`;
   }
   throw new InputError(file, row.line, `header must be exactly ${want} (${why})`);
@@ -98,9 +92,6 @@ export function checkCsvHeader(row: CsvRow | undefined, expected: readonly strin
 
 /** The reason for a row with the wrong number of cells, with a hint when there are too many. */
 export function cellCountReason(got: number, expected: number): string {
-  const hint =
-    got > expected
-      ? ` (a comma inside a cell, e.g. a decimal comma? Use a decimal point, or put the cell in quotes)`
-      : "";
+  const hint = got > expected ? ` (a comma inside a cell, e.g. a decimal comma? Use a decimal point, or put the cell in quotes)` : "";
   return `expected ${expected} cells, got ${got}${hint}`;
 }

@@ -91,10 +91,6 @@ export function parseJsonText(text: string, file: string): unknown {
       .split("\n")[0]
       .replace(/, (\.\.\.)?".*$/, "")
       .replace(/ in JSON at position \d+.*$/, "");
-    throw new InputError(
-      file,
-      before.length,
-      `not valid JSON at column ${before[before.length - 1].length + 1} (${message})`
-    );
+    throw new InputError(file, before.length, `not valid JSON at column ${before[before.length - 1].length + 1} (${message})`);
   }
 }

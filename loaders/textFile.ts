@@ -52,11 +52,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
       }
     }
     const byte = bytes[at].toString(16).toUpperCase().padStart(2, "0");
-    throw new InputError(
-      file,
-      line,
-      `not UTF-8: byte 0x${byte} at column ${at - lineStart + 1} (Latin-1 or Windows-1252?); save the file as UTF-8`
-    );
+    throw new InputError(file, line, `not UTF-8: byte 0x${byte} at column ${at - lineStart + 1} (Latin-1 or Windows-1252?); save the file as UTF-8`);
   }
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
   return text.startsWith(BOM) ? text.slice(BOM.length) : text;
@@ -78,10 +74,6 @@ export function readInputBytes(file: string, missing = "missing file"): Buffer {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new InputError(file, null, missing);
     if (code === "EISDIR") throw new InputError(file, null, "is a directory, not a file");
-    throw new InputError(
-      file,
-      null,
-      `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`
-    );
+    throw new InputError(file, null, `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`);
   }
 }

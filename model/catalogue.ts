@@ -294,10 +294,7 @@ export function checkCatalogue(): void {
       const kpi = KPIS.find((x) => x.id === seg.kpi);
       if (!kpi) fail(`series "${s.id}": "${seg.kpi}" is not a catalogue KPI`);
       const next = s.segments[i + 1] && KPIS.find((x) => x.id === s.segments[i + 1].kpi);
-      if (
-        next &&
-        !(kpi!.years?.to !== undefined && next.years?.from !== undefined && next.years.from > kpi!.years.to)
-      ) {
+      if (next && !(kpi!.years?.to !== undefined && next.years?.from !== undefined && next.years.from > kpi!.years.to)) {
         fail(`series "${s.id}": ${seg.kpi} must end (years.to) before ${next.id} begins (years.from)`);
       }
     });
@@ -311,13 +308,9 @@ export function checkCatalogue(): void {
     if (!/^\d{4}$/.test(m.id)) fail(`kommun id "${m.id}" must be 4 digits`);
     if (!REFERENCES.some((r) => r.id === m.sizeGroup && r.kind === "size_group"))
       fail(`kommun "${m.id}": size group "${m.sizeGroup}" is not a size_group reference`);
-    const twin = KOMMUNER.find(
-      (o) => o !== m && (o.color.toLowerCase() === m.color.toLowerCase() || o.symbol === m.symbol)
-    );
+    const twin = KOMMUNER.find((o) => o !== m && (o.color.toLowerCase() === m.color.toLowerCase() || o.symbol === m.symbol));
     if (twin)
-      fail(
-        `kommun "${m.id}" shares its ${twin.symbol === m.symbol ? "symbol" : "colour"} with "${twin.id}": each kommun needs its own colour and symbol`
-      );
+      fail(`kommun "${m.id}" shares its ${twin.symbol === m.symbol ? "symbol" : "colour"} with "${twin.id}": each kommun needs its own colour and symbol`);
   }
   if (!KPIS.some((x) => x.headline)) fail("no headline KPI");
 }

@@ -9,14 +9,7 @@ import {kpiFreshness, reportSummaries} from "./tables/overview.js";
 import {populationAgeBands, youthReferenceCase, youthRepresentation, youthUnemployment} from "./tables/age.js";
 import {auditKpiFigures} from "./tables/auditKpiFigures.js";
 import {costPerParticipant, costPrices, costVsResult, costVsResultSummary} from "./tables/cost.js";
-import {
-  auditFigureCounts,
-  auditFigures,
-  auditFollowUp,
-  auditMatrix,
-  auditQuestions,
-  auditReports
-} from "./tables/audits.js";
+import {auditFigureCounts, auditFigures, auditFollowUp, auditMatrix, auditQuestions, auditReports} from "./tables/audits.js";
 import {kolada, koladaAll, koladaAreas, koladaKpis} from "./tables/kolada.js";
 import {prisbasbelopp} from "./tables/facts.js";
 import {

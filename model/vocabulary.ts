@@ -108,11 +108,7 @@ export const FIGURE_STATUS_TEXT = {
 } as const;
 export type FigureStatus = keyof typeof FIGURE_STATUS_TEXT;
 /** The outcomes of comparing a printed value with Kolada's (report_vs_kolada.status). */
-export const CROSS_CHECK_STATUSES = [
-  "matches",
-  "revised",
-  "not_in_snapshot"
-] as const satisfies readonly FigureStatus[];
+export const CROSS_CHECK_STATUSES = ["matches", "revised", "not_in_snapshot"] as const satisfies readonly FigureStatus[];
 export type CrossCheckStatus = (typeof CROSS_CHECK_STATUSES)[number];
 /** The status of a printed figure drawn beside Kolada: a cross-check outcome, or another source (not compared). */
 export const BESIDE_STATUSES = [...CROSS_CHECK_STATUSES, "other_source"] as const satisfies readonly FigureStatus[];

@@ -54,8 +54,7 @@ function checkOutputDir(target: string): void {
   const inside = (dir: string, path: string) => path === dir || path.startsWith(dir + sep);
   const sources = [join(PROJECT_ROOT, "src"), DATA_DIR];
   let why: string | null = null;
-  if (inside(target, PROJECT_ROOT) || sources.some((d) => inside(d, target) || inside(target, d)))
-    why = "is or overlaps the project, its sources or its data";
+  if (inside(target, PROJECT_ROOT) || sources.some((d) => inside(d, target) || inside(target, d))) why = "is or overlaps the project, its sources or its data";
   else if (existsSync(target) && readdirSync(target).length > 0 && !existsSync(join(target, "_observablehq")))
     why = "exists and is not a built site (no _observablehq/ in it)";
   if (why)
@@ -87,10 +86,7 @@ function postprocess(dir: string, shownAs: string): {pages: number; problems: Bu
       const html = readFileSync(path, "utf8");
       const localised = localiseHtml(html);
       const hashes = inlineScriptHashes(localised, (text) => createHash("sha256").update(text).digest("base64"));
-      const fixed = addContentSecurityPolicy(
-        localised,
-        contentSecurityPolicy(hashes, {wasm: WASM_PAGES.has(file.split(sep).pop()!)})
-      );
+      const fixed = addContentSecurityPolicy(localised, contentSecurityPolicy(hashes, {wasm: WASM_PAGES.has(file.split(sep).pop()!)}));
       if (fixed !== html) writeFileSync(path, fixed);
       problems.push(...findRenderedErrors(file, fixed), ...findThirdPartyReferences(file, fixed, "html"));
     } else if (path.endsWith(".css")) {
@@ -103,8 +99,7 @@ function postprocess(dir: string, shownAs: string): {pages: number; problems: Bu
   }
   // The cached copies of bundled packages get the same rewrite, so the next build starts from them.
   const nodeCache = join(cache, "_node");
-  if (existsSync(nodeCache))
-    for (const path of walk(nodeCache)) if (path.endsWith(".js")) neutralise(path, relative(PROJECT_ROOT, path));
+  if (existsSync(nodeCache)) for (const path of walk(nodeCache)) if (path.endsWith(".js")) neutralise(path, relative(PROJECT_ROOT, path));
   return {pages, problems};
 }
 

@@ -20,13 +20,8 @@ if (!isRoot || !hasApt) {
   process.exit(1);
 }
 console.error("ensure-chromium: installing Debian's chromium (apt-get install -y chromium)…");
-const run = (args: string[]) =>
-  spawnSync("apt-get", args, {stdio: "inherit", env: {...process.env, DEBIAN_FRONTEND: "noninteractive"}});
-if (
-  run(["update", "-qq"]).status !== 0 ||
-  run(["install", "-y", "-qq", "chromium"]).status !== 0 ||
-  !existsSync(CHROMIUM_PATH)
-) {
+const run = (args: string[]) => spawnSync("apt-get", args, {stdio: "inherit", env: {...process.env, DEBIAN_FRONTEND: "noninteractive"}});
+if (run(["update", "-qq"]).status !== 0 || run(["install", "-y", "-qq", "chromium"]).status !== 0 || !existsSync(CHROMIUM_PATH)) {
   console.error(`ensure-chromium: apt-get could not install chromium; install it by hand and re-run`);
   process.exit(1);
 }

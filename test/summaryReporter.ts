@@ -21,8 +21,6 @@ export default class SummaryReporter implements Reporter {
     const dir = join(process.cwd(), "test", "tmp");
     mkdirSync(dir, {recursive: true});
     writeFileSync(join(dir, `summary-${this.suite}.json`), JSON.stringify(counts) + "\n");
-    process.stdout.write(
-      `\n${this.suite}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ""}\n`
-    );
+    process.stdout.write(`\n${this.suite}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ""}\n`);
   }
 }

@@ -23,14 +23,7 @@ export function assessmentMatrix(rows: readonly AssessmentRow[], options: Matrix
   const prefix = options.idPrefix ?? "bedomning-";
   const wrap = scrollRegion(doc, "audit-matrix-wrap", "Bedömningarna fråga för fråga");
   const table = el(doc, "table", "audit-matrix");
-  table.append(
-    el(
-      doc,
-      "caption",
-      undefined,
-      "Bedömningarna fråga för fråga, på en gemensam skala (ja, i huvudsak ja, delvis, nej, ingen bedömning)"
-    )
-  );
+  table.append(el(doc, "caption", undefined, "Bedömningarna fråga för fråga, på en gemensam skala (ja, i huvudsak ja, delvis, nej, ingen bedömning)"));
   const thead = el(doc, "thead");
   const hr = el(doc, "tr");
   const th0 = el(doc, "th", undefined, "Fråga");
@@ -69,12 +62,7 @@ export function assessmentMatrix(rows: readonly AssessmentRow[], options: Matrix
     details.append(el(doc, "summary", undefined, "Ordalydelse och radhänvisning"));
     const dl = el(doc, "dl");
     dl.append(
-      el(
-        doc,
-        "dt",
-        undefined,
-        `Frågan (${options.sourceLabel}, ${linesText(a.question_line_from, a.question_line_to)})`
-      ),
+      el(doc, "dt", undefined, `Frågan (${options.sourceLabel}, ${linesText(a.question_line_from, a.question_line_to)})`),
       el(doc, "dd", undefined, `”${a.question}”`)
     );
     dl.append(el(doc, "dt", undefined, "Granskat organ"), el(doc, "dd", undefined, a.body));
@@ -84,12 +72,7 @@ export function assessmentMatrix(rows: readonly AssessmentRow[], options: Matrix
     );
     if (a.other_text) {
       dl.append(
-        el(
-          doc,
-          "dt",
-          undefined,
-          `Den andra läsningen (${options.sourceLabel}, ${linesText(a.other_line_from, a.other_line_to)})`
-        ),
+        el(doc, "dt", undefined, `Den andra läsningen (${options.sourceLabel}, ${linesText(a.other_line_from, a.other_line_to)})`),
         el(doc, "dd", "assessment-text", `”${a.other_text}”`)
       );
     }

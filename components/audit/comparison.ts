@@ -63,9 +63,7 @@ export function comparisonSummary(c: AuditComparison, options: Options = {}): HT
   const div = el(doc, "div", "comparison-intro");
   const questions = c.matrix.cells.reduce((n, cell) => n + cell.questions.length, 0);
   const lacking = c.audits.filter((a) => a.follow_up_lacking).map((a) => a.name);
-  const costsAsked = c.audits
-    .filter((a) => cellOf(c.matrix, FOLLOW_UP.costs, a.report).questions.length > 0)
-    .map((a) => a.name);
+  const costsAsked = c.audits.filter((a) => cellOf(c.matrix, FOLLOW_UP.costs, a.report).questions.length > 0).map((a) => a.name);
   div.append(
     el(doc, "p", "comparison-summary", comparisonIntro(c.audits, questions, c.matrix.themes.length)),
     el(doc, "p", "lacking-count", lackingSentence(c.audits.length, lacking, costsAsked))

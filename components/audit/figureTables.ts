@@ -11,10 +11,7 @@ import {linesText, scrollRegion} from "./scale.js";
 export type CheckedFigureRow = RowOf<typeof auditFigures>;
 
 /** The report's figures against Kolada today, one row per figure (audit_figures rows). */
-export function crossCheckTable(
-  rows: readonly CheckedFigureRow[],
-  options: {document?: Document; caption: string}
-): HTMLElement {
+export function crossCheckTable(rows: readonly CheckedFigureRow[], options: {document?: Document; caption: string}): HTMLElement {
   const doc = getDocument(options.document);
   const wrap = scrollRegion(doc, "audit-table-wrap", options.caption);
   const table = el(doc, "table", "audit-crosscheck");
@@ -83,12 +80,7 @@ export function lostList(rows: readonly LostRow[], options: {document?: Document
       const d = el(doc, "details", "verbatim");
       d.append(
         el(doc, "summary", undefined, "Vad rapportens text säger om den"),
-        el(
-          doc,
-          "p",
-          "assessment-text",
-          `”${l.prose}” (${options.sourceLabel}, ${linesText(l.prose_line_from, l.prose_line_to)})`
-        )
+        el(doc, "p", "assessment-text", `”${l.prose}” (${options.sourceLabel}, ${linesText(l.prose_line_from, l.prose_line_to)})`)
       );
       li.append(d);
     }

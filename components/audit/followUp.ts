@@ -53,9 +53,7 @@ export function followUpNotes(o: {
     o.hasOwn
       ? null
       : `Kolada har ännu inga värden för ${o.kommun} från granskningsåret och framåt; diagrammet visar i stället ${formatYear(o.firstShown)}–${formatYear(o.year)} som bakgrund.`,
-    o.source === "kpi_means"
-      ? `Alla kommuners ovägda medel är vår egen beräkning: medelvärdet av alla kommuner med värde i Kolada (${o.kpi}) samma år.`
-      : null,
+    o.source === "kpi_means" ? `Alla kommuners ovägda medel är vår egen beräkning: medelvärdet av alla kommuner med värde i Kolada (${o.kpi}) samma år.` : null,
     o.source === null ? "Inget jämförelsevärde för alla kommuner finns i ögonblicksbilden." : null
   ]
     .filter(Boolean)
@@ -77,14 +75,7 @@ export function followUpSection(p: AuditPage, options: {width: number; document?
     if (parts.missing.length) missing.push({kpi: ind.kpi, area: kommun.id, years: parts.missing});
     const missingText = followUpMissing(kommun.name, parts.missing, info.label.toLowerCase());
     div.append(el(doc, "h3", undefined, `${info.label} (${ind.kpi})`));
-    const sentence = followUpSentence(
-      kommun.name,
-      info.label,
-      info.unit,
-      year,
-      parts.hasOwn ? parts.since : parts.chart,
-      parts.hasOwn
-    );
+    const sentence = followUpSentence(kommun.name, info.label, info.unit, year, parts.hasOwn ? parts.since : parts.chart, parts.hasOwn);
     if (sentence) div.append(paragraph(doc, sentence, "followup-sentence"));
     if (!parts.chart.some((r) => r.value !== null) && parts.source === null) {
       const note = paragraph(doc, missingText ?? "", "chart-empty followup-missing");
@@ -128,9 +119,7 @@ export function followUpSection(p: AuditPage, options: {width: number; document?
     });
     div.append(
       chartFigure(chart, {
-        title: parts.hasOwn
-          ? `${info.label} i ${kommun.name} från ${formatYear(year)}`
-          : `${info.label} i ${kommun.name} åren före granskningen`,
+        title: parts.hasOwn ? `${info.label} i ${kommun.name} från ${formatYear(year)}` : `${info.label} i ${kommun.name} åren före granskningen`,
         filename: `${p.report}-${ind.kpi}`,
         source: {
           kolada: {kpis: [ind.kpi], processed: parts.source === "kpi_means"},

@@ -3,9 +3,7 @@
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 /** The Plot <svg> inside a kit chart (the chart itself, or inside a legend wrapper), or null. */
-function plotSvg(
-  chart: Element
-): (SVGSVGElement & {scale?: (name: string) => {apply?: (v: unknown) => number; range?: number[]} | undefined}) | null {
+function plotSvg(chart: Element): (SVGSVGElement & {scale?: (name: string) => {apply?: (v: unknown) => number; range?: number[]} | undefined}) | null {
   const hasScale = (e: Element) => typeof (e as unknown as {scale?: unknown}).scale === "function";
   if (chart.tagName.toLowerCase() === "svg" && hasScale(chart)) return chart as never;
   for (const s of Array.from(chart.querySelectorAll("svg"))) if (hasScale(s)) return s as never;
@@ -58,10 +56,6 @@ export function markYear(chart: Element, year: number, label: string): boolean {
   g.append(line, text);
   svg.append(g);
   const d = svg.getAttribute("aria-description");
-  if (d !== null)
-    svg.setAttribute(
-      "aria-description",
-      `${d} Den streckade lodräta linjen markerar ${label.charAt(0).toLowerCase()}${label.slice(1)}.`
-    );
+  if (d !== null) svg.setAttribute("aria-description", `${d} Den streckade lodräta linjen markerar ${label.charAt(0).toLowerCase()}${label.slice(1)}.`);
   return true;
 }

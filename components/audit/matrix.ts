@@ -39,9 +39,7 @@ export interface ThemeMatrix {
 /** The themes in order, from report_themes rows. */
 export function themesOf(rows: readonly ThemeRow[]): ThemeInfo[] {
   const out = new Map<string, ThemeInfo>();
-  for (const r of rows)
-    if (!out.has(r.theme))
-      out.set(r.theme, {id: r.theme, label: r.theme_label, description: r.theme_description, order: r.theme_order});
+  for (const r of rows) if (!out.has(r.theme)) out.set(r.theme, {id: r.theme, label: r.theme_label, description: r.theme_description, order: r.theme_order});
   return [...out.values()].sort((a, b) => a.order - b.order);
 }
 
@@ -87,9 +85,7 @@ export interface FollowUpResult {
 export function followUpFindings(m: ThemeMatrix): FollowUpResult[] {
   return m.reports.map((report) => {
     const cells = FOLLOW_UP_THEMES.map((t) => m.cells.find((c) => c.theme === t && c.report === report));
-    const findings = Object.fromEntries(
-      FOLLOW_UP_THEMES.map((t, i) => [t, cells[i]?.finding ?? "ej granskat"])
-    ) as Record<FollowUpTheme, Finding>;
+    const findings = Object.fromEntries(FOLLOW_UP_THEMES.map((t, i) => [t, cells[i]?.finding ?? "ej granskat"])) as Record<FollowUpTheme, Finding>;
     return {report, findings, lackingQuestions: cells.flatMap((c) => c?.questions.filter((q) => q.lacking) ?? [])};
   });
 }

@@ -19,15 +19,12 @@ export type ReportCreditMeta = Pick<ReportMetaRow, "report" | "kommun_name" | "a
 /** "Östersunds kommun, revisionskontoret (2022)": how a report is credited under a chart. */
 export function reportCredit(meta: ReportCreditMeta): string {
   // "Revisionskontoret" → "revisionskontoret" inside the sentence; names such as "KPMG" or "PwC" stay.
-  const auditor = /^[A-ZÅÄÖ][a-zåäö-]*(\s|$)/.test(meta.auditor)
-    ? meta.auditor.charAt(0).toLowerCase() + meta.auditor.slice(1)
-    : meta.auditor;
+  const auditor = /^[A-ZÅÄÖ][a-zåäö-]*(\s|$)/.test(meta.auditor) ? meta.auditor.charAt(0).toLowerCase() + meta.auditor.slice(1) : meta.auditor;
   return `${genitive(meta.kommun_name)} kommun, ${auditor} (${meta.date.slice(0, 4)})`;
 }
 
 /** "Östersunds granskning 2022": a report named in a heading or a sentence. */
-export const reportTitle = (meta: ReportCreditMeta): string =>
-  `${genitive(meta.kommun_name)} granskning ${meta.date.slice(0, 4)}`;
+export const reportTitle = (meta: ReportCreditMeta): string => `${genitive(meta.kommun_name)} granskning ${meta.date.slice(0, 4)}`;
 
 /** A printed figure's check status as a table cell: the vocabulary's wording, capitalised. */
 export function statusText(status: string): string {

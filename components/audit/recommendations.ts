@@ -17,10 +17,7 @@ export interface RecommendationOptions {
 }
 
 /** The recommendations grouped by addressee (first appearance order); repetitions shown once, linked. */
-export function recommendationsByAddressee(
-  rows: readonly RecommendationRow[],
-  options: RecommendationOptions
-): HTMLElement {
+export function recommendationsByAddressee(rows: readonly RecommendationRow[], options: RecommendationOptions): HTMLElement {
   const doc = getDocument(options.document);
   const wrap = el(doc, "div", "audit-recommendations");
   const own = rows.filter((r) => r.repeats === null).sort((a, b) => a.order - b.order);

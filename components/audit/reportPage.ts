@@ -6,20 +6,8 @@ import {el, getDocument} from "../kit/chartKit.js";
 import type {RowOf} from "../../model/table.js";
 import type {koladaKpis} from "../../model/tables/kolada.js";
 import type {auditFigureCounts, auditFigures, auditFollowUp, auditReports} from "../../model/tables/audits.js";
-import type {
-  reportAssessments,
-  reportIndicators,
-  reportLost,
-  reportMeta,
-  reportRecommendations
-} from "../../model/tables/reports.js";
-import {
-  CROSS_CHECK_STATUSES,
-  DOCUMENT_TEXT,
-  SCALES,
-  type DocumentKind,
-  type FigureStatus
-} from "../../model/vocabulary.js";
+import type {reportAssessments, reportIndicators, reportLost, reportMeta, reportRecommendations} from "../../model/tables/reports.js";
+import {CROSS_CHECK_STATUSES, DOCUMENT_TEXT, SCALES, type DocumentKind, type FigureStatus} from "../../model/vocabulary.js";
 import {assessmentMatrix} from "./assessmentMatrix.js";
 import {crossCheckTable, lostList} from "./figureTables.js";
 import {recommendationsByAddressee} from "./recommendations.js";
@@ -52,10 +40,7 @@ export interface AuditTables {
 }
 
 /** One audit's rows, selected from the served tables (the same columns, this audit's rows). */
-export interface AuditPage extends Pick<
-  AuditTables,
-  "assessments" | "recommendations" | "lost" | "figures" | "counts" | "followUp" | "indicators" | "kpis"
-> {
+export interface AuditPage extends Pick<AuditTables, "assessments" | "recommendations" | "lost" | "figures" | "counts" | "followUp" | "indicators" | "kpis"> {
   report: string;
   audit: RowOf<typeof auditReports>;
   meta: RowOf<typeof reportMeta>;
@@ -105,16 +90,12 @@ interface Options {
   document?: Document;
 }
 
-const paragraph = (doc: Document, className: string | undefined, text: string): HTMLParagraphElement =>
-  el(doc, "p", className, text);
+const paragraph = (doc: Document, className: string | undefined, text: string): HTMLParagraphElement => el(doc, "p", className, text);
 
 /** A quote from the report with its line reference. */
 function quote(doc: Document, p: AuditPage, text: string, from: number | null, to: number | null): HTMLElement {
   const b = el(doc, "blockquote");
-  b.append(
-    paragraph(doc, undefined, `”${text}”`),
-    paragraph(doc, "source", `${p.sourceLabel}, ${linesText(from, to)}.`)
-  );
+  b.append(paragraph(doc, undefined, `”${text}”`), paragraph(doc, "source", `${p.sourceLabel}, ${linesText(from, to)}.`));
   return b;
 }
 
@@ -127,16 +108,9 @@ export function auditHeader(p: AuditPage, options: Options = {}): HTMLElement {
     paragraph(doc, "audit-meta", auditedSentence(m, {named: p.audit.auditor_named})),
     paragraph(doc, "audit-title", titleSentence(m, p.audit.title_printed))
   );
-  if (m.purpose)
-    div.append(
-      paragraph(doc, undefined, "Syftet med granskningen:"),
-      quote(doc, p, m.purpose, m.purpose_line_from, m.purpose_line_to)
-    );
+  if (m.purpose) div.append(paragraph(doc, undefined, "Syftet med granskningen:"), quote(doc, p, m.purpose, m.purpose_line_from, m.purpose_line_to));
   if (m.conclusion)
-    div.append(
-      paragraph(doc, undefined, "Revisorernas samlade bedömning:"),
-      quote(doc, p, m.conclusion, m.conclusion_line_from, m.conclusion_line_to)
-    );
+    div.append(paragraph(doc, undefined, "Revisorernas samlade bedömning:"), quote(doc, p, m.conclusion, m.conclusion_line_from, m.conclusion_line_to));
   return div;
 }
 
@@ -185,9 +159,7 @@ export function figuresSection(p: AuditPage, options: Options = {}): HTMLElement
   const reportCounts = p.counts.filter((c) => c.kpi === null);
   const count = (status: FigureStatus) => reportCounts.find((c) => c.status === status)?.figures ?? 0;
   div.append(paragraph(doc, "figures-summary", figuresSummary(p.meta.figures, p.audit.figures_compared, count)));
-  const byIndicator = p.counts.filter(
-    (c) => c.kpi !== null && (CROSS_CHECK_STATUSES as readonly string[]).includes(c.status)
-  );
+  const byIndicator = p.counts.filter((c) => c.kpi !== null && (CROSS_CHECK_STATUSES as readonly string[]).includes(c.status));
   if (p.audit.figures_compared > 0 && byIndicator.length) {
     const ul = el(doc, "ul", "crosscheck-summary");
     const keys = [...new Set(byIndicator.map((c) => JSON.stringify([c.kpi, c.indicator])))];

@@ -1,26 +1,11 @@
 // The Swedish sentences of the audit pages, built from the served rows (pure, no DOM): who audited
 // what, the summaries of assessments, recommendations, figures and lost tables, the missiv, the
 // follow-up since the audit and the comparison of the audits.
-import {
-  formatByUnit,
-  formatDate,
-  formatList,
-  formatNumber,
-  formatYear,
-  formatYearRange,
-  type Unit
-} from "../kit/format.js";
+import {formatByUnit, formatDate, formatList, formatNumber, formatYear, formatYearRange, type Unit} from "../kit/format.js";
 import {formatYears} from "../sections/missing.js";
 import type {RowOf} from "../../model/table.js";
 import type {reportMeta} from "../../model/tables/reports.js";
-import {
-  DOCUMENT_TEXT,
-  FIGURE_STATUS_TEXT,
-  LACKING_SCALES,
-  type DocumentKind,
-  type FigureStatus,
-  type Scale
-} from "../../model/vocabulary.js";
+import {DOCUMENT_TEXT, FIGURE_STATUS_TEXT, LACKING_SCALES, type DocumentKind, type FigureStatus, type Scale} from "../../model/vocabulary.js";
 
 type Meta = RowOf<typeof reportMeta>;
 
@@ -56,24 +41,16 @@ export function auditedSentence(m: Meta, auditor: {named: boolean}): string {
 
 /** The report's title, or that it prints none and how it describes itself. */
 export function titleSentence(m: Pick<Meta, "title">, printed: boolean): string {
-  return printed
-    ? `Rapportens titel: ”${m.title}”.`
-    : `Rapporten saknar tryckt titel; den beskriver sig som ”${described(m.title)}”.`;
+  return printed ? `Rapportens titel: ”${m.title}”.` : `Rapporten saknar tryckt titel; den beskriver sig som ”${described(m.title)}”.`;
 }
 
 /** How the comparison page credits an audit: "Vänersborg 2022 (KPMG AB)", "Alvesta 2018 (granskaren namnges inte)". */
-export const auditCredit = (name: string, m: Pick<Meta, "auditor">, named: boolean): string =>
-  `${name} (${named ? m.auditor : "granskaren namnges inte"})`;
+export const auditCredit = (name: string, m: Pick<Meta, "auditor">, named: boolean): string => `${name} (${named ? m.auditor : "granskaren namnges inte"})`;
 
 /** "Rapporten prövar 9 frågor: 1 ”ja”, … . I 1 fråga (A9) motsäger rapporten sig själv; …" */
-export function assessmentSummary(
-  assessments: readonly {id: string; scale: string; contradictory: boolean}[],
-  scales: readonly Scale[]
-): string {
+export function assessmentSummary(assessments: readonly {id: string; scale: string; contradictory: boolean}[], scales: readonly Scale[]): string {
   if (assessments.length === 0) return "Rapporten innehåller inga frågor med egna bedömningar.";
-  const counts = scales
-    .map((s) => [s, assessments.filter((a) => a.scale === s).length] as const)
-    .filter(([, n]) => n > 0);
+  const counts = scales.map((s) => [s, assessments.filter((a) => a.scale === s).length] as const).filter(([, n]) => n > 0);
   const contradictions = assessments.filter((a) => a.contradictory);
   return (
     `Rapporten prövar ${plural(assessments.length, "fråga", "frågor")}: ${formatList(counts.map(([s, n]) => `${formatNumber(n)} ${s === "ingen bedömning" ? "utan bedömning" : `”${s}”`}`))}.` +
@@ -102,12 +79,7 @@ export function recommendationSummary(
 }
 
 /** What a related document (the missiv) is and what it repeats of the report. */
-export function relatedSentence(
-  doc: Meta,
-  report: Pick<Meta, "conclusion">,
-  repeats: readonly {repeats: string | null}[],
-  own: readonly unknown[]
-): string {
+export function relatedSentence(doc: Meta, report: Pick<Meta, "conclusion">, repeats: readonly {repeats: string | null}[], own: readonly unknown[]): string {
   const ids = repeats.map((r) => (r.repeats ?? "").split("#")[1]);
   return (
     `${DOCUMENT_TEXT[doc.document as DocumentKind].definite} ”${doc.title}” (avsändare: ${doc.client}) är daterat ${formatDate(doc.date)}` +
@@ -135,25 +107,18 @@ export function figuresSummary(total: number, compared: number, count: (status: 
       ? "Ingen av dem är ett uppmätt värde för ett nyckeltal i Kolada, så ingen kan jämföras med Kolada."
       : `${formatNumber(compared)} av dem är uppmätta värden för ett nyckeltal i Kolada. Jämfört med Kolada i dag, med den noggrannhet rapporten tryckte: ` +
         `${formatNumber(count("matches"))} stämmer, ${formatNumber(count("revised"))} har reviderats och ${formatNumber(count("not_in_snapshot"))} saknas i den inbäddade ögonblicksbilden av Kolada (en datauppdatering fyller i dem).`) +
-    (notCompared.length
-      ? ` Inte jämförda: ${formatList(notCompared.map(([n, noun]) => `${formatNumber(n)} ${noun}`))}.`
-      : "")
+    (notCompared.length ? ` Inte jämförda: ${formatList(notCompared.map(([n, noun]) => `${formatNumber(n)} ${noun}`))}.` : "")
   );
 }
 
 /** "Nettokostnad … (N40011): 8 saknas i ögonblicksbilden av Kolada." */
-export function crossCheckLine(
-  kpi: string,
-  indicator: string,
-  counts: readonly {status: string; figures: number}[]
-): string {
+export function crossCheckLine(kpi: string, indicator: string, counts: readonly {status: string; figures: number}[]): string {
   return `${indicator} (${kpi}): ${formatList(counts.map((c) => `${formatNumber(c.figures)} ${FIGURE_STATUS_TEXT[c.status as FigureStatus]}`))}.`;
 }
 
 /** The lost tables and charts, counted. */
 export function lostSummary(lost: readonly {kind: string}[]): string {
-  if (lost.length === 0)
-    return "Inga tabeller eller diagram i rapporten förlorade sina värden när den omvandlades till text.";
+  if (lost.length === 0) return "Inga tabeller eller diagram i rapporten förlorade sina värden när den omvandlades till text.";
   const parts = [
     plural(lost.filter((l) => l.kind === "table").length, "tabell", "tabeller"),
     plural(lost.filter((l) => l.kind === "chart").length, "diagram", "diagram")
@@ -164,13 +129,7 @@ export function lostSummary(lost: readonly {kind: string}[]): string {
 // ---- "Vad har hänt sedan granskningen" -------------------------------------------------------
 
 /** "Sidan följer 4 nyckeltal i Östersund från granskningsåret 2022 till 2025: ”…”. <why>" */
-export function followUpIntro(
-  kommun: string,
-  year: number,
-  to: number,
-  labels: readonly string[],
-  why: string | null
-): string {
+export function followUpIntro(kommun: string, year: number, to: number, labels: readonly string[], why: string | null): string {
   if (labels.length === 0) return "Inga nyckeltal är valda för den här granskningen.";
   return `Sidan följer ${plural(labels.length, "nyckeltal", "nyckeltal")} i ${kommun} från granskningsåret ${formatYear(year)} till ${formatYear(to)}: ${formatList(labels.map((l) => `”${l.toLowerCase()}”`))}. ${why ?? ""}`;
 }
@@ -185,14 +144,7 @@ export interface YearPoint {
  * The kommun's first and last value since the audit with the mean of all kommuner in the last
  * year; or, without a value since, the last value before the audit. Null when there is none.
  */
-export function followUpSentence(
-  kommun: string,
-  label: string,
-  unit: Unit,
-  year: number,
-  points: readonly YearPoint[],
-  since: boolean
-): string | null {
+export function followUpSentence(kommun: string, label: string, unit: Unit, year: number, points: readonly YearPoint[], since: boolean): string | null {
   const own = points.filter((p) => p.value !== null);
   if (own.length === 0) return null;
   const what = label.toLowerCase();
@@ -223,15 +175,10 @@ export function followUpMissing(area: string, missing: readonly number[], what: 
 const NUMBER_WORDS = ["noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"];
 
 /** "de fyra kommunerna" (the word up to twelve, else digits); "kommunen" for one. */
-export const theKommuner = (n: number): string =>
-  n === 1 ? "kommunen" : `de ${NUMBER_WORDS[n] ?? formatNumber(n)} kommunerna`;
+export const theKommuner = (n: number): string => (n === 1 ? "kommunen" : `de ${NUMBER_WORDS[n] ?? formatNumber(n)} kommunerna`);
 
 /** "4 granskningar från 2018–2024 (…) prövar tillsammans 40 frågor. Frågorna är sorterade i 6 teman." */
-export function comparisonIntro(
-  audits: readonly {name: string; year: number}[],
-  questions: number,
-  themes: number
-): string {
+export function comparisonIntro(audits: readonly {name: string; year: number}[], questions: number, themes: number): string {
   const years = audits.map((a) => a.year);
   return (
     `${plural(audits.length, "granskning", "granskningar")} från ${formatYearRange(Math.min(...years), Math.max(...years))} (${formatList(audits.map((a) => a.name))}) prövar tillsammans ${plural(questions, "fråga", "frågor")}. ` +

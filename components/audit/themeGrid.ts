@@ -58,28 +58,18 @@ export function themeGrid(matrix: ThemeMatrix, options: ThemeGridOptions): SVGSV
           .join("; ")}`
     )
     .join(". ");
-  svg.setAttribute(
-    "aria-description",
-    `Rutnät med ett tema per rad och en granskning per kolumn; varje ruta är en fråga med sin bedömning. ${desc}.`
-  );
+  svg.setAttribute("aria-description", `Rutnät med ett tema per rad och en granskning per kolumn; varje ruta är en fråga med sin bedömning. ${desc}.`);
   const mk = (tag: string, attrs: Record<string, string | number>, text?: string) => {
     const e = doc.createElementNS(SVG_NS, tag);
     for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
     if (text !== undefined) e.textContent = text;
     return e;
   };
-  const rule = (y: number) =>
-    svg.append(mk("line", {x1: 0, x2: width, y1: y, y2: y, stroke: "currentColor", "stroke-opacity": 0.3}));
+  const rule = (y: number) => svg.append(mk("line", {x1: 0, x2: width, y1: y, y2: y, stroke: "currentColor", "stroke-opacity": 0.3}));
   /** The boxes of one cell, stacked from (x0, y0) in a column of width w; returns the height used. */
   const drawCell = (c: MatrixCell, x0: number, y0: number, w: number): number => {
     if (c.questions.length === 0) {
-      svg.append(
-        mk(
-          "text",
-          {x: x0 + 2, y: y0 + 13, fill: "currentColor", "font-style": "italic", "fill-opacity": 0.8},
-          "ingen fråga"
-        )
-      );
+      svg.append(mk("text", {x: x0 + 2, y: y0 + 13, fill: "currentColor", "font-style": "italic", "fill-opacity": 0.8}, "ingen fråga"));
       return entryH;
     }
     c.questions.forEach((q, qi) => {
@@ -90,7 +80,8 @@ export function themeGrid(matrix: ThemeMatrix, options: ThemeGridOptions): SVGSV
         "data-report": q.report,
         "data-id": q.id
       });
-      a.setAttribute("aria-label", `${nameOf(q.report)}, ${q.id}: ${readingsOf(q).join(" och ")}`);
+      // The accessible name starts with the visible text (WCAG 2.5.3), then says whose question it is.
+      a.setAttribute("aria-label", `${entryText(q)}, ${nameOf(q.report)}${readingsOf(q).length > 1 ? ` (två läsningar: ${readingsOf(q).join(" och ")})` : ""}`);
       const readings = readingsOf(q);
       readings.forEach((sc, si) => {
         a.append(
@@ -119,8 +110,7 @@ export function themeGrid(matrix: ThemeMatrix, options: ThemeGridOptions): SVGSV
       );
       const label = entryText(q);
       // condense a label that would not fit its box (the text stays whole and legible)
-      const fit: Record<string, string | number> =
-        textWidth(label) > w - 9 ? {textLength: Math.max(10, w - 9), lengthAdjust: "spacingAndGlyphs"} : {};
+      const fit: Record<string, string | number> = textWidth(label) > w - 9 ? {textLength: Math.max(10, w - 9), lengthAdjust: "spacingAndGlyphs"} : {};
       a.append(mk("text", {x: x0 + 5, y: yy + 13, fill: SCALE_TEXT, ...fit}, label));
       svg.append(a);
     });

@@ -17,9 +17,7 @@ export interface BundleFeatures {
  */
 export function chooseBundle(features: BundleFeatures, eh: BundleFiles): BundleFiles {
   if (!features.wasmExceptions) {
-    throw new Error(
-      "Webbläsaren saknar stöd för undantagshantering i WebAssembly, som DuckDB behöver. Använd en webbläsare från 2022 eller senare."
-    );
+    throw new Error("Webbläsaren saknar stöd för undantagshantering i WebAssembly, som DuckDB behöver. Använd en webbläsare från 2022 eller senare.");
   }
   return eh;
 }

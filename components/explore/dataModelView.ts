@@ -4,10 +4,7 @@ import {columnsOf, type Table} from "../../model/table.js";
 import {COLUMN_TYPES} from "../../model/vocabulary.js";
 
 /** One section per registered table, then a note naming the model's tables not on this page. */
-export function dataModelView(
-  registered: readonly string[],
-  options: {document?: Document; model?: readonly Table[]} = {}
-): HTMLElement {
+export function dataModelView(registered: readonly string[], options: {document?: Document; model?: readonly Table[]} = {}): HTMLElement {
   const doc = options.document ?? document;
   const model = options.model ?? DATA_MODEL;
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, text?: string) => {
@@ -19,19 +16,11 @@ export function dataModelView(
   const root = el("div", {class: "data-model"});
   for (const name of registered) {
     const t = model.find((x) => x.name === name);
-    if (!t)
-      throw new Error(
-        `dataModelView: table "${name}" is registered on the page but not described in model/dataModel.ts`
-      );
+    if (!t) throw new Error(`dataModelView: table "${name}" is registered on the page but not described in model/dataModel.ts`);
     const section = el("section", {class: "data-model-table", id: `tabell-${t.name}`});
     const h = el("h3");
     h.append(el("code", {}, t.name));
-    section.append(
-      h,
-      el("p", {}, t.description),
-      el("p", {}, `En rad per: ${t.rows}.`),
-      el("p", {class: "source"}, `Källa: ${t.provenance}`)
-    );
+    section.append(h, el("p", {}, t.description), el("p", {}, `En rad per: ${t.rows}.`), el("p", {class: "source"}, `Källa: ${t.provenance}`));
     if (t.formula) section.append(el("p", {class: "data-model-formula"}, `Beräkning: ${t.formula}`));
     if (t.inputs?.length) section.append(el("p", {class: "data-model-inputs"}, `Indata: ${t.inputs.join(", ")}.`));
     const table = el("table");
@@ -44,12 +33,7 @@ export function dataModelView(
       const tr = el("tr");
       const name = el("td");
       name.append(el("code", {}, c.name));
-      tr.append(
-        name,
-        el("td", {}, COLUMN_TYPES[c.type]),
-        el("td", {}, c.nullable ? "ja" : "nej"),
-        el("td", {}, c.description)
-      );
+      tr.append(name, el("td", {}, COLUMN_TYPES[c.type]), el("td", {}, c.nullable ? "ja" : "nej"), el("td", {}, c.description));
       tbody.append(tr);
     }
     table.append(thead, tbody);
@@ -58,9 +42,7 @@ export function dataModelView(
   }
   const missing = model.filter((t) => !registered.includes(t.name)).map((t) => t.name);
   if (missing.length > 0) {
-    root.append(
-      el("p", {class: "data-model-missing"}, `Beskrivna men ännu inte byggda på den här sajten: ${missing.join(", ")}.`)
-    );
+    root.append(el("p", {class: "data-model-missing"}, `Beskrivna men ännu inte byggda på den här sajten: ${missing.join(", ")}.`));
   }
   return root;
 }

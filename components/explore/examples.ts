@@ -29,8 +29,7 @@ ORDER BY kommun, year`
   {
     id: "rang-2023",
     title: "Kommunens rang bland alla kommuner 2023",
-    description:
-      "Rang för resultat vid avslut (U40455) 2023 bland alla kommuner med värde; 1 är högst andel. En kommun utan värde för året saknas i listan.",
+    description: "Rang för resultat vid avslut (U40455) 2023 bland alla kommuner med värde; 1 är högst andel. En kommun utan värde för året saknas i listan.",
     sql: `SELECT k.municipality AS kommunkod, a.title AS kommun, k.value AS andel_procent,
        k.rang, k.antal_kommuner
 FROM (
@@ -82,8 +81,7 @@ ORDER BY report, tabell, kind`
   {
     id: "bedomningar",
     title: "Revisorernas bedömningar per rapport",
-    description:
-      "Hur många revisionsfrågor eller kontrollmål varje rapport bedömde som uppfyllda, delvis uppfyllda eller inte uppfyllda.",
+    description: "Hur många revisionsfrågor eller kontrollmål varje rapport bedömde som uppfyllda, delvis uppfyllda eller inte uppfyllda.",
     sql: `SELECT m.kommun_name AS kommun, a.report, a.scale AS bedomning, count(*) AS antal
 FROM report_assessments a
 JOIN report_meta m ON m.report = a.report

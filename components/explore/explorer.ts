@@ -59,11 +59,7 @@ export function createExplorer(options: ExplorerOptions): HTMLElement {
   const doc = options.document ?? document;
   const win = options.window ?? doc.defaultView ?? window;
   const cap = options.displayCap ?? DISPLAY_CAP;
-  const el = <K extends keyof HTMLElementTagNameMap>(
-    tag: K,
-    props: Partial<Record<string, string>> = {},
-    text?: string
-  ) => {
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, text?: string) => {
     const e = doc.createElement(tag);
     for (const [k, v] of Object.entries(props)) if (v !== undefined) e.setAttribute(k, v);
     if (text !== undefined) e.textContent = text;
@@ -99,11 +95,7 @@ export function createExplorer(options: ExplorerOptions): HTMLElement {
     autocomplete: "off",
     "aria-describedby": "explorer-hint explorer-error"
   });
-  const hint = el(
-    "p",
-    {id: "explorer-hint", class: "explorer-hint"},
-    "Kör frågan med Ctrl+Enter (⌘+Enter på Mac) eller knappen."
-  );
+  const hint = el("p", {id: "explorer-hint", class: "explorer-hint"}, "Kör frågan med Ctrl+Enter (⌘+Enter på Mac) eller knappen.");
   const runButton = el("button", {type: "button", class: "explorer-run"}, "Kör fråga");
   // Shown only while a query runs (a hidden button is not a Tab stop).
   const cancelButton = el("button", {type: "button", class: "explorer-cancel", hidden: ""}, "Avbryt");
@@ -242,15 +234,12 @@ export function createExplorer(options: ExplorerOptions): HTMLElement {
     const table = el("table", {class: "explorer-table", id: "explorer-result-table"});
     const thead = el("thead");
     const htr = el("tr");
-    for (const c of r.columns)
-      htr.append(el("th", {scope: "col", class: c.kind === "number" || c.kind === "integer" ? "num" : ""}, c.name));
+    for (const c of r.columns) htr.append(el("th", {scope: "col", class: c.kind === "number" || c.kind === "integer" ? "num" : ""}, c.name));
     thead.append(htr);
     const tbody = el("tbody");
     for (const row of r.rows.slice(0, shown)) {
       const tr = el("tr");
-      r.columns.forEach((c, j) =>
-        tr.append(el("td", {class: typeof row[j] === "number" ? "num" : ""}, formatResultCell(row[j], c)))
-      );
+      r.columns.forEach((c, j) => tr.append(el("td", {class: typeof row[j] === "number" ? "num" : ""}, formatResultCell(row[j], c))));
       tbody.append(tr);
     }
     table.append(thead, tbody);
@@ -270,11 +259,7 @@ export function createExplorer(options: ExplorerOptions): HTMLElement {
     error.replaceChildren();
     try {
       try {
-        win.history.replaceState(
-          win.history.state,
-          "",
-          `${win.location.pathname}${withSql(win.location.search, sql)}${win.location.hash}`
-        );
+        win.history.replaceState(win.history.state, "", `${win.location.pathname}${withSql(win.location.search, sql)}${win.location.hash}`);
       } catch {
         // A query too long for the URL still runs; the link is just not updated.
       }

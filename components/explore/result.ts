@@ -53,9 +53,7 @@ export function columnKind(typeId: number): ResultColumnKind {
 export function toCell(value: unknown, kind: ResultColumnKind): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === "bigint") {
-    return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
-      ? Number(value)
-      : value.toString();
+    return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value.toString();
   }
   if (kind === "date") {
     const date = value instanceof Date ? value : typeof value === "number" ? new Date(value) : null;
@@ -67,12 +65,7 @@ export function toCell(value: unknown, kind: ResultColumnKind): Cell {
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   if (value instanceof Uint8Array) return `<${value.length} byte>`;
   const v = value as {toJSON?: () => unknown; toArray?: () => unknown};
-  const plain =
-    typeof v.toJSON === "function"
-      ? v.toJSON()
-      : typeof v.toArray === "function"
-        ? Array.from(v.toArray() as Iterable<unknown>)
-        : value;
+  const plain = typeof v.toJSON === "function" ? v.toJSON() : typeof v.toArray === "function" ? Array.from(v.toArray() as Iterable<unknown>) : value;
   return JSON.stringify(plain, (_k, x) => (typeof x === "bigint" ? x.toString() : x));
 }
 

@@ -29,8 +29,7 @@ export function detectTrendShape(result: QueryResult): TrendShape | {reason: str
   const text = columns.map((c, i) => ({c, i})).filter(({c, i}) => c.kind === "text" && i !== unitCol);
   if (numeric.length !== 2 || text.length !== 1 || columns.length !== 3 + (unitCol >= 0 ? 1 : 0)) {
     return {
-      reason:
-        "Snabbdiagrammet ritar resultat med exakt tre kolumner: en textkolumn (serie), en årskolumn och en värdekolumn (och eventuellt en kolumn unit)."
+      reason: "Snabbdiagrammet ritar resultat med exakt tre kolumner: en textkolumn (serie), en årskolumn och en värdekolumn (och eventuellt en kolumn unit)."
     };
   }
   const allYears = (i: number) => rows.every((r) => r[i] === null || isYear(r[i]));

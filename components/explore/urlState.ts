@@ -14,8 +14,7 @@ export function readSql(search: string): string | null {
 export function withSql(search: string, sql: string | null): string {
   const params = new URLSearchParams(search);
   if (sql === null || sql.trim() === "") params.delete(SQL_PARAM);
-  else if (sql.length > MAX_URL_SQL)
-    throw new Error(`Frågan är för lång för en länk (${sql.length} tecken, högst ${MAX_URL_SQL}).`);
+  else if (sql.length > MAX_URL_SQL) throw new Error(`Frågan är för lång för en länk (${sql.length} tecken, högst ${MAX_URL_SQL}).`);
   else params.set(SQL_PARAM, sql);
   const text = params.toString();
   return text === "" ? "" : `?${text}`;

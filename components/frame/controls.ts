@@ -14,11 +14,7 @@ export type Control<V> = HTMLElement & {value: V};
 let counter = 0;
 const uid = (prefix: string) => `${prefix}-${++counter}`;
 
-function group(
-  doc: Document,
-  legend: string,
-  className: string
-): {fieldset: HTMLFieldSetElement; options: HTMLDivElement} {
+function group(doc: Document, legend: string, className: string): {fieldset: HTMLFieldSetElement; options: HTMLDivElement} {
   const fieldset = doc.createElement("fieldset");
   fieldset.className = `control ${className}`;
   const l = doc.createElement("legend");
@@ -29,13 +25,7 @@ function group(
   return {fieldset, options};
 }
 
-function option(
-  doc: Document,
-  type: "checkbox" | "radio",
-  name: string,
-  label: string,
-  checked: boolean
-): {label: HTMLLabelElement; input: HTMLInputElement} {
+function option(doc: Document, type: "checkbox" | "radio", name: string, label: string, checked: boolean): {label: HTMLLabelElement; input: HTMLInputElement} {
   const l = doc.createElement("label");
   l.className = "control-option";
   const input = doc.createElement("input");
@@ -49,12 +39,7 @@ function option(
 }
 
 /** A group of checkboxes; its value is the checked options' values, in option order. */
-export function checkboxGroup<T>(
-  doc: Document,
-  legend: string,
-  options: readonly Option<T>[],
-  value: readonly T[]
-): Control<T[]> {
+export function checkboxGroup<T>(doc: Document, legend: string, options: readonly Option<T>[], value: readonly T[]): Control<T[]> {
   const {fieldset, options: box} = group(doc, legend, "control-checkboxes");
   const name = uid("checks");
   const inputs = options.map((o) => {
@@ -70,8 +55,7 @@ export function checkboxGroup<T>(
 
 /** A group of radio buttons; its value is the chosen option's value. */
 export function radioGroup<T>(doc: Document, legend: string, options: readonly Option<T>[], value: T): Control<T> {
-  if (!options.some((o) => o.value === value))
-    throw new Error(`radioGroup "${legend}": the value is not one of the options`);
+  if (!options.some((o) => o.value === value)) throw new Error(`radioGroup "${legend}": the value is not one of the options`);
   const {fieldset, options: box} = group(doc, legend, "control-radios");
   const name = uid("radios");
   const inputs = options.map((o) => {
@@ -86,12 +70,7 @@ export function radioGroup<T>(doc: Document, legend: string, options: readonly O
 }
 
 /** A labelled <select>; its value is the chosen option's value. `select` is the native element. */
-export function selectControl<T>(
-  doc: Document,
-  label: string,
-  options: readonly Option<T>[],
-  value: T
-): Control<T> & {select: HTMLSelectElement} {
+export function selectControl<T>(doc: Document, label: string, options: readonly Option<T>[], value: T): Control<T> & {select: HTMLSelectElement} {
   const index = options.findIndex((o) => o.value === value);
   if (index < 0) throw new Error(`selectControl "${label}": the value is not one of the options`);
   const root = doc.createElement("label");

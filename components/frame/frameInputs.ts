@@ -3,23 +3,8 @@
 // (class "inputs no-print", hidden in print) whose `value` is the PageState. Every change writes
 // the state into the URL (history.replaceState, only non-default values), so the link reproduces
 // the view. Use in a page: `const state = view(frameInputs({catalogue, kpis: ["U40455"]}));`
-import {
-  decodeState,
-  encodeState,
-  genderApplies,
-  withExtraParams,
-  type Catalogue,
-  type FrameOptions,
-  type PageState
-} from "./pageState.js";
-import {
-  COMPARISON_LABELS,
-  COMPARISONS,
-  GENDER_LABELS,
-  GENDERS,
-  type Comparison,
-  type Gender
-} from "../../model/vocabulary.js";
+import {decodeState, encodeState, genderApplies, withExtraParams, type Catalogue, type FrameOptions, type PageState} from "./pageState.js";
+import {COMPARISON_LABELS, COMPARISONS, GENDER_LABELS, GENDERS, type Comparison, type Gender} from "../../model/vocabulary.js";
 import {formatYear} from "../kit/format.js";
 import {checkboxGroup, radioGroup, selectControl} from "./controls.js";
 
@@ -61,9 +46,7 @@ export function frameInputs(options: FrameInputsOptions): FrameElement {
   const win = options.window ?? window;
   const doc = win.document;
   const {catalogue} = options;
-  const decoded = options.initial
-    ? {state: options.initial, notes: []}
-    : decodeState(win.location.search, catalogue, options);
+  const decoded = options.initial ? {state: options.initial, notes: []} : decodeState(win.location.search, catalogue, options);
   const initial = decoded.state;
 
   const kommuner = checkboxGroup(

@@ -30,8 +30,7 @@ export function readParam(
   options: Pick<PageParamOptions, "name" | "label" | "choices" | "defaultValue">
 ): {value: string; note: string | null} {
   const {name, choices, defaultValue} = options;
-  if (!choices.some((c) => c.value === defaultValue))
-    throw new Error(`pageParam "${name}": default "${defaultValue}" is not one of the choices`);
+  if (!choices.some((c) => c.value === defaultValue)) throw new Error(`pageParam "${name}": default "${defaultValue}" is not one of the choices`);
   const text = new URLSearchParams(search.startsWith("?") ? search.slice(1) : search).get(name);
   if (text === null) return {value: defaultValue, note: null};
   if (choices.some((c) => c.value === text)) return {value: text, note: null};
@@ -54,11 +53,7 @@ export function writeParam(search: string, name: string, value: string, defaultV
 
 /** Set `name` to `value` in the window's URL (removed when it is the default), keeping the other parameters and the hash. */
 export function replaceParam(win: Window, name: string, value: string, defaultValue: string): void {
-  win.history.replaceState(
-    win.history.state,
-    "",
-    `${win.location.pathname}${writeParam(win.location.search, name, value, defaultValue)}${win.location.hash}`
-  );
+  win.history.replaceState(win.history.state, "", `${win.location.pathname}${writeParam(win.location.search, name, value, defaultValue)}${win.location.hash}`);
 }
 
 /**
@@ -71,8 +66,7 @@ export function readRankYear(search: string, years: readonly number[]): {year: n
   if (text === null) return {year: latest, note: null};
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
   if (/^\d{4}$/.test(text) && years.includes(Number(text))) return {year: Number(text), note: null};
-  if (latest === null)
-    return {year: null, note: `Året ${shown} för placeringen i länken ignoreras: inga år med värden att rangordna.`};
+  if (latest === null) return {year: null, note: `Året ${shown} för placeringen i länken ignoreras: inga år med värden att rangordna.`};
   const why = /^\d{4}$/.test(text) ? "har inga värden att rangordna bland de valda åren" : "är inget årtal";
   return {year: latest, note: `Året ${shown} för placeringen i länken ${why} – visar ${formatYear(latest)}.`};
 }
@@ -104,9 +98,7 @@ export function rankYearInput(years: readonly number[], win: Window = window): H
       : null;
   if (select) {
     select.classList.add("no-print", "rank-year");
-    select.addEventListener("input", () =>
-      replaceParam(win, RANK_YEAR_PARAM, String(select.value), String(years[years.length - 1]))
-    );
+    select.addEventListener("input", () => replaceParam(win, RANK_YEAR_PARAM, String(select.value), String(years[years.length - 1])));
     root.append(select);
   }
   Object.defineProperty(root, "value", {get: () => (select ? select.value : null)});

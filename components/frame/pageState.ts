@@ -3,14 +3,7 @@
 // Decoding validates every parameter: an unknown or malformed one falls back to its default and
 // yields a Swedish note for the page to show.
 import {formatList, formatYear} from "../kit/format.js";
-import {
-  COMPARISONS,
-  COMPARISON_LABELS,
-  COMPARISON_URL,
-  GENDERS,
-  type Comparison,
-  type Gender
-} from "../../model/vocabulary.js";
+import {COMPARISONS, COMPARISON_LABELS, COMPARISON_URL, GENDERS, type Comparison, type Gender} from "../../model/vocabulary.js";
 
 /** The parts of catalogue.json (catalogueJson() in model/catalogue.ts) the frame needs. */
 export interface Catalogue {
@@ -125,21 +118,15 @@ export interface DecodedState {
 const YEAR = /^\d{4}$/;
 
 /** Read the state from a query string (with or without "?") or URLSearchParams, validating each parameter. */
-export function decodeState(
-  search: string | URLSearchParams,
-  catalogue: Catalogue,
-  options: FrameOptions = {}
-): DecodedState {
-  const params =
-    typeof search === "string" ? new URLSearchParams(search.startsWith("?") ? search.slice(1) : search) : search;
+export function decodeState(search: string | URLSearchParams, catalogue: Catalogue, options: FrameOptions = {}): DecodedState {
+  const params = typeof search === "string" ? new URLSearchParams(search.startsWith("?") ? search.slice(1) : search) : search;
   const state = defaultState(catalogue, options);
   const notes: string[] = [];
   const known = new Set<string>([...Object.values(PARAMS), ...(options.extraParams ?? [])]);
 
   for (const name of new Set(params.keys())) {
     if (!known.has(name)) notes.push(`Okänd inställning ”${name}” i länken ignoreras.`);
-    else if (params.getAll(name).length > 1)
-      notes.push(`Inställningen ”${name}” förekommer flera gånger i länken – den första används.`);
+    else if (params.getAll(name).length > 1) notes.push(`Inställningen ”${name}” förekommer flera gånger i länken – den första används.`);
   }
 
   const kommunerText = params.get(PARAMS.kommuner);
@@ -152,9 +139,7 @@ export function decodeState(
     if (ids.length === 0) {
       notes.push("Ingen kommun vald i länken – visar standardvalet.");
     } else if (unknown.length > 0) {
-      notes.push(
-        `${unknown.length === 1 ? "Okänd kommun" : "Okända kommuner"} ${formatList(unknown.map(shown))} i länken – visar standardvalet.`
-      );
+      notes.push(`${unknown.length === 1 ? "Okänd kommun" : "Okända kommuner"} ${formatList(unknown.map(shown))} i länken – visar standardvalet.`);
     } else {
       state.kommuner = catalogue.kommuner.map((k) => k.id).filter((id) => ids.includes(id));
     }
@@ -164,10 +149,7 @@ export function decodeState(
   if (comparisonText !== null) {
     const comparison = COMPARISONS.find((c) => COMPARISON_URL[c] === comparisonText);
     if (comparison) state.comparison = comparison;
-    else
-      notes.push(
-        `Okänd jämförelsegrupp ${shown(comparisonText)} i länken – jämför med ${COMPARISON_LABELS.G2328.toLowerCase()}.`
-      );
+    else notes.push(`Okänd jämförelsegrupp ${shown(comparisonText)} i länken – jämför med ${COMPARISON_LABELS.G2328.toLowerCase()}.`);
   }
 
   const {from: minYear, to: maxYear} = catalogue.years;
@@ -177,9 +159,7 @@ export function decodeState(
     if (YEAR.test(text)) {
       const year = Number(text);
       if (year >= minYear && year <= maxYear) return year;
-      notes.push(
-        `${what} ${shown(text)} i länken ligger utanför ${formatYear(minYear)}–${formatYear(maxYear)} – visar standardvalet.`
-      );
+      notes.push(`${what} ${shown(text)} i länken ligger utanför ${formatYear(minYear)}–${formatYear(maxYear)} – visar standardvalet.`);
       return null;
     }
     notes.push(`${what} ${shown(text)} i länken är inget årtal – visar standardvalet.`);
@@ -190,9 +170,7 @@ export function decodeState(
   const newFrom = from ?? state.from;
   const newTo = to ?? state.to;
   if (newFrom > newTo) {
-    notes.push(
-      `Startåret ${formatYear(newFrom)} ligger efter slutåret ${formatYear(newTo)} i länken – visar hela perioden.`
-    );
+    notes.push(`Startåret ${formatYear(newFrom)} ligger efter slutåret ${formatYear(newTo)} i länken – visar hela perioden.`);
   } else {
     state.from = newFrom;
     state.to = newTo;
@@ -217,9 +195,7 @@ export function decodeState(
     } else if (YEAR.test(baseText) && years.includes(Number(baseText))) {
       state.priceBaseYear = Number(baseText);
     } else {
-      notes.push(
-        `Basåret ${shown(baseText)} i länken finns inte i prisbasbeloppsserien – visar ${formatYear(state.priceBaseYear)} års priser.`
-      );
+      notes.push(`Basåret ${shown(baseText)} i länken finns inte i prisbasbeloppsserien – visar ${formatYear(state.priceBaseYear)} års priser.`);
     }
   }
   return {state, notes};
@@ -231,11 +207,7 @@ function shown(text: string): string {
 }
 
 /** The area a kommun is compared with under `comparison` (its size group for "size"). */
-export function comparisonArea(
-  comparison: Comparison,
-  kommunId: string,
-  catalogue: Catalogue
-): {id: string; name: string} {
+export function comparisonArea(comparison: Comparison, kommunId: string, catalogue: Catalogue): {id: string; name: string} {
   let id: string = comparison;
   if (comparison === "size") {
     const kommun = catalogue.kommuner.find((k) => k.id === kommunId);
@@ -247,10 +219,7 @@ export function comparisonArea(
 }
 
 /** Comparison areas for the selected kommuner (one per distinct area, in order of first use). */
-export function comparisonAreas(
-  state: PageState,
-  catalogue: Catalogue
-): {id: string; name: string; kommuner: string[]}[] {
+export function comparisonAreas(state: PageState, catalogue: Catalogue): {id: string; name: string; kommuner: string[]}[] {
   const out = new Map<string, {id: string; name: string; kommuner: string[]}>();
   for (const k of state.kommuner) {
     const area = comparisonArea(state.comparison, k, catalogue);

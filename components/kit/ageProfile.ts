@@ -37,25 +37,17 @@ export interface AgeProfileOptions {
 export function ageProfile(data: readonly AgeShare[], options: AgeProfileOptions): Element {
   const doc = getDocument(options.document);
   const {title, bands, groups} = options;
-  if (groups.length === 0 || groups.length > 4)
-    throw new Error(`ageProfile: options.groups must list 1–4 groups (got ${groups.length})`);
+  if (groups.length === 0 || groups.length > 4) throw new Error(`ageProfile: options.groups must list 1–4 groups (got ${groups.length})`);
   if (data.length === 0) return emptyState(doc, `Inga uppgifter att visa för ${lower(title)}.`, title);
   const groupIds = groups.map((g) => g.id);
   const strayGroups = Array.from(new Set(data.map((d) => d.group))).filter((g) => !groupIds.includes(g));
-  if (strayGroups.length)
-    return emptyState(doc, `Okänd grupp i underlaget: ${strayGroups.join(", ")}. Inget diagram visas.`, title);
+  if (strayGroups.length) return emptyState(doc, `Okänd grupp i underlaget: ${strayGroups.join(", ")}. Inget diagram visas.`, title);
   const strayBands = Array.from(new Set(data.map((d) => d.band))).filter((b) => !bands.includes(b));
-  if (strayBands.length)
-    return emptyState(doc, `Okänd åldersgrupp i underlaget: ${strayBands.join(", ")}. Inget diagram visas.`, title);
+  if (strayBands.length) return emptyState(doc, `Okänd åldersgrupp i underlaget: ${strayBands.join(", ")}. Inget diagram visas.`, title);
   const missingGroups = groups.filter((g) => !data.some((d) => d.group === g.id));
   if (missingGroups.length)
-    return emptyState(
-      doc,
-      `Inga uppgifter för ${formatList(missingGroups.map((g) => g.label))} i underlaget, så inget diagram visas.`,
-      title
-    );
-  if (data.every((d) => isMissing(d.value)))
-    return emptyState(doc, `Inga värden att visa för ${lower(title)}: alla värden saknas.`, title);
+    return emptyState(doc, `Inga uppgifter för ${formatList(missingGroups.map((g) => g.label))} i underlaget, så inget diagram visas.`, title);
+  if (data.every((d) => isMissing(d.value))) return emptyState(doc, `Inga värden att visa för ${lower(title)}: alla värden saknas.`, title);
 
   const NEUTRAL = ["#a3a3a3", "#737373", "#8c8c8c", "#5f5f5f"];
   const colorOf = (g: AgeGroup, i: number) => (g.area ? seriesStyle(g.area).color : NEUTRAL[i]);
@@ -68,9 +60,7 @@ export function ageProfile(data: readonly AgeShare[], options: AgeProfileOptions
     return (g.area ? seriesStyle(g.area).dash : null) ?? "3 2";
   };
   const label = (id: string) => groups.find((g) => g.id === id)!.label;
-  const rows = bands.flatMap((b) =>
-    groups.map((g) => data.find((d) => d.band === b && d.group === g.id) ?? {band: b, group: g.id, value: null})
-  );
+  const rows = bands.flatMap((b) => groups.map((g) => data.find((d) => d.band === b && d.group === g.id) ?? {band: b, group: g.id, value: null}));
   const yearText = options.year === undefined ? "" : ` ${formatYear(options.year)}`;
   const drawn = rows.filter((d) => !isMissing(d.value)) as (AgeShare & {value: number})[];
   const marginLeft = Math.min(160, Math.max(...bands.map((b) => textWidth(b))) + 12);
@@ -85,10 +75,7 @@ export function ageProfile(data: readonly AgeShare[], options: AgeProfileOptions
       ariaDescription:
         `Stapeldiagram över ${lower(title)}, andel per åldersgrupp för ${formatList(groups.map((g) => g.label))}${yearText}. ` +
         bands
-          .map(
-            (b) =>
-              `${b}: ${groups.map((g) => `${g.label} ${formatPercent(rows.find((d) => d.band === b && d.group === g.id)!.value)}`).join(", ")}`
-          )
+          .map((b) => `${b}: ${groups.map((g) => `${g.label} ${formatPercent(rows.find((d) => d.band === b && d.group === g.id)!.value)}`).join(", ")}`)
           .join(". ") +
         ".",
       x: {

@@ -25,10 +25,7 @@ interface DecodedTable {
 }
 
 const decode = (bytes: ArrayBuffer | Uint8Array): DecodedTable =>
-  (tableFromIPC as (data: Uint8Array, options?: object) => DecodedTable)(
-    bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes),
-    {useBigInt: false}
-  );
+  (tableFromIPC as (data: Uint8Array, options?: object) => DecodedTable)(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), {useBigInt: false});
 
 /** Plain row objects from a decoded table (nulls kept as null). */
 function rowsOf<Row>(table: DecodedTable): Row[] {
@@ -52,10 +49,7 @@ export function rowsFromArrow<Row = Record<string, unknown>>(bytes: ArrayBuffer 
 }
 
 /** Why the file's schema is not the table's (null when it is): names the table and the column. */
-export function schemaProblem(
-  table: Table,
-  fields: readonly {name: string; nullable: boolean; typeId: number}[]
-): string | null {
+export function schemaProblem(table: Table, fields: readonly {name: string; nullable: boolean; typeId: number}[]): string | null {
   const expected = columnsOf(table);
   const names = fields.map((f) => f.name);
   if (names.join(",") !== expected.map((c) => c.name).join(",")) {
@@ -63,8 +57,7 @@ export function schemaProblem(
   }
   for (const [i, c] of expected.entries()) {
     if (fields[i].typeId !== ARROW_TYPE_IDS[c.type]) return `${table.name}.arrow: column "${c.name}" is not ${c.type}`;
-    if (fields[i].nullable !== c.nullable)
-      return `${table.name}.arrow: column "${c.name}" is ${fields[i].nullable ? "" : "not "}nullable, unlike the model`;
+    if (fields[i].nullable !== c.nullable) return `${table.name}.arrow: column "${c.name}" is ${fields[i].nullable ? "" : "not "}nullable, unlike the model`;
   }
   return null;
 }
@@ -93,19 +86,13 @@ export interface ArrowFile {
 export type ArrowSource = ArrowFile | PromiseLike<ArrayBuffer | Uint8Array>;
 
 const bytesOf = (file: ArrowSource): PromiseLike<ArrayBuffer | Uint8Array> =>
-  "arrayBuffer" in file && typeof file.arrayBuffer === "function"
-    ? file.arrayBuffer()
-    : (file as PromiseLike<ArrayBuffer | Uint8Array>);
+  "arrayBuffer" in file && typeof file.arrayBuffer === "function" ? file.arrayBuffer() : (file as PromiseLike<ArrayBuffer | Uint8Array>);
 
 /**
  * Read several served tables in parallel, each against its declared schema:
  * `await loadTables({shares: [resultShares, FileAttachment("./data/result_shares.arrow").arrayBuffer()]})`.
  */
-export async function loadTables<S extends Record<string, readonly [Table, ArrowSource]>>(
-  files: S
-): Promise<{[K in keyof S]: RowOf<S[K][0]>[]}> {
-  const entries = await Promise.all(
-    Object.entries(files).map(async ([key, [table, file]]) => [key, readTable(table, await bytesOf(file))] as const)
-  );
+export async function loadTables<S extends Record<string, readonly [Table, ArrowSource]>>(files: S): Promise<{[K in keyof S]: RowOf<S[K][0]>[]}> {
+  const entries = await Promise.all(Object.entries(files).map(async ([key, [table, file]]) => [key, readTable(table, await bytesOf(file))] as const));
   return Object.fromEntries(entries) as {[K in keyof S]: RowOf<S[K][0]>[]};
 }

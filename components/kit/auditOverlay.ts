@@ -3,17 +3,7 @@
 // cross-check status (stämmer / avviker / kan inte kontrolleras / annan källa); Kolada's values are
 // the area's line in its site colour. A missing Kolada value is a gap, never a zero.
 import * as Plot from "@observablehq/plot";
-import {
-  formatByUnit,
-  formatList,
-  formatNumber,
-  formatYear,
-  formatYearRange,
-  isMissing,
-  tickFormat,
-  unitLabel,
-  type Unit
-} from "./format.js";
+import {formatByUnit, formatList, formatNumber, formatYear, formatYearRange, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
 import {seriesStyle} from "./colors.js";
 import {attachTable, el, emptyState, getDocument, nameOf, type AreaNames, type ChartTable} from "./chartKit.js";
 import {withSwedishMarkLabels} from "./plotA11y.js";
@@ -58,9 +48,7 @@ export interface AuditOverlayOptions {
 }
 
 /** Plot symbol and legend glyph per status: shape, not colour, carries the status (prints in black and white). */
-export const STATUS_SYMBOLS: Readonly<
-  Record<BesideStatus, {symbol: "circle" | "triangle" | "square" | "diamond"; glyph: string}>
-> = {
+export const STATUS_SYMBOLS: Readonly<Record<BesideStatus, {symbol: "circle" | "triangle" | "square" | "diamond"; glyph: string}>> = {
   matches: {symbol: "circle", glyph: "○"},
   revised: {symbol: "triangle", glyph: "△"},
   not_in_snapshot: {symbol: "square", glyph: "□"},
@@ -69,20 +57,12 @@ export const STATUS_SYMBOLS: Readonly<
 
 const panelKey = (p: OverlayPoint) => p.area ?? `printed:${p.areaPrinted}`;
 
-export function auditOverlay(
-  points: readonly OverlayPoint[],
-  kolada: readonly KoladaPoint[],
-  options: AuditOverlayOptions
-): Element {
+export function auditOverlay(points: readonly OverlayPoint[], kolada: readonly KoladaPoint[], options: AuditOverlayOptions): Element {
   const doc = getDocument(options.document);
   const {unit, from, to} = options;
   const inRange = points.filter((p) => p.year >= from && p.year <= to);
   if (inRange.length === 0) {
-    return emptyState(
-      doc,
-      `Inga siffror ur granskningarna för ${formatYearRange(from, to)} bland de valda kommunerna.`,
-      options.title
-    );
+    return emptyState(doc, `Inga siffror ur granskningarna för ${formatYearRange(from, to)} bland de valda kommunerna.`, options.title);
   }
   const fmt = (v: number | null) => formatByUnit(v, unit);
   const keys = Array.from(new Set(inRange.map(panelKey)));
@@ -90,11 +70,7 @@ export function auditOverlay(
   const panelWidth = width >= 600 ? Math.floor((width - 16) / 2) : width;
   const years: number[] = [];
   for (let y = from; y <= to; ++y) years.push(y);
-  const yMax = Math.max(
-    10,
-    ...inRange.map((p) => p.value),
-    ...kolada.filter((k) => !isMissing(k.value)).map((k) => k.value as number)
-  );
+  const yMax = Math.max(10, ...inRange.map((p) => p.value), ...kolada.filter((k) => !isMissing(k.value)).map((k) => k.value as number));
 
   const wrap = el(doc, "div", "kit-chart audit-overlay");
   const legend = el(doc, "ul", "kit-legend");
@@ -114,9 +90,7 @@ export function auditOverlay(
     const area = own[0].area;
     const name = area ? nameOf(area, options.names) : own[0].areaPrinted;
     const style = seriesStyle(area ?? undefined, name);
-    const series = area
-      ? kolada.filter((k) => k.area === area && k.year >= from && k.year <= to).sort((a, b) => a.year - b.year)
-      : [];
+    const series = area ? kolada.filter((k) => k.area === area && k.year >= from && k.year <= to).sort((a, b) => a.year - b.year) : [];
     const line = years.map((year) => ({year, value: series.find((k) => k.year === year)?.value ?? null}));
     const koladaText = series.some((k) => !isMissing(k.value))
       ? `Kolada: ${line
@@ -161,8 +135,7 @@ export function auditOverlay(
           strokeWidth: 1.75,
           fill: "none",
           r: 6,
-          title: (p: OverlayPoint) =>
-            `Rapporten ${formatYear(p.year)}: ${fmt(p.value)} – ${FIGURE_STATUS_TEXT[p.status]}`
+          title: (p: OverlayPoint) => `Rapporten ${formatYear(p.year)}: ${fmt(p.value)} – ${FIGURE_STATUS_TEXT[p.status]}`
         }),
         // The value as a number only (the unit is in the panel's heading), so neighbouring years' labels fit on a phone.
         Plot.text(own, {
@@ -178,21 +151,13 @@ export function auditOverlay(
       symbol: {type: "identity"}
     } as Plot.PlotOptions);
     const panel = el(doc, "div", "audit-overlay-panel");
-    panel.append(
-      el(doc, "p", "audit-overlay-title", `${name}, ${unitLabel(unit).toLowerCase()}`),
-      withSwedishMarkLabels(svg)
-    );
+    panel.append(el(doc, "p", "audit-overlay-title", `${name}, ${unitLabel(unit).toLowerCase()}`), withSwedishMarkLabels(svg));
     grid.append(panel);
   }
   const outside = points.filter((p) => p.year < from || p.year > to);
   if (outside.length) {
     wrap.append(
-      el(
-        doc,
-        "p",
-        "kit-note",
-        `Utanför de valda åren och därför inte visade: ${formatList(outside.map((p) => `${p.areaPrinted} ${formatYear(p.year)}`))}.`
-      )
+      el(doc, "p", "kit-note", `Utanför de valda åren och därför inte visade: ${formatList(outside.map((p) => `${p.areaPrinted} ${formatYear(p.year)}`))}.`)
     );
   }
   const table: ChartTable = {

@@ -34,10 +34,7 @@ export function chartFigure(chart: Element, options: ChartFigureOptions): HTMLEl
   if (table && table.rows.length > 0) {
     if (options.table !== false) {
       const details = el(doc, "details", "kit-data");
-      details.append(
-        el(doc, "summary", undefined, "Visa siffrorna som tabell"),
-        dataTable(table, {document: doc, maxRows: options.maxTableRows})
-      );
+      details.append(el(doc, "summary", undefined, "Visa siffrorna som tabell"), dataTable(table, {document: doc, maxRows: options.maxTableRows}));
       figure.append(details);
     }
     if (options.filename !== false) figure.append(download(chart, {filename: options.filename, document: doc}));

@@ -59,12 +59,7 @@ export function emptyState(doc: Document, message: string, caption = ""): HTMLPa
 }
 
 /** Create an element with text content (never innerHTML). */
-export function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  className?: string,
-  text?: string
-): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const e = doc.createElement(tag);
   if (className) e.className = className;
   if (text !== undefined) e.textContent = text;

@@ -34,12 +34,7 @@ export function dataTable(table: ChartTable, options: DataTableOptions = {}): HT
   for (const row of shown) {
     const tr = el(doc, "tr");
     table.columns.forEach((c, i) => {
-      const cell = el(
-        doc,
-        i === 0 ? "th" : "td",
-        numeric(c) ? "kit-num" : undefined,
-        formatCell(row[c.key] ?? null, c.kind)
-      );
+      const cell = el(doc, i === 0 ? "th" : "td", numeric(c) ? "kit-num" : undefined, formatCell(row[c.key] ?? null, c.kind));
       if (i === 0) cell.setAttribute("scope", "row");
       tr.append(cell);
     });
@@ -48,26 +43,14 @@ export function dataTable(table: ChartTable, options: DataTableOptions = {}): HT
   t.append(thead, tbody);
   if (shown.length < table.rows.length) {
     const wrap = el(doc, "div", "kit-table-wrap");
-    wrap.append(
-      t,
-      el(
-        doc,
-        "p",
-        "kit-note",
-        `Tabellen visar ${shown.length} av ${table.rows.length} rader; CSV-filen innehåller alla.`
-      )
-    );
+    wrap.append(t, el(doc, "p", "kit-note", `Tabellen visar ${shown.length} av ${table.rows.length} rader; CSV-filen innehåller alla.`));
     return attachTable(wrap, table);
   }
   return attachTable(t, table);
 }
 
 /** A data table behind a disclosure (class "kit-data") with `summary`; `scroll` lets a wide table scroll sideways in its own box. */
-export function tableDetails(
-  summary: string,
-  table: ChartTable,
-  options: DataTableOptions & {scroll?: boolean} = {}
-): HTMLDetailsElement {
+export function tableDetails(summary: string, table: ChartTable, options: DataTableOptions & {scroll?: boolean} = {}): HTMLDetailsElement {
   const doc = getDocument(options.document);
   const details = el(doc, "details", "kit-data");
   const body = dataTable(table, options);

@@ -41,14 +41,10 @@ export function svgMarkup(svg: SVGSVGElement): string {
   const h = svg.getAttribute("height") ?? "400";
   clone.setAttribute("width", w);
   clone.setAttribute("height", h);
-  clone.setAttribute(
-    "style",
-    `background: #ffffff; color: #1a1a1a; font-family: system-ui, sans-serif; font-size: 10px; overflow: visible;`
-  );
+  clone.setAttribute("style", `background: #ffffff; color: #1a1a1a; font-family: system-ui, sans-serif; font-size: 10px; overflow: visible;`);
   const doc = svg.ownerDocument;
   const bg = doc.createElementNS("http://www.w3.org/2000/svg", "rect");
-  for (const [k, v] of Object.entries({x: "0", y: "0", width: "100%", height: "100%", fill: "#ffffff"}))
-    bg.setAttribute(k, v);
+  for (const [k, v] of Object.entries({x: "0", y: "0", width: "100%", height: "100%", fill: "#ffffff"})) bg.setAttribute(k, v);
   clone.insertBefore(bg, clone.firstChild);
   const serializer = new (doc.defaultView?.XMLSerializer ?? XMLSerializer)();
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serializer.serializeToString(clone)}`;
@@ -111,9 +107,7 @@ export function download(chart: Element, options: DownloadOptions): HTMLElement 
       Promise.resolve()
         .then(action)
         .catch((e: unknown) => {
-          b.after(
-            el(doc, "span", "kit-error", `Nedladdningen misslyckades: ${e instanceof Error ? e.message : String(e)}`)
-          );
+          b.after(el(doc, "span", "kit-error", `Nedladdningen misslyckades: ${e instanceof Error ? e.message : String(e)}`));
         });
     });
     div.append(b);

@@ -3,18 +3,7 @@ import * as Plot from "@observablehq/plot";
 import {withSwedishMarkLabels} from "./plotA11y.js";
 import {formatByUnit, formatList, formatYear, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
 import {seriesStyle} from "./colors.js";
-import {
-  attachTable,
-  emptyState,
-  getDocument,
-  lower,
-  nameOf,
-  textWidth,
-  unknownIds,
-  unknownMessage,
-  type AreaNames,
-  type ChartTable
-} from "./chartKit.js";
+import {attachTable, emptyState, getDocument, lower, nameOf, textWidth, unknownIds, unknownMessage, type AreaNames, type ChartTable} from "./chartKit.js";
 
 export interface DumbbellRow {
   area: string;
@@ -137,8 +126,7 @@ export function dumbbell(data: readonly DumbbellRow[], options: DumbbellOptions)
           stroke: "color",
           strokeWidth: 2,
           fill: (p: (typeof points)[number]) => (p.which === "to" ? p.color : "none"),
-          title: (p: (typeof points)[number]) =>
-            `${p.name}, ${p.which === "from" ? fromLabel : toLabel} (${formatYear(p.year)}): ${fmt(p.value)}`
+          title: (p: (typeof points)[number]) => `${p.name}, ${p.which === "from" ? fromLabel : toLabel} (${formatYear(p.year)}): ${fmt(p.value)}`
         }),
         Plot.text(
           points.filter((p) => p.left),

@@ -57,10 +57,7 @@ function decimalsNeeded(value: number, max: number): number {
 }
 
 /** A percentage given in percent units: 42 → "42 %", 42.46 → "42,5 %". */
-export function formatPercent(
-  value: number | Missing,
-  options: {decimals?: number; maxDecimals?: number} = {}
-): string {
+export function formatPercent(value: number | Missing, options: {decimals?: number; maxDecimals?: number} = {}): string {
   if (isMissing(value)) return MISSING_TEXT;
   return `${formatNumber(value, options)}${NBSP}%`;
 }
@@ -72,28 +69,19 @@ export function formatShare(value: number | Missing, options: {decimals?: number
 }
 
 /** Percentage points: 3.2 → "+3,2 procentenheter" (signed). */
-export function formatPercentagePoints(
-  value: number | Missing,
-  options: {decimals?: number; maxDecimals?: number} = {}
-): string {
+export function formatPercentagePoints(value: number | Missing, options: {decimals?: number; maxDecimals?: number} = {}): string {
   if (isMissing(value)) return MISSING_TEXT;
   return `${signed(value, options)}${NBSP}procentenheter`;
 }
 
 /** Kronor: 1234 → "1 234 kr". */
-export function formatKronor(
-  value: number | Missing,
-  options: {decimals?: number; maxDecimals?: number} = {maxDecimals: 0}
-): string {
+export function formatKronor(value: number | Missing, options: {decimals?: number; maxDecimals?: number} = {maxDecimals: 0}): string {
   if (isMissing(value)) return MISSING_TEXT;
   return `${formatNumber(value, options)}${NBSP}kr`;
 }
 
 /** Kronor per inhabitant: 1234 → "1 234 kr/inv". */
-export function formatKronorPerInvanare(
-  value: number | Missing,
-  options: {decimals?: number; maxDecimals?: number} = {maxDecimals: 0}
-): string {
+export function formatKronorPerInvanare(value: number | Missing, options: {decimals?: number; maxDecimals?: number} = {maxDecimals: 0}): string {
   if (isMissing(value)) return MISSING_TEXT;
   return `${formatNumber(value, options)}${NBSP}kr/inv`;
 }
@@ -122,26 +110,12 @@ export function formatYearRange(from: number, to: number): string {
   return from === to ? formatYear(from) : `${formatYear(from)}–${formatYear(to)}`;
 }
 
-const MONTHS = [
-  "januari",
-  "februari",
-  "mars",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "augusti",
-  "september",
-  "oktober",
-  "november",
-  "december"
-];
+const MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
 
 /** An ISO date (or Date) as "15 september 2022". */
 export function formatDate(value: string | Date | Missing): string {
   if (value === null || value === undefined) return MISSING_TEXT;
-  const date =
-    typeof value === "string" ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value) : value;
+  const date = typeof value === "string" ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value) : value;
   if (Number.isNaN(date.getTime())) return MISSING_TEXT;
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
@@ -153,11 +127,7 @@ export function formatList(items: readonly string[], conjunction = "och"): strin
   return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
 }
 
-export function formatByUnit(
-  value: number | Missing,
-  unit: Unit,
-  options: {decimals?: number; maxDecimals?: number} = {}
-): string {
+export function formatByUnit(value: number | Missing, unit: Unit, options: {decimals?: number; maxDecimals?: number} = {}): string {
   switch (unit) {
     case "procent":
       return formatPercent(value, options);

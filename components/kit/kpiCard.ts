@@ -3,27 +3,9 @@
 // time (kpi_latest); the card draws them beside the series.
 import * as Plot from "@observablehq/plot";
 import {withSwedishMarkLabels} from "./plotA11y.js";
-import {
-  formatByUnit,
-  formatPercentagePoints,
-  formatYear,
-  formatYearRange,
-  isMissing,
-  signed,
-  type Unit
-} from "./format.js";
+import {formatByUnit, formatPercentagePoints, formatYear, formatYearRange, isMissing, signed, type Unit} from "./format.js";
 import {seriesStyle} from "./colors.js";
-import {
-  attachTable,
-  el,
-  emptyState,
-  getDocument,
-  lower,
-  nameOf,
-  unknownMessage,
-  type AreaNames,
-  type ChartTable
-} from "./chartKit.js";
+import {attachTable, el, emptyState, getDocument, lower, nameOf, unknownMessage, type AreaNames, type ChartTable} from "./chartKit.js";
 import type {Direction} from "../../model/vocabulary.js";
 
 export interface KpiPoint {

@@ -4,29 +4,9 @@
 import * as Plot from "@observablehq/plot";
 import {withSwedishMarkLabels} from "./plotA11y.js";
 import {extent} from "d3-array";
-import {
-  formatByUnit,
-  formatList,
-  formatNumber,
-  formatYear,
-  isMissing,
-  tickFormat,
-  unitLabel,
-  type Unit
-} from "./format.js";
+import {formatByUnit, formatList, formatNumber, formatYear, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
 import {OTHER_KOMMUN_COLOR, seriesStyle} from "./colors.js";
-import {
-  attachTable,
-  el,
-  emptyState,
-  getDocument,
-  lower,
-  nameOf,
-  unknownIds,
-  unknownMessage,
-  type AreaNames,
-  type ChartTable
-} from "./chartKit.js";
+import {attachTable, el, emptyState, getDocument, lower, nameOf, unknownIds, unknownMessage, type AreaNames, type ChartTable} from "./chartKit.js";
 import type {Direction} from "../../model/vocabulary.js";
 
 /** One kommun's value with its place among the kommuner with a value that year (kpi_ranks). */
@@ -61,23 +41,16 @@ export function rankStrip(data: readonly RankedValue[], options: RankStripOption
   const doc = getDocument(options.document);
   const {title, unit, year} = options;
   const caption = `${title} ${formatYear(year)}`;
-  if (data.length === 0)
-    return emptyState(doc, `Inga uppgifter att visa för ${lower(title)} ${formatYear(year)}.`, caption);
+  if (data.length === 0) return emptyState(doc, `Inga uppgifter att visa för ${lower(title)} ${formatYear(year)}.`, caption);
   const unknown = unknownIds(
     options.highlight,
     data.map((d) => d.area)
   );
   if (unknown.length) return emptyState(doc, unknownMessage(unknown), caption);
   const present = data.filter(
-    (d): d is RankedValue & {value: number; rank: number; lowerShare: number} =>
-      !isMissing(d.value) && d.rank !== null && d.lowerShare !== null
+    (d): d is RankedValue & {value: number; rank: number; lowerShare: number} => !isMissing(d.value) && d.rank !== null && d.lowerShare !== null
   );
-  if (present.length === 0)
-    return emptyState(
-      doc,
-      `Inga värden att visa för ${lower(title)} ${formatYear(year)}: alla värden saknas.`,
-      caption
-    );
+  if (present.length === 0) return emptyState(doc, `Inga värden att visa för ${lower(title)} ${formatYear(year)}: alla värden saknas.`, caption);
   const higher = options.direction !== "lower";
   const med = options.median;
   const fmt = (v: number | null) => formatByUnit(v, unit);

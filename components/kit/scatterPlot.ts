@@ -6,17 +6,7 @@ import * as Plot from "@observablehq/plot";
 import {median} from "d3-array";
 import {formatByUnit, formatCount, formatYear, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
 import {OTHER_KOMMUN_COLOR, seriesStyle} from "./colors.js";
-import {
-  attachTable,
-  el,
-  emptyState,
-  getDocument,
-  lower,
-  nameOf,
-  textWidth,
-  type AreaNames,
-  type ChartTable
-} from "./chartKit.js";
+import {attachTable, el, emptyState, getDocument, lower, nameOf, textWidth, type AreaNames, type ChartTable} from "./chartKit.js";
 import {withSwedishMarkLabels} from "./plotA11y.js";
 
 export interface ScatterValue {
@@ -81,11 +71,7 @@ export function scatterPlot(data: readonly ScatterValue[], options: ScatterPlotO
   const xl = lower(options.x.label);
   const yl = lower(options.y.label);
   if (points.length === 0) {
-    return emptyState(
-      doc,
-      `Inga kommuner har både ${xl} och ${yl} för ${formatYear(year)}, så inget diagram visas.`,
-      caption
-    );
+    return emptyState(doc, `Inga kommuner har både ${xl} och ${yl} för ${formatYear(year)}, så inget diagram visas.`, caption);
   }
   const fx = (v: number | null) => formatByUnit(v, options.x.unit);
   const fy = (v: number | null) => formatByUnit(v, options.y.unit);
@@ -159,9 +145,7 @@ export function scatterPlot(data: readonly ScatterValue[], options: ScatterPlotO
       `Punktdiagram: varje punkt är en kommun ${formatYear(year)}, vågrätt ${xl} (${unitLabel(options.x.unit).toLowerCase()}), lodrätt ${yl} (${unitLabel(options.y.unit).toLowerCase()}). ` +
       `${formatCount(points.length)} kommuner har båda värdena; medianerna (streckade linjer) är ${fx(mx)} och ${fy(my)}. ` +
       (hi.length ? `${hi.map(pointText).join(". ")}.` : "") +
-      (left > 0
-        ? ` ${formatCount(left)} ${left === 1 ? "kommun saknar" : "kommuner saknar"} minst ett av värdena och visas inte.`
-        : ""),
+      (left > 0 ? ` ${formatCount(left)} ${left === 1 ? "kommun saknar" : "kommuner saknar"} minst ett av värdena och visas inte.` : ""),
     x: {
       label: `${options.x.label} (${unitLabel(options.x.unit).toLowerCase()})`,
       tickFormat: tickFormat(options.x.unit),

@@ -60,9 +60,7 @@ export function sourceLines(options: SourceNoteOptions): string[] {
   }
   for (const r of options.reports ?? []) {
     const lines = lineText(r.lines);
-    out.push(
-      `Källa: ${r.name}${lines ? `, ${lines}` : ""}${r.via ? `; siffrorna hämtade ur ${r.via} av granskarna` : ""}.`
-    );
+    out.push(`Källa: ${r.name}${lines ? `, ${lines}` : ""}${r.via ? `; siffrorna hämtade ur ${r.via} av granskarna` : ""}.`);
   }
   for (const o of options.other ?? []) out.push(`Källa: ${o}${/[.!?]$/.test(o) ? "" : "."}`);
   return out;
@@ -78,17 +76,9 @@ export function sourceNote(options: SourceNoteOptions): HTMLElement {
   if (options.note) div.append(el(doc, "p", "kit-note", options.note));
   if (options.definitions?.length) {
     const details = el(doc, "details", "kit-definitions");
-    details.append(
-      el(
-        doc,
-        "summary",
-        undefined,
-        options.definitions.length === 1 ? "Definition av nyckeltalet" : "Definitioner av nyckeltalen"
-      )
-    );
+    details.append(el(doc, "summary", undefined, options.definitions.length === 1 ? "Definition av nyckeltalet" : "Definitioner av nyckeltalen"));
     const dl = el(doc, "dl");
-    for (const d of options.definitions)
-      dl.append(el(doc, "dt", undefined, `${d.title} (${d.id})`), el(doc, "dd", undefined, d.text));
+    for (const d of options.definitions) dl.append(el(doc, "dt", undefined, `${d.title} (${d.id})`), el(doc, "dd", undefined, d.text));
     details.append(dl);
     div.append(details);
   }
@@ -106,9 +96,7 @@ export interface ReportMetaLike {
 
 /** Line ranges of report figures (report_figures.arrow rows), sorted, with overlapping or adjacent ranges merged. */
 export function mergeLineRanges(rows: readonly {line_from: number; line_to: number}[]): [number, number][] {
-  const sorted = rows
-    .map((r) => [r.line_from, r.line_to] as [number, number])
-    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const sorted = rows.map((r) => [r.line_from, r.line_to] as [number, number]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const out: [number, number][] = [];
   for (const [a, b] of sorted) {
     const last = out[out.length - 1];
@@ -122,11 +110,7 @@ export function mergeLineRanges(rows: readonly {line_from: number; line_to: numb
  * A ReportSource from a report's metadata and the figure rows a chart shows:
  * "Östersund, «Granskning av …», revisionskontoret (2022)" with the figures' line ranges.
  */
-export function reportSource(
-  meta: ReportMetaLike,
-  figures: readonly {line_from: number; line_to: number}[],
-  via?: string
-): ReportSource {
+export function reportSource(meta: ReportMetaLike, figures: readonly {line_from: number; line_to: number}[], via?: string): ReportSource {
   if (figures.length === 0) throw new Error(`reportSource: no figure rows given for the report "${meta.title}"`);
   // A title in [brackets] is a description (the report prints none): shown without quotes.
   const described = /^\[.*\]$/.test(meta.title.trim());

@@ -3,19 +3,7 @@
 import * as Plot from "@observablehq/plot";
 import {withSwedishMarkLabels} from "./plotA11y.js";
 import {formatList, formatNumber, formatPercent, formatYear, formatYearRange, isMissing} from "./format.js";
-import {
-  attachTable,
-  el,
-  emptyState,
-  getDocument,
-  lower,
-  nameOf,
-  textWidth,
-  unknownIds,
-  unknownMessage,
-  type AreaNames,
-  type ChartTable
-} from "./chartKit.js";
+import {attachTable, el, emptyState, getDocument, lower, nameOf, textWidth, unknownIds, unknownMessage, type AreaNames, type ChartTable} from "./chartKit.js";
 
 export interface ShareRow {
   area: string;
@@ -55,12 +43,10 @@ function rampIndices(n: number): number[] {
 export function stacked100(data: readonly ShareRow[], options: Stacked100Options): Element {
   const doc = getDocument(options.document);
   const {title, categories} = options;
-  if (categories.length > CATEGORY_COLORS.length)
-    throw new Error(`stacked100: at most ${CATEGORY_COLORS.length} categories (got ${categories.length})`);
+  if (categories.length > CATEGORY_COLORS.length) throw new Error(`stacked100: at most ${CATEGORY_COLORS.length} categories (got ${categories.length})`);
   const catIds = categories.map((c) => c.id);
   const stray = Array.from(new Set(data.map((d) => d.category))).filter((c) => !catIds.includes(c));
-  if (stray.length)
-    throw new Error(`stacked100: categories ${stray.join(", ")} are in the data but not in options.categories`);
+  if (stray.length) throw new Error(`stacked100: categories ${stray.join(", ")} are in the data but not in options.categories`);
   if (data.length === 0) return emptyState(doc, `Inga uppgifter att visa för ${lower(title)}.`, title);
   const unknown = unknownIds(
     options.areas,
@@ -69,8 +55,7 @@ export function stacked100(data: readonly ShareRow[], options: Stacked100Options
   if (unknown.length) return emptyState(doc, unknownMessage(unknown), title);
   const keys = options.areas ?? Array.from(new Set(data.map((d) => d.area)));
   const rows = data.filter((d) => keys.includes(d.area));
-  if (rows.every((d) => isMissing(d.value)))
-    return emptyState(doc, `Inga värden att visa för ${lower(title)}: alla värden saknas.`, title);
+  if (rows.every((d) => isMissing(d.value))) return emptyState(doc, `Inga värden att visa för ${lower(title)}: alla värden saknas.`, title);
 
   const labelOf = (c: string) => categories.find((k) => k.id === c)!.label;
   const barName = (area: string, year: number) => `${nameOf(area, options.names)} ${formatYear(year)}`;
@@ -80,8 +65,7 @@ export function stacked100(data: readonly ShareRow[], options: Stacked100Options
       .map((year) => ({area: a, year, name: barName(a, year)}))
   );
   // A bar whose every share is missing is not drawn; the note says so.
-  const hasValue = (b: {area: string; year: number}) =>
-    rows.some((d) => d.area === b.area && d.year === b.year && !isMissing(d.value));
+  const hasValue = (b: {area: string; year: number}) => rows.some((d) => d.area === b.area && d.year === b.year && !isMissing(d.value));
   const bars = allBars.filter(hasValue);
   const blank = allBars.filter((b) => !hasValue(b));
   const plotted = bars.flatMap((b) =>
@@ -121,9 +105,7 @@ export function stacked100(data: readonly ShareRow[], options: Stacked100Options
           )
           .join(". ") +
         "." +
-        (off.length
-          ? ` Summerar inte till 100 %: ${off.map((s) => `${s.name} (${formatPercent(s.sum)})`).join(", ")}.`
-          : "") +
+        (off.length ? ` Summerar inte till 100 %: ${off.map((s) => `${s.name} (${formatPercent(s.sum)})`).join(", ")}.` : "") +
         (blank.length ? ` Värden saknas för ${formatList(blank.map((b) => b.name))}.` : ""),
       x: {
         label: "Andel (%)",
@@ -194,10 +176,7 @@ export function stacked100(data: readonly ShareRow[], options: Stacked100Options
       )
     );
   }
-  if (blank.length)
-    wrap.append(
-      el(doc, "p", "kit-note", `Värden saknas helt för ${formatList(blank.map((b) => b.name))}, som därför inte visas.`)
-    );
+  if (blank.length) wrap.append(el(doc, "p", "kit-note", `Värden saknas helt för ${formatList(blank.map((b) => b.name))}, som därför inte visas.`));
   const table: ChartTable = {
     caption: title,
     columns: [

@@ -3,30 +3,9 @@
 // narrow), a missing year is a gap (never a zero), optional interval band.
 import * as Plot from "@observablehq/plot";
 import {withSwedishMarkLabels} from "./plotA11y.js";
-import {
-  formatByUnit,
-  formatList,
-  formatYear,
-  formatYearRange,
-  isMissing,
-  tickFormat,
-  unitLabel,
-  type Unit
-} from "./format.js";
+import {formatByUnit, formatList, formatYear, formatYearRange, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
 import {seriesStyle, type SeriesStyle} from "./colors.js";
-import {
-  attachTable,
-  el,
-  emptyState,
-  getDocument,
-  lower,
-  nameOf,
-  textWidth,
-  unknownIds,
-  unknownMessage,
-  type AreaNames,
-  type ChartTable
-} from "./chartKit.js";
+import {attachTable, el, emptyState, getDocument, lower, nameOf, textWidth, unknownIds, unknownMessage, type AreaNames, type ChartTable} from "./chartKit.js";
 
 export interface TrendPoint {
   /** Kolada id of the kommun or group (drives colour and dash); optional for older callers. */
@@ -75,8 +54,7 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
   const doc = getDocument(options.document);
   const title = options.title;
   for (const d of data) {
-    if (d.area === undefined && d.series === undefined)
-      throw new Error(`trendChart: a data row has neither "area" nor "series" (year ${d.year})`);
+    if (d.area === undefined && d.series === undefined) throw new Error(`trendChart: a data row has neither "area" nor "series" (year ${d.year})`);
   }
   if (data.length === 0) return emptyState(doc, `Inga uppgifter att visa för ${lower(title)}.`, title);
   const unknown = unknownIds(options.areas, data.map(keyOf));
@@ -84,8 +62,7 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
   const keys = options.areas ?? Array.from(new Set(data.map(keyOf)));
   const rows = data.filter((d) => keys.includes(keyOf(d)));
   const present = rows.filter((d) => !isMissing(d.value));
-  if (present.length === 0)
-    return emptyState(doc, `Inga värden att visa för ${lower(title)}: alla värden saknas.`, title);
+  if (present.length === 0) return emptyState(doc, `Inga värden att visa för ${lower(title)}: alla värden saknas.`, title);
 
   const series: Series[] = keys.map((key) => {
     const points = rows.filter((d) => keyOf(d) === key).sort((a, b) => a.year - b.year);
@@ -98,12 +75,7 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
   const mode = options.labels === "legend" || (options.labels !== "direct" && width < 480) ? "legend" : "direct";
   const names = series.map((s) => s.name);
   const marginRight =
-    mode === "direct"
-      ? Math.min(
-          Math.round(width * 0.4),
-          Math.max(...names.flatMap((n) => wrapLabel(n).map((l) => textWidth(l, 12.5)))) + 40
-        )
-      : 20;
+    mode === "direct" ? Math.min(Math.round(width * 0.4), Math.max(...names.flatMap((n) => wrapLabel(n).map((l) => textWidth(l, 12.5)))) + 40) : 20;
   const withBand = options.band === true && rows.some((d) => !isMissing(d.low) && !isMissing(d.high));
   const fmt = (v: number | null | undefined) => formatByUnit(v ?? null, options.unit);
 
@@ -203,12 +175,7 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
 }
 
 /** Labels at each line's last value, nudged apart vertically so they never overlap. */
-function addDirectLabels(
-  doc: Document,
-  chart: SVGSVGElement & Plot.Plot,
-  series: Series[],
-  fmt: (v: number | null) => string
-): void {
+function addDirectLabels(doc: Document, chart: SVGSVGElement & Plot.Plot, series: Series[], fmt: (v: number | null) => string): void {
   const x = chart.scale("x");
   const y = chart.scale("y");
   if (!x?.apply || !y?.apply) return;
@@ -225,8 +192,7 @@ function addDirectLabels(
   const lineHeight = 14;
   const lines = labels.map((l) => wrapLabel(l.s.name));
   const pos = labels.map((l) => l.py);
-  for (let i = 1; i < pos.length; ++i)
-    pos[i] = Math.max(pos[i], pos[i - 1] + lineHeight * lines[i - 1].length + (lines[i - 1].length > 1 ? 4 : 0));
+  for (let i = 1; i < pos.length; ++i) pos[i] = Math.max(pos[i], pos[i - 1] + lineHeight * lines[i - 1].length + (lines[i - 1].length > 1 ? 4 : 0));
   const g = doc.createElementNS("http://www.w3.org/2000/svg", "g");
   g.setAttribute("data-mark", "direktetiketter");
   g.setAttribute("font-size", "12");
@@ -297,10 +263,7 @@ function legend(doc: Document, series: readonly {name: string; style: SeriesStyl
 }
 
 /** A colour key for areas (swatch with the series' colour and dash, then the name), e.g. for a page's colour legend. */
-export function seriesLegend(
-  areas: readonly string[],
-  options: {names?: AreaNames; document?: Document} = {}
-): HTMLUListElement {
+export function seriesLegend(areas: readonly string[], options: {names?: AreaNames; document?: Document} = {}): HTMLUListElement {
   const doc = getDocument(options.document);
   return legend(
     doc,

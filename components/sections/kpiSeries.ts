@@ -19,10 +19,7 @@ export interface Area {
 }
 
 /** A KPI's definition for a source note: Kolada's description where the snapshot has it, else its title. */
-export function kpiDefinition(
-  kpis: readonly Pick<RowOf<typeof koladaKpis>, "id" | "title" | "description">[],
-  id: string
-): KpiDefinition {
+export function kpiDefinition(kpis: readonly Pick<RowOf<typeof koladaKpis>, "id" | "title" | "description">[], id: string): KpiDefinition {
   const meta = kpis.find((k) => k.id === id);
   return {id, title: kpiOf(id).label, text: meta?.description ?? `Koladas titel: ${meta?.title ?? kpiOf(id).title}.`};
 }
@@ -33,9 +30,11 @@ export function areaPoints(
   select: {kpi: string; areas: readonly string[]; from: number; to: number; gender?: string}
 ): TrendPoint[] {
   return select.areas.flatMap((area) =>
-    seriesOf(rows, {kpi: select.kpi, municipality: area, gender: select.gender, from: select.from, to: select.to}).map(
-      (p) => ({area, year: p.year, value: p.value})
-    )
+    seriesOf(rows, {kpi: select.kpi, municipality: area, gender: select.gender, from: select.from, to: select.to}).map((p) => ({
+      area,
+      year: p.year,
+      value: p.value
+    }))
   );
 }
 
@@ -49,12 +48,7 @@ export function hasValues(points: readonly {value: number | null}[]): boolean {
  * year that has any value of the KPI (later years are simply not published yet). When the KPI has
  * no value at all in the rows, every year of the page counts. `notYet` lists the years cut.
  */
-export function yearsToCheck(
-  rows: readonly SeriesRow[],
-  kpi: string,
-  years: readonly number[],
-  gender = "T"
-): {years: number[]; notYet: number[]} {
+export function yearsToCheck(rows: readonly SeriesRow[], kpi: string, years: readonly number[], gender = "T"): {years: number[]; notYet: number[]} {
   const published = publishedYears(
     rows.filter((r) => r.kpi === kpi),
     {gender}
@@ -101,8 +95,7 @@ export function missingFactsSentence(facts: MissingFacts, label: string): string
   const parts: string[] = [];
   const sentence = missingSentence(facts.entries, {what: `${label} (${facts.kpis.join(", ")})`});
   if (sentence) parts.push(sentence);
-  if (facts.notPublished?.length)
-    parts.push(`${label}: den inbäddade ögonblicksbilden har ännu inga värden för ${formatYears(facts.notPublished)}.`);
+  if (facts.notPublished?.length) parts.push(`${label}: den inbäddade ögonblicksbilden har ännu inga värden för ${formatYears(facts.notPublished)}.`);
   return parts.length ? parts.join(" ") : null;
 }
 
@@ -120,9 +113,7 @@ export function kpisMissing(
   options: Omit<KpiMissingOptions, "kpi" | "label">
 ): {facts: MissingFacts[]; sentences: string[]} {
   const facts = kpis.map((kpi) => kpiMissingFacts(rows, {...options, kpi, label: kpiOf(kpi).label}));
-  const sentences = facts
-    .map((f) => missingFactsSentence(f, kpiOf(f.kpis[0]).label))
-    .filter((s): s is string => s !== null);
+  const sentences = facts.map((f) => missingFactsSentence(f, kpiOf(f.kpis[0]).label)).filter((s): s is string => s !== null);
   return {facts, sentences};
 }
 

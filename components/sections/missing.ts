@@ -40,16 +40,11 @@ export function findMissing(rows: readonly MissingInputRow[], options: FindMissi
     if (!isMissing(r.value)) present.add(`${r.municipality}|${r.period}`);
   }
   const years = [...new Set(options.years)].sort((a, b) => a - b);
-  return options.areas
-    .map((a) => ({id: a.id, name: a.name, years: years.filter((y) => !present.has(`${a.id}|${y}`))}))
-    .filter((e) => e.years.length > 0);
+  return options.areas.map((a) => ({id: a.id, name: a.name, years: years.filter((y) => !present.has(`${a.id}|${y}`))})).filter((e) => e.years.length > 0);
 }
 
 /** Years in which at least one row has a value (what Kolada has published for the KPI so far). */
-export function publishedYears(
-  rows: readonly MissingInputRow[],
-  options: {kpi?: string; gender?: string} = {}
-): number[] {
+export function publishedYears(rows: readonly MissingInputRow[], options: {kpi?: string; gender?: string} = {}): number[] {
   const gender = options.gender ?? "T";
   const years = new Set<number>();
   for (const r of rows) {

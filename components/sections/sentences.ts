@@ -1,15 +1,6 @@
 // Sentence builders for the analysis pages: every number in them is computed from the data passed
 // in and formatted by components/kit/format.ts. Missing values are said to be missing, never shown as 0.
-import {
-  NBSP,
-  formatByUnit,
-  formatNumber,
-  formatPercentagePoints,
-  formatYear,
-  isMissing,
-  signed,
-  type Unit
-} from "../kit/format.js";
+import {NBSP, formatByUnit, formatNumber, formatPercentagePoints, formatYear, isMissing, signed, type Unit} from "../kit/format.js";
 import {formatYears} from "./missing.js";
 
 /** One value of a series. */
@@ -31,15 +22,11 @@ export interface SeriesRow {
  * One area's series of a KPI for the years from..to, one point per year (a year without a row
  * gets value null, so charts and sentences see the gap).
  */
-export function seriesOf(
-  rows: readonly SeriesRow[],
-  select: {kpi: string; municipality: string; gender?: string; from: number; to: number}
-): SeriesPoint[] {
+export function seriesOf(rows: readonly SeriesRow[], select: {kpi: string; municipality: string; gender?: string; from: number; to: number}): SeriesPoint[] {
   const gender = select.gender ?? "T";
   const byYear = new Map<number, number | null>();
   for (const r of rows) {
-    if (r.kpi === select.kpi && r.municipality === select.municipality && r.gender === gender)
-      byYear.set(r.period, isMissing(r.value) ? null : r.value);
+    if (r.kpi === select.kpi && r.municipality === select.municipality && r.gender === gender) byYear.set(r.period, isMissing(r.value) ? null : r.value);
   }
   const out: SeriesPoint[] = [];
   for (let y = select.from; y <= select.to; ++y) out.push({year: y, value: byYear.get(y) ?? null});
@@ -49,8 +36,7 @@ export function seriesOf(
 /** The latest year with a value, or null when the series has none. */
 export function latestPoint(points: readonly SeriesPoint[]): {year: number; value: number} | null {
   let best: {year: number; value: number} | null = null;
-  for (const p of points)
-    if (!isMissing(p.value) && (best === null || p.year > best.year)) best = {year: p.year, value: p.value};
+  for (const p of points) if (!isMissing(p.value) && (best === null || p.year > best.year)) best = {year: p.year, value: p.value};
   return best;
 }
 
@@ -132,17 +118,14 @@ export function changeSentence(input: ChangeSentenceInput): string | null {
   const before = valueIn(input.points, year - 1);
   if (now === null)
     return `Förändringen ${formatYear(year - 1)}–${formatYear(year)} kan inte beräknas för ${input.name}: uppgift saknas för ${formatYear(year)}.`;
-  if (before === null)
-    return `Förändringen sedan föregående år kan inte beräknas för ${input.name}: uppgift saknas för ${formatYear(year - 1)}.`;
+  if (before === null) return `Förändringen sedan föregående år kan inte beräknas för ${input.name}: uppgift saknas för ${formatYear(year - 1)}.`;
   const diff = now - before;
   const from = formatByUnit(before, input.unit);
   const to = formatByUnit(now, input.unit);
   const span = `Från ${formatYear(year - 1)} till ${formatYear(year)}`;
-  if (formatByUnit(now, input.unit) === formatByUnit(before, input.unit))
-    return `${span} var värdet för ${input.name} oförändrat, ${to}.`;
+  if (formatByUnit(now, input.unit) === formatByUnit(before, input.unit)) return `${span} var värdet för ${input.name} oförändrat, ${to}.`;
   const verb = diff > 0 ? "ökade" : "minskade";
   let amount = formatDifference(diff, input.unit);
-  if (input.unit !== "procent" && input.unit !== "kvot" && before !== 0)
-    amount += `, ${signed((100 * diff) / Math.abs(before), {maxDecimals: 0})}${NBSP}%`;
+  if (input.unit !== "procent" && input.unit !== "kvot" && before !== 0) amount += `, ${signed((100 * diff) / Math.abs(before), {maxDecimals: 0})}${NBSP}%`;
   return `${span} ${verb} värdet för ${input.name} från ${from} till ${to} (${amount}).`;
 }

@@ -6,12 +6,7 @@ import * as aq from "arquero";
 import {catalogueAreas, KOMMUNER} from "../../model/catalogue.js";
 import {ALDER, YOUTH_PART_KPIS, YOUTH_SEGMENTS, type AgeBand, type YearBoundSegment} from "../../model/pages/alder.js";
 import type {RowOf} from "../../model/table.js";
-import {
-  populationAgeBands,
-  youthReferenceCase,
-  youthRepresentation,
-  youthUnemployment
-} from "../../model/tables/age.js";
+import {populationAgeBands, youthReferenceCase, youthRepresentation, youthUnemployment} from "../../model/tables/age.js";
 import {GENDERS, OVER_REPRESENTATION_BAND} from "../../model/vocabulary.js";
 import type {KoladaRow} from "../kolada/types.js";
 import type {ReportFigure} from "../reports/figures.js";
@@ -46,15 +41,11 @@ export function youthRepresentationRows(
   })
     .derive({
       population_share: (d: {young1619: number | null; young2024: number | null; inhabitants: number | null}) =>
-        d.young1619 != null && d.young2024 != null && d.inhabitants != null && d.inhabitants > 0
-          ? ((d.young1619 + d.young2024) / d.inhabitants) * 100
-          : null
+        d.young1619 != null && d.young2024 != null && d.inhabitants != null && d.inhabitants > 0 ? ((d.young1619 + d.young2024) / d.inhabitants) * 100 : null
     })
     .derive({
       ratio: (d: {participants_share: number | null; population_share: number | null}) =>
-        d.participants_share != null && d.population_share != null && d.population_share !== 0
-          ? d.participants_share / d.population_share
-          : null
+        d.participants_share != null && d.population_share != null && d.population_share !== 0 ? d.participants_share / d.population_share : null
     })
     .params({low: band.low, high: band.high})
     .derive({
@@ -68,10 +59,7 @@ export function youthRepresentationRows(
 }
 
 /** population_age_bands: the band KPIs for the catalogue kommuner and the reference area, every gender, with the band's name. */
-export function populationAgeBandRows(
-  values: readonly KoladaRow[],
-  bands: readonly AgeBand[] = ALDER.ageBands
-): RowOf<typeof populationAgeBands>[] {
+export function populationAgeBandRows(values: readonly KoladaRow[], bands: readonly AgeBand[] = ALDER.ageBands): RowOf<typeof populationAgeBands>[] {
   const areas = orderOf("municipality", [...KOMMUNER.map((m) => m.id), ALDER.ageReference]);
   const bandTable = aq.table({
     kpi: bands.map((b) => b.kpi),
@@ -95,10 +83,7 @@ export function populationAgeBandRows(
  * covers the year (values outside a KPI's own years are ignored); `series_break` marks the first
  * year of each later segment the area and gender have a row for.
  */
-export function youthUnemploymentRows(
-  values: readonly KoladaRow[],
-  segments: readonly YearBoundSegment[] = YOUTH_SEGMENTS
-): RowOf<typeof youthUnemployment>[] {
+export function youthUnemploymentRows(values: readonly KoladaRow[], segments: readonly YearBoundSegment[] = YOUTH_SEGMENTS): RowOf<typeof youthUnemployment>[] {
   checkSegments(segments);
   const segmentTable = aq.table({
     kpi: segments.map((s) => s.kpi),
@@ -118,10 +103,7 @@ export function youthUnemploymentRows(
       "municipality"
     )
     .join(segmentTable, "kpi")
-    .filter(
-      (d: {period: number; from: number | null; to: number | null}) =>
-        (d.from == null || d.period >= d.from) && (d.to == null || d.period <= d.to)
-    )
+    .filter((d: {period: number; from: number | null; to: number | null}) => (d.from == null || d.period >= d.from) && (d.to == null || d.period <= d.to))
     .groupby("municipality", "gender", "segment")
     .orderby("period")
     .derive({series_break: (d: {segment: number}) => d.segment > 0 && op.row_number() === 1})
@@ -166,17 +148,14 @@ export function youthReferenceRows(
     const rows = mine.filter((f) => f.areaId === area);
     const years = rows.map((f) => f.year);
     const twice = years.find((y, i) => years.indexOf(y) !== i);
-    if (twice !== undefined)
-      throw new Error(`youth_reference_case: ${reference.report} prints ${reference.kpi} for ${area} ${twice} twice`);
+    if (twice !== undefined) throw new Error(`youth_reference_case: ${reference.report} prints ${reference.kpi} for ${area} ${twice} twice`);
     return fromRows(
       rows.map((f) => ({period: f.year, value: f.value})),
       ["period", "value"]
     );
   };
   const population = fromRows(
-    representation
-      .filter((r) => r.municipality === reportKommun)
-      .map((r) => ({period: r.period, population_share: r.population_share})),
+    representation.filter((r) => r.municipality === reportKommun).map((r) => ({period: r.period, population_share: r.population_share})),
     ["period", "population_share"]
   );
   const derived = at(reportKommun)
@@ -193,16 +172,7 @@ export function youthReferenceRows(
         d.population_share != null && d.population_share !== 0 ? d.participants_share / d.population_share : null
     })
     .orderby("period")
-    .select(
-      "report",
-      "municipality",
-      "period",
-      "participants_share",
-      "mean_share",
-      "ratio_to_mean",
-      "population_share",
-      "ratio_to_population"
-    );
+    .select("report", "municipality", "period", "participants_share", "mean_share", "ratio_to_mean", "population_share", "ratio_to_population");
   return toRows(youthReferenceCase, derived);
 }
 

@@ -28,19 +28,7 @@ export function auditFigureRows(
     kolada_value: "kolada_value",
     status: "status"
   });
-  const derived = fromRows(figures, [
-    "report",
-    "id",
-    "indicator",
-    "kpi",
-    "area",
-    "year",
-    "unit",
-    "printed",
-    "kind",
-    "line_from",
-    "line_to"
-  ])
+  const derived = fromRows(figures, ["report", "id", "indicator", "kpi", "area", "year", "unit", "printed", "kind", "line_from", "line_to"])
     .derive({row: () => aq.op.row_number()})
     .join_left(checked, [["report", "id"]])
     .orderby("row")
@@ -50,20 +38,7 @@ export function auditFigureRows(
       status: (d: {status?: string; kind: string}, $: {uncompared: string[]; noKpi: string}) =>
         d.status ?? (aq.op.includes($.uncompared, d.kind) ? d.kind : $.noKpi)
     })
-    .select(
-      "report",
-      "id",
-      "indicator",
-      "kpi",
-      "area",
-      "year",
-      "unit",
-      "printed",
-      "kolada_value",
-      "status",
-      "line_from",
-      "line_to"
-    );
+    .select("report", "id", "indicator", "kpi", "area", "year", "unit", "printed", "kolada_value", "status", "line_from", "line_to");
   return toRows(auditFigures, derived);
 }
 

@@ -42,21 +42,7 @@ export function auditKpiFigureRows(
       line_from: f.lineFrom,
       line_to: f.lineTo
     })),
-    [
-      "order",
-      "report",
-      "figure_id",
-      "table",
-      "kpi",
-      "area",
-      "municipality",
-      "period",
-      "value",
-      "printed",
-      "kind",
-      "line_from",
-      "line_to"
-    ]
+    ["order", "report", "figure_id", "table", "kpi", "area", "municipality", "period", "value", "printed", "kind", "line_from", "line_to"]
   );
   const printedYears = t
     .filter((d: {municipality: string | null; value: number | null}) => d.municipality != null && d.value != null)
@@ -67,10 +53,8 @@ export function auditKpiFigureRows(
     .join_left(fromRows(checks, ["report", "figure_id", "check", "kolada_value"]), [["report", "figure_id"]])
     .join_left(printedYears, [["report", "kpi", "period"]])
     .derive({
-      status: (d: {kind: string; check: string | null}) =>
-        d.kind === "observed" || d.kind === "count" ? d.check : d.kind,
-      charted: (d: {municipality: string | null; year_printed: boolean | null}) =>
-        d.municipality != null && d.year_printed === true
+      status: (d: {kind: string; check: string | null}) => (d.kind === "observed" || d.kind === "count" ? d.check : d.kind),
+      charted: (d: {municipality: string | null; year_printed: boolean | null}) => d.municipality != null && d.year_printed === true
     })
     .orderby("order")
     .select(

@@ -11,10 +11,7 @@ import {CROSS_CHECK_STATUSES, LACKING_SCALES, type Finding, type Scale} from "..
 import {fromRows, toRows, type ColumnTable} from "./tables.js";
 
 /** A report_meta row with the flags of meta.yaml that the served table does not carry. */
-export type AuditMetaInput = Pick<
-  RowOf<typeof reportMeta>,
-  "report" | "kommun" | "kommun_name" | "document" | "date"
-> & {
+export type AuditMetaInput = Pick<RowOf<typeof reportMeta>, "report" | "kommun" | "kommun_name" | "document" | "date"> & {
   title_printed: boolean;
   auditor_named: boolean;
 };
@@ -41,9 +38,7 @@ function auditsInOrder(meta: readonly AuditMetaInput[]): ColumnTable {
 }
 
 /** The audit reports in the site's order, named (what audit_reports starts from; also the pages' routes and the footer). */
-export function auditOrder(
-  meta: readonly AuditMetaInput[]
-): {report: string; order: number; name: string; year: number}[] {
+export function auditOrder(meta: readonly AuditMetaInput[]): {report: string; order: number; name: string; year: number}[] {
   return auditsInOrder(meta).select("report", "order", "name", "year").objects() as {
     report: string;
     order: number;
@@ -67,22 +62,15 @@ export function auditQuestionRows(
     .select("report", "id", "theme", "why")
     .semijoin(audits, "report");
   const unmapped = questions.antijoin(mapped, [["report", "id"]]).objects() as {report: string; id: string}[];
-  if (unmapped.length)
-    throw new Error(
-      `audit_questions: assessment ${unmapped[0].report}#${unmapped[0].id} has no theme (data/reports/themes.yaml)`
-    );
+  if (unmapped.length) throw new Error(`audit_questions: assessment ${unmapped[0].report}#${unmapped[0].id} has no theme (data/reports/themes.yaml)`);
   const orphans = mapped.antijoin(questions, [["report", "id"]]).objects() as {report: string; id: string}[];
-  if (orphans.length)
-    throw new Error(
-      `audit_questions: themes.yaml maps ${orphans[0].report}#${orphans[0].id}, which is not an assessment`
-    );
+  if (orphans.length) throw new Error(`audit_questions: themes.yaml maps ${orphans[0].report}#${orphans[0].id}, which is not an assessment`);
   const derived = questions
     .join(mapped, [["report", "id"]])
     .params({lackingScales: [...LACKING_SCALES]})
     .derive({
       lacking: (d: {scale: string; other_scale: string | null}, $: {lackingScales: string[]}) =>
-        aq.op.includes($.lackingScales, d.scale) ||
-        (d.other_scale !== null && aq.op.includes($.lackingScales, d.other_scale))
+        aq.op.includes($.lackingScales, d.scale) || (d.other_scale !== null && aq.op.includes($.lackingScales, d.other_scale))
     })
     .orderby("audit_order", "order")
     .select("report", "id", "order", "theme", "question", "scale", "other_scale", "lacking", "why");
@@ -97,9 +85,7 @@ export function auditReportRows(
 ): RowOf<typeof auditReports>[] {
   const lacking = fromRows(questions, ["report", "theme", "lacking"])
     .params({themes: [...FOLLOW_UP_THEMES]})
-    .filter(
-      (d: {theme: string; lacking: boolean}, $: {themes: string[]}) => d.lacking && aq.op.includes($.themes, d.theme)
-    )
+    .filter((d: {theme: string; lacking: boolean}, $: {themes: string[]}) => d.lacking && aq.op.includes($.themes, d.theme))
     .groupby("report")
     .count({as: "lacking_questions"});
   const compared = fromRows(figures, ["report", "status"])
@@ -115,17 +101,7 @@ export function auditReportRows(
       follow_up_lacking: (d: {lacking_questions?: number}) => (d.lacking_questions ?? 0) > 0
     })
     .orderby("order")
-    .select(
-      "report",
-      "order",
-      "kommun",
-      "name",
-      "year",
-      "title_printed",
-      "auditor_named",
-      "figures_compared",
-      "follow_up_lacking"
-    );
+    .select("report", "order", "kommun", "name", "year", "title_printed", "auditor_named", "figures_compared", "follow_up_lacking");
   return toRows(auditReports, derived);
 }
 

@@ -23,11 +23,7 @@ const areaOrder = () =>
   );
 
 /** cost_prices: the cost KPIs (gender T) for the catalogue areas, in current prices and in fixed prices of every base year. */
-export function costPriceRows(
-  values: readonly KoladaRow[],
-  pbb: Pbb,
-  kpis: readonly string[] = COST_KPIS
-): RowOf<typeof costPrices>[] {
+export function costPriceRows(values: readonly KoladaRow[], pbb: Pbb, kpis: readonly string[] = COST_KPIS): RowOf<typeof costPrices>[] {
   const nominal = koladaTable(values, kpis)
     .filter((d: {gender: string}) => d.gender === "T")
     .semijoin(areaOrder(), "municipality")
@@ -92,9 +88,7 @@ function strengthBands(): ColumnTable {
  * those with both, the medians and Pearson's r (null below three kommuner or without spread) and
  * its strength in words.
  */
-export function costVsResultSummaryRows(
-  pairs: readonly RowOf<typeof costVsResult>[]
-): RowOf<typeof costVsResultSummary>[] {
+export function costVsResultSummaryRows(pairs: readonly RowOf<typeof costVsResult>[]): RowOf<typeof costVsResultSummary>[] {
   const t = fromRows(pairs, ["municipality", "period", "net_cost", "result"]).derive({
     both: (d: {net_cost: number | null; result: number | null}) => d.net_cost != null && d.result != null
   });
@@ -117,25 +111,12 @@ export function costVsResultSummaryRows(
     .select("period", "median_cost", "median_result", "pearson_r");
   const strength = stats
     .cross(strengthBands())
-    .filter(
-      (d: {pearson_r: number | null; low: number; high: number}) =>
-        d.pearson_r != null && op.abs(d.pearson_r) >= d.low && op.abs(d.pearson_r) < d.high
-    )
+    .filter((d: {pearson_r: number | null; low: number; high: number}) => d.pearson_r != null && op.abs(d.pearson_r) >= d.low && op.abs(d.pearson_r) < d.high)
     .select("period", "strength");
   const derived = counts
     .join_left(stats, "period")
     .join_left(strength, "period")
     .orderby("period")
-    .select(
-      "period",
-      "kommuner",
-      "with_both",
-      "with_cost",
-      "with_result",
-      "median_cost",
-      "median_result",
-      "pearson_r",
-      "strength"
-    );
+    .select("period", "kommuner", "with_both", "with_cost", "with_result", "median_cost", "median_result", "pearson_r", "strength");
   return toRows(costVsResultSummary, derived);
 }

@@ -57,13 +57,9 @@ export function auditFollowUpRows(
   const first = Math.min(...audits.map((a) => a.year)) - before;
   const years = aq.table({period: Array.from({length: Math.max(0, to - first + 1)}, (_, i) => first + i)});
   const grid = followed.cross(years).params({before, to});
-  const since = grid
-    .filter((d: {period: number; year: number}, $: {to: number}) => d.period >= d.year && d.period <= $.to)
-    .derive({context: () => false});
+  const since = grid.filter((d: {period: number; year: number}, $: {to: number}) => d.period >= d.year && d.period <= $.to).derive({context: () => false});
   const context = grid
-    .filter(
-      (d: {period: number; year: number}, $: {before: number}) => d.period >= d.year - $.before && d.period <= d.year
-    )
+    .filter((d: {period: number; year: number}, $: {before: number}) => d.period >= d.year - $.before && d.period <= d.year)
     .derive({context: () => true});
   const own = totals(catalogueValues, "own").rename({municipality: "kommun"});
   const ownAll = totals(everyKommunValues, "own_all").rename({municipality: "kommun"});
@@ -109,13 +105,11 @@ export function auditFollowUpRows(
     // the chart: the background years, or the years since the audit up to the last with any value
     .groupby("report", "kpi", "context")
     .derive({
-      last: (d: {period: number; value: number | null; mean: number | null}) =>
-        aq.op.max(d.value !== null || d.mean !== null ? d.period : null)
+      last: (d: {period: number; value: number | null; mean: number | null}) => aq.op.max(d.value !== null || d.mean !== null ? d.period : null)
     })
     .ungroup()
     .derive({
-      in_chart: (d: {context: boolean; own_since: number; period: number; last?: number | null}) =>
-        d.context || (d.own_since > 0 && d.period <= (d.last ?? -1))
+      in_chart: (d: {context: boolean; own_since: number; period: number; last?: number | null}) => d.context || (d.own_since > 0 && d.period <= (d.last ?? -1))
     })
     .orderby("audit_order", "kpi_order", "context", "period")
     .select("report", "kpi", "context", "period", "value", "mean", "mean_source", "in_chart");

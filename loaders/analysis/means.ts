@@ -8,10 +8,7 @@ import type {KoladaRow} from "../kolada/types.js";
 import {fromRows, toRows} from "./tables.js";
 
 /** kpi_means from every kommun's values (kolada_all's rows: kommuner only, no groups or Riket). */
-export function kpiMeanRows(
-  values: readonly KoladaRow[],
-  minKommuner: number = OWN_MEAN_MIN_KOMMUNER
-): RowOf<typeof kpiMeans>[] {
+export function kpiMeanRows(values: readonly KoladaRow[], minKommuner: number = OWN_MEAN_MIN_KOMMUNER): RowOf<typeof kpiMeans>[] {
   const derived = fromRows(values, ["kpi", "municipality", "period", "gender", "value"])
     .filter((d) => d.value !== null)
     .groupby("kpi", "period", "gender")
@@ -24,7 +21,6 @@ export function kpiMeanRows(
 }
 
 const minKommuners = (n: number): number => {
-  if (!Number.isInteger(n) || n < 1)
-    throw new RangeError(`kpiMeanRows: minKommuner must be a positive integer (got ${n})`);
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`kpiMeanRows: minKommuner must be a positive integer (got ${n})`);
   return n;
 };

@@ -7,9 +7,7 @@ import type {PrisbasbeloppFact} from "../facts/prisbasbelopp.js";
 import type {ColumnTable} from "./tables.js";
 
 /** The series as a table of year, kronor and checked; a repeated year or a non-positive amount is an error. */
-export function prisbasbeloppTable(
-  pbb: readonly Pick<PrisbasbeloppFact, "year" | "kronor" | "checked">[]
-): ColumnTable {
+export function prisbasbeloppTable(pbb: readonly Pick<PrisbasbeloppFact, "year" | "kronor" | "checked">[]): ColumnTable {
   const seen = new Set<number>();
   for (const r of pbb) {
     if (seen.has(r.year)) throw new Error(`prisbasbelopp: year ${r.year} appears twice`);
@@ -24,10 +22,7 @@ export function prisbasbeloppTable(
  * and once per base year of the series in fixed prices (price_year = the base year; pbb_checked
  * true when both years' amounts are checked, null when the value is null).
  */
-export function inAllPrices(
-  t: ColumnTable,
-  pbb: readonly Pick<PrisbasbeloppFact, "year" | "kronor" | "checked">[]
-): ColumnTable {
+export function inAllPrices(t: ColumnTable, pbb: readonly Pick<PrisbasbeloppFact, "year" | "kronor" | "checked">[]): ColumnTable {
   const series = prisbasbeloppTable(pbb);
   const current = t.derive({price_year: () => null, pbb_checked: () => null});
   const bases = series.select({year: "price_year", kronor: "base_kronor", checked: "base_checked"});
@@ -38,12 +33,8 @@ export function inAllPrices(
     .derive({
       value: (d: {value: number | null; base_kronor: number; year_kronor: number | null}) =>
         d.value != null && d.year_kronor != null ? (d.value * d.base_kronor) / d.year_kronor : null,
-      pbb_checked: (d: {
-        value: number | null;
-        year_kronor: number | null;
-        base_checked: boolean;
-        year_checked: boolean;
-      }) => (d.value != null && d.year_kronor != null ? d.base_checked && d.year_checked : null)
+      pbb_checked: (d: {value: number | null; year_kronor: number | null; base_checked: boolean; year_checked: boolean}) =>
+        d.value != null && d.year_kronor != null ? d.base_checked && d.year_checked : null
     })
     .select(aq.not("base_kronor", "base_checked", "year_kronor", "year_checked"));
   return current.concat(fixed);

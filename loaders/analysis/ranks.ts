@@ -55,9 +55,7 @@ export function kpiRankRows(values: readonly KoladaRow[]): RankRow[] {
     .derive({tied_with: op.count()})
     .ungroup()
     .select("kpi", "municipality", "period", "gender", "rank", "up", "tied_with");
-  const perYear = universe
-    .groupby(KEYS)
-    .rollup({kommuner: op.valid("value"), missing: op.invalid("value"), median: op.median("value")});
+  const perYear = universe.groupby(KEYS).rollup({kommuner: op.valid("value"), missing: op.invalid("value"), median: op.median("value")});
   const derived = universe
     .join_left(ranked, [["kpi", "municipality", "period", "gender"]])
     .join(perYear, [KEYS])
@@ -71,21 +69,7 @@ export function kpiRankRows(values: readonly KoladaRow[]): RankRow[] {
       sort: (d: {rank: number | null}) => (d.rank != null ? d.rank : Infinity)
     })
     .orderby("kpi", "gender", "period", "sort", "municipality")
-    .select(
-      "kpi",
-      "period",
-      "gender",
-      "municipality",
-      "value",
-      "rank",
-      "tied_with",
-      "percentile",
-      "lower_share",
-      "kommuner",
-      "missing",
-      "median",
-      "direction"
-    );
+    .select("kpi", "period", "gender", "municipality", "value", "rank", "tied_with", "percentile", "lower_share", "kommuner", "missing", "median", "direction");
   return toRows(kpiRanks, derived);
 }
 
@@ -93,10 +77,7 @@ export function kpiRankRows(values: readonly KoladaRow[]): RankRow[] {
  * kpi_latest from kpi_ranks' rows: per KPI, kommun (the catalogue's by default) and gender with a
  * value, the latest year with one, the value the year before and the change, and the rank that year.
  */
-export function kpiLatestRows(
-  ranks: readonly RankRow[],
-  kommuner: readonly string[] = KOMMUNER.map((m) => m.id)
-): RowOf<typeof kpiLatest>[] {
+export function kpiLatestRows(ranks: readonly RankRow[], kommuner: readonly string[] = KOMMUNER.map((m) => m.id)): RowOf<typeof kpiLatest>[] {
   const all = fromRows(ranks, ["kpi", "period", "gender", "municipality", "value", "rank", "kommuner"]);
   const previous = all.select({
     kpi: "kpi",
@@ -115,8 +96,7 @@ export function kpiLatestRows(
     .join_left(previous, [["kpi", "municipality", "gender", "previous_period"]])
     .derive({
       previous: (d: {previous: number | null}) => (d.previous != null ? d.previous : null),
-      change: (d: {value: number; previous: number | null}) =>
-        d.previous != null ? d.value - (d.previous as number) : null
+      change: (d: {value: number; previous: number | null}) => (d.previous != null ? d.value - (d.previous as number) : null)
     })
     .join(aq.table({municipality: [...kommuner], order: kommuner.map((_, i) => i)}), "municipality")
     .orderby("kpi", "order", "gender")

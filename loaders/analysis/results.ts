@@ -22,8 +22,7 @@ export interface KommunYears {
 const CATALOGUE: KommunYears = {kommuner: KOMMUNER.map((m) => m.id), years: catalogueYears()};
 
 /** A table of ids with their position, to sort by a declared order. */
-const orderOf = (name: string, ids: readonly string[]) =>
-  aq.table({[name]: [...ids], [`${name}_order`]: ids.map((_, i) => i)});
+const orderOf = (name: string, ids: readonly string[]) => aq.table({[name]: [...ids], [`${name}_order`]: ids.map((_, i) => i)});
 
 /**
  * Derive `lower` and `upper`, the 95 % Wilson score interval in percent, from `share` (percent,
@@ -34,8 +33,7 @@ function withWilson(t: ColumnTable): ColumnTable {
   return t
     .params({z: Z_95})
     .derive({
-      interval: (d: {share: number | null; participants: number | null}) =>
-        d.share !== null && d.participants !== null && d.participants > 0,
+      interval: (d: {share: number | null; participants: number | null}) => d.share !== null && d.participants !== null && d.participants > 0,
       successes: (d: {share: number; participants: number}) => (d.share / 100) * d.participants,
       z2: (_: unknown, $: {z: number}) => $.z * $.z
     })
@@ -44,11 +42,9 @@ function withWilson(t: ColumnTable): ColumnTable {
       denominator: (d: {z2: number; participants: number}) => 1 + d.z2 / d.participants
     })
     .derive({
-      centre: (d: {p: number; z2: number; participants: number; denominator: number}) =>
-        (d.p + d.z2 / (2 * d.participants)) / d.denominator,
+      centre: (d: {p: number; z2: number; participants: number; denominator: number}) => (d.p + d.z2 / (2 * d.participants)) / d.denominator,
       half: (d: {p: number; z2: number; participants: number; denominator: number}, $: {z: number}) =>
-        ($.z / d.denominator) *
-        op.sqrt((d.p * (1 - d.p)) / d.participants + d.z2 / (4 * d.participants * d.participants))
+        ($.z / d.denominator) * op.sqrt((d.p * (1 - d.p)) / d.participants + d.z2 / (4 * d.participants * d.participants))
     })
     .derive({
       lower: (d: {interval: boolean; successes: number; centre: number; half: number}) =>
@@ -63,8 +59,7 @@ function checkShareInputs(values: readonly KoladaRow[]): void {
   for (const r of values) {
     if (r.value === null) continue;
     const at = `result_shares: ${r.kpi} ${r.municipality} ${r.period} ${r.gender}`;
-    if (r.kpi === RESULTAT.share && !(r.value >= 0 && r.value <= 100))
-      throw new RangeError(`${at}: the share must be between 0 and 100 (got ${r.value})`);
+    if (r.kpi === RESULTAT.share && !(r.value >= 0 && r.value <= 100)) throw new RangeError(`${at}: the share must be between 0 and 100 (got ${r.value})`);
     if (r.kpi === RESULTAT.participants && !(Number.isFinite(r.value) && r.value >= 0))
       throw new RangeError(`${at}: the number of participants n must be a non-negative number (got ${r.value})`);
   }
@@ -74,11 +69,7 @@ function checkShareInputs(values: readonly KoladaRow[]): void {
  * result_shares: one row per kommun × year × gender (the catalogue's by default), values joined
  * where Kolada has them; `few` is the count below which a share is flagged (the model's threshold).
  */
-export function resultShareRows(
-  values: readonly KoladaRow[],
-  select: KommunYears = CATALOGUE,
-  few: number = FEW_PARTICIPANTS
-): RowOf<typeof resultShares>[] {
+export function resultShareRows(values: readonly KoladaRow[], select: KommunYears = CATALOGUE, few: number = FEW_PARTICIPANTS): RowOf<typeof resultShares>[] {
   values = values.map((r) => (r.value !== null && Number.isNaN(r.value) ? {...r, value: null} : r));
   checkShareInputs(values);
   const grid = orderOf("municipality", select.kommuner)
@@ -98,45 +89,29 @@ export function resultShareRows(
       participants: (d: {participants: number | null}) => (d.participants != null ? d.participants : null)
     })
     .orderby("municipality_order", "gender_order", "period");
-  if (joined.numRows() !== grid.numRows())
-    throw new Error("result_shares: Kolada has more than one value for a KPI, kommun, year and gender");
+  if (joined.numRows() !== grid.numRows()) throw new Error("result_shares: Kolada has more than one value for a KPI, kommun, year and gender");
   const derived = withWilson(joined)
     .params({few})
     .derive({
-      few_participants: (d: {participants: number | null}, $: {few: number}) =>
-        d.participants === null ? null : d.participants < $.few
+      few_participants: (d: {participants: number | null}, $: {few: number}) => (d.participants === null ? null : d.participants < $.few)
     })
     .select("municipality", "period", "gender", "share", "participants", "lower", "upper", "few_participants");
   return toRows(resultShares, derived);
 }
 
 /** interval_widths: the Wilson interval around 50 % (half of the participants) for each count. */
-export function intervalWidthRows(
-  participants: readonly number[] = RESULTAT.intervalExamples
-): RowOf<typeof intervalWidths>[] {
+export function intervalWidthRows(participants: readonly number[] = RESULTAT.intervalExamples): RowOf<typeof intervalWidths>[] {
   for (const n of participants)
-    if (!Number.isInteger(n) || n < 1)
-      throw new RangeError(`interval_widths: a participant count must be a positive integer (got ${n})`);
-  const derived = withWilson(aq.table({participants: [...participants]}).derive({share: () => 50})).select(
-    "participants",
-    "share",
-    "lower",
-    "upper"
-  );
+    if (!Number.isInteger(n) || n < 1) throw new RangeError(`interval_widths: a participant count must be a positive integer (got ${n})`);
+  const derived = withWilson(aq.table({participants: [...participants]}).derive({share: () => 50})).select("participants", "share", "lower", "upper");
   return toRows(intervalWidths, derived);
 }
 
 /** result_composition: the A–E categories of the given kommuner, in kommun, gender, year and category order. */
-export function resultCompositionRows(
-  values: readonly KoladaRow[],
-  kommuner: readonly string[] = CATALOGUE.kommuner
-): RowOf<typeof resultComposition>[] {
+export function resultCompositionRows(values: readonly KoladaRow[], kommuner: readonly string[] = CATALOGUE.kommuner): RowOf<typeof resultComposition>[] {
   const derived = fromRows(values, ["kpi", "municipality", "period", "gender", "value"])
     .params({kpis: [...RESULTAT.composition], kommuner: [...kommuner]})
-    .filter(
-      (d: KoladaRow, $: {kpis: string[]; kommuner: string[]}) =>
-        op.includes($.kpis, d.kpi) && op.includes($.kommuner, d.municipality)
-    )
+    .filter((d: KoladaRow, $: {kpis: string[]; kommuner: string[]}) => op.includes($.kpis, d.kpi) && op.includes($.kommuner, d.municipality))
     .rename({kpi: "category"})
     .join(orderOf("municipality", kommuner), "municipality")
     .join(orderOf("category", RESULTAT.composition), "category")
@@ -211,24 +186,15 @@ export function resultAuditFigureRows(
   const shown = fromRows(figures, FIGURE_FIELDS)
     .params({kpis: [...kpis]})
     .filter(
-      (
-        d: {kpi: string | null; value: number | null; area_id: string | null; repeats: string | null; kind: string},
-        $: {kpis: string[]}
-      ) =>
-        op.includes($.kpis, d.kpi) &&
-        d.value != null &&
-        d.area_id != null &&
-        d.repeats == null &&
-        (d.kind === "observed" || d.kind === "count")
+      (d: {kpi: string | null; value: number | null; area_id: string | null; repeats: string | null; kind: string}, $: {kpis: string[]}) =>
+        op.includes($.kpis, d.kpi) && d.value != null && d.area_id != null && d.repeats == null && (d.kind === "observed" || d.kind === "count")
     );
   const withStatus = shown.join_left(checked, [["report", "figure_id"]]);
-  const unchecked = withStatus
-    .filter((d: {compared: boolean; status: string | null}) => d.compared && d.status == null)
-    .objects() as {report: string; figure_id: string}[];
-  if (unchecked.length)
-    throw new Error(
-      `result_audit_figures: figure ${unchecked[0].report}#${unchecked[0].figure_id} has no row in report_vs_kolada`
-    );
+  const unchecked = withStatus.filter((d: {compared: boolean; status: string | null}) => d.compared && d.status == null).objects() as {
+    report: string;
+    figure_id: string;
+  }[];
+  if (unchecked.length) throw new Error(`result_audit_figures: figure ${unchecked[0].report}#${unchecked[0].figure_id} has no row in report_vs_kolada`);
   const derived = withStatus
     .join_left(kolada, [["kpi", "area_id", "year"]])
     .derive({
@@ -262,8 +228,7 @@ export function resultAuditFigureRows(
       "caveat"
     );
   for (const s of derived.array("status") as string[]) {
-    if (s !== "other_source" && !(CROSS_CHECK_STATUSES as readonly string[]).includes(s))
-      throw new Error(`result_audit_figures: unknown status "${s}"`);
+    if (s !== "other_source" && !(CROSS_CHECK_STATUSES as readonly string[]).includes(s)) throw new Error(`result_audit_figures: unknown status "${s}"`);
   }
   return toRows(resultAuditFigures, derived);
 }

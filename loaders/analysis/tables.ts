@@ -21,9 +21,7 @@ export function toRows<T extends Table>(table: T, derived: ColumnTable): RowOf<T
   const declared = columnsOf(table).map((c) => c.name);
   const actual = derived.columnNames();
   if (actual.join(",") !== declared.join(",")) {
-    throw new Error(
-      `${table.name}: the derivation yields columns ${actual.join(", ")}; the model declares ${declared.join(", ")}`
-    );
+    throw new Error(`${table.name}: the derivation yields columns ${actual.join(", ")}; the model declares ${declared.join(", ")}`);
   }
   return derived.objects().map((o) => {
     const row: Record<string, unknown> = {};

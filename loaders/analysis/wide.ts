@@ -15,12 +15,7 @@ export function koladaTable(values: readonly KoladaRow[], kpis: readonly string[
  * `keys` (with columns municipality and period, and gender when `byGender`) with one column per
  * entry of `columns` (column name → KPI id): the KPI's value, null where Kolada has no row.
  */
-export function withKpiColumns(
-  keys: ColumnTable,
-  long: ColumnTable,
-  columns: Readonly<Record<string, string>>,
-  byGender = false
-): ColumnTable {
+export function withKpiColumns(keys: ColumnTable, long: ColumnTable, columns: Readonly<Record<string, string>>, byGender = false): ColumnTable {
   const on = byGender ? ["municipality", "period", "gender"] : ["municipality", "period"];
   let out = keys;
   for (const [name, kpi] of Object.entries(columns)) {
@@ -35,5 +30,4 @@ export function withKpiColumns(
 }
 
 /** A table of `ids` in the column `name` with their position in `${name}_order`, to sort by a declared order. */
-export const orderOf = (name: string, ids: readonly string[]): ColumnTable =>
-  aq.table({[name]: [...ids], [`${name}_order`]: ids.map((_, i) => i)});
+export const orderOf = (name: string, ids: readonly string[]): ColumnTable => aq.table({[name]: [...ids], [`${name}_order`]: ids.map((_, i) => i)});

@@ -32,18 +32,15 @@ export function parsePrisbasbelopp(text: string, file: string): PrisbasbeloppFac
     const fail = (message: string): never => {
       throw new InputError(file, line, message);
     };
-    if (cells.length !== PRISBASBELOPP_COLUMNS.length)
-      fail(cellCountReason(cells.length, PRISBASBELOPP_COLUMNS.length));
+    if (cells.length !== PRISBASBELOPP_COLUMNS.length) fail(cellCountReason(cells.length, PRISBASBELOPP_COLUMNS.length));
     const [yearText, kronorText, checkedText] = cells.map((c) => c.trim());
     if (!/^\d{4}$/.test(yearText)) fail(`column "year": "${yearText}" is not a 4-digit year`);
     const year = Number(yearText);
     const prev = out[out.length - 1];
     if (prev && year === prev.year) fail(`column "year": ${year} appears twice`);
     if (prev && year < prev.year) fail(`column "year": ${year} comes after ${prev.year} (years must ascend)`);
-    if (prev && year !== prev.year + 1)
-      fail(`column "year": gap between ${prev.year} and ${year} (the series must be consecutive)`);
-    if (!/^\d+$/.test(kronorText))
-      fail(`column "prisbasbelopp_kr": "${kronorText}" is not a whole number of kronor (no spaces or decimals)`);
+    if (prev && year !== prev.year + 1) fail(`column "year": gap between ${prev.year} and ${year} (the series must be consecutive)`);
+    if (!/^\d+$/.test(kronorText)) fail(`column "prisbasbelopp_kr": "${kronorText}" is not a whole number of kronor (no spaces or decimals)`);
     const kronor = Number(kronorText);
     if (kronor <= 0 || kronor > 2 ** 31 - 1) fail(`column "prisbasbelopp_kr": ${kronor} is out of range`);
     if (checkedText !== "yes" && checkedText !== "no") fail(`column "checked": "${checkedText}" must be yes or no`);

@@ -29,11 +29,7 @@ export interface Changes {
 
 const same = (a: KoladaRow, b: KoladaRow) => a.value === b.value && a.count === b.count && a.status === b.status;
 
-export function diffRows(
-  oldRows: readonly KoladaRow[],
-  newRows: readonly KoladaRow[],
-  deletedKeys: ReadonlySet<string> = new Set()
-) {
+export function diffRows(oldRows: readonly KoladaRow[], newRows: readonly KoladaRow[], deletedKeys: ReadonlySet<string> = new Set()) {
   const oldMap = new Map(oldRows.map((r) => [rowKey(r), r]));
   const newMap = new Map(newRows.map((r) => [rowKey(r), r]));
   const added: KoladaRow[] = [];
@@ -70,8 +66,7 @@ export function diffRows(
   return {added, revised, removed, deleted, newYears};
 }
 
-const str = (v: unknown): string | null =>
-  v === null || v === undefined ? null : Array.isArray(v) ? v.join(" ") : String(v);
+const str = (v: unknown): string | null => (v === null || v === undefined ? null : Array.isArray(v) ? v.join(" ") : String(v));
 
 function diffRecords<T extends {id: string}>(
   kind: MetadataChange["kind"],
@@ -183,21 +178,11 @@ export function renderChangeReport(c: Changes, ctx: ReportContext): string {
   }
   const newInOldYears = c.added.filter((r) => !c.newYears.some((y) => y.kpi === r.kpi && y.periods.includes(r.period)));
   if (newInOldYears.length) {
-    out.push(
-      `## New values in earlier years (${newInOldYears.length})`,
-      "",
-      "| KPI | area | year | gender | value |",
-      "|---|---|---|---|---|"
-    );
+    out.push(`## New values in earlier years (${newInOldYears.length})`, "", "| KPI | area | year | gender | value |", "|---|---|---|---|---|");
     out.push(...limited(newInOldYears, limit, rows), "");
   }
   if (c.revised.length) {
-    out.push(
-      `## Revised values (${c.revised.length})`,
-      "",
-      "| KPI | area | year | gender | old → new |",
-      "|---|---|---|---|---|"
-    );
+    out.push(`## Revised values (${c.revised.length})`, "", "| KPI | area | year | gender | old → new |", "|---|---|---|---|---|");
     out.push(
       ...limited(c.revised, limit, ({old, next}) => {
         const parts = [`${fmt(old.value)} → ${fmt(next.value)}`];
@@ -209,46 +194,20 @@ export function renderChangeReport(c: Changes, ctx: ReportContext): string {
     );
   }
   if (c.deleted.length || c.deletedReported) {
-    out.push(
-      `## Deleted by Kolada (${c.deleted.length} removed from the snapshot; ${c.deletedReported} flagged isdeleted in the responses)`,
-      ""
-    );
-    if (c.deleted.length)
-      out.push(
-        "| KPI | area | year | gender | old value |",
-        "|---|---|---|---|---|",
-        ...limited(c.deleted, limit, rows)
-      );
+    out.push(`## Deleted by Kolada (${c.deleted.length} removed from the snapshot; ${c.deletedReported} flagged isdeleted in the responses)`, "");
+    if (c.deleted.length) out.push("| KPI | area | year | gender | old value |", "|---|---|---|---|---|", ...limited(c.deleted, limit, rows));
     out.push("");
   }
   if (c.removed.length) {
-    out.push(
-      `## Removed values (no longer returned) (${c.removed.length})`,
-      "",
-      "| KPI | area | year | gender | old value |",
-      "|---|---|---|---|---|"
-    );
+    out.push(`## Removed values (no longer returned) (${c.removed.length})`, "", "| KPI | area | year | gender | old value |", "|---|---|---|---|---|");
     out.push(...limited(c.removed, limit, rows), "");
   }
   if (c.metadata.length) {
-    out.push(
-      `## Changed metadata (${c.metadata.length})`,
-      "",
-      "| what | id | field | old → new |",
-      "|---|---|---|---|"
-    );
-    out.push(
-      ...limited(c.metadata, limit, (m) => `| ${m.kind} | ${m.id} | ${m.field} | ${cell(m.old)} → ${cell(m.next)} |`),
-      ""
-    );
+    out.push(`## Changed metadata (${c.metadata.length})`, "", "| what | id | field | old → new |", "|---|---|---|---|");
+    out.push(...limited(c.metadata, limit, (m) => `| ${m.kind} | ${m.id} | ${m.field} | ${cell(m.old)} → ${cell(m.next)} |`), "");
   }
   if (c.missingKpis.length) {
-    out.push(
-      "## Catalogue KPIs Kolada did not return",
-      "",
-      `${c.missingKpis.join(", ")}: renamed or withdrawn? Check model/catalogue.ts.`,
-      ""
-    );
+    out.push("## Catalogue KPIs Kolada did not return", "", `${c.missingKpis.join(", ")}: renamed or withdrawn? Check model/catalogue.ts.`, "");
   }
   if (!hasChanges(c)) out.push("No value or metadata changed.", "");
   return out.join("\n");

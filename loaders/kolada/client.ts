@@ -93,10 +93,8 @@ export class KoladaClient {
       fetch: options.fetch ?? fetch,
       onProgress: options.onProgress ?? (() => {})
     };
-    if (this.o.perPage < 1 || this.o.perPage > MAX_PER_PAGE)
-      throw new Error(`perPage must be 1–${MAX_PER_PAGE} (got ${this.o.perPage})`);
-    if (!/^https?:\/\//.test(this.baseUrl))
-      throw new Error(`Kolada base URL must start with http:// or https:// (got "${this.baseUrl}")`);
+    if (this.o.perPage < 1 || this.o.perPage > MAX_PER_PAGE) throw new Error(`perPage must be 1–${MAX_PER_PAGE} (got ${this.o.perPage})`);
+    if (!/^https?:\/\//.test(this.baseUrl)) throw new Error(`Kolada base URL must start with http:// or https:// (got "${this.baseUrl}")`);
   }
 
   // ---- scheduling ----------------------------------------------------------------------------
@@ -141,9 +139,7 @@ export class KoladaClient {
       } catch (error) {
         throw new KoladaError(
           url,
-          controller.signal.aborted
-            ? `no response within ${this.o.timeoutMs} ms (timeout)`
-            : `network error (${describe(error)})`,
+          controller.signal.aborted ? `no response within ${this.o.timeoutMs} ms (timeout)` : `network error (${describe(error)})`,
           true
         );
       }
@@ -177,11 +173,7 @@ export class KoladaClient {
       try {
         return JSON.parse(text);
       } catch (error) {
-        throw new KoladaError(
-          url,
-          `response is not valid JSON, probably truncated (${text.length} bytes; ${describe(error)})`,
-          true
-        );
+        throw new KoladaError(url, `response is not valid JSON, probably truncated (${text.length} bytes; ${describe(error)})`, true);
       }
     } finally {
       clearTimeout(timer);
@@ -214,13 +206,7 @@ export class KoladaClient {
         const parsed = schema.safeParse(json);
         if (!parsed.success) {
           const issue = parsed.error.issues[0];
-          throw new KoladaError(
-            url,
-            `response does not have the expected shape: ${describeIssue(issue, json)}`,
-            false,
-            null,
-            formatPath(issue.path)
-          );
+          throw new KoladaError(url, `response does not have the expected shape: ${describeIssue(issue, json)}`, false, null, formatPath(issue.path));
         }
         return parsed.data;
       }
@@ -238,12 +224,7 @@ export class KoladaClient {
     let next: string | null = url;
     let page = 0;
     while (next) {
-      if (seen.has(next))
-        throw new KoladaError(
-          next,
-          `next_url loop: this page was already fetched (after ${page} pages from ${url})`,
-          false
-        );
+      if (seen.has(next)) throw new KoladaError(next, `next_url loop: this page was already fetched (after ${page} pages from ${url})`, false);
       if (page >= this.o.maxPages) throw new KoladaError(next, `more than ${this.o.maxPages} pages; giving up`, false);
       seen.add(next);
       const current: string = next;
@@ -282,9 +263,7 @@ export class KoladaClient {
   /** Values for KPIs × areas × years, batched; isdeleted values are dropped and returned apart. */
   async fetchValues(q: ValuesQuery): Promise<ValuesResult> {
     const urls = buildValueUrls(this.baseUrl, q, this.o.perPage);
-    const batches = await this.all(
-      urls.map((url, i) => () => this.getAll(url, DataItemSchema, `values batch ${i + 1}/${urls.length}`))
-    );
+    const batches = await this.all(urls.map((url, i) => () => this.getAll(url, DataItemSchema, `values batch ${i + 1}/${urls.length}`)));
     const rows = new Map<string, KoladaRow>();
     const deleted = new Map<string, KoladaRow>();
     for (const items of batches) {
@@ -315,10 +294,7 @@ export class KoladaClient {
 
   async fetchKpiMeta(ids: readonly string[]): Promise<KpiMeta[]> {
     const lists = await this.all(
-      chunk(ids).map(
-        (c) => () =>
-          this.getAll(`${this.baseUrl}/kpi/${seg(c)}?per_page=${this.o.perPage}`, KpiMetaSchema, "kpi metadata")
-      )
+      chunk(ids).map((c) => () => this.getAll(`${this.baseUrl}/kpi/${seg(c)}?per_page=${this.o.perPage}`, KpiMetaSchema, "kpi metadata"))
     );
     return lists.flat().map((k) => ({
       id: k.id,
@@ -327,10 +303,7 @@ export class KoladaClient {
       operating_area: k.operating_area || null,
       publication_date: k.publication_date || null,
       prel_publication_date: k.prel_publication_date || null,
-      is_divided_by_gender:
-        k.is_divided_by_gender === undefined || k.is_divided_by_gender === null
-          ? null
-          : Boolean(k.is_divided_by_gender),
+      is_divided_by_gender: k.is_divided_by_gender === undefined || k.is_divided_by_gender === null ? null : Boolean(k.is_divided_by_gender),
       municipality_type: k.municipality_type || null,
       perspective: k.perspective || null
     }));
@@ -347,18 +320,9 @@ export class KoladaClient {
 
   async fetchGroups(ids: readonly string[]): Promise<AreaMeta[]> {
     const lists = await this.all(
-      chunk(ids).map(
-        (c) => () =>
-          this.getAll(
-            `${this.baseUrl}/municipality_groups/${seg(c)}?per_page=${this.o.perPage}`,
-            GroupSchema,
-            "group metadata"
-          )
-      )
+      chunk(ids).map((c) => () => this.getAll(`${this.baseUrl}/municipality_groups/${seg(c)}?per_page=${this.o.perPage}`, GroupSchema, "group metadata"))
     );
-    return lists
-      .flat()
-      .map((g) => ({id: g.id, title: g.title, type: "G", members: (g.members ?? []).map((m) => m.id).sort()}));
+    return lists.flat().map((g) => ({id: g.id, title: g.title, type: "G", members: (g.members ?? []).map((m) => m.id).sort()}));
   }
 }
 

@@ -4,31 +4,13 @@
 // stays byte-identical. `--check` only probes the endpoints (probe.ts). Exit codes: EXIT below.
 import {readFileSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
-import {
-  KOMMUNER,
-  REFERENCES,
-  areaIds,
-  catalogueAreas,
-  catalogueYears,
-  headlineKpiIds,
-  kpiIds,
-  checkCatalogue
-} from "../../model/catalogue.js";
+import {KOMMUNER, REFERENCES, areaIds, catalogueAreas, catalogueYears, headlineKpiIds, kpiIds, checkCatalogue} from "../../model/catalogue.js";
 import {InputError, reportFailure} from "../errors.js";
 import {diffMetadata, diffRows, hasChanges, renderChangeReport, type Changes} from "./changes.js";
 import {DEFAULT_BASE_URL, KoladaClient, type ClientOptions} from "./client.js";
 import {probe, renderProbe} from "./probe.js";
 import {RemovalGuardError, findRemovals, renderRemovals} from "./removalGuard.js";
-import {
-  KOMMUNER_FILE,
-  METADATA_FILE,
-  VALUES_FILE,
-  parseSnapshotTexts,
-  readSnapshot,
-  serializeSnapshot,
-  snapshotDir,
-  writeSnapshotAtomic
-} from "./snapshot.js";
+import {KOMMUNER_FILE, METADATA_FILE, VALUES_FILE, parseSnapshotTexts, readSnapshot, serializeSnapshot, snapshotDir, writeSnapshotAtomic} from "./snapshot.js";
 import {rowKey, type KoladaRow, type KommunName, type SnapshotMetadata} from "./types.js";
 
 export interface RefreshOptions {
@@ -78,11 +60,9 @@ export async function refresh(opts: RefreshOptions = {}): Promise<RefreshResult>
   // 1. metadata: every area (for the kommun list and the catalogue's own areas), KPIs, groups.
   const allAreas = await client.fetchMunicipalities();
   const kommuner: KommunName[] = allAreas.filter((a) => a.type === "K").map((a) => ({id: a.id, name: a.title}));
-  if (kommuner.length === 0)
-    throw new InputError(`${baseUrl}/municipality`, null, `listed no kommuner (type "K"); refusing to continue`);
+  if (kommuner.length === 0) throw new InputError(`${baseUrl}/municipality`, null, `listed no kommuner (type "K"); refusing to continue`);
   for (const m of kommuner)
-    if (!/^\d{4}$/.test(m.id))
-      throw new InputError(`${baseUrl}/municipality`, null, `kommun id "${m.id}" is not 4 digits`, {field: "id"});
+    if (!/^\d{4}$/.test(m.id)) throw new InputError(`${baseUrl}/municipality`, null, `kommun id "${m.id}" is not 4 digits`, {field: "id"});
   const catalogueIds = new Set(areaIds());
   const groupIds = REFERENCES.filter((r) => r.id.startsWith("G")).map((r) => r.id);
   const groups = await client.fetchGroups(groupIds);
@@ -101,8 +81,7 @@ export async function refresh(opts: RefreshOptions = {}): Promise<RefreshResult>
       );
   }
   for (const m of KOMMUNER) {
-    if (!kommuner.some((k) => k.id === m.id))
-      throw new InputError(`${baseUrl}/municipality`, null, `kommun "${m.id}" (${m.name}) of the catalogue is missing`);
+    if (!kommuner.some((k) => k.id === m.id)) throw new InputError(`${baseUrl}/municipality`, null, `kommun "${m.id}" (${m.name}) of the catalogue is missing`);
   }
 
   // 2. values: catalogue KPIs × catalogue areas, then headline KPIs × every kommun.
@@ -159,16 +138,12 @@ export async function refresh(opts: RefreshOptions = {}): Promise<RefreshResult>
   parseSnapshotTexts(files, (f) => `${baseUrl} → ${f} (new snapshot, not written)`);
   const contentFiles = [VALUES_FILE, KOMMUNER_FILE, METADATA_FILE];
   const contentChanged = contentFiles.some((f) => readFileSync(join(dir, f), "utf8") !== files.get(f));
-  const changed =
-    contentChanged || old.manifest.provenance.summary !== SUMMARY_FETCHED || old.manifest.api_base !== baseUrl;
+  const changed = contentChanged || old.manifest.provenance.summary !== SUMMARY_FETCHED || old.manifest.api_base !== baseUrl;
 
   // 4. the removal guard: a whole KPI, a KPI for an area set, an area, or a large share gone?
   const removals = findRemovals(old.rows, rows, {
     catalogueAreas: catalogueIds,
-    names: new Map([
-      ...old.kommuner.map((k) => [k.id, k.name] as const),
-      ...catalogueAreas().map((a) => [a.id, a.title] as const)
-    ])
+    names: new Map([...old.kommuner.map((k) => [k.id, k.name] as const), ...catalogueAreas().map((a) => [a.id, a.title] as const)])
   });
   const stopped = removals.length > 0 && !opts.acceptRemovals;
 
@@ -191,15 +166,12 @@ export async function refresh(opts: RefreshOptions = {}): Promise<RefreshResult>
   });
   if (opts.reportPath) writeFileSync(opts.reportPath, report);
   if (stopped) throw new RemovalGuardError(removals, report);
-  log(
-    `done: ${client.stats.requests} requests, ${client.stats.retries} retries, ${rows.length} values${hasChanges(changes) ? "" : ", no changes"}`
-  );
+  log(`done: ${client.stats.requests} requests, ${client.stats.retries} retries, ${rows.length} values${hasChanges(changes) ? "" : ", no changes"}`);
   return {report, changes, changed, written, requests: client.stats.requests, retries: client.stats.retries};
 }
 
 /** A bad command-line argument or environment variable: names the parameter (exit code 2). */
-const usageError = (parameter: string, reason: string) =>
-  new InputError("data:refresh", null, reason, {field: parameter});
+const usageError = (parameter: string, reason: string) => new InputError("data:refresh", null, reason, {field: parameter});
 
 function checkDate(s: string, what: string): void {
   const t = Date.parse(`${s}T00:00:00Z`);
@@ -321,9 +293,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   } catch (error) {
     if (error instanceof RemovalGuardError) {
       process.stdout.write(error.report);
-      process.stderr.write(
-        `data:refresh ${error.message}.\nThe snapshot in ${dir} was not changed; the change report is in ${resolve(args.reportPath)}.\n`
-      );
+      process.stderr.write(`data:refresh ${error.message}.\nThe snapshot in ${dir} was not changed; the change report is in ${resolve(args.reportPath)}.\n`);
       return EXIT.removals;
     }
     reportFailure(error, "data:refresh failed: ");

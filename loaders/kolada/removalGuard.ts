@@ -41,11 +41,7 @@ function countBy(rows: readonly KoladaRow[], key: (r: KoladaRow) => string): Map
 }
 
 /** The removals that stop a refresh (empty when it may write). */
-export function findRemovals(
-  oldRows: readonly KoladaRow[],
-  newRows: readonly KoladaRow[],
-  options: GuardOptions
-): Removal[] {
+export function findRemovals(oldRows: readonly KoladaRow[], newRows: readonly KoladaRow[], options: GuardOptions): Removal[] {
   const inCatalogue = (area: string) => options.catalogueAreas.has(area);
   const name = (area: string) => (options.names?.get(area) ? `${area} (${options.names.get(area)})` : area);
   const out: Removal[] = [];
@@ -94,8 +90,7 @@ export function findRemovals(
   }
   const others = goneAreas.filter((a) => !inCatalogue(a));
   if (others.length > 0) {
-    const shown =
-      others.slice(0, 12).map(name).join(", ") + (others.length > 12 ? `, … (${others.length - 12} more)` : "");
+    const shown = others.slice(0, 12).map(name).join(", ") + (others.length > 12 ? `, … (${others.length - 12} more)` : "");
     out.push({
       what: `${others.length} kommun${others.length === 1 ? "" : "er"} outside the catalogue`,
       values: others.reduce((s, a) => s + oldByArea.get(a)!, 0),
@@ -122,11 +117,7 @@ export function findRemovals(
 export function renderRemovals(removals: readonly Removal[], accepted: boolean): string {
   if (removals.length === 0) return "";
   const head = accepted
-    ? [
-        "## Removals accepted (--accept-removals)",
-        "",
-        "These removals were accepted by the person who ran the refresh:"
-      ]
+    ? ["## Removals accepted (--accept-removals)", "", "These removals were accepted by the person who ran the refresh:"]
     : ["## Stopped by the removal guard", "", "Nothing was written: Kolada's answer would remove"];
   const lines = removals.map((r) => `- **${r.what}**: ${n(r.values)} value${r.values === 1 ? "" : "s"} (${r.why})`);
   const tail = accepted

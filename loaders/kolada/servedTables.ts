@@ -2,17 +2,7 @@
 import {toArrowBytes} from "../arrowWriter.js";
 import type {RowOf} from "../../model/table.js";
 import {kolada, koladaAll, koladaAreas, koladaKpis} from "../../model/tables/kolada.js";
-import {
-  KPIS,
-  THEMES,
-  catalogueAreas,
-  headlineKpiIds,
-  kpiIds,
-  areaIds,
-  checkCatalogue,
-  type CatalogueArea,
-  type CatalogueKpi
-} from "../../model/catalogue.js";
+import {KPIS, THEMES, catalogueAreas, headlineKpiIds, kpiIds, areaIds, checkCatalogue, type CatalogueArea, type CatalogueKpi} from "../../model/catalogue.js";
 import {readSnapshot, snapshotDir} from "./snapshot.js";
 import type {KoladaRow, KpiMeta} from "./types.js";
 

@@ -39,9 +39,7 @@ function expected(issue: Issue): string {
     case "invalid_value":
       return `one of ${issue.values.map((v) => JSON.stringify(v)).join(" | ")}`;
     case "invalid_format":
-      return issue.format === "regex" && "pattern" in issue
-        ? `a string matching ${String(issue.pattern)}`
-        : `a ${issue.format} string`;
+      return issue.format === "regex" && "pattern" in issue ? `a string matching ${String(issue.pattern)}` : `a ${issue.format} string`;
     case "too_small":
     case "too_big":
       return issue.message.replace(/^Too (small|big): expected /, "");

@@ -15,15 +15,7 @@ import {InputError} from "../errors.js";
 import {parseJsonText} from "../jsonText.js";
 import {KOLADA_DIR} from "../paths.js";
 import {readTextFile} from "../textFile.js";
-import {
-  compareRows,
-  rowKey,
-  type KoladaRow,
-  type KommunName,
-  type Snapshot,
-  type SnapshotManifest,
-  type SnapshotMetadata
-} from "./types.js";
+import {compareRows, rowKey, type KoladaRow, type KommunName, type Snapshot, type SnapshotManifest, type SnapshotMetadata} from "./types.js";
 
 export const VALUES_FILE = "values.csv";
 export const KOMMUNER_FILE = "kommuner.csv";
@@ -45,14 +37,8 @@ const NUMBER_RE = /^-?\d+(\.\d+)?(e[-+]?\d+)?$/i;
 
 function lines(text: string, file: string, columns: readonly string[]): CsvRow[] {
   const cr = text.indexOf("\r");
-  if (cr >= 0)
-    throw new InputError(
-      file,
-      text.slice(0, cr).split("\n").length,
-      `carriage return found; the snapshot uses \\n line endings`
-    );
-  if (text.length > 0 && !text.endsWith("\n"))
-    throw new InputError(file, text.split("\n").length, "the last line must end with a newline");
+  if (cr >= 0) throw new InputError(file, text.slice(0, cr).split("\n").length, `carriage return found; the snapshot uses \\n line endings`);
+  if (text.length > 0 && !text.endsWith("\n")) throw new InputError(file, text.split("\n").length, "the last line must end with a newline");
   const rows = parseCsv(text, file);
   checkCsvHeader(rows[0], columns, file);
   return rows;
@@ -71,8 +57,7 @@ export function parseValues(text: string, file = VALUES_FILE): KoladaRow[] {
     if (cells.length !== VALUE_COLUMNS.length) bad(cellCountReason(cells.length, VALUE_COLUMNS.length));
     const [kpi, municipality, period, gender, value, count, status] = cells;
     if (!KPI_RE.test(kpi)) bad(`column "kpi": "${kpi}" is not a Kolada KPI id`);
-    if (!AREA_RE.test(municipality))
-      bad(`column "municipality": "${municipality}" is not a 4-character area id or a G… group id`);
+    if (!AREA_RE.test(municipality)) bad(`column "municipality": "${municipality}" is not a 4-character area id or a G… group id`);
     if (!/^\d{4}$/.test(period)) bad(`column "period": "${period}" is not a year`);
     if (gender !== "T" && gender !== "K" && gender !== "M") bad(`column "gender": "${gender}" is not T, K or M`);
     if (value !== "" && !NUMBER_RE.test(value)) bad(`column "value": "${value}" is not a number (empty means missing)`);
@@ -90,8 +75,7 @@ export function parseValues(text: string, file = VALUES_FILE): KoladaRow[] {
     const first = seen.get(key);
     if (first !== undefined) bad(`duplicate value ${key} (first on line ${first})`);
     seen.set(key, line);
-    if (out.length > 0 && compareRows(out[out.length - 1], row) > 0)
-      bad(`rows are not sorted by kpi, municipality, period, gender`);
+    if (out.length > 0 && compareRows(out[out.length - 1], row) > 0) bad(`rows are not sorted by kpi, municipality, period, gender`);
     out.push(row);
   }
   return out;
@@ -103,8 +87,7 @@ export function parseKommuner(text: string, file = KOMMUNER_FILE): KommunName[] 
   for (let i = 1; i < rows.length; i++) {
     const {line, cells} = rows[i];
     const [id, name, ...rest] = cells;
-    if (rest.length || name === undefined)
-      throw new InputError(file, line, cellCountReason(cells.length, KOMMUN_COLUMNS.length));
+    if (rest.length || name === undefined) throw new InputError(file, line, cellCountReason(cells.length, KOMMUN_COLUMNS.length));
     if (!/^\d{4}$/.test(id)) throw new InputError(file, line, `column "id": "${id}" is not a 4-character kommun id`);
     if (!name.trim()) throw new InputError(file, line, `column "name" is empty`);
     if (out.length && out[out.length - 1].id >= id)
@@ -116,11 +99,9 @@ export function parseKommuner(text: string, file = KOMMUNER_FILE): KommunName[] 
 
 function parseMetadata(value: unknown, file: string): SnapshotMetadata {
   const m = value as SnapshotMetadata;
-  if (!m || !Array.isArray(m.kpis) || !Array.isArray(m.areas))
-    throw new InputError(file, null, `expected {"kpis": [...], "areas": [...]}`);
+  if (!m || !Array.isArray(m.kpis) || !Array.isArray(m.areas)) throw new InputError(file, null, `expected {"kpis": [...], "areas": [...]}`);
   m.kpis.forEach((x, i) => {
-    if (typeof x?.id !== "string" || typeof x.title !== "string")
-      throw new InputError(file, null, `needs string "id" and "title"`, {field: `kpis[${i}]`});
+    if (typeof x?.id !== "string" || typeof x.title !== "string") throw new InputError(file, null, `needs string "id" and "title"`, {field: `kpis[${i}]`});
   });
   m.areas.forEach((x, i) => {
     if (typeof x?.id !== "string" || typeof x.title !== "string" || typeof x.type !== "string")
@@ -136,16 +117,8 @@ function parseManifest(value: unknown, file: string): SnapshotManifest {
   };
   if (!m || typeof m !== "object" || Array.isArray(m)) throw new InputError(file, null, "expected an object");
   need(typeof m.api_base === "string", "api_base", "must be a string");
-  need(
-    typeof m.fetched_at === "string" && !Number.isNaN(Date.parse(m.fetched_at)),
-    "fetched_at",
-    "must be an ISO timestamp"
-  );
-  need(
-    typeof m.provenance?.summary === "string" && typeof m.provenance?.detail === "string",
-    "provenance",
-    `needs "summary" and "detail"`
-  );
+  need(typeof m.fetched_at === "string" && !Number.isNaN(Date.parse(m.fetched_at)), "fetched_at", "must be an ISO timestamp");
+  need(typeof m.provenance?.summary === "string" && typeof m.provenance?.detail === "string", "provenance", `needs "summary" and "detail"`);
   need(!!m.files && typeof m.files === "object", "files", "is missing");
   need(!!m.rows_per_kpi && typeof m.rows_per_kpi === "object", "rows_per_kpi", "is missing");
   need(Number.isInteger(m.rows), "rows", "must be a whole number");
@@ -157,8 +130,7 @@ const sha256 = (text: string) => createHash("sha256").update(text, "utf8").diges
 /** Read and validate a whole snapshot directory (checksums included). */
 export function readSnapshot(dir: string = snapshotDir()): Snapshot {
   const texts = new Map<string, string>();
-  for (const f of [MANIFEST_FILE, VALUES_FILE, KOMMUNER_FILE, METADATA_FILE])
-    texts.set(f, readTextFile(join(dir, f), "missing from the Kolada snapshot"));
+  for (const f of [MANIFEST_FILE, VALUES_FILE, KOMMUNER_FILE, METADATA_FILE]) texts.set(f, readTextFile(join(dir, f), "missing from the Kolada snapshot"));
   return parseSnapshotTexts(texts, (f) => join(dir, f));
 }
 

@@ -70,8 +70,7 @@ export interface Snapshot {
 }
 
 /** Key identifying a value: kpi|municipality|period|gender. */
-export const rowKey = (r: Pick<KoladaRow, "kpi" | "municipality" | "period" | "gender">): string =>
-  `${r.kpi}|${r.municipality}|${r.period}|${r.gender}`;
+export const rowKey = (r: Pick<KoladaRow, "kpi" | "municipality" | "period" | "gender">): string => `${r.kpi}|${r.municipality}|${r.period}|${r.gender}`;
 
 /** The snapshot's sort order: kpi, municipality, period, gender (plain string order). */
 export function compareRows(a: KoladaRow, b: KoladaRow): number {

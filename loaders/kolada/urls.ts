@@ -32,9 +32,7 @@ export function buildValueUrls(baseUrl: string, q: ValuesQuery, perPage = MAX_PE
   for (const k of chunk(q.kpis)) {
     for (const a of chunk(q.areas)) {
       for (const y of yearChunks) {
-        urls.push(
-          `${trimBase(baseUrl)}/data/kpi/${seg(k)}/municipality/${seg(a)}${y ? `/year/${seg(y)}` : ""}?${params}`
-        );
+        urls.push(`${trimBase(baseUrl)}/data/kpi/${seg(k)}/municipality/${seg(a)}${y ? `/year/${seg(y)}` : ""}?${params}`);
       }
     }
   }

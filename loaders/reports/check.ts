@@ -6,16 +6,7 @@ import {InputError, displayPath} from "../errors.js";
 import {decodeUtf8, readInputBytes} from "../textFile.js";
 import {readFigures, type ReportFigure} from "./figures.js";
 import {listReports} from "./list.js";
-import {
-  readAssessments,
-  readLost,
-  readMeta,
-  readRecommendations,
-  type Assessment,
-  type LostRecord,
-  type Recommendation,
-  type ReportMeta
-} from "./records.js";
+import {readAssessments, readLost, readMeta, readRecommendations, type Assessment, type LostRecord, type Recommendation, type ReportMeta} from "./records.js";
 import {containsPrinted, containsQuote, normaliseRange, parsePrinted, readable, textLines} from "./text.js";
 
 export interface Problem {
@@ -68,40 +59,22 @@ const bracketed = (s: string) => /^\[.*\]$/s.test(s.trim());
  * Check one report against its source text; `all` (default: just this one) resolves cross-report
  * links; links to `unreadable` reports (whose own problem is reported already) are not checked.
  */
-export function checkReport(
-  data: ReportData,
-  all: readonly ReportData[] = [data],
-  unreadable: ReadonlySet<string> = new Set()
-): Problem[] {
+export function checkReport(data: ReportData, all: readonly ReportData[] = [data], unreadable: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
   const lines = textLines(data.source);
   const n = lines.length;
   const problem = (file: string, line: number | null, message: string) => problems.push({file, line, message});
 
   // A range must lie inside source.txt; skip_lines inside the range.
-  const inRange = (
-    file: string,
-    line: number | null,
-    what: string,
-    [from, to]: [number, number],
-    skip: number[] = []
-  ): boolean => {
+  const inRange = (file: string, line: number | null, what: string, [from, to]: [number, number], skip: number[] = []): boolean => {
     if (to > n) {
       problem(file, line, `${what}: lines ${from}-${to} lie beyond the end of source.txt (${n} lines)`);
       return false;
     }
-    for (const s of skip)
-      if (s < from || s > to) problem(file, line, `${what}: skip_lines ${s} is outside lines ${from}-${to}`);
+    for (const s of skip) if (s < from || s > to) problem(file, line, `${what}: skip_lines ${s} is outside lines ${from}-${to}`);
     return true;
   };
-  const quote = (
-    file: string,
-    line: number | null,
-    what: string,
-    text: string,
-    range: [number, number],
-    skip: number[] = []
-  ) => {
+  const quote = (file: string, line: number | null, what: string, text: string, range: [number, number], skip: number[] = []) => {
     if (!inRange(file, line, what, range, skip)) return;
     const norm = normaliseRange(lines, range[0], range[1], skip);
     if (!containsQuote(norm, text)) {
@@ -139,9 +112,7 @@ export function checkReport(
     if (!bracketed(t.title)) quote(m.file, null, `table ${t.id} title`, t.title, t.lines);
     else inRange(m.file, null, `table ${t.id}`, t.lines);
   }
-  for (const r of m.related)
-    if (!unreadable.has(r) && !all.some((d) => d.report === r))
-      problem(m.file, null, `related report "${r}" does not exist`);
+  for (const r of m.related) if (!unreadable.has(r) && !all.some((d) => d.report === r)) problem(m.file, null, `related report "${r}" does not exist`);
 
   // figures.csv
   const tableIds = new Set(m.tables.map((t) => t.id));
@@ -158,12 +129,9 @@ export function checkReport(
     }
     if (f.kind === "missing" && bracketed(f.printed)) continue; // an empty cell, described in [brackets]
     const parsed = parsePrinted(f.printed);
-    if (parsed === undefined)
-      at(`printed "${f.printed}" does not parse as a number (decimal comma, space grouping) or "-"`);
-    else if (parsed === null && f.kind !== "missing")
-      at(`printed "${f.printed}" is a missing cell but kind is "${f.kind}"`);
-    else if (parsed !== null && (f.value === null || Math.abs(parsed - f.value) > 1e-9))
-      at(`value ${f.value} is not the printed "${f.printed}" (${parsed})`);
+    if (parsed === undefined) at(`printed "${f.printed}" does not parse as a number (decimal comma, space grouping) or "-"`);
+    else if (parsed === null && f.kind !== "missing") at(`printed "${f.printed}" is a missing cell but kind is "${f.kind}"`);
+    else if (parsed !== null && (f.value === null || Math.abs(parsed - f.value) > 1e-9)) at(`value ${f.value} is not the printed "${f.printed}" (${parsed})`);
     if (!containsPrinted(lines, f.lineFrom, f.lineTo, f.printed)) {
       at(
         `printed "${f.printed}" not found in source.txt lines ${f.lineFrom}-${f.lineTo}: "${lines
@@ -204,8 +172,7 @@ export function checkReport(
     if (!inRange(l.file, l.fileLine, `${l.id}`, l.lines, l.skip_lines)) continue;
     if (!bracketed(l.title)) quote(l.file, l.fileLine, `${l.id} title`, l.title, l.lines, l.skip_lines);
     const raw = lines.slice(l.lines[0] - 1, l.lines[1]).join(" ");
-    for (const k of l.kpi)
-      if (!raw.includes(k)) problem(l.file, l.fileLine, `${l.id}: KPI ${k} is not cited on lines ${l.lines.join("-")}`);
+    for (const k of l.kpi) if (!raw.includes(k)) problem(l.file, l.fileLine, `${l.id}: KPI ${k} is not cited on lines ${l.lines.join("-")}`);
     if (l.prose) quote(l.file, l.fileLine, `${l.id} prose`, l.prose.text, l.prose.lines, l.prose.skip_lines);
   }
 
@@ -213,15 +180,7 @@ export function checkReport(
   for (const a of data.assessments) {
     quote(a.file, a.fileLine, `${a.id} question`, a.question, a.question_lines, a.question_skip_lines);
     quote(a.file, a.fileLine, `${a.id} assessment`, a.assessment, a.lines, a.skip_lines);
-    if (a.other_reading)
-      quote(
-        a.file,
-        a.fileLine,
-        `${a.id} other_reading`,
-        a.other_reading.text,
-        a.other_reading.lines,
-        a.other_reading.skip_lines
-      );
+    if (a.other_reading) quote(a.file, a.fileLine, `${a.id} other_reading`, a.other_reading.text, a.other_reading.lines, a.other_reading.skip_lines);
   }
 
   // recommendations.yaml
@@ -246,17 +205,14 @@ export function checkReport(
  */
 export function checkRepeatsAndBeside(figures: readonly ReportFigure[], file: string): Problem[] {
   const problems: Problem[] = [];
-  const at = (f: ReportFigure, message: string) =>
-    problems.push({file, line: f.fileLine, message: `${f.id}: ${message}`});
+  const at = (f: ReportFigure, message: string) => problems.push({file, line: f.fileLine, message: `${f.id}: ${message}`});
   const byId = new Map(figures.map((f) => [f.id, f]));
   for (const f of figures) {
     if (f.repeats === null) continue;
     const target = byId.get(f.repeats);
     if (!target) at(f, `repeats "${f.repeats}" but the file has no figure ${f.repeats}`);
-    else if (target.repeats !== null)
-      at(f, `repeats ${target.id}, which repeats ${target.repeats} itself: name the figure that is not a repeat`);
-    else if (target.areaId !== f.areaId || target.year !== f.year || target.value !== f.value)
-      at(f, `repeats ${target.id} but area, year or value differ`);
+    else if (target.repeats !== null) at(f, `repeats ${target.id}, which repeats ${target.repeats} itself: name the figure that is not a repeat`);
+    else if (target.areaId !== f.areaId || target.year !== f.year || target.value !== f.value) at(f, `repeats ${target.id} but area, year or value differ`);
   }
   const parts = new Map<string, ReportFigure[]>();
   for (const f of figures) {
@@ -302,11 +258,7 @@ export function loadCheckedReports(reportsDir: string): ReportData[] {
   const {reports, problems} = checkReports(reportsDir);
   if (problems.length === 1) throw new InputError(problems[0].file, problems[0].line, problems[0].message);
   if (problems.length > 1) {
-    throw new InputError(
-      reportsDir,
-      null,
-      `${problems.length} problems:\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`
-    );
+    throw new InputError(reportsDir, null, `${problems.length} problems:\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`);
   }
   return reports;
 }

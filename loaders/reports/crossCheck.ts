@@ -55,8 +55,7 @@ export function crossCheck(figures: readonly ReportFigure[], rows: readonly Kola
   for (const r of rows) if (r.gender === "T") index.set(`${r.kpi}|${r.municipality}|${r.period}`, r);
   const out: CrossCheckRow[] = [];
   for (const f of figures) {
-    if (f.kpi === null || f.kpiMatch === null || f.value === null || (f.kind !== "observed" && f.kind !== "count"))
-      continue;
+    if (f.kpi === null || f.kpiMatch === null || f.value === null || (f.kind !== "observed" && f.kind !== "count")) continue;
     const decimals = printedDecimals(f.printed);
     const row = f.areaId === null ? undefined : index.get(`${f.kpi}|${f.areaId}|${f.year}`);
     const koladaValue = row?.value ?? null;

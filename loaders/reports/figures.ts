@@ -92,43 +92,32 @@ export function parseFigures(text: string, file: string, report: string): Report
       throw new InputError(file, line, message);
     };
     if (cells.length !== FIGURE_COLUMNS.length) fail(cellCountReason(cells.length, FIGURE_COLUMNS.length));
-    const r = Object.fromEntries(FIGURE_COLUMNS.map((c, j) => [c, cells[j].trim()])) as Record<
-      (typeof FIGURE_COLUMNS)[number],
-      string
-    >;
+    const r = Object.fromEntries(FIGURE_COLUMNS.map((c, j) => [c, cells[j].trim()])) as Record<(typeof FIGURE_COLUMNS)[number], string>;
     if (!/^[A-Za-z0-9_-]+$/.test(r.id)) fail(`column "id": "${r.id}" is not a valid id`);
     if (seen.has(r.id)) fail(`duplicate id "${r.id}" (first on line ${seen.get(r.id)})`);
     seen.set(r.id, line);
     if (!r.indicator) fail(`column "indicator" is empty`);
     if (r.kpi && !KPI_ID.test(r.kpi)) fail(`column "kpi": "${r.kpi}" is not a Kolada KPI id`);
     if (r.kpi && kpiProblem(r.kpi)) fail(`column "kpi": ${kpiProblem(r.kpi)}`);
-    if (r.kpi_match !== "" && r.kpi_match !== "cited" && r.kpi_match !== "title")
-      fail(`column "kpi_match": "${r.kpi_match}" must be cited, title or empty`);
-    if (Boolean(r.kpi) !== Boolean(r.kpi_match))
-      fail(`columns "kpi" and "kpi_match" must both be set or both be empty`);
-    if (!(UNITS as readonly string[]).includes(r.unit))
-      fail(`column "unit": "${r.unit}" is not one of ${UNITS.join(", ")}`);
+    if (r.kpi_match !== "" && r.kpi_match !== "cited" && r.kpi_match !== "title") fail(`column "kpi_match": "${r.kpi_match}" must be cited, title or empty`);
+    if (Boolean(r.kpi) !== Boolean(r.kpi_match)) fail(`columns "kpi" and "kpi_match" must both be set or both be empty`);
+    if (!(UNITS as readonly string[]).includes(r.unit)) fail(`column "unit": "${r.unit}" is not one of ${UNITS.join(", ")}`);
     if (!r.area) fail(`column "area" is empty`);
-    if (r.area_id && !AREA_ID.test(r.area_id))
-      fail(`column "area_id": "${r.area_id}" is not a 4-character kommun id or a G… group id`);
-    if (!/^\d{4}$/.test(r.year) || Number(r.year) < 1990 || Number(r.year) > 2100)
-      fail(`column "year": "${r.year}" is not a year`);
-    if (!(FIGURE_KINDS as readonly string[]).includes(r.kind))
-      fail(`column "kind": "${r.kind}" is not one of ${FIGURE_KINDS.join(", ")}`);
+    if (r.area_id && !AREA_ID.test(r.area_id)) fail(`column "area_id": "${r.area_id}" is not a 4-character kommun id or a G… group id`);
+    if (!/^\d{4}$/.test(r.year) || Number(r.year) < 1990 || Number(r.year) > 2100) fail(`column "year": "${r.year}" is not a year`);
+    if (!(FIGURE_KINDS as readonly string[]).includes(r.kind)) fail(`column "kind": "${r.kind}" is not one of ${FIGURE_KINDS.join(", ")}`);
     let value: number | null = null;
     if (r.value === "") {
       if (r.kind !== "missing") fail(`column "value" is empty but kind is "${r.kind}" (use kind "missing")`);
     } else {
-      if (!/^-?\d+(\.\d+)?$/.test(r.value))
-        fail(`column "value": "${r.value}" does not parse as a number (use a decimal point, no grouping)`);
+      if (!/^-?\d+(\.\d+)?$/.test(r.value)) fail(`column "value": "${r.value}" does not parse as a number (use a decimal point, no grouping)`);
       value = Number(r.value);
       if (r.kind === "missing") fail(`kind is "missing" but column "value" holds ${r.value}`);
     }
     if (!r.printed) fail(`column "printed" is empty`);
     const range = parseLineRange(r.lines);
     if (!range) fail(`column "lines": "${r.lines}" is not a line range like 189-214`);
-    if (r.contradictory !== "" && r.contradictory !== "yes")
-      fail(`column "contradictory": "${r.contradictory}" must be yes or empty`);
+    if (r.contradictory !== "" && r.contradictory !== "yes") fail(`column "contradictory": "${r.contradictory}" must be yes or empty`);
     const beside = parseBeside(r, fail);
     if (r.repeats && (!/^[A-Za-z0-9_-]+$/.test(r.repeats) || r.repeats === r.id))
       fail(`column "repeats": "${r.repeats}" must be the id of another figure in this file`);
@@ -160,23 +149,15 @@ export function parseFigures(text: string, file: string, report: string): Report
 }
 
 /** The `beside` columns of a row: all empty, or a KPI with a label and a source (a figure that is not itself mapped to Kolada). */
-function parseBeside(
-  r: Record<(typeof FIGURE_COLUMNS)[number], string>,
-  fail: (message: string) => never
-): FigureBeside | null {
+function parseBeside(r: Record<(typeof FIGURE_COLUMNS)[number], string>, fail: (message: string) => never): FigureBeside | null {
   if (!r.beside) {
-    if (r.beside_label || r.beside_source || r.beside_caveat)
-      fail(`columns "beside_label", "beside_source" and "beside_caveat" need "beside"`);
+    if (r.beside_label || r.beside_source || r.beside_caveat) fail(`columns "beside_label", "beside_source" and "beside_caveat" need "beside"`);
     return null;
   }
   const problem = kpiProblem(r.beside);
   if (problem) fail(`column "beside": ${problem}`);
-  if (r.kpi)
-    fail(
-      `column "beside": the figure is mapped to Kolada ${r.kpi} (compared, not shown beside); leave one of "kpi" and "beside" empty`
-    );
-  if (r.kind !== "observed" && r.kind !== "count")
-    fail(`column "beside": only observed figures and counts are shown beside Kolada (kind is "${r.kind}")`);
+  if (r.kpi) fail(`column "beside": the figure is mapped to Kolada ${r.kpi} (compared, not shown beside); leave one of "kpi" and "beside" empty`);
+  if (r.kind !== "observed" && r.kind !== "count") fail(`column "beside": only observed figures and counts are shown beside Kolada (kind is "${r.kind}")`);
   if (!r.beside_label || !r.beside_source) fail(`column "beside": "beside_label" and "beside_source" must be set too`);
   return {kpi: r.beside, label: r.beside_label, source: r.beside_source, caveat: r.beside_caveat || null};
 }
@@ -184,9 +165,5 @@ function parseBeside(
 /** Read one report folder's figures.csv. */
 export function readFigures(reportsDir: string, report: string): ReportFigure[] {
   const file = join(reportsDir, report, "figures.csv");
-  return parseFigures(
-    readTextFile(file, "missing file (every report folder has figures.csv; just the header for no figures)"),
-    file,
-    report
-  );
+  return parseFigures(readTextFile(file, "missing file (every report folder has figures.csv; just the header for no figures)"), file, report);
 }

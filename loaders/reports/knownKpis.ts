@@ -11,7 +11,6 @@ const KNOWN_KPIS: ReadonlySet<string> = new Set([...KPIS.map((k) => k.id), ...CI
 /** Why `id` is not an acceptable KPI id, or null when it is. */
 export function kpiProblem(id: string): string | null {
   if (!KPI_ID_PATTERN.test(id)) return `"${id}" is not a Kolada KPI id (expected e.g. U40455)`;
-  if (!KNOWN_KPIS.has(id))
-    return `"${id}" is not a known KPI (add it to CITED_KPIS in model/catalogue.ts if Kolada has it)`;
+  if (!KNOWN_KPIS.has(id)) return `"${id}" is not a known KPI (add it to CITED_KPIS in model/catalogue.ts if Kolada has it)`;
   return null;
 }

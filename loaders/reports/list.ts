@@ -13,11 +13,7 @@ export function listReports(reportsDir: string): string[] {
     throw new InputError(
       reportsDir,
       null,
-      code === "ENOENT"
-        ? "missing directory (the report folders)"
-        : code === "ENOTDIR"
-          ? "is not a directory"
-          : `cannot be read (${code})`
+      code === "ENOENT" ? "missing directory (the report folders)" : code === "ENOTDIR" ? "is not a directory" : `cannot be read (${code})`
     );
   }
   return names.filter((name) => statSync(join(reportsDir, name)).isDirectory()).sort();

@@ -11,28 +11,18 @@ import {parseYamlFile, validateYaml, type YamlFile} from "./yamlFile.js";
 import {DOCUMENT_KINDS, SCALES} from "../../model/vocabulary.js";
 
 const text = z.string({error: "expected a text"}).trim().min(1, {error: "must not be empty"});
-const lineRange = z
-  .union([z.string(), z.number().int()], {error: 'expected a line range like "189-214"'})
-  .transform((v, ctx) => {
-    const r = parseLineRange(String(v));
-    if (!r) {
-      ctx.addIssue({code: "custom", message: `"${v}" is not a line range like "189-214" (1-based, from ≤ to)`});
-      return z.NEVER;
-    }
-    return r;
-  });
-const skipLines = z
-  .array(z.number().int().positive(), {error: "skip_lines must be a list of line numbers"})
-  .default([]);
+const lineRange = z.union([z.string(), z.number().int()], {error: 'expected a line range like "189-214"'}).transform((v, ctx) => {
+  const r = parseLineRange(String(v));
+  if (!r) {
+    ctx.addIssue({code: "custom", message: `"${v}" is not a line range like "189-214" (1-based, from ≤ to)`});
+    return z.NEVER;
+  }
+  return r;
+});
+const skipLines = z.array(z.number().int().positive(), {error: "skip_lines must be a list of line numbers"}).default([]);
 const note = z.string().nullable().default(null);
-const id = z
-  .string({error: "expected an id"})
-  .regex(/^[A-Za-z0-9_-]+$/, {error: "ids use letters, digits, _ and - only"});
-const year = z
-  .number({error: "expected a year"})
-  .int()
-  .min(1990, {error: "is not a year"})
-  .max(2100, {error: "is not a year"});
+const id = z.string({error: "expected an id"}).regex(/^[A-Za-z0-9_-]+$/, {error: "ids use letters, digits, _ and - only"});
+const year = z.number({error: "expected a year"}).int().min(1990, {error: "is not a year"}).max(2100, {error: "is not a year"});
 const kpiId = z.string({error: "expected a KPI id"}).superRefine((v, ctx) => {
   const problem = kpiProblem(v);
   if (problem) ctx.addIssue({code: "custom", message: problem});
@@ -45,9 +35,7 @@ const kommunId = z.string({error: 'kommun id must be a 4-character string in quo
 const quoted = z.strictObject({text, lines: lineRange, skip_lines: skipLines});
 export type Quoted = z.output<typeof quoted>;
 
-const dateSchema = z
-  .string({error: "expected a date in quotes"})
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {error: "dates are YYYY-MM-DD, YYYY-MM or YYYY"});
+const dateSchema = z.string({error: "expected a date in quotes"}).regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {error: "dates are YYYY-MM-DD, YYYY-MM or YYYY"});
 
 export const metaSchema = z
   .strictObject({
@@ -72,9 +60,7 @@ export const metaSchema = z
     source_file: text,
     source_sha256: z.string().regex(/^[0-9a-f]{64}$/, {error: "must be the 64 hex digits of sha256(source.txt)"}),
     related: z.array(z.string()).default([]),
-    tables: z
-      .array(z.strictObject({id, title: text, lines: lineRange, source: z.string().nullable().default(null), note}))
-      .default([]),
+    tables: z.array(z.strictObject({id, title: text, lines: lineRange, source: z.string().nullable().default(null), note})).default([]),
     note
   })
   .superRefine((m, ctx) => {
@@ -102,9 +88,7 @@ export const metaSchema = z
         ctx.addIssue({
           code: "custom",
           path: [described ? field : flag],
-          message: described
-            ? `${field} is a description in [brackets]: set ${flag}: false`
-            : `${flag}: false needs ${field} to be a description in [brackets]`
+          message: described ? `${field} is a description in [brackets]: set ${flag}: false` : `${flag}: false needs ${field} to be a description in [brackets]`
         });
       }
     }
@@ -211,12 +195,7 @@ function checkUniqueIds(y: YamlFile, records: {id: string}[]): void {
   });
 }
 
-function parseList<S extends z.ZodType<{id: string}[]>>(
-  textIn: string,
-  file: string,
-  report: string,
-  schema: S
-): (z.output<S>[number] & Located)[] {
+function parseList<S extends z.ZodType<{id: string}[]>>(textIn: string, file: string, report: string, schema: S): (z.output<S>[number] & Located)[] {
   const y = parseYamlFile(textIn, file);
   const records = validateYaml(y, schema) as {id: string}[];
   checkUniqueIds(y, records);
@@ -226,34 +205,19 @@ function parseList<S extends z.ZodType<{id: string}[]>>(
 export function parseMeta(textIn: string, file: string, report: string): ReportMeta {
   const y = parseYamlFile(textIn, file);
   const meta = validateYaml(y, metaSchema);
-  if (meta.id !== report)
-    throw new InputError(file, y.lineOf(["id"]), `id "${meta.id}" must equal the folder name "${report}"`);
+  if (meta.id !== report) throw new InputError(file, y.lineOf(["id"]), `id "${meta.id}" must equal the folder name "${report}"`);
   return {...meta, report, file, fileLine: 1};
 }
-export const parseLost = (t: string, file: string, report: string): LostRecord[] =>
-  parseList(t, file, report, lostSchema);
-export const parseAssessments = (t: string, file: string, report: string): Assessment[] =>
-  parseList(t, file, report, assessmentsSchema);
-export const parseRecommendations = (t: string, file: string, report: string): Recommendation[] =>
-  parseList(t, file, report, recommendationsSchema);
+export const parseLost = (t: string, file: string, report: string): LostRecord[] => parseList(t, file, report, lostSchema);
+export const parseAssessments = (t: string, file: string, report: string): Assessment[] => parseList(t, file, report, assessmentsSchema);
+export const parseRecommendations = (t: string, file: string, report: string): Recommendation[] => parseList(t, file, report, recommendationsSchema);
 
-function readIn<T>(
-  reportsDir: string,
-  report: string,
-  name: string,
-  parse: (t: string, file: string, report: string) => T
-): T {
+function readIn<T>(reportsDir: string, report: string, name: string, parse: (t: string, file: string, report: string) => T): T {
   const file = join(reportsDir, report, name);
-  return parse(
-    readTextFile(file, `missing file (every report folder has ${name}; use [] for no records)`),
-    file,
-    report
-  );
+  return parse(readTextFile(file, `missing file (every report folder has ${name}; use [] for no records)`), file, report);
 }
 
 export const readMeta = (dir: string, report: string) => readIn(dir, report, "meta.yaml", parseMeta);
 export const readLost = (dir: string, report: string) => readIn(dir, report, "lost.yaml", parseLost);
-export const readAssessments = (dir: string, report: string) =>
-  readIn(dir, report, "assessments.yaml", parseAssessments);
-export const readRecommendations = (dir: string, report: string) =>
-  readIn(dir, report, "recommendations.yaml", parseRecommendations);
+export const readAssessments = (dir: string, report: string) => readIn(dir, report, "assessments.yaml", parseAssessments);
+export const readRecommendations = (dir: string, report: string) => readIn(dir, report, "recommendations.yaml", parseRecommendations);

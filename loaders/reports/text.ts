@@ -16,12 +16,7 @@ export function textLines(text: string): string[] {
  * (except before och/eller/samt/resp./respektive), other breaks become a space, white-space runs
  * become one space.
  */
-export function normaliseRange(
-  lines: readonly string[],
-  from: number,
-  to: number,
-  skip: Iterable<number> = []
-): string {
+export function normaliseRange(lines: readonly string[], from: number, to: number, skip: Iterable<number> = []): string {
   const skipped = new Set(skip);
   let out = "";
   for (let n = from; n <= to; n++) {

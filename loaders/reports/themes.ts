@@ -18,14 +18,10 @@ import {parseYamlFile, validateYaml} from "./yamlFile.js";
 export const THEMES_FILE = "themes.yaml";
 
 const text = z.string({error: "expected a text"}).trim().min(1, {error: "must not be empty"});
-const id = z
-  .string({error: "expected an id"})
-  .regex(/^[a-z][a-z0-9_-]*$/, {error: "theme ids use lower-case letters, digits, _ and - only"});
+const id = z.string({error: "expected an id"}).regex(/^[a-z][a-z0-9_-]*$/, {error: "theme ids use lower-case letters, digits, _ and - only"});
 
 export const themesSchema = z.strictObject({
-  themes: z
-    .array(z.strictObject({id, label: text, description: text}), {error: "themes: expected a list"})
-    .min(1, {error: "name at least one theme"}),
+  themes: z.array(z.strictObject({id, label: text, description: text}), {error: "themes: expected a list"}).min(1, {error: "name at least one theme"}),
   mapping: z.array(
     z.strictObject({
       question: z.string({error: 'expected "<report>#<id>"'}).regex(/^[a-z0-9-]+#[A-Za-z0-9_-]+$/, {
@@ -88,22 +84,13 @@ export type QuestionIndex = ReadonlyMap<string, readonly string[]>;
  * a question of `questions` not mapped at all, a duplicate theme id, an unknown report or KPI in
  * `indicators`.
  */
-export function parseThemes(
-  textIn: string,
-  file: string,
-  questions: QuestionIndex,
-  knownKpis: ReadonlySet<string> = new Set(kpiIds())
-): ThemeMapping {
+export function parseThemes(textIn: string, file: string, questions: QuestionIndex, knownKpis: ReadonlySet<string> = new Set(kpiIds())): ThemeMapping {
   const y = parseYamlFile(textIn, file);
   const data = validateYaml(y, themesSchema);
   const themeIds = new Map<string, number>();
   data.themes.forEach((t, i) => {
     if (themeIds.has(t.id))
-      throw new InputError(
-        file,
-        y.lineOf(["themes", i, "id"]),
-        `duplicate theme id "${t.id}" (first on line ${y.lineOf(["themes", themeIds.get(t.id)!])})`
-      );
+      throw new InputError(file, y.lineOf(["themes", i, "id"]), `duplicate theme id "${t.id}" (first on line ${y.lineOf(["themes", themeIds.get(t.id)!])})`);
     themeIds.set(t.id, i);
   });
   const seen = new Map<string, number>();
@@ -118,11 +105,7 @@ export function parseThemes(
       );
     }
     if (!questions.get(report)!.includes(qid)) {
-      throw new InputError(
-        file,
-        y.lineOf(["mapping", i, "question"]),
-        `question "${m.question}": ${report}/assessments.yaml has no assessment "${qid}"`
-      );
+      throw new InputError(file, y.lineOf(["mapping", i, "question"]), `question "${m.question}": ${report}/assessments.yaml has no assessment "${qid}"`);
     }
     if (seen.has(m.question)) {
       throw new InputError(
@@ -141,44 +124,20 @@ export function parseThemes(
     }
     return {report, id: qid, theme: m.theme, why: m.why, fileLine: line};
   });
-  const unmapped = [...questions]
-    .flatMap(([report, ids]) => ids.map((q) => `${report}#${q}`))
-    .filter((q) => !seen.has(q));
+  const unmapped = [...questions].flatMap(([report, ids]) => ids.map((q) => `${report}#${q}`)).filter((q) => !seen.has(q));
   if (unmapped.length > 0) {
-    throw new InputError(
-      file,
-      y.lineOf(["mapping"]),
-      `${unmapped.length} question(s) have no theme: ${unmapped.join(", ")} (add them under mapping)`
-    );
+    throw new InputError(file, y.lineOf(["mapping"]), `${unmapped.length} question(s) have no theme: ${unmapped.join(", ")} (add them under mapping)`);
   }
   const reportsSeen = new Set<string>();
   const indicators = data.indicators.map((ind, i) => {
-    if (!questions.has(ind.report))
-      throw new InputError(
-        file,
-        y.lineOf(["indicators", i, "report"]),
-        `indicators: there is no report "${ind.report}"`
-      );
-    if (reportsSeen.has(ind.report))
-      throw new InputError(
-        file,
-        y.lineOf(["indicators", i, "report"]),
-        `indicators: report "${ind.report}" is listed twice`
-      );
+    if (!questions.has(ind.report)) throw new InputError(file, y.lineOf(["indicators", i, "report"]), `indicators: there is no report "${ind.report}"`);
+    if (reportsSeen.has(ind.report)) throw new InputError(file, y.lineOf(["indicators", i, "report"]), `indicators: report "${ind.report}" is listed twice`);
     reportsSeen.add(ind.report);
     ind.kpis.forEach((k, j) => {
       if (!knownKpis.has(k))
-        throw new InputError(
-          file,
-          y.lineOf(["indicators", i, "kpis", j]),
-          `indicators: KPI "${k}" is not in the catalogue (model/catalogue.ts)`
-        );
+        throw new InputError(file, y.lineOf(["indicators", i, "kpis", j]), `indicators: KPI "${k}" is not in the catalogue (model/catalogue.ts)`);
       if (ind.kpis.indexOf(k) !== j)
-        throw new InputError(
-          file,
-          y.lineOf(["indicators", i, "kpis", j]),
-          `indicators: KPI "${k}" is listed twice for ${ind.report}`
-        );
+        throw new InputError(file, y.lineOf(["indicators", i, "kpis", j]), `indicators: KPI "${k}" is listed twice for ${ind.report}`);
     });
     return {report: ind.report, kpis: ind.kpis, why: ind.why};
   });
@@ -187,9 +146,7 @@ export function parseThemes(
 }
 
 /** The question index of checked report data: every report folder with its assessment ids. */
-export function questionIndex(
-  reports: readonly {report: string; assessments: readonly {id: string}[]}[]
-): Map<string, string[]> {
+export function questionIndex(reports: readonly {report: string; assessments: readonly {id: string}[]}[]): Map<string, string[]> {
   return new Map(reports.map((r) => [r.report, r.assessments.map((a) => a.id)]));
 }
 
@@ -245,9 +202,7 @@ export function reportThemesArrow(reportsDir: string): Uint8Array {
 
 /** The rows of report_indicators: per audit the Kolada KPIs followed since the audit, in order. */
 export function indicatorRows(m: ThemeMapping): IndicatorRow[] {
-  return m.indicators.flatMap((ind) =>
-    ind.kpis.map((kpi, i) => ({report: ind.report, kpi, order: i + 1, why: ind.why}))
-  );
+  return m.indicators.flatMap((ind) => ind.kpis.map((kpi, i) => ({report: ind.report, kpi, order: i + 1, why: ind.why})));
 }
 
 /** report_indicators.arrow: per audit the Kolada KPIs followed since the audit, in order. */

@@ -22,9 +22,7 @@ export function parseYamlFile(text: string, file: string): YamlFile {
     throw new InputError(
       file,
       line,
-      indentedWithTab
-        ? "YAML: this line is indented with a tab; YAML indents with spaces only"
-        : `YAML: ${e.message.split("\n")[0]}`
+      indentedWithTab ? "YAML: this line is indented with a tab; YAML indents with spaces only" : `YAML: ${e.message.split("\n")[0]}`
     );
   }
   const lineOf = (path: readonly PropertyKey[]): number | null => {

@@ -48,12 +48,7 @@ export const ALDER = {
 } as const;
 
 /** The parts of the over-representation ratio, in the order of the formula. */
-export const YOUTH_PART_KPIS: readonly string[] = [
-  ALDER.parts.participants,
-  ALDER.parts.aged16to19,
-  ALDER.parts.aged20to24,
-  ALDER.parts.inhabitants
-];
+export const YOUTH_PART_KPIS: readonly string[] = [ALDER.parts.participants, ALDER.parts.aged16to19, ALDER.parts.aged20to24, ALDER.parts.inhabitants];
 
 /** One KPI's part of a series across a break, with the years it covers (its own `years`). */
 export interface YearBoundSegment {
@@ -83,8 +78,4 @@ export const ALDER_FRAME_KPIS: readonly string[] = [
 ];
 
 /** Every KPI whose printed report figures the page can show (model/tables/audit.ts). */
-export const ALDER_REPORT_KPIS: readonly string[] = [
-  ALDER.reference.kpi,
-  ...YOUTH_SEGMENTS.map((s) => s.kpi),
-  ...ALDER.context
-];
+export const ALDER_REPORT_KPIS: readonly string[] = [ALDER.reference.kpi, ...YOUTH_SEGMENTS.map((s) => s.kpi), ...ALDER.context];

@@ -36,17 +36,13 @@ export const KOSTNAD = {
     fixed: "fasta"
   },
   /** A note under a KPI's chart, where the KPI needs one. */
-  notes: {N31825: "Andel av befolkningen 18 år och äldre, totalt (inte uppdelat på kön här)."} as Readonly<
-    Record<string, string>
-  >,
+  notes: {N31825: "Andel av befolkningen 18 år och äldre, totalt (inte uppdelat på kön här)."} as Readonly<Record<string, string>>,
   /** Nettokostnad per deltagare = cost (kr/inv) × inhabitants / participants, and how a report's sentence names each part. */
   perParticipant: {
     cost: "N40011",
     inhabitants: "N01951",
     participants: "U40800",
-    nouns: {N40011: "nettokostnaden", N01951: "antalet invånare", U40800: "antalet deltagare"} as Readonly<
-      Record<string, string>
-    >
+    nouns: {N40011: "nettokostnaden", N01951: "antalet invånare", U40800: "antalet deltagare"} as Readonly<Record<string, string>>
   },
   /** Cost against result among all kommuner (both headline KPIs, kept for every kommun). */
   scatter: {cost: "N40011", result: "U40455"},
@@ -67,11 +63,7 @@ export const VERKSAMHET_KPIS: readonly string[] = KOSTNAD.verksamheter.flatMap((
 export const COST_KPIS: readonly string[] = VERKSAMHET_KPIS.filter((id) => kpiOf(id).unit === "kr/inv");
 
 /** The parts of nettokostnad per deltagare, in the order of the formula. */
-export const PER_PARTICIPANT_KPIS: readonly string[] = [
-  KOSTNAD.perParticipant.cost,
-  KOSTNAD.perParticipant.inhabitants,
-  KOSTNAD.perParticipant.participants
-];
+export const PER_PARTICIPANT_KPIS: readonly string[] = [KOSTNAD.perParticipant.cost, KOSTNAD.perParticipant.inhabitants, KOSTNAD.perParticipant.participants];
 
 /** The frame's KPIs: kön is not offered, since the page shows totalt only (costs are not divided by gender; N31825 is shown for totalt). */
 export const KOSTNAD_FRAME_KPIS: readonly string[] = VERKSAMHET_KPIS.filter((id) => !kpiOf(id).genderDivided);

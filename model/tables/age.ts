@@ -20,16 +20,10 @@ export const youthRepresentation = defineTable({
   columns: {
     municipality: text("Kommunens Kolada-id"),
     period: int("År"),
-    participants_share: floatOrNull(
-      `Andel (%) av deltagarna som är 24 år eller yngre (${participants}); tomt när Kolada saknar värde`
-    ),
+    participants_share: floatOrNull(`Andel (%) av deltagarna som är 24 år eller yngre (${participants}); tomt när Kolada saknar värde`),
     population_share: floatOrNull(`Andel (%) av befolkningen som är 16–24 år, ${POPULATION_SHARE}`),
-    ratio: floatOrNull(
-      "Överrepresentation: andelen unga bland deltagarna / andelen unga i befolkningen (1 = lika stor andel)"
-    ),
-    band: textOrNull(
-      "over (överrepresenterade), same (ungefär samma andel) eller under (underrepresenterade); tomt när kvoten saknas"
-    )
+    ratio: floatOrNull("Överrepresentation: andelen unga bland deltagarna / andelen unga i befolkningen (1 = lika stor andel)"),
+    band: textOrNull("over (överrepresenterade), same (ungefär samma andel) eller under (underrepresenterade); tomt när kvoten saknas")
   }
 });
 
@@ -38,13 +32,10 @@ export const populationAgeBands = defineTable({
   description: `Befolkningens åldersstruktur: andelen invånare i fyra åldersgrupper (${ALDER.ageBands.map((b) => `${b.band} ${b.kpi}`).join(", ")}) för sajtens kommuner och ${areaName(ALDER.ageReference).toLowerCase()}. 80 år och äldre ingår också i 65 år och äldre.`,
   rows: "ett område, ett år, ett kön och en åldersgrupp som Kolada har en rad för",
   provenance: KOLADA_SOURCE,
-  formula:
-    "Inga beräkningar: Koladas andelar i långt format med åldersgruppens namn, i områdenas, årens och åldersgruppernas ordning.",
+  formula: "Inga beräkningar: Koladas andelar i långt format med åldersgruppens namn, i områdenas, årens och åldersgruppernas ordning.",
   inputs: ALDER.ageBands.map((b) => b.kpi),
   columns: {
-    municipality: text(
-      `Koladas områdes-id: kommun eller ${ALDER.ageReference} (${areaName(ALDER.ageReference).toLowerCase()})`
-    ),
+    municipality: text(`Koladas områdes-id: kommun eller ${ALDER.ageReference} (${areaName(ALDER.ageReference).toLowerCase()})`),
     period: int("År"),
     gender: text("Kön: T totalt, K kvinnor, M män"),
     band: text("Åldersgruppen (t.ex. 0–19 år)"),
@@ -55,8 +46,7 @@ export const populationAgeBands = defineTable({
 
 const youthBreak = SERIES_BREAKS.find((s) => s.id === ALDER.youthSeries)!;
 const segmentText = YOUTH_SEGMENTS.map(
-  (s) =>
-    `${s.kpi} ${s.from === undefined ? `till och med ${s.to}` : s.to === undefined ? `från ${s.from}` : `${s.from}–${s.to}`}`
+  (s) => `${s.kpi} ${s.from === undefined ? `till och med ${s.to}` : s.to === undefined ? `från ${s.from}` : `${s.from}–${s.to}`}`
 ).join(", ");
 
 export const youthUnemployment = defineTable({
@@ -90,16 +80,10 @@ export const youthReferenceCase = defineTable({
     report: text("Rapportens id"),
     municipality: text("Rapportens kommun (Kolada-id)"),
     period: int("År"),
-    participants_share: float(
-      `Andel (%) av kommunens deltagare som är 24 år eller yngre enligt rapporten (${ref.kpi})`
-    ),
-    mean_share: floatOrNull(
-      `Andelen för ${areaName(ref.against).toLowerCase()} (${ref.against}) enligt rapporten; tomt när rapporten inte trycker den`
-    ),
+    participants_share: float(`Andel (%) av kommunens deltagare som är 24 år eller yngre enligt rapporten (${ref.kpi})`),
+    mean_share: floatOrNull(`Andelen för ${areaName(ref.against).toLowerCase()} (${ref.against}) enligt rapporten; tomt när rapporten inte trycker den`),
     ratio_to_mean: floatOrNull("Kommunens andel / jämförelseområdets andel, båda enligt rapporten"),
-    population_share: floatOrNull(
-      "Andel (%) 16–24-åringar i kommunens befolkning enligt Kolada; tomt när Kolada saknar värde"
-    ),
+    population_share: floatOrNull("Andel (%) 16–24-åringar i kommunens befolkning enligt Kolada; tomt när Kolada saknar värde"),
     ratio_to_population: floatOrNull("Kommunens andel enligt rapporten / andelen 16–24-åringar i befolkningen")
   }
 });

@@ -17,8 +17,6 @@ export const kpiMeans = defineTable({
     period: int("År"),
     gender: text("Kön: T totalt, K kvinnor, M män"),
     kommuner: int("Antal kommuner med värde det året"),
-    mean: floatOrNull(
-      `Ovägt medelvärde i nyckeltalets enhet; tomt när färre än ${OWN_MEAN_MIN_KOMMUNER} kommuner har värde`
-    )
+    mean: floatOrNull(`Ovägt medelvärde i nyckeltalets enhet; tomt när färre än ${OWN_MEAN_MIN_KOMMUNER} kommuner har värde`)
   }
 });

@@ -9,9 +9,7 @@ import {REPORT_SOURCE} from "./sources.js";
 /** The KPIs whose printed figures the two pages can show. */
 export const AUDIT_FIGURE_KPIS: readonly string[] = [...new Set([...KOSTNAD_REPORT_KPIS, ...ALDER_REPORT_KPIS])];
 
-const STATUSES = (["matches", "revised", "not_in_snapshot", "missing", "target", "estimate"] as const)
-  .map((s) => `${s} (${FIGURE_STATUS_TEXT[s]})`)
-  .join(", ");
+const STATUSES = (["matches", "revised", "not_in_snapshot", "missing", "target", "estimate"] as const).map((s) => `${s} (${FIGURE_STATUS_TEXT[s]})`).join(", ");
 
 export const auditKpiFigures = defineTable({
   name: "audit_kpi_figures",
@@ -32,9 +30,7 @@ export const auditKpiFigures = defineTable({
     printed: text("Cellen exakt som den trycktes"),
     kolada_value: floatOrNull("Koladas värde i ögonblicksbilden när siffran jämförts och Kolada har värde"),
     status: text(`Kontrollens utfall eller siffrans slag: ${STATUSES}`),
-    charted: bool(
-      "Sant för siffror som ritas: med Kolada-område, ett år då rapporten tryckte något värde för nyckeltalet"
-    ),
+    charted: bool("Sant för siffror som ritas: med Kolada-område, ett år då rapporten tryckte något värde för nyckeltalet"),
     line_from: int("Första rad i rapportens source.txt där siffran står"),
     line_to: int("Sista rad i rapportens source.txt där siffran står")
   }

@@ -10,8 +10,7 @@ const statuses = Object.keys(FIGURE_STATUS_TEXT).join(", ");
 
 export const auditReports = defineTable({
   name: "audit_reports",
-  description:
-    "Granskningarna som sajten har en sida för (dokumenttyp rapport), i sajtens ordning, med det som sidorna säger om varje granskning som helhet.",
+  description: "Granskningarna som sajten har en sida för (dokumenttyp rapport), i sajtens ordning, med det som sidorna säger om varje granskning som helhet.",
   rows: "en granskning",
   provenance: `${REPORT_SOURCE} Ordningen, benämningen och räkningarna är egen bearbetning.`,
   formula:
@@ -28,16 +27,13 @@ export const auditReports = defineTable({
     title_printed: bool("Falskt när texten saknar tryckt titel: titeln är då rapportens egen beskrivning av sig själv"),
     auditor_named: bool("Falskt när texten inte namnger granskaren"),
     figures_compared: int("Antal av rapportens siffror som jämförts med Kolada (rader i report_vs_kolada)"),
-    follow_up_lacking: bool(
-      `Sant när granskningen fann brister i uppföljningen av resultat eller kostnader (${lackingWords} på minst en sådan fråga)`
-    )
+    follow_up_lacking: bool(`Sant när granskningen fann brister i uppföljningen av resultat eller kostnader (${lackingWords} på minst en sådan fråga)`)
   }
 });
 
 export const auditQuestions = defineTable({
   name: "audit_questions",
-  description:
-    "Granskningarnas frågor med sitt tema (data/reports/themes.yaml) och om någon läsning av bedömningen är en brist.",
+  description: "Granskningarnas frågor med sitt tema (data/reports/themes.yaml) och om någon läsning av bedömningen är en brist.",
   rows: "en fråga eller ett kontrollmål i en granskning",
   provenance: `${REPORT_SOURCE} Temaindelningen är egen bearbetning, granskningsbar i data/reports/themes.yaml.`,
   formula: `report_assessments förenad med report_themes på rapport och id; brist = bedömningen eller den andra läsningen är ${lackingWords}.`,
@@ -57,8 +53,7 @@ export const auditQuestions = defineTable({
 
 export const auditMatrix = defineTable({
   name: "audit_matrix",
-  description:
-    "Jämförelsen av granskningarna: varje tema mot varje granskning, med antalet frågor, antalet med brist och vad granskningen fann.",
+  description: "Jämförelsen av granskningarna: varje tema mot varje granskning, med antalet frågor, antalet med brist och vad granskningen fann.",
   rows: "ett tema i en granskning (även när granskningen saknar frågor om temat)",
   provenance: `${REPORT_SOURCE} Temaindelningen och slutsatserna är egen bearbetning.`,
   formula:
@@ -76,8 +71,7 @@ export const auditMatrix = defineTable({
 
 export const auditFigures = defineTable({
   name: "audit_figures",
-  description:
-    "Varje siffra som granskningarna tryckte, med utfallet av jämförelsen med Kolada eller skälet till att den inte jämförts.",
+  description: "Varje siffra som granskningarna tryckte, med utfallet av jämförelsen med Kolada eller skälet till att den inte jämförts.",
   rows: "en tryckt siffra",
   provenance: `${REPORT_SOURCE} Jämförelsen mot Kolada är egen bearbetning.`,
   formula:
@@ -101,8 +95,7 @@ export const auditFigures = defineTable({
 
 export const auditFigureCounts = defineTable({
   name: "audit_figure_counts",
-  description:
-    "Antalet tryckta siffror per granskning och status, och för de jämförda siffrorna per nyckeltal och indikator.",
+  description: "Antalet tryckta siffror per granskning och status, och för de jämförda siffrorna per nyckeltal och indikator.",
   rows: "en status i en granskning (nyckeltal och indikator tomma), eller en status för en indikator i en granskning",
   provenance: `${REPORT_SOURCE} Jämförelsen mot Kolada är egen bearbetning.`,
   formula:
@@ -133,15 +126,11 @@ export const auditFollowUp = defineTable({
   columns: {
     report: text("Rapportens id"),
     kpi: text("Koladas nyckeltals-id (report_indicators)"),
-    context: bool(
-      `Sant för bakgrundsåren: granskningsåret och de ${CONTEXT_YEARS} åren före, när Kolada saknar kommunens värden sedan granskningen`
-    ),
+    context: bool(`Sant för bakgrundsåren: granskningsåret och de ${CONTEXT_YEARS} åren före, när Kolada saknar kommunens värden sedan granskningen`),
     period: int("År"),
     value: floatOrNull("Kommunens värde i nyckeltalets enhet; tomt när Kolada saknar det"),
     mean: floatOrNull("Alla kommuners ovägda medel samma år, i nyckeltalets enhet; tomt när det saknas"),
-    mean_source: textOrNull(
-      `Varifrån medlet kommer: ${MEAN_SOURCES.join(" (Koladas eget) eller ")} (egen beräkning); tomt när medlet saknas`
-    ),
+    mean_source: textOrNull(`Varifrån medlet kommer: ${MEAN_SOURCES.join(" (Koladas eget) eller ")} (egen beräkning); tomt när medlet saknas`),
     in_chart: bool("Sant när året visas i sidans diagram")
   }
 });

@@ -22,9 +22,7 @@ export const costPrices = defineTable({
     municipality: text("Koladas områdes-id: kommun, riket (0000) eller kommungrupp (G…)"),
     period: int("År som värdet avser"),
     price_year: intOrNull(PRICE_YEAR),
-    value: floatOrNull(
-      "Kostnaden i kronor per invånare i prisnivån; tomt när Kolada eller prisbasbeloppet saknar värde"
-    ),
+    value: floatOrNull("Kostnaden i kronor per invånare i prisnivån; tomt när Kolada eller prisbasbeloppet saknar värde"),
     pbb_checked: boolOrNull(
       "Fasta priser: sant när prisbasbeloppen för båda åren är kontrollerade mot ytterligare en källa; tomt för löpande priser och när värdet saknas"
     )
@@ -42,9 +40,7 @@ export const costPerParticipant = defineTable({
     municipality: text("Kommunens Kolada-id"),
     period: int("År"),
     price_year: intOrNull(PRICE_YEAR),
-    value: floatOrNull(
-      "Nettokostnad per deltagare i kronor i prisnivån; tomt när någon del eller prisbasbeloppet saknas"
-    ),
+    value: floatOrNull("Nettokostnad per deltagare i kronor i prisnivån; tomt när någon del eller prisbasbeloppet saknas"),
     pbb_checked: boolOrNull(
       "Fasta priser: sant när prisbasbeloppen för båda åren är kontrollerade mot ytterligare en källa; tomt för löpande priser och när värdet saknas"
     ),
@@ -64,18 +60,14 @@ export const costVsResult = defineTable({
   columns: {
     municipality: text("Kommunens Kolada-id"),
     period: int("År"),
-    net_cost: floatOrNull(
-      `Nettokostnad arbetsmarknadsåtgärder, kr/inv (${KOSTNAD.scatter.cost}); tomt när Kolada saknar värde`
-    ),
-    result: floatOrNull(
-      `Andel (%) som började arbeta eller studera (${KOSTNAD.scatter.result}); tomt när Kolada saknar värde`
-    )
+    net_cost: floatOrNull(`Nettokostnad arbetsmarknadsåtgärder, kr/inv (${KOSTNAD.scatter.cost}); tomt när Kolada saknar värde`),
+    result: floatOrNull(`Andel (%) som började arbeta eller studera (${KOSTNAD.scatter.result}); tomt när Kolada saknar värde`)
   }
 });
 
-const words = CORRELATION_WORDS.map((w) =>
-  Number.isFinite(w.below) ? `under ${String(w.below).replace(".", ",")}: ${w.text}` : `annars: ${w.text}`
-).join("; ");
+const words = CORRELATION_WORDS.map((w) => (Number.isFinite(w.below) ? `under ${String(w.below).replace(".", ",")}: ${w.text}` : `annars: ${w.text}`)).join(
+  "; "
+);
 
 export const costVsResultSummary = defineTable({
   name: "cost_vs_result_summary",

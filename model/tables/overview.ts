@@ -4,12 +4,10 @@ import {KOLADA_SOURCE, REPORT_SOURCE} from "./sources.js";
 
 export const kpiFreshness = defineTable({
   name: "kpi_freshness",
-  description:
-    "Hur färska uppgifterna är: för varje nyckeltal i katalogen de år som ögonblicksbilden har värden för och Koladas publiceringsdatum.",
+  description: "Hur färska uppgifterna är: för varje nyckeltal i katalogen de år som ögonblicksbilden har värden för och Koladas publiceringsdatum.",
   rows: "ett nyckeltal i katalogen, i katalogens ordning",
   provenance: `${KOLADA_SOURCE} Publiceringsdatumen är Koladas metadata (data/kolada/metadata.json).`,
-  formula:
-    "first_year och last_year: första och sista år med minst ett värde (totalt, alla områden) i ögonblicksbilden.",
+  formula: "first_year och last_year: första och sista år med minst ett värde (totalt, alla områden) i ögonblicksbilden.",
   inputs: ["kolada", "kolada_all", "kolada_kpis"],
   columns: {
     kpi: text("Koladas nyckeltals-id"),
@@ -23,8 +21,7 @@ export const kpiFreshness = defineTable({
 
 export const reportSummaries = defineTable({
   name: "report_summaries",
-  description:
-    "Varje granskningsrapport på en rad: kommun, år, granskare och första meningen i den samlade bedömningen med dess rader.",
+  description: "Varje granskningsrapport på en rad: kommun, år, granskare och första meningen i den samlade bedömningen med dess rader.",
   rows: "en rapport (missiv utelämnas: de upprepar rapportens bedömning), i katalogens kommunordning och efter datum",
   provenance: REPORT_SOURCE,
   formula:
@@ -37,9 +34,7 @@ export const reportSummaries = defineTable({
     year: int("Året i rapportens datum"),
     auditor: text("Granskande revisionsbyrå eller -kontor, som i report_meta"),
     title: text("Rapportens titel som den trycktes"),
-    first_sentence: textOrNull(
-      "Första meningen i den samlade bedömningen, ordagrant; tomt när rapporten saknar samlad bedömning"
-    ),
+    first_sentence: textOrNull("Första meningen i den samlade bedömningen, ordagrant; tomt när rapporten saknar samlad bedömning"),
     line_from: intOrNull("Bedömningens första rad i source.txt"),
     line_to: intOrNull("Bedömningens sista rad i source.txt")
   }

@@ -26,15 +26,9 @@ export const kpiRanks = defineTable({
     municipality: text("Kommunens Kolada-id"),
     value: floatOrNull("Kommunens värde i nyckeltalets enhet; tomt när det saknas"),
     rank: intOrNull("Placering (1 = först i nyckeltalets riktning); tomt när värde saknas"),
-    tied_with: intOrNull(
-      "Antal kommuner som delar placeringen (1 när ingen annan har samma värde); tomt när värde saknas"
-    ),
-    percentile: floatOrNull(
-      "Percentil 0–100: andelen kommuner som kommunen ligger före, där lika värden räknas till hälften; tomt när värde saknas"
-    ),
-    lower_share: floatOrNull(
-      "Andel (%) av de övriga kommunerna med värde som har ett lägre värde; tomt när värde saknas"
-    ),
+    tied_with: intOrNull("Antal kommuner som delar placeringen (1 när ingen annan har samma värde); tomt när värde saknas"),
+    percentile: floatOrNull("Percentil 0–100: andelen kommuner som kommunen ligger före, där lika värden räknas till hälften; tomt när värde saknas"),
+    lower_share: floatOrNull("Andel (%) av de övriga kommunerna med värde som har ett lägre värde; tomt när värde saknas"),
     kommuner: int("Antal kommuner med värde det året"),
     missing: int("Antal kommuner utan värde det året (som har värde något annat år eller en tom rad det året)"),
     median: float("Medianen av kommunernas värden det året"),
@@ -57,9 +51,7 @@ export const kpiLatest = defineTable({
     period: int("Senaste år med värde"),
     value: float("Värdet det året, i nyckeltalets enhet"),
     previous: floatOrNull("Värdet året innan; tomt när det saknas"),
-    change: floatOrNull(
-      "Förändringen sedan året innan (value − previous), i nyckeltalets enhet (procentenheter för andelar); tomt när året innan saknas"
-    ),
+    change: floatOrNull("Förändringen sedan året innan (value − previous), i nyckeltalets enhet (procentenheter för andelar); tomt när året innan saknas"),
     rank: int("Placering bland alla kommuner med värde samma år (se kpi_ranks)"),
     kommuner: int("Antal kommuner med värde samma år")
   }

@@ -165,8 +165,7 @@ export const reportVsKolada = defineTable({
 
 export const reportThemes = defineTable({
   name: "report_themes",
-  description:
-    "Granskningsfrågornas teman (data/reports/themes.yaml): vilket tema varje fråga eller kontrollmål hör till, och varför.",
+  description: "Granskningsfrågornas teman (data/reports/themes.yaml): vilket tema varje fråga eller kontrollmål hör till, och varför.",
   rows: "en granskningsfråga (eller ett tema utan frågor)",
   provenance: `${REPORT_SOURCE} Temaindelningen är egen bearbetning, granskningsbar i data/reports/themes.yaml.`,
   columns: {

@@ -23,9 +23,7 @@ export const resultShares = defineTable({
     participants: floatOrNull(`Antal avslutade deltagare (${participants}); tomt när Kolada saknar värde`),
     lower: floatOrNull("Konfidensintervallets nedre gräns (%); tomt när andel eller antal saknas"),
     upper: floatOrNull("Konfidensintervallets övre gräns (%); tomt när andel eller antal saknas"),
-    few_participants: boolOrNull(
-      `Sant när färre än ${FEW_PARTICIPANTS} deltagare ligger bakom andelen (den är då osäker); tomt när antalet saknas`
-    )
+    few_participants: boolOrNull(`Sant när färre än ${FEW_PARTICIPANTS} deltagare ligger bakom andelen (den är då osäker); tomt när antalet saknas`)
   }
 });
 
@@ -33,8 +31,7 @@ export const intervalWidths = defineTable({
   name: "interval_widths",
   description: `Hur brett ett 95 % konfidensintervall (Wilson) är kring en andel på 50 % vid olika antal avslutade deltagare (${participants}): ett räkneexempel på hur osäker andelen ${share} är när deltagarna är få.`,
   rows: `ett antal avslutade deltagare (${RESULTAT.intervalExamples.join(", ")})`,
-  provenance:
-    "Egen beräkning: antalen är valda som exempel (model/pages/resultat.ts), inga värden ur Kolada; formeln är densamma som i result_shares.",
+  provenance: "Egen beräkning: antalen är valda som exempel (model/pages/resultat.ts), inga värden ur Kolada; formeln är densamma som i result_shares.",
   formula: `${WILSON}, för en andel på 50 % (hälften av deltagarna).`,
   inputs: [participants],
   columns: {
@@ -83,9 +80,7 @@ export const resultAuditFigures = defineTable({
     point_value: float("Punktens värde: summan av delarna, annars siffran själv"),
     printed: text("Cellen exakt som den trycktes"),
     status: text(`Kontrollen mot Kolada: ${BESIDE_STATUSES.map((s) => `${s} (${FIGURE_STATUS_TEXT[s]})`).join(", ")}`),
-    kolada_value: floatOrNull(
-      "Koladas värde (totalt) för nyckeltalet, området och året i ögonblicksbilden; tomt när det saknas"
-    ),
+    kolada_value: floatOrNull("Koladas värde (totalt) för nyckeltalet, området och året i ögonblicksbilden; tomt när det saknas"),
     line_from: int("Första rad i rapportens source.txt"),
     line_to: int("Sista rad i rapportens source.txt"),
     source: textOrNull("Källan för en siffra som inte kommer ur Kolada, som sajten anger den"),

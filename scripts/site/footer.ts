@@ -16,8 +16,7 @@ export interface BuildProvenance {
   audits: readonly string[]; // the audit reports, as the site names them ("Vänersborg 2022"), in the site's order
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})[c]!);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})[c]!);
 
 /** The footer HTML (Swedish), pure: every value is escaped. */
 export function renderFooter(p: BuildProvenance): string {

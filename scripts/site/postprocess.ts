@@ -7,10 +7,7 @@ export function localiseHtml(html: string): string {
     if (/\slang=/.test(tag)) return tag.replace(/\slang="[^"]*"/, ' lang="sv"');
     return tag.replace("<html", '<html lang="sv"');
   });
-  out = out.replace(
-    /<meta name="viewport" content="[^"]*">/,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">'
-  );
+  out = out.replace(/<meta name="viewport" content="[^"]*">/, '<meta name="viewport" content="width=device-width, initial-scale=1">');
   out = out.replace('title="Toggle sidebar"', 'title="Visa eller dölj menyn" aria-label="Visa eller dölj menyn"');
   // Framework puts the sidebar's close <label> inside an <ol> (invalid list markup, WCAG 1.3.1):
   // move it just before the list; it is absolutely positioned against the <nav> either way.
@@ -44,9 +41,7 @@ export function findThirdPartyReferences(file: string, text: string, kind: "html
   const problems: BuildProblem[] = [];
   const add = (url: string) => problems.push({file, problem: `reference to another host: ${url}`});
   if (kind === "html") {
-    for (const m of text.matchAll(
-      /<(script|link|img|source|iframe|video|audio|embed|object)\b[^>]*?\s(?:src|href|data|srcset)="([^"]+)"/gi
-    )) {
+    for (const m of text.matchAll(/<(script|link|img|source|iframe|video|audio|embed|object)\b[^>]*?\s(?:src|href|data|srcset)="([^"]+)"/gi)) {
       if (THIRD_PARTY.test(m[2])) add(m[2]);
     }
   }
@@ -67,8 +62,7 @@ export const WASM_PAGES = new Set(["utforska.html"]);
 /** sha256 source expressions of every inline <script> in a page (what Framework needs). */
 export function inlineScriptHashes(html: string, hash: (text: string) => string): string[] {
   const out: string[] = [];
-  for (const m of html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi))
-    out.push(`'sha256-${hash(m[1])}'`);
+  for (const m of html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)) out.push(`'sha256-${hash(m[1])}'`);
   return Array.from(new Set(out));
 }
 
@@ -80,9 +74,7 @@ export function inlineScriptHashes(html: string, hash: (text: string) => string)
 export function contentSecurityPolicy(scriptHashes: readonly string[], options: {wasm: boolean}): string {
   return [
     "default-src 'self'",
-    `script-src 'self' ${scriptHashes.join(" ")}${options.wasm ? " 'wasm-unsafe-eval'" : ""}`
-      .replace(/\s+/g, " ")
-      .trim(),
+    `script-src 'self' ${scriptHashes.join(" ")}${options.wasm ? " 'wasm-unsafe-eval'" : ""}`.replace(/\s+/g, " ").trim(),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -98,8 +90,7 @@ export function contentSecurityPolicy(scriptHashes: readonly string[], options: 
 export function addContentSecurityPolicy(html: string, csp: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${csp.replace(/"/g, "&quot;")}">`;
   const withoutOld = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/i, "");
-  if (/<meta charset="[^"]*">\n?/i.test(withoutOld))
-    return withoutOld.replace(/<meta charset="[^"]*">\n?/i, (m) => `${m.trimEnd()}\n${meta}\n`);
+  if (/<meta charset="[^"]*">\n?/i.test(withoutOld)) return withoutOld.replace(/<meta charset="[^"]*">\n?/i, (m) => `${m.trimEnd()}\n${meta}\n`);
   return withoutOld.replace(/<head>\n?/i, (h) => `${h}${meta}\n`);
 }
 

@@ -46,9 +46,7 @@ export function resolveRequestPath(root: string, urlPath: string): string | null
   }
   const candidate = normalize(join(root, path));
   if (candidate !== root && !candidate.startsWith(root.endsWith(sep) ? root : root + sep)) return null;
-  const tries = path.endsWith("/")
-    ? [join(candidate, "index.html")]
-    : [candidate, `${candidate}.html`, join(candidate, "index.html")];
+  const tries = path.endsWith("/") ? [join(candidate, "index.html")] : [candidate, `${candidate}.html`, join(candidate, "index.html")];
   for (const t of tries) if (existsSync(t) && statSync(t).isFile()) return t;
   return null;
 }

@@ -1,4 +1,4 @@
-// Accessibility in Chromium on every built page: axe-core (WCAG 2.1 A/AA rules) with zero serious
+// Accessibility in Chromium on every built page: axe-core (all rules, experimental ones included) with zero serious
 // or critical violations, keyboard reachability of inputs with a visible focus, text alternatives
 // for charts, zoom allowed, lang="sv".
 import {readFileSync} from "node:fs";
@@ -23,7 +23,11 @@ async function runAxe(page: Page): Promise<AxeViolation[]> {
   return page.evaluate(async () => {
     // @ts-expect-error axe is injected above
     const result = await window.axe.run(document, {
-      runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}
+      // every rule axe has: WCAG 2.0–2.2 A/AA, best practices and the experimental rules
+      runOnly: {
+        type: "tag",
+        values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice", "experimental"]
+      }
     });
     return result.violations.map((v: AxeViolation) => ({
       id: v.id,
@@ -63,14 +67,12 @@ describe("keyboard, text alternatives, zoom", () => {
       await waitForPage(v.page, path);
       // A radio group is one Tab stop (arrow keys move within it, as native radios do): count each group once.
       const inputs = await v.page.evaluate(() => {
-        const all = Array.from(
-          document.querySelectorAll<HTMLElement>("#observablehq-main :is(input, select, textarea, button)")
-        ).filter((el) => el.offsetParent !== null || el.getClientRects().length > 0);
+        const all = Array.from(document.querySelectorAll<HTMLElement>("#observablehq-main :is(input, select, textarea, button)")).filter(
+          (el) => el.offsetParent !== null || el.getClientRects().length > 0
+        );
         // A group is its form plus name (Observable Inputs name every radio "input", one form per group).
         const group = (el: HTMLInputElement) => `${Array.from(document.forms).indexOf(el.form!)}:${el.name}`;
-        const radios = new Set(
-          all.filter((el) => el.matches("input[type=radio]")).map((el) => group(el as HTMLInputElement))
-        );
+        const radios = new Set(all.filter((el) => el.matches("input[type=radio]")).map((el) => group(el as HTMLInputElement)));
         return all.filter((el) => !el.matches("input[type=radio]")).length + radios.size;
       });
       const reached = new Set<string>();
@@ -80,8 +82,7 @@ describe("keyboard, text alternatives, zoom", () => {
           const el = document.activeElement as HTMLElement | null;
           if (!el || !el.closest("#observablehq-main") || !el.matches("input, select, textarea, button")) return null;
           const style = getComputedStyle(el);
-          const visibleFocus =
-            (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== "none";
+          const visibleFocus = (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== "none";
           if (el.matches("input[type=radio]"))
             return {
               key: `radio:${Array.from(document.forms).indexOf((el as HTMLInputElement).form!)}:${(el as HTMLInputElement).name}`,
@@ -110,12 +111,7 @@ describe("keyboard, text alternatives, zoom", () => {
       await waitForPage(v.page, path);
       const without = await v.page.evaluate(() =>
         Array.from(document.querySelectorAll("#observablehq-main svg"))
-          .filter(
-            (svg) =>
-              svg.getBoundingClientRect().width > 60 &&
-              svg.parentElement?.closest("svg") === null &&
-              svg.getAttribute("aria-hidden") !== "true"
-          )
+          .filter((svg) => svg.getBoundingClientRect().width > 60 && svg.parentElement?.closest("svg") === null && svg.getAttribute("aria-hidden") !== "true")
           .filter((svg) => {
             const figure = svg.closest("figure");
             if (figure?.querySelector("table")) return false;
@@ -137,20 +133,8 @@ describe("keyboard, text alternatives, zoom", () => {
       await waitForPage(v.page, path);
       const missing = await v.page.evaluate(() =>
         Array.from(document.querySelectorAll("#observablehq-main svg"))
-          .filter(
-            (svg) =>
-              svg.getBoundingClientRect().width > 60 &&
-              !svg.closest("svg:not(:scope) svg") &&
-              svg.parentElement?.closest("svg") === null
-          )
-          .filter(
-            (svg) =>
-              !(
-                svg.getAttribute("aria-label") ||
-                svg.getAttribute("aria-labelledby") ||
-                svg.getAttribute("aria-hidden") === "true"
-              )
-          )
+          .filter((svg) => svg.getBoundingClientRect().width > 60 && !svg.closest("svg:not(:scope) svg") && svg.parentElement?.closest("svg") === null)
+          .filter((svg) => !(svg.getAttribute("aria-label") || svg.getAttribute("aria-labelledby") || svg.getAttribute("aria-hidden") === "true"))
           .map((svg) => svg.outerHTML.slice(0, 120))
       );
       expect(missing).toEqual([]);

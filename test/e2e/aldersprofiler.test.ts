@@ -19,12 +19,8 @@ describe("Åldersprofiler (committed snapshot)", () => {
       expect(v.consoleErrors).toEqual([]);
       expect(v.foreignRequests).toEqual([]);
       const text = await mainText(v.page);
-      expect(text).toContain(
-        "År 2019 var 52 % av Östersunds deltagare 24 år eller yngre, mot 22 % i alla kommuner (ovägt medel): 2,4 gånger så hög andel."
-      );
-      expect(text).toContain(
-        "Deltagare 24 år eller yngre (U40811): uppgift saknas i Kolada för Vänersborg, Alingsås, Östersund och Alvesta 2016–2025."
-      );
+      expect(text).toContain("År 2019 var 52 % av Östersunds deltagare 24 år eller yngre, mot 22 % i alla kommuner (ovägt medel): 2,4 gånger så hög andel.");
+      expect(text).toContain("Deltagare 24 år eller yngre (U40811): uppgift saknas i Kolada för Vänersborg, Alingsås, Östersund och Alvesta 2016–2025.");
       expect(text).toContain("Invånare 16–19 år (N01954): uppgift saknas i Kolada");
       expect(text).toContain(REFRESH);
       expect(text).toContain(
@@ -33,20 +29,14 @@ describe("Åldersprofiler (committed snapshot)", () => {
       expect(text).toContain(
         "Arbetslösa 18–24 år (från 2024) (N03942): uppgift saknas i Kolada för Vänersborg, Alingsås, Östersund, Alvesta och Alla kommuner (ovägt medel) 2024–2025."
       );
-      expect(
-        await v.page.locator("#observablehq-main h3", {hasText: "Referensfall: Östersunds granskning 2022"}).count()
-      ).toBe(1);
+      expect(await v.page.locator("#observablehq-main h3", {hasText: "Referensfall: Östersunds granskning 2022"}).count()).toBe(1);
       // Offline the charts are the audit's printed figures, each labelled as such.
-      const labels = await v.page
-        .locator("#observablehq-main svg[aria-label]")
-        .evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
+      const labels = await v.page.locator("#observablehq-main svg[aria-label]").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
       expect(labels).toHaveLength(3);
       expect(labels[0]).toMatch(/^Andel deltagare 24 år eller yngre enligt granskningen: Östersund, .*2018–2021$/);
       expect(labels[1]).toMatch(/^Arbetslöshet 16–24 år \(t\.o\.m\. 2023\) enligt granskningen: .*2019–2021$/);
       expect(labels[2]).toMatch(/^Unga 16–24 som varken arbetar eller studerar enligt granskningen: .*2019$/);
-      expect(await captions(v.page)).toContain(
-        "Rapportens siffror: arbetslöshet 16–24 år (t.o.m. 2023) 2019–2021 (N03927, totalt)"
-      );
+      expect(await captions(v.page)).toContain("Rapportens siffror: arbetslöshet 16–24 år (t.o.m. 2023) 2019–2021 (N03927, totalt)");
       expect(text).toContain("Källa: Östersunds kommun, revisionskontoret (2022), rader 474–477");
       expect(text).toContain("Källa: Östersunds kommun, revisionskontoret (2022), rader 209–212");
     } finally {
@@ -62,9 +52,7 @@ describe("Åldersprofiler (committed snapshot)", () => {
       await v.page.getByRole("checkbox", {name: "Vänersborg"}).uncheck();
       await expect
         .poll(() => mainText(v.page))
-        .toContain(
-          "Deltagare 24 år eller yngre (U40811): uppgift saknas i Kolada för Alingsås, Östersund och Alvesta 2016–2025."
-        );
+        .toContain("Deltagare 24 år eller yngre (U40811): uppgift saknas i Kolada för Alingsås, Östersund och Alvesta 2016–2025.");
       expect(Object.fromEntries(new URLSearchParams(await search(v.page)))).toEqual({
         kommuner: "1489,2380,0764",
         kon: "K"
@@ -95,30 +83,16 @@ describe("Åldersprofiler with complete SYNTHETIC data (a temporary build, never
       const page = v.page;
       expect(v.consoleErrors).toEqual([]);
       expect(await page.locator("#observablehq-main .chart-empty").count()).toBe(0);
-      const dumbbellLabel = await page
-        .locator("#observablehq-main svg[aria-label^='Unga deltagare och unga i befolkningen 2024']")
-        .getAttribute("aria-label");
+      const dumbbellLabel = await page.locator("#observablehq-main svg[aria-label^='Unga deltagare och unga i befolkningen 2024']").getAttribute("aria-label");
       expect(dumbbellLabel).toContain("andel 16–24 år av befolkningen och andel deltagare 24 år eller yngre");
-      expect(
-        await page
-          .locator("table.kit-table caption", {hasText: "Andel unga bland deltagarna och i befolkningen, och kvoten"})
-          .count()
-      ).toBe(1);
-      expect(await mainText(page)).toMatch(
-        /Östersund 2024: [\d,]+ % av deltagarna var 24 år eller yngre, mot [\d,]+ % 16–24-åringar i befolkningen, alltså /
-      );
-      expect(await mainText(page)).toMatch(
-        /[\d,]+ % av invånarna i Alvesta var 65 år eller äldre 2024 \(riket: [\d,]+ %\)/
-      );
+      expect(await page.locator("table.kit-table caption", {hasText: "Andel unga bland deltagarna och i befolkningen, och kvoten"}).count()).toBe(1);
+      expect(await mainText(page)).toMatch(/Östersund 2024: [\d,]+ % av deltagarna var 24 år eller yngre, mot [\d,]+ % 16–24-åringar i befolkningen, alltså /);
+      expect(await mainText(page)).toMatch(/[\d,]+ % av invånarna i Alvesta var 65 år eller äldre 2024 \(riket: [\d,]+ %\)/);
       // The reference case against the population, where Kolada (here: synthetic values) has it.
-      expect(await mainText(page)).toMatch(
-        /Andelen 16–24-åringar i Östersunds befolkning var [\d,]+ % samma år, så kvoten mot befolkningen var [\d,]+\./
-      );
+      expect(await mainText(page)).toMatch(/Andelen 16–24-åringar i Östersunds befolkning var [\d,]+ % samma år, så kvoten mot befolkningen var [\d,]+\./);
       const ageCharts = page.locator("#observablehq-main svg[aria-label^='Åldersstruktur, ']");
       expect(await ageCharts.count()).toBe(KOMMUNER.length);
-      expect(await ageCharts.first().getAttribute("aria-label")).toBe(
-        "Åldersstruktur, Vänersborg: Vänersborg 2024, Vänersborg 2016 och Riket 2024"
-      );
+      expect(await ageCharts.first().getAttribute("aria-label")).toBe("Åldersstruktur, Vänersborg: Vänersborg 2024, Vänersborg 2016 och Riket 2024");
       const before = await description(page, "Åldersstruktur, Vänersborg");
       await page.getByRole("radio", {name: "Män"}).check();
       await expect.poll(() => captions(page)).toContain("Befolkningen i Vänersborg efter ålder (män)");

@@ -27,8 +27,7 @@ export function launchChromium(): Promise<Browser> {
 }
 
 export function serveDist(options?: StaticServerOptions): Promise<StaticServer> {
-  if (!existsSync(join(DIST, "index.html")))
-    throw new Error(`${DIST}/index.html is missing: run "npm run build" before the browser suite`);
+  if (!existsSync(join(DIST, "index.html"))) throw new Error(`${DIST}/index.html is missing: run "npm run build" before the browser suite`);
   return startStaticServer(DIST, options);
 }
 
@@ -58,18 +57,12 @@ export interface PageVisit {
 }
 
 /** Open `path` on `origin` in a new page, recording console errors and every request. */
-export async function visit(
-  browser: Browser,
-  origin: string,
-  path: string,
-  options: {width?: number} = {}
-): Promise<PageVisit> {
+export async function visit(browser: Browser, origin: string, path: string, options: {width?: number} = {}): Promise<PageVisit> {
   const page = await browser.newPage({viewport: {width: options.width ?? 1280, height: 900}});
   const visitRecord: PageVisit = {page, consoleErrors: [], foreignRequests: [], requests: []};
   page.on("console", (m) => {
     // Failed loads are reported with their URL by the response listener below.
-    if (m.type() === "error" && !m.text().startsWith("Failed to load resource"))
-      visitRecord.consoleErrors.push(m.text());
+    if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) visitRecord.consoleErrors.push(m.text());
   });
   page.on("pageerror", (e) => visitRecord.consoleErrors.push(`pageerror: ${e.message}`));
   page.on("response", (r) => {
@@ -78,8 +71,7 @@ export async function visit(
   page.on("request", (r) => {
     const url = r.url();
     visitRecord.requests.push(url);
-    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:"))
-      visitRecord.foreignRequests.push(url);
+    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) visitRecord.foreignRequests.push(url);
   });
   await page.goto(origin + path, {waitUntil: "networkidle"});
   return visitRecord;

@@ -9,8 +9,7 @@ import {visit, waitForRender, type SiteSession} from "./browser.js";
 export const REFRESH = "en datauppdatering från Kolada fyller i de värden som Kolada har publicerat";
 
 /** The main column's text with no-break spaces (Swedish number formats) as plain spaces. */
-export const mainText = async (page: Page) =>
-  (await page.locator("#observablehq-main").innerText()).replace(/\u00a0/g, " ");
+export const mainText = async (page: Page) => (await page.locator("#observablehq-main").innerText()).replace(/\u00a0/g, " ");
 export const captions = (page: Page) => page.locator("#observablehq-main figure > figcaption").allInnerTexts();
 export const search = (page: Page) => page.evaluate(() => window.location.search);
 

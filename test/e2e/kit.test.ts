@@ -16,10 +16,7 @@ describe("/kit (Diagrambiblioteket)", () => {
       expect(await v.page.locator(".kit-rank-list li").count()).toBe(4);
       expect(await v.page.locator(".kit-kpi").count()).toBe(4);
       expect(await v.page.locator(".chart-empty").count()).toBe(3);
-      const desc = await v.page
-        .locator("figure.kit-figure svg[aria-description]")
-        .first()
-        .getAttribute("aria-description");
+      const desc = await v.page.locator("figure.kit-figure svg[aria-description]").first().getAttribute("aria-description");
       expect(desc).toMatch(/Vänersborg, Alingsås, Östersund och Alvesta 2016–2023/);
       expect(v.consoleErrors).toEqual([]);
     } finally {
@@ -34,10 +31,7 @@ describe("/kit (Diagrambiblioteket)", () => {
       const fig = v.page.locator("figure.kit-figure").first();
       const tableRows = await fig.locator("details.kit-data tbody tr").count();
       const grab = async (label: string) => {
-        const [dl] = await Promise.all([
-          v.page.waitForEvent("download"),
-          fig.locator(".kit-download button", {hasText: label}).click()
-        ]);
+        const [dl] = await Promise.all([v.page.waitForEvent("download"), fig.locator(".kit-download button", {hasText: label}).click()]);
         return {name: dl.suggestedFilename(), bytes: readFileSync((await dl.path())!)};
       };
       const csv = await grab("CSV");

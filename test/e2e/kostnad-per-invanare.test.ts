@@ -24,14 +24,10 @@ describe("Kostnad per invånare (committed snapshot)", () => {
         "Nettokostnad arbetsmarknadsåtgärder (N40011): uppgift saknas i Kolada för Vänersborg, Alingsås, Östersund, Alvesta och Alla kommuner (ovägt medel) 2016–2025."
       );
       expect(text).toContain(REFRESH);
-      expect(text).toContain(
-        "men nettokostnad för arbetsmarknadsåtgärder (N40011) för ingen kommun, så ingen kommun har båda värdena"
-      );
+      expect(text).toContain("men nettokostnad för arbetsmarknadsåtgärder (N40011) för ingen kommun, så ingen kommun har båda värdena");
       expect(text).toContain("Inget orsakssamband.");
       // Kolada's source notes name the snapshot date (data/kolada/manifest.json fetched_at, via /data/snapshot.json).
-      expect(text).toContain(
-        `Källa: Kolada (nyckeltal N40011), hämtat ${formatDate(readSnapshot().manifest.fetched_at)}.`
-      );
+      expect(text).toContain(`Källa: Kolada (nyckeltal N40011), hämtat ${formatDate(readSnapshot().manifest.fetched_at)}.`);
       expect(text).toMatch(/Kostnad \(bruttokostnad\) är .*Nettokostnad är /s);
       // The only chart offline: the report's own figures, labelled as such, 2018–2020 (2021 is a dash in the report).
       const svgs = v.page.locator("#observablehq-main svg[aria-label]");
@@ -48,11 +44,7 @@ describe("Kostnad per invånare (committed snapshot)", () => {
       );
       // The cross-check table: report value, Kolada today, status (the vocabulary's wording); a dash stays a dash.
       const checkTable = v.page.locator("table.kit-table", {has: v.page.locator("caption", {hasText: "och Kolada"})});
-      const row2019 = await checkTable
-        .locator("tbody tr", {hasText: "Östersund"})
-        .filter({hasText: "2019"})
-        .first()
-        .innerText();
+      const row2019 = await checkTable.locator("tbody tr", {hasText: "Östersund"}).filter({hasText: "2019"}).first().innerText();
       expect(
         row2019
           .replace(/\u00a0/g, " ")
@@ -73,25 +65,17 @@ describe("Kostnad per invånare (committed snapshot)", () => {
     try {
       const page = v.page;
       await page.getByRole("radio", {name: "Individ- och familjeomsorg"}).check();
-      await expect
-        .poll(() => captions(page))
-        .toContain("Nettokostnad individ- och familjeomsorg, i löpande priser (N30005)");
+      await expect.poll(() => captions(page)).toContain("Nettokostnad individ- och familjeomsorg, i löpande priser (N30005)");
       expect(await search(page)).toBe("?verksamhet=ifo");
 
       // "Fasta priser, basår" only matters, and only shows, in fixed prices.
       await expect.poll(() => page.getByLabel("Fasta priser, basår").isVisible()).toBe(false);
       await page.getByRole("radio", {name: /Fasta priser/}).check();
-      await expect
-        .poll(() => captions(page))
-        .toContain("Nettokostnad individ- och familjeomsorg, i fasta priser (2026 års prisnivå) (N30005)");
+      await expect.poll(() => captions(page)).toContain("Nettokostnad individ- och familjeomsorg, i fasta priser (2026 års prisnivå) (N30005)");
       await expect.poll(() => page.getByLabel("Fasta priser, basår").isVisible()).toBe(true);
       await page.getByLabel("Fasta priser, basår").selectOption({label: "2019"});
-      await expect
-        .poll(() => captions(page))
-        .toContain("Nettokostnad individ- och familjeomsorg, i fasta priser (2019 års prisnivå) (N30005)");
-      expect(await mainText(page)).toContain(
-        "Prisbasbeloppen för 2010–2015 och 2024–2026 är ännu inte dubbelkontrollerade"
-      );
+      await expect.poll(() => captions(page)).toContain("Nettokostnad individ- och familjeomsorg, i fasta priser (2019 års prisnivå) (N30005)");
+      expect(await mainText(page)).toContain("Prisbasbeloppen för 2010–2015 och 2024–2026 är ännu inte dubbelkontrollerade");
 
       await page.getByRole("checkbox", {name: "Alvesta"}).uncheck();
       await expect
@@ -104,12 +88,8 @@ describe("Kostnad per invånare (committed snapshot)", () => {
       await page.getByLabel("Till år").selectOption({label: "2020"});
       await expect
         .poll(() => mainText(page))
-        .toContain(
-          "Nettokostnad individ- och familjeomsorg (N30005): uppgift saknas i Kolada för Vänersborg, Alingsås, Östersund och Riket 2016–2020."
-        );
-      await expect
-        .poll(() => captions(page))
-        .toContain("Nettokostnad arbetsmarknadsåtgärder och andel som börjat arbeta eller studera, 2020");
+        .toContain("Nettokostnad individ- och familjeomsorg (N30005): uppgift saknas i Kolada för Vänersborg, Alingsås, Östersund och Riket 2016–2020.");
+      await expect.poll(() => captions(page)).toContain("Nettokostnad arbetsmarknadsåtgärder och andel som börjat arbeta eller studera, 2020");
       const query = new URLSearchParams(await search(page));
       expect(Object.fromEntries(query)).toEqual({
         kommuner: "1487,1489,2380",
@@ -133,16 +113,10 @@ describe("Kostnad per invånare (committed snapshot)", () => {
       expect(await page.getByRole("checkbox", {name: "Alvesta"}).isChecked()).toBe(false);
       expect(await page.getByRole("radio", {name: "Riket"}).isChecked()).toBe(true);
       expect(await page.getByRole("radio", {name: "Individ- och familjeomsorg"}).isChecked()).toBe(true);
-      expect(await captions(page)).toContain(
-        "Kostnad individ- och familjeomsorg, i fasta priser (2019 års prisnivå) (N30101)"
-      );
+      expect(await captions(page)).toContain("Kostnad individ- och familjeomsorg, i fasta priser (2019 års prisnivå) (N30101)");
       // Kolada's N30101 is missing offline: what the Östersund audit printed is shown instead, labelled as report figures.
-      expect(await captions(page)).toContain(
-        "Rapportens siffror: kostnad individ- och familjeomsorg 2019–2020 (N30101, löpande priser)"
-      );
-      expect(await mainText(page)).toContain(
-        "Kostnad individ- och familjeomsorg (N30101): uppgift saknas i Kolada för Östersund och Riket 2016–2020."
-      );
+      expect(await captions(page)).toContain("Rapportens siffror: kostnad individ- och familjeomsorg 2019–2020 (N30101, löpande priser)");
+      expect(await mainText(page)).toContain("Kostnad individ- och familjeomsorg (N30101): uppgift saknas i Kolada för Östersund och Riket 2016–2020.");
     } finally {
       await v.page.close();
     }
@@ -173,31 +147,18 @@ describe("Kostnad per invånare with complete SYNTHETIC data (a temporary build,
       expect(await page.locator("#observablehq-main svg[aria-label]").count()).toBe(5);
       const scatterLabels = await page.locator(".kit-scatter svg [data-mark='text'] text").allTextContents();
       expect(scatterLabels.sort()).toEqual(KOMMUNER.map((k) => k.name).sort());
-      expect(await mainText(page)).toMatch(
-        /2024 har \d+ kommuner både nettokostnad och resultat vid avslut\. Korrelationen \(Pearsons r\)/
-      );
-      expect(await mainText(page)).toContain(
-        "Nettokostnad arbetsmarknadsåtgärder: den inbäddade ögonblicksbilden har ännu inga värden för 2025."
-      );
-      expect(await mainText(page)).toMatch(
-        /Östersund: [\d ]+ kr\/inv år 2024, jämfört med [\d ]+ kr\/inv för alla kommuner \(ovägt medel\) samma år/
-      );
+      expect(await mainText(page)).toMatch(/2024 har \d+ kommuner både nettokostnad och resultat vid avslut\. Korrelationen \(Pearsons r\)/);
+      expect(await mainText(page)).toContain("Nettokostnad arbetsmarknadsåtgärder: den inbäddade ögonblicksbilden har ännu inga värden för 2025.");
+      expect(await mainText(page)).toMatch(/Östersund: [\d ]+ kr\/inv år 2024, jämfört med [\d ]+ kr\/inv för alla kommuner \(ovägt medel\) samma år/);
       expect(await mainText(page)).toMatch(/Från 2023 till 2024 (ökade|minskade) värdet för Alvesta från/);
       const nominal = await description(page, "Nettokostnad arbetsmarknadsåtgärder, i löpande priser");
       await page.getByRole("radio", {name: /Fasta priser/}).check();
-      await expect
-        .poll(() => captions(page))
-        .toContain("Nettokostnad arbetsmarknadsåtgärder, i fasta priser (2026 års prisnivå) (N40011)");
+      await expect.poll(() => captions(page)).toContain("Nettokostnad arbetsmarknadsåtgärder, i fasta priser (2026 års prisnivå) (N40011)");
       const fixed2026 = await description(page, "Nettokostnad arbetsmarknadsåtgärder, i fasta priser");
       await page.getByLabel("Fasta priser, basår").selectOption({label: "2016"});
-      await expect
-        .poll(() => captions(page))
-        .toContain("Nettokostnad arbetsmarknadsåtgärder, i fasta priser (2016 års prisnivå) (N40011)");
+      await expect.poll(() => captions(page)).toContain("Nettokostnad arbetsmarknadsåtgärder, i fasta priser (2016 års prisnivå) (N40011)");
       const fixed2016 = await description(page, "Nettokostnad arbetsmarknadsåtgärder, i fasta priser");
-      expect(
-        new Set([nominal.replace(/^.*?\. /, ""), fixed2026.replace(/^.*?\. /, ""), fixed2016.replace(/^.*?\. /, "")])
-          .size
-      ).toBe(3);
+      expect(new Set([nominal.replace(/^.*?\. /, ""), fixed2026.replace(/^.*?\. /, ""), fixed2016.replace(/^.*?\. /, "")]).size).toBe(3);
       // In 2016 prices, 2016's values are the nominal ones.
       const first = (d: string) => d.match(/Vänersborg: 2016 ([^,]+),/)?.[1];
       expect(first(fixed2016)).toBe(first(nominal));

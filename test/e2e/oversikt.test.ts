@@ -19,11 +19,7 @@ const site = useSite();
 const REPORT_LINKS = listReports(REPORTS_DIR)
   .map((id) => readMeta(REPORTS_DIR, id))
   .filter((m) => m.document === "rapport")
-  .sort(
-    (a, b) =>
-      KOMMUNER.findIndex((k) => k.id === a.kommun) - KOMMUNER.findIndex((k) => k.id === b.kommun) ||
-      a.date.localeCompare(b.date)
-  )
+  .sort((a, b) => KOMMUNER.findIndex((k) => k.id === a.kommun) - KOMMUNER.findIndex((k) => k.id === b.kommun) || a.date.localeCompare(b.date))
   .map((m) => `./granskningar/${m.id}`);
 
 const open = (path: string, width = 1280) => openRendered(site, path, {width});
@@ -52,9 +48,7 @@ describe("Översikt", () => {
     }
   });
 
-  test.each(["/"])("%s prints on A4: nothing wider than the page, inputs hidden, sources visible", (path) =>
-    expectPrintsOnA4(site, path)
-  );
+  test.each(["/"])("%s prints on A4: nothing wider than the page, inputs hidden, sources visible", (path) => expectPrintsOnA4(site, path));
   test.each(["/"])("%s at 375 px has no horizontal scroll", (path) => expectFitsPhone(site, path));
 });
 
@@ -70,12 +64,8 @@ describe("Översikt with complete SYNTHETIC data (a temporary build, never publi
       expect(await main.locator(".overview-missing").count()).toBe(0);
       const ranks = await main.locator(".kit-kpi-rank").allInnerTexts();
       expect(ranks).toHaveLength(KOMMUNER.length * OVERSIKT.cards.length);
-      for (const r of ranks)
-        expect(r).toMatch(
-          new RegExp(`^Plats \\d+ av \\d+ kommuner ${SYNTHETIC_YEARS.to} \\(högst värde = plats 1\\)$`)
-        );
-      for (const c of await main.locator(".kit-kpi-change").allInnerTexts())
-        expect(c).toMatch(new RegExp(`jämfört med ${SYNTHETIC_YEARS.to - 1}$`));
+      for (const r of ranks) expect(r).toMatch(new RegExp(`^Plats \\d+ av \\d+ kommuner ${SYNTHETIC_YEARS.to} \\(högst värde = plats 1\\)$`));
+      for (const c of await main.locator(".kit-kpi-change").allInnerTexts()) expect(c).toMatch(new RegExp(`jämfört med ${SYNTHETIC_YEARS.to - 1}$`));
       expect(await main.innerText()).not.toContain("saknas i den inbäddade ögonblicksbilden");
     } finally {
       await v.page.close();

@@ -8,16 +8,10 @@ import {visit, waitForRender, type PageVisit, type SiteSession} from "./browser.
 import {syntheticSite} from "./syntheticSite.js";
 
 /** Visit `path` on `origin` (default: the session's built site) and wait until its charts and cells have settled. */
-export async function openRendered(
-  site: SiteSession,
-  path: string,
-  options: {width?: number; origin?: string} = {}
-): Promise<PageVisit> {
+export async function openRendered(site: SiteSession, path: string, options: {width?: number; origin?: string} = {}): Promise<PageVisit> {
   const v = await visit(site.browser, options.origin ?? site.url, path, {width: options.width ?? 1280});
   await waitForRender(v.page);
-  await v.page
-    .waitForSelector("#observablehq-main .observablehq--loading", {state: "detached", timeout: 20_000})
-    .catch(() => undefined);
+  await v.page.waitForSelector("#observablehq-main .observablehq--loading", {state: "detached", timeout: 20_000}).catch(() => undefined);
   return v;
 }
 
@@ -28,16 +22,12 @@ export function outsidePage(page: Page): Promise<string[]> {
     return Array.from(document.querySelectorAll("#observablehq-main *"))
       .filter((el) => {
         // Wide tables scroll inside their own box on screen: skip what sits in a scrolling (or clipping) ancestor.
-        for (let a = el.parentElement; a && a.id !== "observablehq-main"; a = a.parentElement)
-          if (getComputedStyle(a).overflowX !== "visible") return false;
+        for (let a = el.parentElement; a && a.id !== "observablehq-main"; a = a.parentElement) if (getComputedStyle(a).overflowX !== "visible") return false;
         return true;
       })
       .map((el) => ({el, r: el.getBoundingClientRect()}))
       .filter(({r}) => r.width > 0 && (r.right > pageWidth + 1 || r.left < -1))
-      .map(
-        ({el, r}) =>
-          `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""} ${Math.round(r.left)}–${Math.round(r.right)}`
-      );
+      .map(({el, r}) => `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""} ${Math.round(r.left)}–${Math.round(r.right)}`);
   });
 }
 
@@ -52,14 +42,9 @@ export async function expectPrintsOnA4(site: SiteSession, path: string): Promise
       const tooWide = Array.from(document.querySelectorAll("#observablehq-main *"))
         .map((el) => ({el, r: el.getBoundingClientRect()}))
         .filter(({r}) => r.width > 0 && (r.right > pageWidth + 1 || r.left < -1))
-        .map(
-          ({el, r}) =>
-            `${el.tagName.toLowerCase()}.${(el as HTMLElement).className} ${Math.round(r.left)}–${Math.round(r.right)}`
-        );
+        .map(({el, r}) => `${el.tagName.toLowerCase()}.${(el as HTMLElement).className} ${Math.round(r.left)}–${Math.round(r.right)}`);
       const inputs = Array.from(
-        document.querySelectorAll(
-          "#observablehq-main .frame-inputs, #observablehq-main .rank-year, #observablehq-main .kit-download"
-        )
+        document.querySelectorAll("#observablehq-main .frame-inputs, #observablehq-main .rank-year, #observablehq-main .kit-download")
       ).filter((el) => (el as HTMLElement).offsetParent !== null).length;
       const sources = Array.from(document.querySelectorAll("#observablehq-main .kit-source p.source")).filter(
         (el) => (el as HTMLElement).offsetParent !== null
@@ -80,10 +65,7 @@ export async function expectFitsPhone(site: SiteSession, path: string): Promise<
   const v = await openRendered(site, path, {width: 375});
   try {
     await v.page.waitForTimeout(500);
-    const [scroll, client] = await v.page.evaluate(() => [
-      document.documentElement.scrollWidth,
-      document.documentElement.clientWidth
-    ]);
+    const [scroll, client] = await v.page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
     expect(scroll).toBeLessThanOrEqual(client);
     expect(await outsidePage(v.page)).toEqual([]);
     expect(v.consoleErrors).toEqual([]);

@@ -25,16 +25,12 @@ function trendState(page: Page): Promise<string> {
     const fig = document.querySelector("#observablehq-main figure.kit-figure");
     if (!fig) return "no figure";
     const svg = fig.querySelector("svg[aria-label]");
-    return svg
-      ? `${svg.getAttribute("aria-label")} | ${svg.getAttribute("aria-description")}`
-      : (fig.querySelector(".chart-empty")?.textContent ?? "empty");
+    return svg ? `${svg.getAttribute("aria-label")} | ${svg.getAttribute("aria-description")}` : (fig.querySelector(".chart-empty")?.textContent ?? "empty");
   });
 }
 
 function rankState(page: Page): Promise<string> {
-  return page.evaluate(
-    () => document.querySelector("#observablehq-main .kit-rank svg")?.getAttribute("aria-label") ?? "none"
-  );
+  return page.evaluate(() => document.querySelector("#observablehq-main .kit-rank svg")?.getAttribute("aria-label") ?? "none");
 }
 
 async function changed(page: Page, read: (p: Page) => Promise<string>, before: string): Promise<string> {
@@ -46,8 +42,7 @@ async function changed(page: Page, read: (p: Page) => Promise<string>, before: s
   return read(page);
 }
 
-const label = (page: Page, text: string) =>
-  page.locator(".frame-inputs label", {hasText: new RegExp(`^\\s*${text}\\s*$`)}).locator("input");
+const label = (page: Page, text: string) => page.locator(".frame-inputs label", {hasText: new RegExp(`^\\s*${text}\\s*$`)}).locator("input");
 
 describe("Resultat vid avslut", () => {
   test("Resultat vid avslut renders every section without console errors", async () => {
@@ -64,9 +59,7 @@ describe("Resultat vid avslut", () => {
       ])
         expect(text).toContain(h);
       // Alvesta's swings are computed from the data (2020 lowest, 2016 highest in the snapshot).
-      expect(text).toMatch(
-        /Störst svängningar bland de valda kommunerna 2016–2025: Alvesta: mellan 11,8\s%\s\(2020\) och 58,5\s%\s\(2016\)/
-      );
+      expect(text).toMatch(/Störst svängningar bland de valda kommunerna 2016–2025: Alvesta: mellan 11,8\s%\s\(2020\) och 58,5\s%\s\(2016\)/);
       expect(await v.page.locator(".audit-overlay svg").count()).toBeGreaterThan(0);
       expect(text).toMatch(/Östersund 2019: rapporten 42\s%, Kolada i dag 41,9\s% – stämmer/);
       expect(text).toMatch(/Alingsås 2023: rapporten 20\s%\s\(17 procent \+ tre procent/);
@@ -130,13 +123,9 @@ describe("Resultat vid avslut", () => {
       expect(await label(page, "Vänersborg").isChecked()).toBe(false);
       expect(await label(page, "Alingsås").isChecked()).toBe(false);
       expect(await label(page, "Kommunens storleksgrupp \\(ovägt medel\\)").isChecked()).toBe(true);
-      const years = await page
-        .locator(".frame-inputs select")
-        .evaluateAll((ss) => ss.map((s) => (s as HTMLSelectElement).selectedOptions[0].textContent));
+      const years = await page.locator(".frame-inputs select").evaluateAll((ss) => ss.map((s) => (s as HTMLSelectElement).selectedOptions[0].textContent));
       expect(years).toEqual(["2018", "2022"]);
-      expect(
-        await page.locator(".rank-year select").evaluate((s) => (s as HTMLSelectElement).selectedOptions[0].textContent)
-      ).toBe("2019");
+      expect(await page.locator(".rank-year select").evaluate((s) => (s as HTMLSelectElement).selectedOptions[0].textContent)).toBe("2019");
       const trend = await trendState(page);
       expect(trend).toMatch(
         /^Börjat arbeta eller studera: Östersund, Alvesta, Kommuner 50 000–99 999 invånare \(ovägt medel\) och Kommuner 15 000–19 999 invånare \(ovägt medel\), 2018–2022/
@@ -153,14 +142,10 @@ describe("Resultat vid avslut", () => {
     const v = await open(`${RESULTAT}?kommuner=2380&fran=2023&till=2023`);
     try {
       const missing = (await v.page.locator(".missing-data").allInnerTexts()).join(" ");
-      expect(missing).toMatch(
-        /Börjat arbeta eller studera: uppgift saknas i Kolada för Östersund och alla kommuner \(ovägt medel\) 2023\./
-      );
+      expect(missing).toMatch(/Börjat arbeta eller studera: uppgift saknas i Kolada för Östersund och alla kommuner \(ovägt medel\) 2023\./);
       expect(missing).toContain("datauppdatering");
       expect(await trendState(v.page)).toMatch(/alla värden saknas/);
-      expect(await v.page.locator("#observablehq-main").innerText()).toContain(
-        "Uppgift saknas i Kolada för Östersund 2023."
-      );
+      expect(await v.page.locator("#observablehq-main").innerText()).toContain("Uppgift saknas i Kolada för Östersund 2023.");
       expect(await rankState(v.page)).toMatch(/2023/);
       expect(await v.page.locator(".kit-rank-list").innerText()).toContain("Östersund: värde saknas 2023");
     } finally {
@@ -197,9 +182,7 @@ describe("Resultat vid avslut", () => {
     }
   });
 
-  test.each([RESULTAT])("%s prints on A4: nothing wider than the page, inputs hidden, sources visible", (path) =>
-    expectPrintsOnA4(site, path)
-  );
+  test.each([RESULTAT])("%s prints on A4: nothing wider than the page, inputs hidden, sources visible", (path) => expectPrintsOnA4(site, path));
   test.each([RESULTAT])("%s at 375 px has no horizontal scroll", (path) => expectFitsPhone(site, path));
 });
 
@@ -213,24 +196,17 @@ describe("Resultat vid avslut with complete SYNTHETIC data (a temporary build, n
       expect(v.consoleErrors).toEqual([]);
       const main = page.locator("#observablehq-main");
       expect(await main.locator(".chart-empty").count()).toBe(0);
-      expect(
-        await main.locator("figure.kit-figure").first().locator("[data-mark='area'] path").count()
-      ).toBeGreaterThan(0);
+      expect(await main.locator("figure.kit-figure").first().locator("[data-mark='area'] path").count()).toBeGreaterThan(0);
       const years = SYNTHETIC_YEARS.to - SYNTHETIC_YEARS.from + 1;
-      expect(
-        await main
-          .locator("figure.kit-figure", {hasText: "Avslut efter kategori A–E"})
-          .locator("[data-mark='bar'] rect")
-          .count()
-      ).toBe(KOMMUNER.length * years * PAGE.composition.length);
+      expect(await main.locator("figure.kit-figure", {hasText: "Avslut efter kategori A–E"}).locator("[data-mark='bar'] rect").count()).toBe(
+        KOMMUNER.length * years * PAGE.composition.length
+      );
       const kommuner = parseKommuner(readFileSync(join(PROJECT_ROOT, "data", "kolada", "kommuner.csv"), "utf8")).length;
       expect(await rankState(page)).toBe(
         `Börjat arbeta eller studera ${SYNTHETIC_YEARS.to}: Vänersborg, Alingsås, Östersund och Alvesta bland ${kommuner} kommuner`
       );
       const text = (await main.innerText()).replace(/\u00a0/g, " ");
-      expect(text).toMatch(
-        /med 30 avslutade deltagare och en andel på 50 % sträcker sig ett 95 % konfidensintervall från 33 % till 67 %/
-      );
+      expect(text).toMatch(/med 30 avslutade deltagare och en andel på 50 % sträcker sig ett 95 % konfidensintervall från 33 % till 67 %/);
       expect(text).toMatch(/Störst svängningar bland de valda kommunerna 2016–2025: \S+: mellan/);
       expect(text).toMatch(/Alvesta: \d+–\d+ avslutade deltagare per år/);
       expect(text).toMatch(

@@ -59,9 +59,7 @@ beforeAll(async () => {
   }
   const snapshotDir = join(data, "kolada");
   const snap = readSnapshot(snapshotDir);
-  const kommuner = snap.kommuner.map((k) =>
-    k.id === "0180" || k.id === "1487" ? {...k, name: `${k.name} ${PAYLOAD}`} : k
-  );
+  const kommuner = snap.kommuner.map((k) => (k.id === "0180" || k.id === "1487" ? {...k, name: `${k.name} ${PAYLOAD}`} : k));
   const {format: _f, rows: _r, rows_per_kpi: _p, files: _files, checksum: _c, ...info} = snap.manifest;
   writeSnapshotAtomic(snapshotDir, serializeSnapshot(snap.rows, kommuner, snap.metadata, info));
 
@@ -83,8 +81,7 @@ afterAll(async () => {
   await site?.close();
   rmSync(outputDir, {recursive: true, force: true});
   // The loader cache now holds poisoned outputs: drop them so `npm run dev` cannot show them.
-  if (existsSync(cacheDir))
-    for (const e of readdirSync(cacheDir)) if (e !== "_node") rmSync(join(cacheDir, e), {recursive: true, force: true});
+  if (existsSync(cacheDir)) for (const e of readdirSync(cacheDir)) if (e !== "_node") rmSync(join(cacheDir, e), {recursive: true, force: true});
 });
 
 describe("markup in data is shown as text", () => {

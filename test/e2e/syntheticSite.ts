@@ -6,17 +6,7 @@
 // UPPF_OUTPUT_DIR (inside test/tmp/, which is ignored by git), once per state of the code.
 import {spawnSync} from "node:child_process";
 import {createHash} from "node:crypto";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync
-} from "node:fs";
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join, relative} from "node:path";
 import {KPIS, areaIds, headlineKpiIds} from "../../model/catalogue.js";
@@ -184,9 +174,7 @@ export function syntheticSite(): string {
     });
     if (r.status !== 0 || !existsSync(join(dist, "index.html"))) {
       rmSync(dist, {recursive: true, force: true});
-      throw new Error(
-        `synthetic build failed (exit ${r.status}):\n${(r.stdout ?? "").slice(-3000)}\n${(r.stderr ?? "").slice(-3000)}`
-      );
+      throw new Error(`synthetic build failed (exit ${r.status}):\n${(r.stdout ?? "").slice(-3000)}\n${(r.stderr ?? "").slice(-3000)}`);
     }
   } finally {
     rmSync(data, {recursive: true, force: true});

@@ -11,10 +11,7 @@ import {EXAMPLES} from "../../components/explore/examples.js";
 import {PROJECT_ROOT} from "../../loaders/paths.js";
 import {builtPages, useSite, waitForPage, type PageVisit} from "./browser.js";
 
-const FOUR = {"1487": "Vänersborg", "1489": "Alingsås", "2380": "Östersund", "0764": "Alvesta"} as Record<
-  string,
-  string
->;
+const FOUR = {"1487": "Vänersborg", "1489": "Alingsås", "2380": "Östersund", "0764": "Alvesta"} as Record<string, string>;
 
 interface Value {
   kpi: string;
@@ -66,9 +63,7 @@ async function runSql(sql: string): Promise<void> {
 }
 
 async function tableRows(): Promise<string[][]> {
-  return page
-    .locator(".explorer-table tbody tr")
-    .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent ?? "")));
+  return page.locator(".explorer-table tbody tr").evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent ?? "")));
 }
 
 describe("Utforska", () => {
@@ -81,17 +76,11 @@ describe("Utforska", () => {
 
     const expected: string[][] = [];
     const own = u40455.filter((r) => r.municipality in FOUR);
-    for (const r of own)
-      expected.push([FOUR[r.municipality], String(r.period), formatNumber(Math.round(r.value! * 10) / 10), "procent"]);
+    for (const r of own) expected.push([FOUR[r.municipality], String(r.period), formatNumber(Math.round(r.value! * 10) / 10), "procent"]);
     for (const period of [...new Set(u40455.map((r) => r.period))]) {
       const values = u40455.filter((r) => r.period === period && r.value !== null).map((r) => r.value!);
       const mean = values.reduce((a, b) => a + b, 0) / values.length;
-      expected.push([
-        "Alla kommuner (ovägt medel)",
-        String(period),
-        formatNumber(Math.round(mean * 10) / 10),
-        "procent"
-      ]);
+      expected.push(["Alla kommuner (ovägt medel)", String(period), formatNumber(Math.round(mean * 10) / 10), "procent"]);
     }
     expected.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : Number(a[1]) - Number(b[1])));
     expect(own.length).toBeGreaterThan(20);
@@ -101,9 +90,7 @@ describe("Utforska", () => {
     expect(await page.locator(".explorer-count").innerText()).toBe(`${expected.length} rader`);
     // The quick chart of the default example.
     expect(await page.locator(".explorer-chart svg").count()).toBe(1);
-    expect(await page.locator(".explorer-chart svg").getAttribute("aria-label")).toMatch(
-      /^Frågans resultat\b.*2016–2023/
-    );
+    expect(await page.locator(".explorer-chart svg").getAttribute("aria-label")).toMatch(/^Frågans resultat\b.*2016–2023/);
   });
 
   test("a malformed query shows DuckDB's message next to the editor, and the next query works", async () => {
@@ -119,14 +106,9 @@ describe("Utforska", () => {
   test("every example query runs on the real data without an error", async () => {
     for (const ex of EXAMPLES) {
       await page.locator(`button[data-example="${ex.id}"]`).click();
+      await page.waitForFunction((sql) => (document.querySelector("#explorer-sql") as HTMLTextAreaElement).value === sql, ex.sql);
       await page.waitForFunction(
-        (sql) => (document.querySelector("#explorer-sql") as HTMLTextAreaElement).value === sql,
-        ex.sql
-      );
-      await page.waitForFunction(
-        () =>
-          !document.querySelector(".explorer[data-busy]") &&
-          /^Klar|misslyckades/.test(document.querySelector(".explorer-status")?.textContent ?? ""),
+        () => !document.querySelector(".explorer[data-busy]") && /^Klar|misslyckades/.test(document.querySelector(".explorer-status")?.textContent ?? ""),
         undefined,
         {timeout: 30_000}
       );
@@ -156,22 +138,15 @@ describe("Utforska", () => {
   });
 
   test("the CSV download is the whole result, value for value", async () => {
-    await runSql(
-      "SELECT municipality, period, value FROM kolada WHERE kpi = 'U40455' AND gender = 'T' ORDER BY municipality, period"
-    );
+    await runSql("SELECT municipality, period, value FROM kolada WHERE kpi = 'U40455' AND gender = 'T' ORDER BY municipality, period");
     const [download] = await Promise.all([page.waitForEvent("download"), page.locator(".explorer-csv").click()]);
     expect(download.suggestedFilename()).toBe("utforska-resultat.csv");
     const csv = readFileSync((await download.path())!, "utf8");
     const rows = u40455
       .filter((r) => r.municipality in FOUR)
-      .sort((a, b) =>
-        a.municipality < b.municipality ? -1 : a.municipality > b.municipality ? 1 : a.period - b.period
-      );
+      .sort((a, b) => (a.municipality < b.municipality ? -1 : a.municipality > b.municipality ? 1 : a.period - b.period));
     const expected =
-      [
-        "municipality,period,value",
-        ...rows.map((r) => `${r.municipality},${r.period},${r.value === null ? "" : String(r.value)}`)
-      ].join("\r\n") + "\r\n";
+      ["municipality,period,value", ...rows.map((r) => `${r.municipality},${r.period},${r.value === null ? "" : String(r.value)}`)].join("\r\n") + "\r\n";
     expect(csv).toBe(expected);
   });
 
@@ -185,9 +160,7 @@ describe("Utforska", () => {
     });
     const expected = u40455
       .filter((r) => r.municipality in FOUR)
-      .sort((a, b) =>
-        a.municipality < b.municipality ? -1 : a.municipality > b.municipality ? 1 : a.period - b.period
-      )
+      .sort((a, b) => (a.municipality < b.municipality ? -1 : a.municipality > b.municipality ? 1 : a.period - b.period))
       .map((r) => ({municipality: r.municipality, period: r.period, value: r.value}));
     expect(rows).toEqual(expected);
     expect(await page.locator(".explorer-error").innerText()).toBe("");
@@ -199,11 +172,7 @@ describe("Utforska", () => {
     await page.waitForFunction(() => document.querySelector(".explorer-status")?.textContent === "Frågan körs …");
     expect(await page.locator(".explorer-status progress").count()).toBe(1);
     await page.locator(".explorer-cancel").click();
-    await page.waitForFunction(
-      () => document.querySelector(".explorer-status")?.textContent === "Frågan avbröts.",
-      undefined,
-      {timeout: 30_000}
-    );
+    await page.waitForFunction(() => document.querySelector(".explorer-status")?.textContent === "Frågan avbröts.", undefined, {timeout: 30_000});
     await runSql("SELECT count(*) AS n FROM report_figures");
     expect(await page.locator(".explorer-error").innerText()).toBe("");
     expect((await tableRows()).length).toBe(1);

@@ -9,12 +9,7 @@ import {rowsFromArrow} from "../../components/kit/arrow.js";
 import {prisbasbeloppArrow} from "../../loaders/facts/prisbasbelopp.js";
 import {DATA_DIR} from "../../loaders/paths.js";
 import {reportFiguresArrow} from "../../loaders/reports/figuresArrow.js";
-import {
-  reportAssessmentsArrow,
-  reportLostArrow,
-  reportMetaArrow,
-  reportRecommendationsArrow
-} from "../../loaders/reports/reportArrows.js";
+import {reportAssessmentsArrow, reportLostArrow, reportMetaArrow, reportRecommendationsArrow} from "../../loaders/reports/reportArrows.js";
 import {reportIndicatorsArrow, reportThemesArrow} from "../../loaders/reports/themes.js";
 import {runEntry, tempDir} from "../support/entry.js";
 
@@ -38,8 +33,7 @@ function handEdited(dataDir: string): string[] {
   const files = [join(dataDir, "facts", "prisbasbelopp.csv"), join(dataDir, "reports", "themes.yaml")];
   for (const r of readdirSync(join(dataDir, "reports"), {withFileTypes: true})) {
     if (!r.isDirectory()) continue;
-    for (const f of ["figures.csv", "meta.yaml", "lost.yaml", "assessments.yaml", "recommendations.yaml"])
-      files.push(join(dataDir, "reports", r.name, f));
+    for (const f of ["figures.csv", "meta.yaml", "lost.yaml", "assessments.yaml", "recommendations.yaml"]) files.push(join(dataDir, "reports", r.name, f));
   }
   return files;
 }
@@ -105,27 +99,20 @@ describe("markup and very long texts arrive as they were written", () => {
           .replace("2380,2018,747,747,observed,193,,", `2380,2018,747,747,observed,193,${csvCell(MARKUP)},`)
           .replace("2380,2019,846,846,observed,193,,", `2380,2019,846,846,observed,193,${csvCell(LONG)},`);
       }
-      if (f.endsWith(join("vanersborg-2022", "meta.yaml")))
-        return text.replace(/^note: ".*"$/m, `note: ${JSON.stringify(LONG)}`);
-      if (f.endsWith(join("alvesta-2018", "recommendations.yaml")))
-        return text.replace(/^ {2}note: ".*"$/m, `  note: ${JSON.stringify(MARKUP)}`);
+      if (f.endsWith(join("vanersborg-2022", "meta.yaml"))) return text.replace(/^note: ".*"$/m, `note: ${JSON.stringify(LONG)}`);
+      if (f.endsWith(join("alvesta-2018", "recommendations.yaml"))) return text.replace(/^ {2}note: ".*"$/m, `  note: ${JSON.stringify(MARKUP)}`);
       return text;
     });
-    const figures = rowsFromArrow<{report: string; id: string; note: string | null; value: number}>(
-      reportFiguresArrow(join(dir, "reports"))
-    );
+    const figures = rowsFromArrow<{report: string; id: string; note: string | null; value: number}>(reportFiguresArrow(join(dir, "reports")));
     const ost = (id: string) => figures.find((f) => f.report === "ostersund-2022" && f.id === id)!;
     expect(ost("F01").note).toBe(MARKUP);
     expect(ost("F02").note).toBe(LONG);
     // Every other figure (the rows after the long, multi-line cell included) is as committed.
-    const others = (rows: typeof figures) =>
-      rows.filter((f) => !(f.report === "ostersund-2022" && (f.id === "F01" || f.id === "F02")));
+    const others = (rows: typeof figures) => rows.filter((f) => !(f.report === "ostersund-2022" && (f.id === "F01" || f.id === "F02")));
     expect(others(figures)).toEqual(others(rowsFromArrow(reportFiguresArrow(join(DATA_DIR, "reports")))));
     const meta = rowsFromArrow<{report: string; note: string | null}>(reportMetaArrow(join(dir, "reports")));
     expect(meta.find((m) => m.report === "vanersborg-2022")!.note).toBe(LONG);
-    const recs = rowsFromArrow<{report: string; id: string; note: string | null}>(
-      reportRecommendationsArrow(join(dir, "reports"))
-    );
+    const recs = rowsFromArrow<{report: string; id: string; note: string | null}>(reportRecommendationsArrow(join(dir, "reports")));
     expect(recs.find((r) => r.report === "alvesta-2018" && r.id === "R2")!.note).toBe(MARKUP);
   });
 });

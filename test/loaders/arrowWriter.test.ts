@@ -54,15 +54,9 @@ describe("Arrow writing and reading", () => {
     expect(arrow.schema.fields.map((f) => f.name)).toEqual(["kpi", "period", "value"]);
   });
   test("rejects values that do not fit the schema, naming table, column and row", () => {
-    expect(() => toArrowBytes(table, [{kpi: "U40455", period: 2023.5, value: 1}])).toThrow(
-      /test_values: column "period", row 0: expected a 32-bit integer/
-    );
-    expect(() => toArrowBytes(table, [{kpi: null as unknown as string, period: 2023, value: 1}])).toThrow(
-      /column "kpi", row 0: null in a non-nullable column/
-    );
-    expect(() => toArrowBytes(table, [{kpi: "x", period: 2023, value: Number.NaN}])).toThrow(
-      /column "value", row 0: expected a finite number/
-    );
+    expect(() => toArrowBytes(table, [{kpi: "U40455", period: 2023.5, value: 1}])).toThrow(/test_values: column "period", row 0: expected a 32-bit integer/);
+    expect(() => toArrowBytes(table, [{kpi: null as unknown as string, period: 2023, value: 1}])).toThrow(/column "kpi", row 0: null in a non-nullable column/);
+    expect(() => toArrowBytes(table, [{kpi: "x", period: 2023, value: Number.NaN}])).toThrow(/column "value", row 0: expected a finite number/);
   });
   test("the browser refuses a file whose schema differs from the model, naming the column", () => {
     const other = defineTable({...table, columns: {kpi: text("nyckeltal"), period: int("år"), value: int("värde")}});
@@ -76,9 +70,7 @@ describe("Arrow writing and reading", () => {
     });
     const bytes = toArrowBytes(table, [{kpi: "U40455", period: 2023, value: 1}]);
     expect(() => readTable(other, bytes)).toThrow('test_values.arrow: column "value" is not int32');
-    expect(() => readTable(renamed, bytes)).toThrow(
-      "test_values.arrow: columns are kpi, period, value; the model declares kpi, year, value"
-    );
+    expect(() => readTable(renamed, bytes)).toThrow("test_values.arrow: columns are kpi, period, value; the model declares kpi, year, value");
     expect(readTable(notNull, bytes)).toHaveLength(1);
   });
   test("loadTables reads several files against their schemas, and names the table of a bad one", async () => {
@@ -91,12 +83,8 @@ describe("Arrow writing and reading", () => {
     const fromBytes = await loadTables({values: [table, Promise.resolve(a.slice().buffer as ArrayBuffer)] as const});
     expect(fromBytes.values).toEqual([{kpi: "U40455", period: 2023, value: 1}]);
     const other = defineTable({...table, name: "other_values", columns: {kpi: text("nyckeltal")}});
-    await expect(loadTables({values: [other, file(a)] as const})).rejects.toThrow(
-      /^other_values.arrow: columns are kpi, period, value/
-    );
+    await expect(loadTables({values: [other, file(a)] as const})).rejects.toThrow(/^other_values.arrow: columns are kpi, period, value/);
     // A page passes FileAttachment(…).arrayBuffer(), the promise of the bytes.
-    expect((await loadTables({values: [table, file(a).arrayBuffer()] as const})).values).toEqual([
-      {kpi: "U40455", period: 2023, value: 1}
-    ]);
+    expect((await loadTables({values: [table, file(a).arrayBuffer()] as const})).values).toEqual([{kpi: "U40455", period: 2023, value: 1}]);
   });
 });

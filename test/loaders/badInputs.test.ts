@@ -74,13 +74,10 @@ const reshapeData = (reshape: Fault["reshape"]) => fault({kind: "reshape", match
 const AT_EDIT = -1;
 const expectedLine: Record<string, (d: DataCopy) => number> = {
   "assessments.yaml: a tab-indented line": (d) => lineOf(d, "reports/alvesta-2018/assessments.yaml", "\tquestion:"),
-  "figures.csv: an error after a quoted cell that spans two lines is on its own line": (d) =>
-    lineOf(d, "reports/ostersund-2022/figures.csv", "F02,"),
-  "figures.csv: a printed figure not found in its cited lines": (d) =>
-    lineOf(d, "reports/ostersund-2022/figures.csv", "F02,"),
+  "figures.csv: an error after a quoted cell that spans two lines is on its own line": (d) => lineOf(d, "reports/ostersund-2022/figures.csv", "F02,"),
+  "figures.csv: a printed figure not found in its cited lines": (d) => lineOf(d, "reports/ostersund-2022/figures.csv", "F02,"),
   "themes.yaml: an unknown theme": (d) => lineOf(d, "reports/themes.yaml", "theme: ansvarsfrihet"),
-  "assessments.yaml: a scale outside the list": (d) =>
-    lineOf(d, "reports/alvesta-2018/assessments.yaml", "scale: kanske"),
+  "assessments.yaml: a scale outside the list": (d) => lineOf(d, "reports/alvesta-2018/assessments.yaml", "scale: kanske"),
   "lost.yaml: a year like 2O18": (d) => lineOf(d, "reports/alingsas-2024/lost.yaml", "2O18")
 };
 
@@ -88,10 +85,7 @@ const cases: Case[] = [
   // ---- the Kolada snapshot (data/kolada), through src/data/snapshot.json.ts and kolada.arrow.ts
   {
     name: "values.csv: a value that is not a number",
-    edit: (d) => (
-      d.replace("kolada/values.csv", "U40455,0114,2018,T,31.25,,", "U40455,0114,2018,T,31.2x,,"),
-      d.reseal()
-    ),
+    edit: (d) => (d.replace("kolada/values.csv", "U40455,0114,2018,T,31.25,,", "U40455,0114,2018,T,31.2x,,"), d.reseal()),
     entry: snapshot,
     file: "kolada/values.csv",
     line: 3,
@@ -99,10 +93,7 @@ const cases: Case[] = [
   },
   {
     name: "values.csv: a decimal comma",
-    edit: (d) => (
-      d.replace("kolada/values.csv", "U40455,0114,2018,T,31.25,,", "U40455,0114,2018,T,31,25,,"),
-      d.reseal()
-    ),
+    edit: (d) => (d.replace("kolada/values.csv", "U40455,0114,2018,T,31.25,,", "U40455,0114,2018,T,31,25,,"), d.reseal()),
     entry: {loader: "kolada.arrow"},
     file: "kolada/values.csv",
     line: 3,
@@ -110,14 +101,7 @@ const cases: Case[] = [
   },
   {
     name: "values.csv: a duplicated row",
-    edit: (d) => (
-      d.replace(
-        "kolada/values.csv",
-        "U40455,0114,2018,T,31.25,,\n",
-        "U40455,0114,2018,T,31.25,,\nU40455,0114,2018,T,31.25,,\n"
-      ),
-      d.reseal()
-    ),
+    edit: (d) => (d.replace("kolada/values.csv", "U40455,0114,2018,T,31.25,,\n", "U40455,0114,2018,T,31.25,,\nU40455,0114,2018,T,31.25,,\n"), d.reseal()),
     entry: snapshot,
     file: "kolada/values.csv",
     line: 4,
@@ -149,14 +133,7 @@ const cases: Case[] = [
   },
   {
     name: "kommuner.csv: ids out of order",
-    edit: (d) => (
-      d.replace(
-        "kolada/kommuner.csv",
-        "id,name\n0114,Upplands Väsby\n",
-        "id,name\n0115,Vallentuna\n0114,Upplands Väsby\n"
-      ),
-      d.reseal()
-    ),
+    edit: (d) => (d.replace("kolada/kommuner.csv", "id,name\n0114,Upplands Väsby\n", "id,name\n0115,Vallentuna\n0114,Upplands Väsby\n"), d.reseal()),
     entry: {loader: "kolada_all.arrow"},
     file: "kolada/kommuner.csv",
     line: 3,
@@ -196,8 +173,7 @@ const cases: Case[] = [
   },
   {
     name: "manifest.json: fetched_at not a timestamp",
-    edit: (d) =>
-      d.replace("kolada/manifest.json", '"fetched_at": "2026-11-22T00:00:00.000Z"', '"fetched_at": "last week"'),
+    edit: (d) => d.replace("kolada/manifest.json", '"fetched_at": "2026-11-22T00:00:00.000Z"', '"fetched_at": "last week"'),
     entry: snapshot,
     file: "kolada/manifest.json",
     line: null,
@@ -224,12 +200,7 @@ const cases: Case[] = [
   },
   {
     name: "figures.csv: a quote left open",
-    edit: (d) =>
-      d.replace(
-        "reports/alvesta-2018/figures.csv",
-        "'Målresultatet är 2016 82 %.',",
-        "\"'Målresultatet är 2016 82 %.',"
-      ),
+    edit: (d) => d.replace("reports/alvesta-2018/figures.csv", "'Målresultatet är 2016 82 %.',", "\"'Målresultatet är 2016 82 %.',"),
     entry: figures,
     file: "reports/alvesta-2018/figures.csv",
     line: 3,
@@ -237,11 +208,7 @@ const cases: Case[] = [
   },
   {
     name: "figures.csv: a missing column",
-    edit: (d) =>
-      d.write(
-        "reports/alvesta-2018/figures.csv",
-        d.read("reports/alvesta-2018/figures.csv").replace(",note,contradictory", ",contradictory")
-      ),
+    edit: (d) => d.write("reports/alvesta-2018/figures.csv", d.read("reports/alvesta-2018/figures.csv").replace(",note,contradictory", ",contradictory")),
     entry: checker,
     file: "reports/alvesta-2018/figures.csv",
     line: 1,
@@ -253,9 +220,7 @@ const cases: Case[] = [
     entry: figures,
     file: "reports/ostersund-2022/figures.csv",
     line: 3,
-    cause: new RegExp(
-      `expected ${FIGURE_COLUMNS.length} cells, got ${FIGURE_COLUMNS.length + 1} \\(a comma inside a cell, e\\.g\\. a decimal comma\\?`
-    )
+    cause: new RegExp(`expected ${FIGURE_COLUMNS.length} cells, got ${FIGURE_COLUMNS.length + 1} \\(a comma inside a cell, e\\.g\\. a decimal comma\\?`)
   },
   {
     name: "figures.csv: a decimal comma in quotes",
@@ -300,16 +265,8 @@ const cases: Case[] = [
   {
     name: "figures.csv: an error after a quoted cell that spans two lines is on its own line",
     edit: (d) => {
-      d.replace(
-        "reports/ostersund-2022/figures.csv",
-        "2380,2018,747,747,observed,193,,",
-        '2380,2018,747,747,observed,193,"a note on\ntwo lines",'
-      );
-      d.replace(
-        "reports/ostersund-2022/figures.csv",
-        "title,kr/inv,Östersunds kommun,2380,2019",
-        "title,sek,Östersunds kommun,2380,2019"
-      );
+      d.replace("reports/ostersund-2022/figures.csv", "2380,2018,747,747,observed,193,,", '2380,2018,747,747,observed,193,"a note on\ntwo lines",');
+      d.replace("reports/ostersund-2022/figures.csv", "title,kr/inv,Östersunds kommun,2380,2019", "title,sek,Östersunds kommun,2380,2019");
     },
     entry: checker,
     file: "reports/ostersund-2022/figures.csv",
@@ -328,12 +285,7 @@ const cases: Case[] = [
   },
   {
     name: "meta.yaml: a duplicated key",
-    edit: (d) =>
-      d.replace(
-        "reports/vanersborg-2022/meta.yaml",
-        "kommun_name: Vänersborg\n",
-        "kommun_name: Vänersborg\nkommun_name: Vänersborg\n"
-      ),
+    edit: (d) => d.replace("reports/vanersborg-2022/meta.yaml", "kommun_name: Vänersborg\n", "kommun_name: Vänersborg\nkommun_name: Vänersborg\n"),
     entry: checker,
     file: "reports/vanersborg-2022/meta.yaml",
     line: 4,
@@ -467,8 +419,7 @@ const cases: Case[] = [
     entry: facts,
     file: "facts/prisbasbelopp.csv",
     line: 1,
-    cause:
-      /header must be exactly year,prisbasbelopp_kr,checked \(the file is separated by ";": save it as comma-separated CSV\)/
+    cause: /header must be exactly year,prisbasbelopp_kr,checked \(the file is separated by ";": save it as comma-separated CSV\)/
   },
   {
     name: "prisbasbelopp.csv: an amount with a decimal comma",
@@ -485,8 +436,7 @@ const cases: Case[] = [
     entry: {refresh: reshapeData((item) => ({...item, year: item.period, period: undefined}))},
     file: "/v3/data/kpi/",
     line: null,
-    cause:
-      /response does not have the expected shape: values\[0\]\.period: expected number, got nothing \(the field is missing\)/
+    cause: /response does not have the expected shape: values\[0\]\.period: expected number, got nothing \(the field is missing\)/
   },
   {
     name: "refresh: a value as text with a decimal comma",
@@ -495,8 +445,7 @@ const cases: Case[] = [
     },
     file: "/v3/data/kpi/",
     line: null,
-    cause:
-      /response does not have the expected shape: values\[0\]\.values\[0\]\.value: expected number, got "12,5" \(string\)/
+    cause: /response does not have the expected shape: values\[0\]\.values\[0\]\.value: expected number, got "12,5" \(string\)/
   },
   {
     name: "refresh: a truncated body",
@@ -543,10 +492,8 @@ const cases: Case[] = [
 
 async function run(c: Case, copy: DataCopy): Promise<EntryResult & {where: string}> {
   const e = c.entry;
-  if ("loader" in e)
-    return {...(await runEntry(`src/data/${e.loader}.ts`, [], {UPPF_DATA_DIR: copy.dir})), where: copy.path(c.file)};
-  if ("checker" in e)
-    return {...(await runEntry("scripts/check-reports.ts", [copy.path("reports")])), where: copy.path(c.file)};
+  if ("loader" in e) return {...(await runEntry(`src/data/${e.loader}.ts`, [], {UPPF_DATA_DIR: copy.dir})), where: copy.path(c.file)};
+  if ("checker" in e) return {...(await runEntry("scripts/check-reports.ts", [copy.path("reports")])), where: copy.path(c.file)};
   const mock = new KoladaMock();
   e.refresh(mock);
   const base = await mock.start();
@@ -600,10 +547,7 @@ describe("bad input: one line naming the file and line (or field), non-zero exit
         const before = treeHash(copy.dir);
         const r = await run(c, copy);
         expect(r.code, r.stderr).toBe("refresh" in c.entry ? (c.entry.code ?? 1) : 1);
-        const named =
-          c.file === ""
-            ? ""
-            : `${escape(r.where)}${"refresh" in c.entry ? "[^\\s]*" : ""}${line === null ? "" : `:${line}`}: `;
+        const named = c.file === "" ? "" : `${escape(r.where)}${"refresh" in c.entry ? "[^\\s]*" : ""}${line === null ? "" : `:${line}`}: `;
         expect(r.stderr).toMatch(new RegExp(`${named}${c.cause.source}`));
         expect(r.stderr).not.toMatch(STACK_TRACE);
         if ("loader" in c.entry) expect(r.stdout.length, "the loader wrote output").toBe(0);

@@ -12,15 +12,13 @@ import {STACK_TRACE, runEntry, tempDir} from "../support/entry.js";
 describe("InputError and the failure line", () => {
   test("renders file:line: reason, or file: field: reason; paths inside the working directory are relative", () => {
     expect(new InputError("/elsewhere/x.csv", 3, "bad").message).toBe("/elsewhere/x.csv:3: bad");
-    expect(
-      new InputError(join(process.cwd(), "data", "m.json"), null, "must be a whole number", {field: "rows"}).message
-    ).toBe(join("data", "m.json") + ": rows: must be a whole number");
+    expect(new InputError(join(process.cwd(), "data", "m.json"), null, "must be a whole number", {field: "rows"}).message).toBe(
+      join("data", "m.json") + ": rows: must be a whole number"
+    );
   });
   test("an input error is its message; anything else says it is unexpected and how to see where", () => {
     expect(failureText(new InputError("f", 1, "x"))).toBe("f:1: x");
-    expect(failureText(new TypeError("x is undefined"))).toBe(
-      "TypeError: x is undefined (an unexpected error; UPPF_DEBUG=1 shows the stack trace)"
-    );
+    expect(failureText(new TypeError("x is undefined"))).toBe("TypeError: x is undefined (an unexpected error; UPPF_DEBUG=1 shows the stack trace)");
   });
   test("the debug switch: UPPF_DEBUG=1 or DEBUG=uppf / DEBUG=*", () => {
     expect(debugEnabled({})).toBe(false);
@@ -69,9 +67,7 @@ describe("the UTF-8 reader", () => {
     expect(decodeUtf8(Buffer.from("\uFEFF\uFEFFa"), "f")).toBe("\uFEFFa");
   });
   test("a missing file, a directory", () => {
-    expect(() => readTextFile(join(PROJECT_ROOT, "no-such-file.csv"), "missing file (hint)")).toThrow(
-      /no-such-file\.csv: missing file \(hint\)$/
-    );
+    expect(() => readTextFile(join(PROJECT_ROOT, "no-such-file.csv"), "missing file (hint)")).toThrow(/no-such-file\.csv: missing file \(hint\)$/);
     expect(() => readTextFile(join(PROJECT_ROOT, "data"))).toThrow(/data: is a directory, not a file$/);
   });
 });
@@ -90,9 +86,7 @@ describe("the CSV parser", () => {
     ]);
   });
   test("a quote left open is named at its line; text after a closing quote too", () => {
-    expect(() => parseCsv('a,b\n1,"open\n2,3\n', "f.csv")).toThrow(
-      /^f\.csv:2: a quote \(\"\) opened on this line is never closed$/
-    );
+    expect(() => parseCsv('a,b\n1,"open\n2,3\n', "f.csv")).toThrow(/^f\.csv:2: a quote \(\"\) opened on this line is never closed$/);
     expect(() => parseCsv('a,b\n"x"y,2\n', "f.csv")).toThrow(/^f\.csv:2: text after a closing quote/);
   });
   test("header problems are named: another delimiter, missing and unknown columns, the order", () => {

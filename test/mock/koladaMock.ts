@@ -81,10 +81,7 @@ export function syntheticKommuner(n: number): MockArea[] {
 
 /** The catalogue's KPIs and areas plus `extraKommuner` synthetic kommuner. */
 export function catalogueMockOptions(extraKommuner = 6): Required<Pick<MockOptions, "kpis" | "areas" | "years">> {
-  const kommuner: MockArea[] = [
-    ...KOMMUNER.map((m) => ({id: m.id, title: `${m.name} (syntetisk)`, type: "K"})),
-    ...syntheticKommuner(extraKommuner)
-  ];
+  const kommuner: MockArea[] = [...KOMMUNER.map((m) => ({id: m.id, title: `${m.name} (syntetisk)`, type: "K"})), ...syntheticKommuner(extraKommuner)];
   const refs: MockArea[] = REFERENCES.map((r) =>
     r.id.startsWith("G")
       ? {id: r.id, title: `${r.name} (syntetisk)`, type: "G", members: kommuner.map((k) => k.id)}
@@ -228,8 +225,7 @@ export class KoladaMock {
     if (result.error) return this.json(res, result.status, {error: result.error});
     let items = result.items ?? [];
     if (fault?.kind === "empty") items = [];
-    if (fault?.kind === "reshape" && fault.reshape)
-      items = items.map((item) => fault.reshape!(structuredClone(item) as Record<string, unknown>));
+    if (fault?.kind === "reshape" && fault.reshape) items = items.map((item) => fault.reshape!(structuredClone(item) as Record<string, unknown>));
     const perPage = Math.min(Number(url.searchParams.get("per_page") ?? "5000"), this.pageSize);
     const start = (page - 1) * perPage;
     const pageItems = items.slice(start, start + perPage);
@@ -258,8 +254,7 @@ export class KoladaMock {
 
   private route(p: string[], url: URL): {status: number; items?: unknown[]; error?: string} {
     const perPage = Number(url.searchParams.get("per_page") ?? "5000");
-    if (!Number.isInteger(perPage) || perPage < 1 || perPage > 5000)
-      return {status: 422, error: `per_page must be 1-5000 (got ${perPage})`};
+    if (!Number.isInteger(perPage) || perPage < 1 || perPage > 5000) return {status: 422, error: `per_page must be 1-5000 (got ${perPage})`};
     const ids = (s: string | undefined) => {
       const list = (s ?? "").split(",").filter(Boolean).map(decodeURIComponent);
       if (list.length > 25) throw new Error(`at most 25 ids per segment (got ${list.length})`);
@@ -315,9 +310,7 @@ export class KoladaMock {
       const list = p[1] ? ids(p[1]) : null;
       return {
         status: 200,
-        items: this.areas
-          .filter((a) => a.type !== "G" && (!list || list.includes(a.id)))
-          .map((a) => ({id: a.id, title: a.title, type: a.type}))
+        items: this.areas.filter((a) => a.type !== "G" && (!list || list.includes(a.id))).map((a) => ({id: a.id, title: a.title, type: a.type}))
       };
     }
     if (p[0] === "municipality_groups") {

@@ -18,15 +18,7 @@ const loaders = readdirSync(join(PROJECT_ROOT, "src", "data"))
   .sort();
 
 const arrowType = (typeId: number): ColumnType | string =>
-  typeId === Type.Utf8
-    ? "utf8"
-    : typeId === Type.Int
-      ? "int32"
-      : typeId === Type.Float
-        ? "float64"
-        : typeId === Type.Bool
-          ? "bool"
-          : `type ${typeId}`;
+  typeId === Type.Utf8 ? "utf8" : typeId === Type.Int ? "int32" : typeId === Type.Float ? "float64" : typeId === Type.Bool ? "bool" : `type ${typeId}`;
 
 describe("data model", () => {
   test.each(Object.keys(GENERATED_DOCS))("%s is generated from the code (run `npm run docs`)", (file) => {
@@ -61,9 +53,7 @@ describe("data model", () => {
   test("every Arrow loader's file is a table on the Utforska page (literal FileAttachment path)", () => {
     const page = readFileSync(join(PROJECT_ROOT, "src", "utforska.md"), "utf8");
     for (const name of loaders) {
-      expect(page, name).toContain(
-        `{name: "${name}", load: () => FileAttachment("./data/${name}.arrow").arrayBuffer()}`
-      );
+      expect(page, name).toContain(`{name: "${name}", load: () => FileAttachment("./data/${name}.arrow").arrayBuffer()}`);
     }
   });
 
@@ -71,11 +61,10 @@ describe("data model", () => {
   test.each(loaders)(
     "%s.arrow has exactly the documented columns, types and nullability",
     (name) => {
-      const bytes = execFileSync(
-        join(PROJECT_ROOT, "node_modules", ".bin", "tsx"),
-        [join("src", "data", `${name}.arrow.ts`)],
-        {cwd: PROJECT_ROOT, maxBuffer: 1 << 28}
-      );
+      const bytes = execFileSync(join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), [join("src", "data", `${name}.arrow.ts`)], {
+        cwd: PROJECT_ROOT,
+        maxBuffer: 1 << 28
+      });
       const schema = tableFromIPC(bytes).schema;
       const actual = schema.fields.map((f) => ({name: f.name, type: arrowType(f.type.typeId), nullable: f.nullable}));
       const documented = columnsOf(tableNamed(name)).map((c) => ({name: c.name, type: c.type, nullable: c.nullable}));

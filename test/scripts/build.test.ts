@@ -26,10 +26,7 @@ function previousSite(dir: string): void {
   mkdirSync(join(dir, "_file", "data"), {recursive: true});
   writeFileSync(join(dir, "index.html"), "<!doctype html><title>Förra bygget</title>\n");
   writeFileSync(join(dir, "_observablehq", "client.0123abcd.js"), "export const previous = true;\n");
-  writeFileSync(
-    join(dir, "_file", "data", "kolada.0123abcd.arrow"),
-    Buffer.from([0x41, 0x52, 0x52, 0x4f, 0x57, 0x31, 0, 0, 0xff])
-  );
+  writeFileSync(join(dir, "_file", "data", "kolada.0123abcd.arrow"), Buffer.from([0x41, 0x52, 0x52, 0x4f, 0x57, 0x31, 0, 0, 0xff]));
 }
 
 /** A copy of data/ with one thing broken. */
@@ -81,12 +78,8 @@ describe("a failed build leaves the previous output as it was", () => {
     expect(r.code).toBe(1);
     expect(treeHash(site)).toEqual(before);
     expect(readdirSync(parent)).toEqual(["site"]);
-    expect(r.stderr).toContain(
-      `${join(data, "reports", "vanersborg-2022", "meta.yaml")}:3: not UTF-8: byte 0xE4 at column 15`
-    );
-    expect(r.stderr.trimEnd().split("\n").pop()).toBe(
-      `build: failed: observable build exited 1; ${shown}/ was left as it was.`
-    );
+    expect(r.stderr).toContain(`${join(data, "reports", "vanersborg-2022", "meta.yaml")}:3: not UTF-8: byte 0xE4 at column 15`);
+    expect(r.stderr.trimEnd().split("\n").pop()).toBe(`build: failed: observable build exited 1; ${shown}/ was left as it was.`);
     expect(r.stderr).not.toMatch(STACK_TRACE);
   }, 120_000);
 });
@@ -109,9 +102,7 @@ describe("output directories the build refuses to replace", () => {
     async (value) => {
       const r = await build({UPPF_OUTPUT_DIR: value});
       expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(
-        /^build: failed: .*: is or overlaps the project, its sources or its data; the build replaces its output directory as a whole/
-      );
+      expect(r.stderr).toMatch(/^build: failed: .*: is or overlaps the project, its sources or its data; the build replaces its output directory as a whole/);
       expect(existsSync(join(PROJECT_ROOT, "data", "kolada", "values.csv"))).toBe(true);
     },
     60_000

@@ -32,23 +32,17 @@ describe("thin pages", () => {
     expect(jsLineCount("# T\n\n```js\nconst a = 1;\n\nconst b = 2;\n```\n\nprose\n```sql\nselect 1\n```\n")).toBe(2);
   });
 
-  test.each(facts.filter((p) => p.file !== GALLERY).map((p) => [p.file, p] as const))(
-    `%s has at most ${MAX_JS_LINES} js lines`,
-    (_f, p) => {
-      expect(p.jsLines).toBeLessThanOrEqual(MAX_JS_LINES);
-    }
-  );
+  test.each(facts.filter((p) => p.file !== GALLERY).map((p) => [p.file, p] as const))(`%s has at most ${MAX_JS_LINES} js lines`, (_f, p) => {
+    expect(p.jsLines).toBeLessThanOrEqual(MAX_JS_LINES);
+  });
 
-  test.each(facts.filter((p) => p.file !== GALLERY).map((p) => [p.file] as const))(
-    "%s types no KPI, kommun or report id",
-    (file) => {
-      const text = readFileSync(join(PROJECT_ROOT, file), "utf8");
-      const typed = [
-        ...KPIS.map((k) => k.id).filter((id) => text.includes(id)),
-        ...KOMMUNER.map((m) => m.id).filter((id) => new RegExp(`["'\`]${id}["'\`]`).test(text)),
-        ...reportIds.filter((id) => text.includes(id))
-      ];
-      expect(typed).toEqual([]);
-    }
-  );
+  test.each(facts.filter((p) => p.file !== GALLERY).map((p) => [p.file] as const))("%s types no KPI, kommun or report id", (file) => {
+    const text = readFileSync(join(PROJECT_ROOT, file), "utf8");
+    const typed = [
+      ...KPIS.map((k) => k.id).filter((id) => text.includes(id)),
+      ...KOMMUNER.map((m) => m.id).filter((id) => new RegExp(`["'\`]${id}["'\`]`).test(text)),
+      ...reportIds.filter((id) => text.includes(id))
+    ];
+    expect(typed).toEqual([]);
+  });
 });

@@ -31,8 +31,7 @@ function snapshotFiles(root: string): Map<string, string> {
     for (const d of readdirSync(dir, {withFileTypes: true})) {
       const path = join(dir, d.name);
       const rel = relative(root, path);
-      if (d.isSymbolicLink() || ["node_modules", "dist", ".git", "test/tmp", "src/.observablehq"].includes(rel))
-        continue;
+      if (d.isSymbolicLink() || ["node_modules", "dist", ".git", "test/tmp", "src/.observablehq"].includes(rel)) continue;
       if (d.isDirectory()) walk(path);
       else out.set(rel, createHash("sha256").update(readFileSync(path)).digest("hex"));
     }
@@ -61,16 +60,8 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
     ...env
   };
   return new Promise((resolve, reject) =>
-    execFile(
-      TSX,
-      args,
-      {cwd: copy, env: vars, encoding: "utf8", maxBuffer: 64 * 1024 * 1024},
-      (error, stdout, stderr) =>
-        error
-          ? reject(
-              new Error(`tsx ${args.join(" ")} failed (${error.code}):\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`)
-            )
-          : resolve(stdout)
+    execFile(TSX, args, {cwd: copy, env: vars, encoding: "utf8", maxBuffer: 64 * 1024 * 1024}, (error, stdout, stderr) =>
+      error ? reject(new Error(`tsx ${args.join(" ")} failed (${error.code}):\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`)) : resolve(stdout)
     )
   );
 }
@@ -91,9 +82,7 @@ beforeAll(() => {
   })
     .stdout.split("\0")
     .filter(Boolean);
-  for (const f of tracked)
-    if (existsSync(join(PROJECT_ROOT, f)))
-      cpSync(join(PROJECT_ROOT, f), join(copy, f), {recursive: true, verbatimSymlinks: true});
+  for (const f of tracked) if (existsSync(join(PROJECT_ROOT, f))) cpSync(join(PROJECT_ROOT, f), join(copy, f), {recursive: true, verbatimSymlinks: true});
   symlinkSync(join(PROJECT_ROOT, "node_modules"), join(copy, "node_modules"));
 });
 afterAll(() => {
@@ -104,24 +93,18 @@ describe("the README's recipes on a copy", () => {
   test("add a kommun: one line in model/catalogue.ts, then `npm run docs`", async () => {
     const before = snapshotFiles(copy);
     const line = `  {id: "${NEW_KOMMUN.id}", name: "${NEW_KOMMUN.name}", sizeGroup: "${NEW_KOMMUN.sizeGroup}", color: "${NEW_KOMMUN.color}", symbol: "${NEW_KOMMUN.symbol}"},`;
-    edit("model/catalogue.ts", (t) =>
-      t.replace("export const KOMMUNER: readonly Kommun[] = [\n", (m) => `${m}${line}\n`)
-    );
+    edit("model/catalogue.ts", (t) => t.replace("export const KOMMUNER: readonly Kommun[] = [\n", (m) => `${m}${line}\n`));
     await run(["scripts/docs.ts"]);
     const files = changed(before, snapshotFiles(copy));
     expect(byHand(files)).toEqual(["model/catalogue.ts"]);
     expect(files).toContain("docs/catalogue.md");
-    expect(readFileSync(join(copy, "docs/catalogue.md"), "utf8")).toContain(
-      `| ${NEW_KOMMUN.id} | ${NEW_KOMMUN.name} |`
-    );
+    expect(readFileSync(join(copy, "docs/catalogue.md"), "utf8")).toContain(`| ${NEW_KOMMUN.id} | ${NEW_KOMMUN.name} |`);
   });
 
   test("add a KPI: one line in model/catalogue.ts, then `npm run data:refresh` (here against the mock) and `npm run docs`", async () => {
     const before = snapshotFiles(copy);
     const line = `  k("${NEW_KPI}", "kostnad", "Syntetiskt testnyckeltal", "Syntetiskt testnyckeltal (finns inte i Kolada)", "kr/inv", false, _, "neutral"),`;
-    edit("model/catalogue.ts", (t) =>
-      t.replace("export const KPIS: readonly CatalogueKpi[] = [\n", (m) => `${m}${line}\n`)
-    );
+    edit("model/catalogue.ts", (t) => t.replace("export const KPIS: readonly CatalogueKpi[] = [\n", (m) => `${m}${line}\n`));
     // The mock answers for every kommun of the snapshot (so no value of the seed goes missing) and
     // knows the new KPI besides the catalogue's; all its values are synthetic.
     const def = catalogueMockOptions(0);
@@ -133,10 +116,7 @@ describe("the README's recipes on a copy", () => {
     const known = new Set(def.areas.map((a) => a.id));
     const mock = new KoladaMock({
       kpis: [...def.kpis, {id: NEW_KPI, title: "Syntetiskt testnyckeltal (syntetisk)", genderDivided: false}],
-      areas: [
-        ...def.areas,
-        ...everyKommun.filter((id) => !known.has(id)).map((id) => ({id, title: `Kommun ${id} (syntetisk)`, type: "K"}))
-      ]
+      areas: [...def.areas, ...everyKommun.filter((id) => !known.has(id)).map((id) => ({id, title: `Kommun ${id} (syntetisk)`, type: "K"}))]
     });
     const base = await mock.start();
     try {
@@ -152,9 +132,7 @@ describe("the README's recipes on a copy", () => {
     const files = changed(before, snapshotFiles(copy));
     expect(byHand(files).filter((f) => !f.startsWith("data/kolada/"))).toEqual(["model/catalogue.ts"]);
     expect(files).toContain("data/kolada/values.csv");
-    expect(readFileSync(join(copy, "data/kolada/values.csv"), "utf8")).toMatch(
-      new RegExp(`^${NEW_KPI},${NEW_KOMMUN.id},`, "m")
-    );
+    expect(readFileSync(join(copy, "data/kolada/values.csv"), "utf8")).toMatch(new RegExp(`^${NEW_KPI},${NEW_KOMMUN.id},`, "m"));
     expect(readFileSync(join(copy, "docs/catalogue.md"), "utf8")).toContain(`| \`${NEW_KPI}\` |`);
   }, 120_000);
 
@@ -173,16 +151,12 @@ describe("the README's recipes on a copy", () => {
       const mapping = [...t.matchAll(new RegExp(`^  - question: ${FROM_REPORT}#.*\\n(?:    .*\\n)*`, "gm"))].map((m) =>
         m[0].replace(`${FROM_REPORT}#`, `${NEW_REPORT}#`)
       );
-      const indicators = new RegExp(`^  - report: ${FROM_REPORT}\\n(?:    .*\\n)*`, "m")
-        .exec(t)![0]
-        .replace(FROM_REPORT, NEW_REPORT);
+      const indicators = new RegExp(`^  - report: ${FROM_REPORT}\\n(?:    .*\\n)*`, "m").exec(t)![0].replace(FROM_REPORT, NEW_REPORT);
       return t.replace("\nindicators:\n", `${mapping.join("")}\nindicators:\n`) + indicators;
     });
     await run(["scripts/check-reports.ts"]);
     const files = changed(before, snapshotFiles(copy));
-    expect(byHand(files).filter((f) => !f.startsWith(`data/reports/${NEW_REPORT}/`))).toEqual([
-      "data/reports/themes.yaml"
-    ]);
+    expect(byHand(files).filter((f) => !f.startsWith(`data/reports/${NEW_REPORT}/`))).toEqual(["data/reports/themes.yaml"]);
     expect(files.length).toBe(1 + readdirSync(folder).length);
   });
 
@@ -199,8 +173,7 @@ describe("the README's recipes on a copy", () => {
         dataDir,
         readdirSync(dataDir).find((f) => f.startsWith(`${name}.`) && f.endsWith(".arrow"))!
       );
-    const column = (name: string, col: string) =>
-      [...(tableFromIPC(readFileSync(file(name))).getChild(col) ?? [])] as unknown[];
+    const column = (name: string, col: string) => [...(tableFromIPC(readFileSync(file(name))).getChild(col) ?? [])] as unknown[];
     expect(column("kolada_areas", "id")).toContain(NEW_KOMMUN.id);
     expect(column("kolada_kpis", "id")).toContain(NEW_KPI);
     expect(column("kolada", "kpi")).toContain(NEW_KPI);

@@ -26,8 +26,7 @@ const step = (name: RegExp) => {
   return s;
 };
 
-const REPORT =
-  "Kolada refresh 2026-11-23 stopped: 1784 values would be removed\n\n## Stopped by the removal guard\n\n- **KPI U40455**: 1 784 values\n";
+const REPORT = "Kolada refresh 2026-11-23 stopped: 1784 values would be removed\n\n## Stopped by the removal guard\n\n- **KPI U40455**: 1 784 values\n";
 let tmp: ReturnType<typeof tempDir>;
 beforeAll(() => {
   tmp = tempDir("uppf-workflow-");
@@ -96,9 +95,7 @@ describe("the refresh step", () => {
     });
     const ok = runStep(step(/^Refresh the Kolada snapshot/), {SINCE: "2026-11-01", ACCEPT_REMOVALS: "true"});
     expect(ok.status).toBe(0);
-    expect(ok.calls[0]).toBe(
-      `npm run data:refresh -- --report ${ok.runner}/kolada-change-report.md --since 2026-11-01 --accept-removals`
-    );
+    expect(ok.calls[0]).toBe(`npm run data:refresh -- --report ${ok.runner}/kolada-change-report.md --since 2026-11-01 --accept-removals`);
   });
 });
 

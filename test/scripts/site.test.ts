@@ -30,23 +30,15 @@ describe("HTML post-processing", () => {
   });
   test("finds errors Framework rendered into a page", () => {
     const html = `<div class="observablehq--inspect observablehq--error">SyntaxError: non-local import: ../x.js</div>`;
-    expect(findRenderedErrors("a.html", html).map((p) => p.problem)).toContain(
-      "rendered error: SyntaxError: non-local import: ../x.js"
-    );
+    expect(findRenderedErrors("a.html", html).map((p) => p.problem)).toContain("rendered error: SyntaxError: non-local import: ../x.js");
     expect(findRenderedErrors("a.html", "<p>fine</p>")).toEqual([]);
   });
   test("finds references to other hosts, not local ones or plain links", () => {
     const html = `<link rel="stylesheet" href="https://fonts.googleapis.com/css2"><script src="./_npm/x.js"></script><a href="https://www.kolada.se/">Kolada</a>`;
-    expect(findThirdPartyReferences("a.html", html, "html").map((p) => p.problem)).toEqual([
-      "reference to another host: https://fonts.googleapis.com/css2"
-    ]);
-    expect(
-      findThirdPartyReferences("a.js", `import x from "https://cdn.jsdelivr.net/npm/d3/+esm";`, "js")
-    ).toHaveLength(1);
+    expect(findThirdPartyReferences("a.html", html, "html").map((p) => p.problem)).toEqual(["reference to another host: https://fonts.googleapis.com/css2"]);
+    expect(findThirdPartyReferences("a.js", `import x from "https://cdn.jsdelivr.net/npm/d3/+esm";`, "js")).toHaveLength(1);
     expect(findThirdPartyReferences("a.js", `const ns = "http://www.w3.org/2000/svg";`, "js")).toEqual([]);
-    expect(findThirdPartyReferences("a.css", `@font-face{src:url(//fonts.gstatic.com/x.woff2)}`, "css")).toHaveLength(
-      1
-    );
+    expect(findThirdPartyReferences("a.css", `@font-face{src:url(//fonts.gstatic.com/x.woff2)}`, "css")).toHaveLength(1);
   });
   test("the footer names the sources and escapes values", () => {
     const html = renderFooter({
@@ -60,27 +52,20 @@ describe("HTML post-processing", () => {
     expect(html).toContain("&lt;b&gt;");
     expect(html).toContain("Kolada-data hämtad 2026-03-01");
     expect(html).toContain("kommunernas revisionsrapporter (Ort 2020, &lt;i&gt;Ort&lt;/i&gt; 2021).");
-    expect(
-      renderFooter({buildDate: "2026-11-22", commit: null, snapshotDate: null, snapshotSource: null, audits: []})
-    ).toContain("kommunernas revisionsrapporter. Beräkningar");
+    expect(renderFooter({buildDate: "2026-11-22", commit: null, snapshotDate: null, snapshotSource: null, audits: []})).toContain(
+      "kommunernas revisionsrapporter. Beräkningar"
+    );
   });
   test("the footer lists the audit reports from the report folders (a new folder needs no footer edit)", () => {
     const dir = mkdtempSync(join(tmpdir(), "uppf-footer-"));
     cpSync(REPORTS_DIR, join(dir, "reports"), {recursive: true});
     const names = (reportsDir: string) => readBuildProvenance(PROJECT_ROOT, new Date(), reportsDir).audits;
     expect(names(REPORTS_DIR)).toEqual(auditPages(REPORTS_DIR).map((p) => p.name));
-    expect(names(REPORTS_DIR)).toEqual(
-      expect.arrayContaining(["Vänersborg 2022", "Alingsås 2024", "Östersund 2022", "Alvesta 2018"])
-    );
+    expect(names(REPORTS_DIR)).toEqual(expect.arrayContaining(["Vänersborg 2022", "Alingsås 2024", "Östersund 2022", "Alvesta 2018"]));
     // a copy of a report under another id and date is one more source in the footer
     cpSync(join(REPORTS_DIR, "alvesta-2018"), join(dir, "reports", "alvesta-2019"), {recursive: true});
     const meta = join(dir, "reports", "alvesta-2019", "meta.yaml");
-    writeFileSync(
-      meta,
-      readFileSync(meta, "utf8")
-        .replace("id: alvesta-2018", "id: alvesta-2019")
-        .replace('date: "2018-02-22"', 'date: "2019-02-22"')
-    );
+    writeFileSync(meta, readFileSync(meta, "utf8").replace("id: alvesta-2018", "id: alvesta-2019").replace('date: "2018-02-22"', 'date: "2019-02-22"'));
     expect(names(join(dir, "reports"))).toEqual([...names(REPORTS_DIR), "Alvesta 2019"]);
   });
 });
@@ -130,9 +115,7 @@ describe("Content-Security-Policy", () => {
   test("is inserted after the charset and replaces an older one", () => {
     const html = `<html><head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="old">\n<script></script>`;
     const out = addContentSecurityPolicy(html, "default-src 'self'");
-    expect(out).toBe(
-      `<html><head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="default-src 'self'">\n<script></script>`
-    );
+    expect(out).toBe(`<html><head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="default-src 'self'">\n<script></script>`);
   });
 });
 

@@ -31,13 +31,7 @@ export function auditTables(): AuditTables {
       .map(lostRow),
     figures: auditFigureTable(),
     counts: auditFigureCountRows(auditFigureTable()),
-    followUp: auditFollowUpRows(
-      auditReportTable(),
-      reportIndicatorRows(),
-      catalogueValues(),
-      everyKommunValues(),
-      meanRows()
-    ),
+    followUp: auditFollowUpRows(auditReportTable(), reportIndicatorRows(), catalogueValues(), everyKommunValues(), meanRows()),
     indicators: reportIndicatorRows(),
     kpis: kpiRows().map(kpiRow)
   };

@@ -16,11 +16,7 @@ export interface EntryResult {
 }
 
 /** Run `tsx <script> …args` from the project root; the debug switch and the test's own overrides are cleared. */
-export function runEntry(
-  script: string,
-  args: readonly string[] = [],
-  env: NodeJS.ProcessEnv = {}
-): Promise<EntryResult> {
+export function runEntry(script: string, args: readonly string[] = [], env: NodeJS.ProcessEnv = {}): Promise<EntryResult> {
   const base: NodeJS.ProcessEnv = {...process.env, UPPF_DEBUG: "", DEBUG: "", UPPF_ERROR_LOG: ""};
   delete base.KOLADA_SNAPSHOT_DIR;
   delete base.UPPF_DATA_DIR;
@@ -31,11 +27,7 @@ export function runEntry(
       [join(PROJECT_ROOT, script), ...args],
       {cwd: PROJECT_ROOT, env: {...base, ...env}, encoding: "buffer", maxBuffer: 256 * 1024 * 1024},
       (error, stdout, stderr) => {
-        const code = error
-          ? typeof (error as {code?: unknown}).code === "number"
-            ? (error as {code: number}).code
-            : 1
-          : 0;
+        const code = error ? (typeof (error as {code?: unknown}).code === "number" ? (error as {code: number}).code : 1) : 0;
         resolve({code, stdout, stderr: stderr.toString("utf8")});
       }
     );

@@ -20,28 +20,17 @@ export function ageYears(rows: readonly BandRow[], area: string, c: Pick<AlderCh
   const {gender, from, to} = c.state;
   return [
     ...new Set(
-      rows
-        .filter(
-          (r) =>
-            r.municipality === area && r.gender === gender && r.value !== null && r.period >= from && r.period <= to
-        )
-        .map((r) => r.period)
+      rows.filter((r) => r.municipality === area && r.gender === gender && r.value !== null && r.period >= from && r.period <= to).map((r) => r.period)
     )
   ].sort((a, b) => a - b);
 }
 
 /** The bands of one area and year as ageProfile rows of group `group` (null where missing). */
-export function ageShares(
-  rows: readonly BandRow[],
-  select: {area: string; year: number; group: string; gender: string}
-): AgeShare[] {
+export function ageShares(rows: readonly BandRow[], select: {area: string; year: number; group: string; gender: string}): AgeShare[] {
   return ALDER.ageBands.map(({band, kpi}) => ({
     band,
     group: select.group,
-    value:
-      rows.find(
-        (r) => r.kpi === kpi && r.municipality === select.area && r.period === select.year && r.gender === select.gender
-      )?.value ?? null
+    value: rows.find((r) => r.kpi === kpi && r.municipality === select.area && r.period === select.year && r.gender === select.gender)?.value ?? null
   }));
 }
 
@@ -78,8 +67,7 @@ export function ageStructureSection(
       groups.push({id: "first", label: `${m.name} ${formatYear(first)}`});
       shares.push(...ageShares(data.ageBands, {area: m.id, year: first, group: "first", gender}));
     }
-    const refShares =
-      refYear === null ? [] : ageShares(data.ageBands, {area: refId, year: refYear, group: "reference", gender});
+    const refShares = refYear === null ? [] : ageShares(data.ageBands, {area: refId, year: refYear, group: "reference", gender});
     if (refYear !== null) {
       groups.push({id: "reference", label: `${refName} ${formatYear(refYear)}`, area: refId});
       shares.push(...refShares);
@@ -102,12 +90,7 @@ export function ageStructureSection(
         }
       )
     );
-    const sentence = ageSentence(
-      m.name,
-      last,
-      sentenceShares(lastShares),
-      refYear === null ? {old: null, young: null} : sentenceShares(refShares)
-    );
+    const sentence = ageSentence(m.name, last, sentenceShares(lastShares), refYear === null ? {old: null, young: null} : sentenceShares(refShares));
     if (sentence) element.append(el(doc, "p", "sentences", sentence));
     drawn++;
   }
@@ -125,7 +108,6 @@ export function ageStructureSection(
     years: c.years,
     gender
   });
-  if (missing.sentences.length)
-    element.append(missingDataNote(doc, `${missing.sentences.join(" ")} ${REFRESH_SENTENCE}`));
+  if (missing.sentences.length) element.append(missingDataNote(doc, `${missing.sentences.join(" ")} ${REFRESH_SENTENCE}`));
   return {element, missing: missing.facts};
 }

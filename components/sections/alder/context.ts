@@ -4,12 +4,7 @@
 import {areaName, catalogueJson} from "../../../model/catalogue.js";
 import {ALDER_FRAME_KPIS} from "../../../model/pages/alder.js";
 import type {RowOf} from "../../../model/table.js";
-import type {
-  populationAgeBands,
-  youthReferenceCase,
-  youthRepresentation,
-  youthUnemployment
-} from "../../../model/tables/age.js";
+import type {populationAgeBands, youthReferenceCase, youthRepresentation, youthUnemployment} from "../../../model/tables/age.js";
 import type {auditKpiFigures} from "../../../model/tables/auditKpiFigures.js";
 import type {KpiPageData} from "../pageData.js";
 import {GENDER_LABELS} from "../../../model/vocabulary.js";

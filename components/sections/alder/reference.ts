@@ -13,10 +13,7 @@ import type {SectionOptions} from "../missing.js";
 import type {AlderData} from "./context.js";
 import {referenceSentence} from "./sentences.js";
 
-export function referenceSection(
-  data: Pick<AlderData, "reports" | "reference" | "auditFigures">,
-  options: SectionOptions = {}
-): HTMLElement {
+export function referenceSection(data: Pick<AlderData, "reports" | "reference" | "auditFigures">, options: SectionOptions = {}): HTMLElement {
   const doc = getDocument();
   const {report, kpi, year, words, file} = ALDER.reference;
   const meta = data.reports.find((m) => m.report === report);
@@ -25,10 +22,7 @@ export function referenceSection(
   const figures = data.auditFigures.filter((f) => f.report === report && f.kpi === kpi);
   const printedYears = [...new Set(figures.filter((f) => f.value !== null).map((f) => f.period))].sort((a, b) => a - b);
   const row = data.reference.find((r) => r.report === report && r.period === year);
-  element.append(
-    el(doc, "h3", undefined, `Referensfall: ${reportTitle(meta)}`),
-    el(doc, "p", undefined, referenceSentence(row, printedYears, meta.kommun))
-  );
+  element.append(el(doc, "h3", undefined, `Referensfall: ${reportTitle(meta)}`), el(doc, "p", undefined, referenceSentence(row, printedYears, meta.kommun)));
   const [group] = figureGroups(figures, kpi);
   if (group) {
     const label = words.charAt(0).toUpperCase() + words.slice(1);

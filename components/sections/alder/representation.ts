@@ -17,13 +17,8 @@ import {representationSentence} from "./sentences.js";
 const {participants, aged16to19, aged20to24, inhabitants} = ALDER.parts;
 
 /** The rows of the selected kommuner within the reader's years (only years Kolada has a row for). */
-export function selectedRepresentation(
-  data: Pick<AlderData, "representation">,
-  c: AlderChoices
-): AlderData["representation"] {
-  return data.representation.filter(
-    (r) => c.state.kommuner.includes(r.municipality) && r.period >= c.state.from && r.period <= c.state.to
-  );
+export function selectedRepresentation(data: Pick<AlderData, "representation">, c: AlderChoices): AlderData["representation"] {
+  return data.representation.filter((r) => c.state.kommuner.includes(r.municipality) && r.period >= c.state.from && r.period <= c.state.to);
 }
 
 /** The latest year of the reader's range in which a selected kommun has a ratio, or null. */
@@ -82,9 +77,7 @@ export function representationSection(
         }
       )
     );
-    element.append(
-      el(doc, "p", "sentences", c.kommuner.map((m) => representationSentence(m.name, year, at(m.id))).join(" "))
-    );
+    element.append(el(doc, "p", "sentences", c.kommuner.map((m) => representationSentence(m.name, year, at(m.id))).join(" ")));
     const ratios = rows.map((r) => ({area: r.municipality, year: r.period, value: r.ratio}));
     element.append(
       chartFigure(
@@ -127,7 +120,6 @@ export function representationSection(
     );
   }
   const missing = kpisMissing(data.kolada, YOUTH_PART_KPIS, {areas: c.kommuner, years: c.years});
-  if (missing.sentences.length)
-    element.append(missingDataNote(doc, `${missing.sentences.join(" ")} ${REFRESH_SENTENCE}`));
+  if (missing.sentences.length) element.append(missingDataNote(doc, `${missing.sentences.join(" ")} ${REFRESH_SENTENCE}`));
   return {element, missing: missing.facts};
 }

@@ -18,8 +18,7 @@ type RepresentationRow = RowOf<typeof youthRepresentation>;
  */
 export function representationSentence(name: string, year: number, row: RepresentationRow | undefined): string {
   if (!row || row.ratio === null) {
-    const lacking =
-      !row || row.participants_share === null ? "andelen unga deltagare" : "befolkningens åldersfördelning";
+    const lacking = !row || row.participants_share === null ? "andelen unga deltagare" : "befolkningens åldersfördelning";
     return `${name}: ${lacking} saknas för ${formatYear(year)}, så kvoten kan inte beräknas.`;
   }
   const how =
@@ -41,20 +40,12 @@ export interface AgeSentenceShares {
  * "22,6 % av invånarna i Vänersborg var 65 år eller äldre 2024 (riket: 20,4 %) och 21,9 % var
  * 0–19 år (riket: 22,8 %)." Null when neither band has a value.
  */
-export function ageSentence(
-  name: string,
-  year: number,
-  own: AgeSentenceShares,
-  reference: AgeSentenceShares
-): string | null {
+export function ageSentence(name: string, year: number, own: AgeSentenceShares, reference: AgeSentenceShares): string | null {
   const referenceName = areaName(ALDER.ageReference).toLowerCase();
   const pct = (v: number) => formatByUnit(v, "procent", {maxDecimals: 1});
   const ref = (v: number | null) => (v !== null ? ` (${referenceName}: ${pct(v)})` : "");
   const parts: string[] = [];
-  if (own.old !== null)
-    parts.push(
-      `${pct(own.old)} av invånarna i ${name} var ${ALDER.ageSentence.old.words} ${formatYear(year)}${ref(reference.old)}`
-    );
+  if (own.old !== null) parts.push(`${pct(own.old)} av invånarna i ${name} var ${ALDER.ageSentence.old.words} ${formatYear(year)}${ref(reference.old)}`);
   if (own.young !== null) parts.push(`${pct(own.young)} var ${ALDER.ageSentence.young.words}${ref(reference.young)}`);
   if (parts.length === 0) return null;
   const text = `${parts.join(" och ")}.`;
@@ -65,11 +56,7 @@ export function ageSentence(
  * The reference case in words: what the report printed, its kommun against the comparison area
  * in the declared year, and the same share against the kommun's population.
  */
-export function referenceSentence(
-  row: RowOf<typeof youthReferenceCase> | undefined,
-  printedYears: readonly number[],
-  kommun: string
-): string {
+export function referenceSentence(row: RowOf<typeof youthReferenceCase> | undefined, printedYears: readonly number[], kommun: string): string {
   const name = areaName(kommun);
   const year = ALDER.reference.year;
   const against = areaName(ALDER.reference.against);
@@ -104,21 +91,15 @@ export function seriesBreakSentence(segments: readonly YearBoundSegment[] = YOUT
     else parts.push(`${formatYear(s.from)}–${formatYear(s.to)} ${s.label}`);
     if (i > 0) breaks.push(`mellan ${formatYear(segments[i - 1].to)} och ${formatYear(s.from)}`);
   });
-  const list =
-    parts.length === 2 ? parts.join(", ") : `${parts.slice(0, -1).join(", ")} och ${parts[parts.length - 1]}`;
+  const list = parts.length === 2 ? parts.join(", ") : `${parts.slice(0, -1).join(", ")} och ${parts[parts.length - 1]}`;
   return `Serien bryts ${breaks.join(" och ")}: ${list}. Värdena före och efter brottet är inte direkt jämförbara.`;
 }
 
 const NUMBER_WORDS = ["Inga", "Ett", "Två", "Tre", "Fyra", "Fem"];
 
 /** The note under the youth-unemployment chart: which KPI covers which years, and where the new series begins in the chart. */
-export function youthSeriesNote(
-  breakYears: readonly number[],
-  segments: readonly YearBoundSegment[] = YOUTH_SEGMENTS
-): string {
-  const spans = segments
-    .map((s) => `${s.kpi} ${s.from === undefined ? `till och med ${formatYear(s.to)}` : `från ${formatYear(s.from)}`}`)
-    .join(", ");
+export function youthSeriesNote(breakYears: readonly number[], segments: readonly YearBoundSegment[] = YOUTH_SEGMENTS): string {
+  const spans = segments.map((s) => `${s.kpi} ${s.from === undefined ? `till och med ${formatYear(s.to)}` : `från ${formatYear(s.from)}`}`).join(", ");
   const count = NUMBER_WORDS[segments.length] ?? String(segments.length);
   return `${count} nyckeltal i en serie: ${spans}; värdena före och efter brottet är inte direkt jämförbara.${breakYears.length ? ` I diagrammet börjar den nya serien ${formatYears(breakYears)}.` : ""}`;
 }

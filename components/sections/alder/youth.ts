@@ -9,15 +9,7 @@ import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
 import {trendChart} from "../../kit/trendChart.js";
 import {REFRESH_SENTENCE, type SectionOptions, type SectionView} from "../missing.js";
-import {
-  areaPoints,
-  hasValues,
-  kpiDefinition,
-  kpiMissingFacts,
-  kpisMissing,
-  missingDataNote,
-  missingFactsSentence
-} from "../kpiSeries.js";
+import {areaPoints, hasValues, kpiDefinition, kpiMissingFacts, kpisMissing, missingDataNote, missingFactsSentence} from "../kpiSeries.js";
 import type {AlderChoices, AlderData} from "./context.js";
 import {youthSeriesNote} from "./sentences.js";
 
@@ -30,9 +22,7 @@ export function youthUnemploymentSection(
   const element = el(doc, "div");
   const {gender, from, to} = c.state;
   const ids = c.areas.map((a) => a.id);
-  const rows = data.unemployment.filter(
-    (r) => r.gender === gender && ids.includes(r.municipality) && r.period >= from && r.period <= to
-  );
+  const rows = data.unemployment.filter((r) => r.gender === gender && ids.includes(r.municipality) && r.period >= from && r.period <= to);
   const points = ids.flatMap((area) =>
     c.years.map((year) => ({
       area,
@@ -63,9 +53,7 @@ export function youthUnemploymentSection(
       }
     )
   );
-  if (!hasValues(points))
-    for (const kpi of kpis)
-      element.append(...reportFigureCharts(data, kpi, {note: ALDER.reportFigureNote, width: options.width}));
+  if (!hasValues(points)) for (const kpi of kpis) element.append(...reportFigureCharts(data, kpi, {note: ALDER.reportFigureNote, width: options.width}));
   const facts = YOUTH_SEGMENTS.map((s) =>
     kpiMissingFacts(data.kolada, {
       kpi: s.kpi,
@@ -75,9 +63,7 @@ export function youthUnemploymentSection(
       gender
     })
   );
-  const sentences = facts
-    .map((f) => missingFactsSentence(f, kpiOf(f.kpis[0]).label))
-    .filter((s): s is string => s !== null);
+  const sentences = facts.map((f) => missingFactsSentence(f, kpiOf(f.kpis[0]).label)).filter((s): s is string => s !== null);
   if (sentences.length) element.append(missingDataNote(doc, `${sentences.join(" ")} ${REFRESH_SENTENCE}`));
   return {element, missing: facts};
 }
@@ -111,8 +97,7 @@ export function contextSection(
         }
       )
     );
-    if (!hasValues(points))
-      element.append(...reportFigureCharts(data, id, {note: ALDER.reportFigureNote, width: options.width}));
+    if (!hasValues(points)) element.append(...reportFigureCharts(data, id, {note: ALDER.reportFigureNote, width: options.width}));
     const one = kpisMissing(data.kolada, [id], {areas: c.areas, years: c.years, gender});
     missing.push(...one.facts);
     for (const sentence of one.sentences) element.append(missingDataNote(doc, `${sentence} ${REFRESH_SENTENCE}`));

@@ -17,17 +17,11 @@ import type {KostnadData} from "./context.js";
 
 const NUMBER_WORDS = ["inga", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio"];
 /** "två jämförelsegrupper", "en jämförelsegrupp", "12 jämförelsegrupper". */
-const groups = (n: number) =>
-  `${NUMBER_WORDS[n] ?? formatCount(n)} ${n === 1 ? "jämförelsegrupp" : "jämförelsegrupper"}`;
+const groups = (n: number) => `${NUMBER_WORDS[n] ?? formatCount(n)} ${n === 1 ? "jämförelsegrupp" : "jämförelsegrupper"}`;
 
 /** The reports that printed a table of `kpi`, in report_meta's order. */
-export function reportsWithTable(
-  data: Pick<KostnadData, "auditFigures" | "reports">,
-  kpi: string
-): KostnadData["reports"][number][] {
-  return data.reports.filter((m) =>
-    data.auditFigures.some((f) => f.report === m.report && f.kpi === kpi && f.table !== null)
-  );
+export function reportsWithTable(data: Pick<KostnadData, "auditFigures" | "reports">, kpi: string): KostnadData["reports"][number][] {
+  return data.reports.filter((m) => data.auditFigures.some((f) => f.report === m.report && f.kpi === kpi && f.table !== null));
 }
 
 /**
@@ -41,9 +35,7 @@ export function auditTableSentence(figures: readonly AuditFigureRow[], kommun: s
   const years = [...new Set(figures.filter((f) => f.value !== null).map((f) => f.period))].sort((a, b) => a - b);
   const others = new Set(figures.filter((f) => f.municipality !== kommun).map((f) => f.municipality ?? f.area)).size;
   const own = figures.filter((f) => f.municipality === kommun && f.value !== null).sort((a, b) => a.period - b.period);
-  const mean = figures.filter(
-    (f) => f.municipality !== null && areaRole(f.municipality) === "mean" && f.value !== null
-  );
+  const mean = figures.filter((f) => f.municipality !== null && areaRole(f.municipality) === "mean" && f.value !== null);
   const name = areaName(kommun);
   const parts = [
     `Granskningen av ${genitive(name)} arbetsmarknadsåtgärder trycker en tabell med ${noun} ${formatYearRange(years[0], years.at(-1)!)} för ${name} och ${groups(others)}.`
@@ -61,28 +53,19 @@ export function auditTableSentence(figures: readonly AuditFigureRow[], kommun: s
   return parts.join(" ");
 }
 
-export function auditTableSection(
-  data: Pick<KostnadData, "fetchedAt" | "reports" | "auditFigures">,
-  options: SectionOptions = {}
-): HTMLElement {
+export function auditTableSection(data: Pick<KostnadData, "fetchedAt" | "reports" | "auditFigures">, options: SectionOptions = {}): HTMLElement {
   const doc = getDocument();
   const {kpi, file} = KOSTNAD.auditTable;
   const {label, unit} = kpiOf(kpi);
   const element = el(doc, "div");
   const reports = reportsWithTable(data, kpi);
-  if (reports.length === 0)
-    element.append(
-      el(doc, "p", undefined, `Ingen av granskningarna trycker en tabell med ${KOSTNAD.auditTable.noun}.`)
-    );
+  if (reports.length === 0) element.append(el(doc, "p", undefined, `Ingen av granskningarna trycker en tabell med ${KOSTNAD.auditTable.noun}.`));
   for (const meta of reports) {
     const figures = data.auditFigures.filter((f) => f.report === meta.report && f.kpi === kpi);
     const credit = reportCredit(meta);
     const lines = mergeLineRanges(figures);
     const [group] = figureGroups(figures, kpi);
-    element.append(
-      el(doc, "h3", undefined, reportTitle(meta)),
-      el(doc, "p", undefined, auditTableSentence(figures, meta.kommun))
-    );
+    element.append(el(doc, "h3", undefined, reportTitle(meta)), el(doc, "p", undefined, auditTableSentence(figures, meta.kommun)));
     if (group) {
       element.append(
         chartFigure(
@@ -103,14 +86,7 @@ export function auditTableSection(
         )
       );
     }
-    element.append(
-      el(
-        doc,
-        "p",
-        undefined,
-        "Rapportens värden bredvid Koladas värden i dag. Kontrollen jämför på den precision rapporten tryckte."
-      )
-    );
+    element.append(el(doc, "p", undefined, "Rapportens värden bredvid Koladas värden i dag. Kontrollen jämför på den precision rapporten tryckte."));
     const rows = [...figures]
       .sort((a, b) => a.line_from - b.line_from || a.period - b.period)
       .map((f) => ({

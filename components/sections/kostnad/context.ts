@@ -36,12 +36,10 @@ export function kostnadFrame(data: Pick<KostnadData, "pbb">): FrameElement {
 }
 
 /** The price level: current prices (as in Kolada) or fixed prices (the frame's base year). */
-export const pricesInput = (): HTMLElement & {value: string} =>
-  pageParam({name: KOSTNAD.params.prices, ...KOSTNAD.prices});
+export const pricesInput = (): HTMLElement & {value: string} => pageParam({name: KOSTNAD.params.prices, ...KOSTNAD.prices});
 
 /** The frame's "Fasta priser, basår" shows only while fixed prices are chosen. */
-export const syncPriceBase = (frame: HTMLElement, prices: string): void =>
-  showPriceBase(frame, prices === KOSTNAD.prices.fixed);
+export const syncPriceBase = (frame: HTMLElement, prices: string): void => showPriceBase(frame, prices === KOSTNAD.prices.fixed);
 
 /** Which verksamhet's costs the page shows. */
 export const verksamhetInput = (): HTMLElement & {value: string} =>
@@ -73,12 +71,7 @@ export interface KostnadChoices {
   fixedNote: string | null;
 }
 
-export function kostnadChoices(
-  data: Pick<KostnadData, "pbb">,
-  state: PageState,
-  prices: string,
-  verksamhet: string
-): KostnadChoices {
+export function kostnadChoices(data: Pick<KostnadData, "pbb">, state: PageState, prices: string, verksamhet: string): KostnadChoices {
   const kommuner = state.kommuner.map((id) => ({id, name: areaName(id)}));
   const references = comparisonAreas(state, catalogueJson()).map(({id, name}) => ({id, name}));
   const years = stateYears(state);
@@ -86,9 +79,7 @@ export function kostnadChoices(
   const base = state.priceBaseYear;
   return {
     state,
-    verksamhet:
-      KOSTNAD.verksamheter.find((v) => v.value === verksamhet) ??
-      KOSTNAD.verksamheter.find((v) => v.value === KOSTNAD.defaultVerksamhet)!,
+    verksamhet: KOSTNAD.verksamheter.find((v) => v.value === verksamhet) ?? KOSTNAD.verksamheter.find((v) => v.value === KOSTNAD.defaultVerksamhet)!,
     kommuner,
     references,
     areas: [...kommuner, ...references],
@@ -102,18 +93,12 @@ export function kostnadChoices(
 }
 
 /** How fixed prices are computed: the formula, the years whose prisbasbelopp is not yet checked, and the reader's years without one. */
-export function fixedPriceNote(
-  pbb: readonly Pick<RowOf<typeof prisbasbelopp>, "year" | "checked">[],
-  base: number,
-  years: readonly number[]
-): string {
+export function fixedPriceNote(pbb: readonly Pick<RowOf<typeof prisbasbelopp>, "year" | "checked">[], base: number, years: readonly number[]): string {
   const unchecked = pbb.filter((d) => !d.checked).map((d) => d.year);
   const missing = years.filter((y) => !pbb.some((d) => d.year === y));
   return (
     `Fasta priser är egen bearbetning: värdet × prisbasbeloppet ${formatYear(base)} / prisbasbeloppet för värdets år (SCB:s prisbasbelopp, data/facts/prisbasbelopp.csv).` +
-    (unchecked.length
-      ? ` Prisbasbeloppen för ${formatYears(unchecked)} är ännu inte dubbelkontrollerade mot en andra källa.`
-      : "") +
+    (unchecked.length ? ` Prisbasbeloppen för ${formatYears(unchecked)} är ännu inte dubbelkontrollerade mot en andra källa.` : "") +
     (missing.length ? ` För ${formatYears(missing)} saknas prisbasbelopp, så de åren räknas inte om.` : "")
   );
 }

@@ -13,27 +13,17 @@ import {formatYears, REFRESH_SENTENCE, type SectionOptions, type SectionView} fr
 import {kpiDefinition, kpisMissing, missingDataNote} from "../kpiSeries.js";
 import type {KostnadChoices, KostnadData} from "./context.js";
 
-const formula = (): string =>
-  PER_PARTICIPANT_KPIS.map((id, i) => (i === 0 ? id : `${i === 1 ? "×" : "/"} ${id}`)).join(" ");
+const formula = (): string => PER_PARTICIPANT_KPIS.map((id, i) => (i === 0 ? id : `${i === 1 ? "×" : "/"} ${id}`)).join(" ");
 
 /**
  * "Östersunds granskning 2022 trycker nettokostnaden (N40011) och antalet deltagare (U40800) för
  * Östersund 2018–2021, men inte antalet invånare, så …": one sentence per report that printed some
  * but not all parts for its own kommun.
  */
-export function reportPartsSentences(
-  figures: readonly AuditFigureRow[],
-  reports: readonly (ReportCreditMeta & {kommun: string})[]
-): string[] {
+export function reportPartsSentences(figures: readonly AuditFigureRow[], reports: readonly (ReportCreditMeta & {kommun: string})[]): string[] {
   const noun = (id: string) => KOSTNAD.perParticipant.nouns[id] ?? kpiOf(id).label.toLowerCase();
   return reports.flatMap((meta) => {
-    const own = figures.filter(
-      (f) =>
-        f.report === meta.report &&
-        f.municipality === meta.kommun &&
-        f.value !== null &&
-        PER_PARTICIPANT_KPIS.includes(f.kpi)
-    );
+    const own = figures.filter((f) => f.report === meta.report && f.municipality === meta.kommun && f.value !== null && PER_PARTICIPANT_KPIS.includes(f.kpi));
     const printed = PER_PARTICIPANT_KPIS.filter((id) => own.some((f) => f.kpi === id));
     const lacking = PER_PARTICIPANT_KPIS.filter((id) => !printed.includes(id));
     if (printed.length === 0 || lacking.length === 0) return [];
@@ -56,9 +46,7 @@ export function perParticipantSection(
     c.years.map((year) => ({
       area,
       year,
-      value:
-        data.perParticipant.find((r) => r.municipality === area && r.period === year && r.price_year === c.priceYear)
-          ?.value ?? null
+      value: data.perParticipant.find((r) => r.municipality === area && r.period === year && r.price_year === c.priceYear)?.value ?? null
     }))
   );
   const title = `Nettokostnad per deltagare, ${c.priceText}`;
@@ -76,13 +64,9 @@ export function perParticipantSection(
   const missing = kpisMissing(data.kolada, PER_PARTICIPANT_KPIS, {areas: c.kommuner, years: c.years});
   if (missing.sentences.length) {
     element.append(
-      missingDataNote(
-        doc,
-        `Nettokostnad per deltagare kan bara beräknas där alla tre delar finns. ${missing.sentences.join(" ")} ${REFRESH_SENTENCE}`
-      )
+      missingDataNote(doc, `Nettokostnad per deltagare kan bara beräknas där alla tre delar finns. ${missing.sentences.join(" ")} ${REFRESH_SENTENCE}`)
     );
   }
-  for (const sentence of reportPartsSentences(data.auditFigures, data.reports))
-    element.append(el(doc, "p", undefined, sentence));
+  for (const sentence of reportPartsSentences(data.auditFigures, data.reports)) element.append(el(doc, "p", undefined, sentence));
   return {element, missing: missing.facts};
 }

@@ -43,10 +43,7 @@ export function scatterSentence(row: SummaryRow | undefined, year: number): {tex
       text: `I den inbäddade ögonblicksbilden finns resultat vid avslut (${result}) för ${formatCount(row?.with_result ?? 0)} kommuner ${formatYear(year)}, men nettokostnad för arbetsmarknadsåtgärder (${cost}) för ${withCost === 0 ? "ingen kommun" : `${formatCount(withCost)} kommuner`}, så ingen kommun har båda värdena och inget punktdiagram kan ritas. ${REFRESH_SENTENCE}`
     };
   }
-  const r =
-    row.pearson_r === null
-      ? ""
-      : `Korrelationen (Pearsons r) mellan dem är ${formatNumber(row.pearson_r, {decimals: 2})}: ${row.strength}. `;
+  const r = row.pearson_r === null ? "" : `Korrelationen (Pearsons r) mellan dem är ${formatNumber(row.pearson_r, {decimals: 2})}: ${row.strength}. `;
   return {
     missing: false,
     text: `${formatYear(year)} har ${formatCount(row.with_both)} kommuner både nettokostnad och resultat vid avslut. ${r}Medianen är ${formatByUnit(row.median_cost, "kr/inv")} och ${formatByUnit(row.median_result, "procent")}.`
@@ -62,19 +59,14 @@ export function costResultSection(
   const {cost, result} = KOSTNAD.scatter;
   const year = scatterYear(data.summary, c.state.to);
   const row = data.summary.find((s) => s.period === year);
-  const points = data.pairs
-    .filter((p) => p.period === year)
-    .map((p) => ({area: p.municipality, x: p.net_cost, y: p.result}));
+  const points = data.pairs.filter((p) => p.period === year).map((p) => ({area: p.municipality, x: p.net_cost, y: p.result}));
   const scatter = scatterPlot(points, {
     title: "Nettokostnad och resultat vid avslut",
     year,
     x: {label: kpiOf(cost).label, unit: kpiOf(cost).unit},
     y: {label: kpiOf(result).label, unit: kpiOf(result).unit},
     highlight: c.state.kommuner,
-    medians:
-      row && row.median_cost !== null && row.median_result !== null
-        ? {x: row.median_cost, y: row.median_result}
-        : undefined,
+    medians: row && row.median_cost !== null && row.median_result !== null ? {x: row.median_cost, y: row.median_result} : undefined,
     names: AREA_NAMES,
     width: options.width
   });

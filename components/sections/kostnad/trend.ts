@@ -13,29 +13,16 @@ import {trendChart} from "../../kit/trendChart.js";
 import {comparisonArea} from "../../frame/pageState.js";
 import {REFRESH_SENTENCE, type SectionOptions, type SectionView} from "../missing.js";
 import {changeSentence, latestSentence, type SeriesRow} from "../sentences.js";
-import {
-  areaPoints,
-  hasValues,
-  kpiDefinition,
-  kpiMissingFacts,
-  missingDataNote,
-  missingFactsSentence
-} from "../kpiSeries.js";
+import {areaPoints, hasValues, kpiDefinition, kpiMissingFacts, missingDataNote, missingFactsSentence} from "../kpiSeries.js";
 import type {KostnadChoices, KostnadData} from "./context.js";
 
 /** The rows of cost_prices in one price level (price_year null: current prices), as series rows (gender T). */
 export function costSeriesRows(rows: readonly RowOf<typeof costPrices>[], priceYear: number | null): SeriesRow[] {
-  return rows
-    .filter((r) => r.price_year === priceYear)
-    .map((r) => ({kpi: r.kpi, municipality: r.municipality, period: r.period, gender: "T", value: r.value}));
+  return rows.filter((r) => r.price_year === priceYear).map((r) => ({kpi: r.kpi, municipality: r.municipality, period: r.period, gender: "T", value: r.value}));
 }
 
 /** One paragraph per KPI chart: each kommun's latest value against its comparison area, then the changes since the year before. */
-function trendSentences(
-  points: ReturnType<typeof areaPoints>,
-  c: KostnadChoices,
-  unit: ReturnType<typeof kpiOf>["unit"]
-): string {
+function trendSentences(points: ReturnType<typeof areaPoints>, c: KostnadChoices, unit: ReturnType<typeof kpiOf>["unit"]): string {
   const of = (id: string) => points.filter((p) => p.area === id);
   const latest = c.kommuner.map((m) => {
     const ref = comparisonArea(c.state.comparison, m.id, catalogueJson());
@@ -47,9 +34,7 @@ function trendSentences(
       years: c.years
     });
   });
-  const changes = c.kommuner
-    .map((m) => changeSentence({name: m.name, unit, points: of(m.id)}))
-    .filter((t): t is string => t !== null);
+  const changes = c.kommuner.map((m) => changeSentence({name: m.name, unit, points: of(m.id)})).filter((t): t is string => t !== null);
   return [...latest, ...changes].join(" ");
 }
 

@@ -30,12 +30,7 @@ export function cardsSection(data: OversiktData): SectionView {
       const kpi = kpiOf(id);
       const latest = data.latest.find((r) => r.kpi === id && r.municipality === kommun.id && r.gender === "T");
       if (!latest) {
-        const p = el(
-          doc,
-          "p",
-          "chart-empty overview-missing",
-          `${kpi.label} (${id}): uppgift saknas i Kolada för ${kommun.name}.`
-        );
+        const p = el(doc, "p", "chart-empty overview-missing", `${kpi.label} (${id}): uppgift saknas i Kolada för ${kommun.name}.`);
         p.setAttribute("role", "note");
         row.append(p);
         missing.set(id, [...(missing.get(id) ?? []), kommun.id]);

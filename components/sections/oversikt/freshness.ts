@@ -14,10 +14,7 @@ export const PUBLICATION_UNKNOWN = "Publiceringsdatum hämtas vid nästa dataupp
 const NO_YEARS = "inga värden ännu";
 
 /** Kolada's publication dates for a KPI, said relative to the snapshot date. */
-export function publicationText(
-  kpi: Pick<RowOf<typeof kpiFreshness>, "publication_date" | "prel_publication_date">,
-  snapshotDate: string
-): string {
+export function publicationText(kpi: Pick<RowOf<typeof kpiFreshness>, "publication_date" | "prel_publication_date">, snapshotDate: string): string {
   const parts: string[] = [];
   const say = (date: string | null, what: string) => {
     if (!date) return;
@@ -56,12 +53,7 @@ export function freshnessSection(data: Pick<OversiktData, "freshness" | "snapsho
   const rows = freshnessRows(data.freshness, snapshot.snapshot_date);
   const element = el(doc, "div");
   element.append(
-    el(
-      doc,
-      "p",
-      undefined,
-      `Kolada-underlaget hämtades ${formatDate(snapshot.snapshot_date)} (${snapshot.provenance_summary}). Nyckeltalen på korten:`
-    )
+    el(doc, "p", undefined, `Kolada-underlaget hämtades ${formatDate(snapshot.snapshot_date)} (${snapshot.provenance_summary}). Nyckeltalen på korten:`)
   );
   const list = el(doc, "ul", "overview-freshness");
   for (const r of rows.filter((x) => (OVERSIKT.cards as readonly string[]).includes(x.id))) {
@@ -76,9 +68,7 @@ export function freshnessSection(data: Pick<OversiktData, "freshness" | "snapsho
   }
   element.append(list);
   if (rows.every((r) => r.publication === PUBLICATION_UNKNOWN))
-    element.append(
-      el(doc, "p", undefined, "Koladas metadata om när nästa år publiceras följer med nästa uppdatering av underlaget.")
-    );
+    element.append(el(doc, "p", undefined, "Koladas metadata om när nästa år publiceras följer med nästa uppdatering av underlaget."));
   const details = tableDetails(`Alla ${rows.length} nyckeltal i underlaget`, {
     caption: "Nyckeltalen i underlaget",
     columns: [

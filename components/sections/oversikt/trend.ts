@@ -6,14 +6,7 @@ import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
 import {AREA_NAMES, KOMMUNER, kpiOf, REFERENCES} from "../../../model/catalogue.js";
 import {OVERSIKT} from "../../../model/pages/oversikt.js";
-import {
-  findMissing,
-  missingSentence,
-  publishedYears,
-  REFRESH_SENTENCE,
-  type SectionView,
-  type SectionOptions
-} from "../missing.js";
+import {findMissing, missingSentence, publishedYears, REFRESH_SENTENCE, type SectionView, type SectionOptions} from "../missing.js";
 import type {OversiktData} from "./context.js";
 
 export function overviewTrendSection(data: OversiktData, options: SectionOptions = {}): SectionView {
@@ -44,10 +37,7 @@ export function overviewTrendSection(data: OversiktData, options: SectionOptions
   );
   const entries = findMissing(rows, {
     years: publishedYears(rows),
-    areas: [
-      ...KOMMUNER.map((m) => ({id: m.id, name: m.name})),
-      {id: mean.id, name: mean.name[0].toLowerCase() + mean.name.slice(1)}
-    ]
+    areas: [...KOMMUNER.map((m) => ({id: m.id, name: m.name})), {id: mean.id, name: mean.name[0].toLowerCase() + mean.name.slice(1)}]
   });
   const text = missingSentence(entries, {what: label});
   if (text) element.append(el(doc, "p", undefined, `${text} ${REFRESH_SENTENCE}`));

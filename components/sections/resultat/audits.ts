@@ -28,8 +28,7 @@ function reportName(data: Pick<ResultatData, "reports">, report: string): string
 }
 
 /** "706–707", "502, 503": the line ranges of a point's parts. */
-const linesText = (lines: readonly [number, number][]) =>
-  lines.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(", ");
+const linesText = (lines: readonly [number, number][]) => lines.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(", ");
 
 /** The rows of result_audit_figures as points to draw: one per point, the parts of a sum together (in table order). */
 export function overlayPoints(rows: readonly FigureRow[]): (OverlayPoint & {parts: FigureRow[]})[] {
@@ -52,9 +51,7 @@ export function overlayPoints(rows: readonly FigureRow[]): (OverlayPoint & {part
       status: first.status as BesideStatus,
       koladaValue: first.kolada_value,
       lines: parts.map((p) => [p.line_from, p.line_to] as [number, number]),
-      note: other
-        ? `${parts.map((p) => p.label).join(" + ")} ur ${first.source}${parts.length > 1 ? ", summerade av oss" : ""}`
-        : null,
+      note: other ? `${parts.map((p) => p.label).join(" + ")} ur ${first.source}${parts.length > 1 ? ", summerade av oss" : ""}` : null,
       parts
     };
   });
@@ -82,9 +79,7 @@ export function compositionAuditParagraphs(
   const out: HTMLParagraphElement[] = [];
   const letter = (kpi: string) => /^([A-Z])\. /.exec(label(kpi))?.[1] ?? kpi;
   for (const kpi of RESULTAT.auditKpis.filter((k) => (RESULTAT.composition as readonly string[]).includes(k))) {
-    for (const p of pointsOf(data, c, kpi).filter(
-      (q) => q.status !== "other_source" && q.area !== null && c.selected.includes(q.area)
-    )) {
+    for (const p of pointsOf(data, c, kpi).filter((q) => q.status !== "other_source" && q.area !== null && c.selected.includes(q.area))) {
       const what = label(kpi)
         .replace(/^[A-Z]\. /, "")
         .toLowerCase();
@@ -98,13 +93,8 @@ export function compositionAuditParagraphs(
       );
     }
   }
-  for (const p of pointsOf(data, c, RESULTAT.share).filter(
-    (q) => q.status === "other_source" && q.area !== null && c.selected.includes(q.area)
-  )) {
-    const parts = p.parts.map(
-      (part, i) =>
-        `${formatByUnit(part.value, "procent")} ${i === 0 ? "av deltagarna gick till" : "till"} ${part.label}`
-    );
+  for (const p of pointsOf(data, c, RESULTAT.share).filter((q) => q.status === "other_source" && q.area !== null && c.selected.includes(q.area))) {
+    const parts = p.parts.map((part, i) => `${formatByUnit(part.value, "procent")} ${i === 0 ? "av deltagarna gick till" : "till"} ${part.label}`);
     const caveats = p.parts.map((part) => part.caveat).filter((x): x is string => x !== null);
     out.push(
       el(
@@ -125,9 +115,7 @@ export function auditSection(data: ResultatData, c: Choices, options: SectionOpt
   const {from, to} = c.state;
   const share = RESULTAT.share;
   const points = pointsOf(data, c, share);
-  const kolada = data.kolada
-    .filter((d) => d.kpi === share && d.gender === "T")
-    .map((d) => ({area: d.municipality, year: d.period, value: d.value}));
+  const kolada = data.kolada.filter((d) => d.kpi === share && d.gender === "T").map((d) => ({area: d.municipality, year: d.period, value: d.value}));
   const overlay = auditOverlay(points, kolada, {
     title: label(share),
     unit: "procent",
@@ -138,10 +126,7 @@ export function auditSection(data: ResultatData, c: Choices, options: SectionOpt
   });
   const sums = points.filter((p) => p.parts.length > 1 && p.area !== null);
   const sumsText = sums
-    .map(
-      (p) =>
-        `${genitive(areaName(p.area!))} summa av ${formatList(p.parts.map((part) => part.label ?? part.figure_id))} är egen beräkning.`
-    )
+    .map((p) => `${genitive(areaName(p.area!))} summa av ${formatList(p.parts.map((part) => part.label ?? part.figure_id))} är egen beräkning.`)
     .join(" ");
   const wrap = el(doc, "div");
   wrap.append(
@@ -152,9 +137,7 @@ export function auditSection(data: ResultatData, c: Choices, options: SectionOpt
         reports: [...new Set(points.map((p) => p.report))].map((report) =>
           reportSource(
             data.reports.find((m) => m.report === report)!,
-            points
-              .filter((p) => p.report === report)
-              .flatMap((p) => p.lines.map(([a, b]) => ({line_from: a, line_to: b})))
+            points.filter((p) => p.report === report).flatMap((p) => p.lines.map(([a, b]) => ({line_from: a, line_to: b})))
           )
         ),
         note: `Symbolens form visar kontrollen mot Kolada (se teckenförklaringen). Kontrollen görs på den precision rapporten tryckte${sumsText ? `; ${sumsText}` : "."} Granskningarnas siffror gäller totalt, oavsett valt kön.`

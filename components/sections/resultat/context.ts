@@ -6,12 +6,7 @@ import {RESULTAT, RESULTAT_KPIS, RANK_YEAR_PARAM} from "../../../model/pages/res
 import type {RowOf} from "../../../model/table.js";
 import type {KpiPageData} from "../pageData.js";
 import type {kpiRanks} from "../../../model/tables/ranks.js";
-import type {
-  intervalWidths,
-  resultAuditFigures,
-  resultComposition,
-  resultShares
-} from "../../../model/tables/results.js";
+import type {intervalWidths, resultAuditFigures, resultComposition, resultShares} from "../../../model/tables/results.js";
 import {GENDER_LABELS} from "../../../model/vocabulary.js";
 import {formatYearRange} from "../../kit/format.js";
 import type {KpiDefinition} from "../../kit/sourceNote.js";

@@ -26,11 +26,7 @@ const yearRows = (data: Pick<ResultatData, "ranks">, c: Choices, year: number): 
 export function rankYears(data: Pick<ResultatData, "ranks">, c: Choices): number[] {
   const {gender, from, to} = c.state;
   const years = new Set(
-    data.ranks
-      .filter(
-        (r) => r.kpi === RESULTAT.share && r.gender === gender && r.rank !== null && r.period >= from && r.period <= to
-      )
-      .map((r) => r.period)
+    data.ranks.filter((r) => r.kpi === RESULTAT.share && r.gender === gender && r.rank !== null && r.period >= from && r.period <= to).map((r) => r.period)
   );
   return [...years].sort((a, b) => a - b);
 }
@@ -38,12 +34,7 @@ export function rankYears(data: Pick<ResultatData, "ranks">, c: Choices): number
 /** The rank-year select (its value is the chosen year, null when no year has places), kept in the link. */
 export const rankYearChoice = (data: Pick<ResultatData, "ranks">, c: Choices) => rankYearInput(rankYears(data, c));
 
-export function rankingSection(
-  data: ResultatData,
-  c: Choices,
-  rankYear: number | null,
-  options: SectionOptions = {}
-): SectionView {
+export function rankingSection(data: ResultatData, c: Choices, rankYear: number | null, options: SectionOptions = {}): SectionView {
   const doc = getDocument();
   const share = RESULTAT.share;
   const element = el(doc, "div");
@@ -63,9 +54,7 @@ export function rankingSection(
   // A selected kommun without a row that year is shown as "värde saknas", not as an unknown kommun.
   const strip = [
     ...rows.map((r) => ({area: r.municipality, value: r.value, rank: r.rank, lowerShare: r.lower_share})),
-    ...c.selected
-      .filter((id) => !rows.some((r) => r.municipality === id))
-      .map((id) => ({area: id, value: null, rank: null, lowerShare: null}))
+    ...c.selected.filter((id) => !rows.some((r) => r.municipality === id)).map((id) => ({area: id, value: null, rank: null, lowerShare: null}))
   ];
   const chart = rankStrip(strip, {
     title: label(share) + c.genderText,
@@ -89,8 +78,7 @@ export function rankingSection(
     })
   );
   const box = el(doc, "div", "page-sentences");
-  for (const id of c.selected)
-    box.append(el(doc, "p", undefined, rankSentence({id, name: areaName(id), year: rankYear, rows})));
+  for (const id of c.selected) box.append(el(doc, "p", undefined, rankSentence({id, name: areaName(id), year: rankYear, rows})));
   element.append(box, rankHistory(data, c));
   return {element, missing};
 }

@@ -2,16 +2,7 @@
 // within the reader's years, the participant counts behind it, one share with its interval, a
 // kommun's place among all kommuner, and an audit figure beside Kolada. Missing values are said to
 // be missing, never shown as 0.
-import {
-  NBSP,
-  formatByUnit,
-  formatCount,
-  formatList,
-  formatNumber,
-  formatYear,
-  isMissing,
-  type Unit
-} from "../../kit/format.js";
+import {NBSP, formatByUnit, formatCount, formatList, formatNumber, formatYear, isMissing, type Unit} from "../../kit/format.js";
 import type {OverlayPoint} from "../../kit/auditOverlay.js";
 import {formatDifference, type SeriesPoint} from "../sentences.js";
 import {RESULTAT} from "../../../model/pages/resultat.js";
@@ -20,10 +11,7 @@ import type {kpiRanks} from "../../../model/tables/ranks.js";
 import type {resultShares} from "../../../model/tables/results.js";
 import {FEW_PARTICIPANTS, type Direction} from "../../../model/vocabulary.js";
 
-type ShareRow = Pick<
-  RowOf<typeof resultShares>,
-  "period" | "share" | "participants" | "lower" | "upper" | "few_participants"
->;
+type ShareRow = Pick<RowOf<typeof resultShares>, "period" | "share" | "participants" | "lower" | "upper" | "few_participants">;
 
 export interface SwingSummary {
   min: {year: number; value: number};
@@ -38,9 +26,7 @@ export interface SwingSummary {
 
 /** How much a series moves: its lowest and highest value and the largest change from one year to the next. Null with fewer than two values. */
 export function swingSummary(points: readonly SeriesPoint[]): SwingSummary | null {
-  const present = points
-    .filter((p): p is {year: number; value: number} => !isMissing(p.value))
-    .sort((a, b) => a.year - b.year);
+  const present = points.filter((p): p is {year: number; value: number} => !isMissing(p.value)).sort((a, b) => a.year - b.year);
   if (present.length < 2) return null;
   let min = present[0];
   let max = present[0];
@@ -52,8 +38,7 @@ export function swingSummary(points: readonly SeriesPoint[]): SwingSummary | nul
   for (let i = 1; i < present.length; ++i) {
     if (present[i].year !== present[i - 1].year + 1) continue;
     const change = present[i].value - present[i - 1].value;
-    if (largest === null || Math.abs(change) > Math.abs(largest.change))
-      largest = {from: present[i - 1].year, to: present[i].year, change};
+    if (largest === null || Math.abs(change) > Math.abs(largest.change)) largest = {from: present[i - 1].year, to: present[i].year, change};
   }
   return {min: {...min}, max: {...max}, spread: max.value - min.value, largestChange: largest, years: present.length};
 }
@@ -73,10 +58,7 @@ export function swingSentence(name: string, summary: SwingSummary | null, unit: 
 }
 
 /** The id whose series spreads the most (ties: the first in `ids`), with its summary; null when none has two values. */
-export function mostVolatile(
-  series: ReadonlyMap<string, readonly SeriesPoint[]>,
-  ids: readonly string[]
-): {id: string; summary: SwingSummary} | null {
+export function mostVolatile(series: ReadonlyMap<string, readonly SeriesPoint[]>, ids: readonly string[]): {id: string; summary: SwingSummary} | null {
   let best: {id: string; summary: SwingSummary} | null = null;
   for (const id of ids) {
     const summary = swingSummary(series.get(id) ?? []);
@@ -111,9 +93,7 @@ export function shareIntervalSentence(name: string, s: ShareRow): string {
   if (s.lower === null || s.upper === null) return `${head}: ${share}, men inga deltagare avslutades enligt Kolada.`;
   const range = `${formatNumber(s.lower, {maxDecimals: 1})}–${formatByUnit(s.upper, "procent", {maxDecimals: 1})}`;
   const text = `${head}: ${share} av ${formatCount(s.participants)} deltagare (95${NBSP}% konfidensintervall ${range}).`;
-  return s.few_participants
-    ? `${text} Få deltagare (färre än ${formatCount(FEW_PARTICIPANTS)}): andelen är osäker och kan svänga mycket mellan år.`
-    : text;
+  return s.few_participants ? `${text} Få deltagare (färre än ${formatCount(FEW_PARTICIPANTS)}): andelen är osäker och kan svänga mycket mellan år.` : text;
 }
 
 /** How a ranking's place 1 is described. */
@@ -128,10 +108,7 @@ export function rankOrderText(direction: Direction): string {
   }
 }
 
-type RankRow = Pick<
-  RowOf<typeof kpiRanks>,
-  "municipality" | "rank" | "tied_with" | "percentile" | "kommuner" | "missing" | "direction"
->;
+type RankRow = Pick<RowOf<typeof kpiRanks>, "municipality" | "rank" | "tied_with" | "percentile" | "kommuner" | "missing" | "direction">;
 
 /**
  * A kommun's place in one year's ranking (the kpi_ranks rows of that KPI, year and kön): "2022 hade
@@ -143,10 +120,7 @@ export function rankSentence(input: {id: string; name: string; year: number; row
   const {rows, year, name} = input;
   const ranked = rows.filter((r) => r.rank !== null).length;
   const missingCount = rows[0]?.missing ?? 0;
-  const missingText =
-    missingCount === 0
-      ? ""
-      : ` ${formatCount(missingCount)} ${missingCount === 1 ? "kommun saknar" : "kommuner saknar"} värde det året.`;
+  const missingText = missingCount === 0 ? "" : ` ${formatCount(missingCount)} ${missingCount === 1 ? "kommun saknar" : "kommuner saknar"} värde det året.`;
   const of = `${formatCount(ranked)} kommuner med värde`;
   const entry = rows.find((r) => r.municipality === input.id && r.rank !== null);
   if (!entry) {
@@ -165,9 +139,7 @@ export function rankSentence(input: {id: string; name: string; year: number; row
 export function overlaySentence(p: OverlayPoint, name: string, unit: Unit = "procent"): string {
   const head = `${name} ${formatYear(p.year)}: rapporten ${formatByUnit(p.value, unit)}`;
   const k = p.koladaValue;
-  const koladaText = isMissing(k)
-    ? "Kolada-värde saknas i ögonblicksbilden"
-    : `Kolada i dag ${formatByUnit(k, unit, {maxDecimals: 1})}`;
+  const koladaText = isMissing(k) ? "Kolada-värde saknas i ögonblicksbilden" : `Kolada i dag ${formatByUnit(k, unit, {maxDecimals: 1})}`;
   switch (p.status) {
     case "matches":
       return `${head}, ${koladaText} – stämmer på rapportens precision.`;

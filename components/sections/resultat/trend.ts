@@ -10,14 +10,7 @@ import {RESULTAT} from "../../../model/pages/resultat.js";
 import type {RowOf} from "../../../model/table.js";
 import type {resultShares} from "../../../model/tables/results.js";
 import {comparisonArea} from "../../frame/pageState.js";
-import {
-  findMissing,
-  formatYears,
-  missingSentence,
-  REFRESH_SENTENCE,
-  type SectionView,
-  type SectionOptions
-} from "../missing.js";
+import {findMissing, formatYears, missingSentence, REFRESH_SENTENCE, type SectionView, type SectionOptions} from "../missing.js";
 import {changeSentence, latestPoint, latestSentence, seriesOf, type SeriesPoint} from "../sentences.js";
 import {definition, inSentence, label, type Choices, type ResultatData} from "./context.js";
 
@@ -27,9 +20,7 @@ type ShareRow = RowOf<typeof resultShares>;
 export function selectedShares(data: Pick<ResultatData, "shares">, c: Choices): ShareRow[] {
   const {gender, from, to} = c.state;
   return c.selected.flatMap((id) =>
-    data.shares
-      .filter((s) => s.municipality === id && s.gender === gender && s.period >= from && s.period <= to)
-      .sort((a, b) => a.period - b.period)
+    data.shares.filter((s) => s.municipality === id && s.gender === gender && s.period >= from && s.period <= to).sort((a, b) => a.period - b.period)
   );
 }
 
@@ -38,8 +29,7 @@ export const shareSeries = (shares: readonly ShareRow[], id: string): SeriesPoin
   shares.filter((s) => s.municipality === id).map((s) => ({year: s.period, value: s.share}));
 
 /** Missing-data paragraph (class "missing-data"). */
-export const missingParagraph = (doc: Document, text: string): HTMLParagraphElement =>
-  el(doc, "p", "missing-data", text);
+export const missingParagraph = (doc: Document, text: string): HTMLParagraphElement => el(doc, "p", "missing-data", text);
 
 export function shareTrendSection(data: ResultatData, c: Choices, options: SectionOptions = {}): SectionView {
   const doc = getDocument();
@@ -111,12 +101,7 @@ export function shareTrendSection(data: ResultatData, c: Choices, options: Secti
     );
   }
   if (!c.published.length)
-    text.append(
-      missingParagraph(
-        doc,
-        `Underlaget har inga värden alls för ${label(share).toLowerCase()}${c.genderText}. ${REFRESH_SENTENCE}`
-      )
-    );
+    text.append(missingParagraph(doc, `Underlaget har inga värden alls för ${label(share).toLowerCase()}${c.genderText}. ${REFRESH_SENTENCE}`));
   element.append(text);
   return {
     element,

@@ -25,10 +25,7 @@ export function intervalExample(data: Pick<ResultatData, "intervals">): {
   upper: string;
 } {
   const row = data.intervals.find((r) => r.participants === FEW_PARTICIPANTS);
-  if (!row)
-    throw new Error(
-      `interval_widths has no row for ${FEW_PARTICIPANTS} participants (model/pages/resultat.ts intervalExamples)`
-    );
+  if (!row) throw new Error(`interval_widths has no row for ${FEW_PARTICIPANTS} participants (model/pages/resultat.ts intervalExamples)`);
   return {
     participants: formatCount(row.participants),
     share: formatByUnit(row.share, "procent"),
@@ -45,12 +42,7 @@ export function uncertaintySection(data: ResultatData, c: Choices): SectionView 
   const caseInPoint = mostVolatile(new Map(c.selected.map((id) => [id, shareSeries(shares, id)])), c.selected);
   if (caseInPoint) {
     swing.append(
-      el(
-        doc,
-        "p",
-        undefined,
-        `Störst svängningar bland de valda kommunerna ${c.rangeText}: ${swingSentence(areaName(caseInPoint.id), caseInPoint.summary)}`
-      )
+      el(doc, "p", undefined, `Störst svängningar bland de valda kommunerna ${c.rangeText}: ${swingSentence(areaName(caseInPoint.id), caseInPoint.summary)}`)
     );
     for (const id of c.selected.filter((x) => x !== caseInPoint.id)) {
       const text = swingSentence(areaName(id), swingSummary(shareSeries(shares, id)));
@@ -66,9 +58,7 @@ export function uncertaintySection(data: ResultatData, c: Choices): SectionView 
         doc,
         "p",
         undefined,
-        [countSentence(areaName(id), own), latestShare ? shareIntervalSentence(areaName(id), latestShare) : null]
-          .filter((x) => x !== null)
-          .join(" ")
+        [countSentence(areaName(id), own), latestShare ? shareIntervalSentence(areaName(id), latestShare) : null].filter((x) => x !== null).join(" ")
       )
     );
   }
@@ -110,12 +100,7 @@ export function uncertaintySection(data: ResultatData, c: Choices): SectionView 
         n: s.participants,
         nedre: s.lower,
         ovre: s.upper,
-        varning:
-          s.few_participants === true
-            ? `Färre än ${FEW_PARTICIPANTS} deltagare`
-            : s.few_participants === null
-              ? "Antal saknas"
-              : ""
+        varning: s.few_participants === true ? `Färre än ${FEW_PARTICIPANTS} deltagare` : s.few_participants === null ? "Antal saknas" : ""
       }))
     },
     {scroll: true}

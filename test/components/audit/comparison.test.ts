@@ -5,13 +5,7 @@ import {describe, expect, test} from "vitest";
 import {REPORTS_DIR} from "../../../loaders/paths.js";
 import {loadCheckedReports} from "../../../loaders/reports/check.js";
 import {readThemes} from "../../../loaders/reports/themes.js";
-import {
-  comparison,
-  comparisonSummary,
-  followUpTable,
-  themeGridFigure,
-  themeSections
-} from "../../../components/audit/comparison.js";
+import {comparison, comparisonSummary, followUpTable, themeGridFigure, themeSections} from "../../../components/audit/comparison.js";
 import {theKommuner} from "../../../components/audit/sentences.js";
 import {FOLLOW_UP_THEMES} from "../../../model/pages/granskningar.js";
 import {comparisonTables} from "../../support/auditTables.js";
@@ -32,19 +26,14 @@ describe("the comparison of the audits (committed data)", () => {
     const lacking = audits.filter((r) =>
       r.assessments.some((a) => {
         const t = mapping.assignments.find((m) => m.report === r.report && m.id === a.id)!.theme;
-        return (
-          (FOLLOW_UP_THEMES as readonly string[]).includes(t) &&
-          [a.scale, a.other_reading?.scale].some((s) => s === "delvis" || s === "nej")
-        );
+        return (FOLLOW_UP_THEMES as readonly string[]).includes(t) && [a.scale, a.other_reading?.scale].some((s) => s === "delvis" || s === "nej");
       })
     ).length;
     const el = comparisonSummary(c);
     expect(el.querySelector(".comparison-summary")!.textContent).toContain(
       `prövar tillsammans ${questions} frågor. Frågorna är sorterade i ${mapping.themes.length} teman.`
     );
-    expect(el.querySelector(".lacking-count")!.textContent).toMatch(
-      new RegExp(`^${lacking} av ${audits.length} granskningar fann brister`)
-    );
+    expect(el.querySelector(".lacking-count")!.textContent).toMatch(new RegExp(`^${lacking} av ${audits.length} granskningar fann brister`));
   });
 
   test("the chart credits every report, and says when a report names no auditor", () => {
@@ -59,11 +48,7 @@ describe("the comparison of the audits (committed data)", () => {
     const t = followUpTable(c);
     expect(t.querySelectorAll("tbody tr").length).toBe(audits.length);
     const labels = FOLLOW_UP_THEMES.map((id) => mapping.themes.find((x) => x.id === id)!.label);
-    expect(Array.from(t.querySelectorAll("thead th")).map((th) => th.textContent)).toEqual([
-      "Granskning",
-      ...labels,
-      "Frågorna med brist"
-    ]);
+    expect(Array.from(t.querySelectorAll("thead th")).map((th) => th.textContent)).toEqual(["Granskning", ...labels, "Frågorna med brist"]);
     expect(labels).toEqual(["Uppföljning och analys av resultat", "Uppföljning av kostnader"]);
     const alingsas = t.querySelector("tr[data-report='alingsas-2024']")!;
     expect(
@@ -79,9 +64,7 @@ describe("the comparison of the audits (committed data)", () => {
       ["A9 (delvis/nej)", "./alingsas-2024#bedomning-A9"],
       ["A10 (nej)", "./alingsas-2024#bedomning-A10"]
     ]);
-    expect(t.querySelector("tr[data-report='vanersborg-2022'] td[data-finding='ej granskat']")!.textContent).toBe(
-      "inte granskat"
-    );
+    expect(t.querySelector("tr[data-report='vanersborg-2022'] td[data-finding='ej granskat']")!.textContent).toBe("inte granskat");
   });
 
   test("the questions theme by theme: a section per theme, every question once with its readings", () => {

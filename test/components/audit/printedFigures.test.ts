@@ -2,25 +2,10 @@
 // The audits' printed figures as charts, the credit line and the check status
 // (components/audit/printedFigures.ts). Rows synthetic, shaped like audit_kpi_figures.
 import {describe, expect, test} from "vitest";
-import {
-  figureGroups,
-  reportCredit,
-  reportFigureCharts,
-  reportTitle,
-  statusText,
-  type AuditFigureRow
-} from "../../../components/audit/printedFigures.js";
+import {figureGroups, reportCredit, reportFigureCharts, reportTitle, statusText, type AuditFigureRow} from "../../../components/audit/printedFigures.js";
 import {FIGURE_STATUS_TEXT} from "../../../model/vocabulary.js";
 
-const r = (
-  report: string,
-  kpi: string,
-  municipality: string | null,
-  period: number,
-  value: number | null,
-  line: number,
-  charted: boolean
-): AuditFigureRow => ({
+const r = (report: string, kpi: string, municipality: string | null, period: number, value: number | null, line: number, charted: boolean): AuditFigureRow => ({
   report,
   figure_id: `F${line}${period}`,
   table: "T2",
@@ -66,30 +51,20 @@ describe("report figures as a fallback chart", () => {
   test("one labelled chart per report, credited with its lines", () => {
     const reports = [{report: "ostersund-2022", kommun_name: "Östersund", auditor: "Revisionskontoret", date: "2022"}];
     const [chart, other] = reportFigureCharts({auditFigures: rows, reports}, "N03927", {note: "totalt", width: 640});
-    expect(chart.querySelector("figcaption")!.textContent).toBe(
-      "Rapportens siffror: arbetslöshet 16–24 år (t.o.m. 2023) 2019–2020 (N03927, totalt)"
-    );
+    expect(chart.querySelector("figcaption")!.textContent).toBe("Rapportens siffror: arbetslöshet 16–24 år (t.o.m. 2023) 2019–2020 (N03927, totalt)");
     expect(chart.querySelector("svg")!.getAttribute("aria-label")).toBe(
       "Arbetslöshet 16–24 år (t.o.m. 2023) enligt granskningen: Östersund och Alla kommuner (ovägt medel), 2019–2020"
     );
-    expect(chart.textContent).toContain(
-      "Källa: Östersunds kommun, revisionskontoret (2022), rader 474–475; siffrorna hämtade ur Kolada av granskarna."
-    );
+    expect(chart.textContent).toContain("Källa: Östersunds kommun, revisionskontoret (2022), rader 474–475; siffrorna hämtade ur Kolada av granskarna.");
     expect(other.querySelector("figcaption")!.textContent).toContain("2019 (N03927, totalt)");
   });
   test("credit line and title from report_meta", () => {
-    expect(
-      reportCredit({report: "ostersund-2022", kommun_name: "Östersund", auditor: "Revisionskontoret", date: "2022"})
-    ).toBe("Östersunds kommun, revisionskontoret (2022)");
-    expect(reportCredit({report: "x", kommun_name: "Vänersborg", auditor: "KPMG", date: "2022-05-03"})).toBe(
-      "Vänersborgs kommun, KPMG (2022)"
+    expect(reportCredit({report: "ostersund-2022", kommun_name: "Östersund", auditor: "Revisionskontoret", date: "2022"})).toBe(
+      "Östersunds kommun, revisionskontoret (2022)"
     );
-    expect(reportCredit({report: "y", kommun_name: "Alingsås", auditor: "PwC", date: "2024"})).toBe(
-      "Alingsås kommun, PwC (2024)"
-    );
-    expect(
-      reportTitle({report: "ostersund-2022", kommun_name: "Östersund", auditor: "Revisionskontoret", date: "2022"})
-    ).toBe("Östersunds granskning 2022");
+    expect(reportCredit({report: "x", kommun_name: "Vänersborg", auditor: "KPMG", date: "2022-05-03"})).toBe("Vänersborgs kommun, KPMG (2022)");
+    expect(reportCredit({report: "y", kommun_name: "Alingsås", auditor: "PwC", date: "2024"})).toBe("Alingsås kommun, PwC (2024)");
+    expect(reportTitle({report: "ostersund-2022", kommun_name: "Östersund", auditor: "Revisionskontoret", date: "2022"})).toBe("Östersunds granskning 2022");
   });
 });
 
@@ -100,8 +75,7 @@ describe("a printed figure's check status", () => {
     expect(statusText("not_in_snapshot")).toBe("Saknas i ögonblicksbilden av Kolada");
     // A dash or an empty cell: nothing printed to check.
     expect(statusText("missing")).toBe("Tom cell i rapporten");
-    for (const [status, text] of Object.entries(FIGURE_STATUS_TEXT))
-      expect(statusText(status).toLowerCase()).toBe(text.toLowerCase());
+    for (const [status, text] of Object.entries(FIGURE_STATUS_TEXT)) expect(statusText(status).toLowerCase()).toBe(text.toLowerCase());
     expect(() => statusText("maybe")).toThrow(/unknown status "maybe"/);
   });
 });

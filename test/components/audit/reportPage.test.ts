@@ -43,9 +43,7 @@ describe.each(audits.map((a) => [a.report] as const))("%s", (report) => {
     const header = auditHeader(page);
     const who = header.querySelector(".audit-meta")!.textContent!;
     expect(who).toContain(`granskade`);
-    expect(who.startsWith(data.meta.auditor_named ? data.meta.auditor : "Granskaren (som inte namnges i texten)")).toBe(
-      true
-    );
+    expect(who.startsWith(data.meta.auditor_named ? data.meta.auditor : "Granskaren (som inte namnges i texten)")).toBe(true);
     const title = header.querySelector(".audit-title")!.textContent!;
     expect(title).toBe(
       data.meta.title_printed
@@ -53,26 +51,20 @@ describe.each(audits.map((a) => [a.report] as const))("%s", (report) => {
         : `Rapporten saknar tryckt titel; den beskriver sig som ”${data.meta.title.slice(1, -1)}”.`
     );
     expect(header.textContent).not.toContain("[");
-    expect(header.querySelectorAll("blockquote").length).toBe(
-      [data.meta.purpose, data.meta.conclusion].filter(Boolean).length
-    );
+    expect(header.querySelectorAll("blockquote").length).toBe([data.meta.purpose, data.meta.conclusion].filter(Boolean).length);
   });
 
   test("as many assessments, recommendations, figures and lost tables as the files hold", () => {
     const own = data.recommendations.filter((r) => r.repeats === null);
     const a = assessmentSection(page);
     expect(a.querySelectorAll("table.audit-matrix tbody tr").length).toBe(data.assessments.length);
-    if (data.assessments.length)
-      expect(a.querySelector(".assessment-summary")!.textContent).toContain(`prövar ${data.assessments.length} fråg`);
-    expect(a.querySelectorAll("tr.contradictory .contradiction").length).toBe(
-      data.assessments.filter((x) => x.contradictory).length
-    );
+    if (data.assessments.length) expect(a.querySelector(".assessment-summary")!.textContent).toContain(`prövar ${data.assessments.length} fråg`);
+    expect(a.querySelectorAll("tr.contradictory .contradiction").length).toBe(data.assessments.filter((x) => x.contradictory).length);
     const r = recommendationSection(page);
     expect(r.querySelectorAll("li.recommendation").length).toBe(own.length);
     const f = figuresSection(page);
     expect(f.querySelectorAll("table.audit-crosscheck tbody tr").length).toBe(data.figures.length);
-    if (data.figures.length)
-      expect(f.querySelector(".figures-summary")!.textContent).toContain(`redovisar ${data.figures.length} siffr`);
+    if (data.figures.length) expect(f.querySelector(".figures-summary")!.textContent).toContain(`redovisar ${data.figures.length} siffr`);
     expect(lostSection(page).querySelectorAll("ul.audit-lost > li").length).toBe(data.lost.length);
   });
 
@@ -83,26 +75,19 @@ describe.each(audits.map((a) => [a.report] as const))("%s", (report) => {
     expect(links.length).toBe(repeats.length);
     for (const a of links) expect(r.querySelector(a.getAttribute("href")!), a.getAttribute("href")!).not.toBeNull();
     const related = reports.filter((x) => x.meta.document === "missiv" && x.meta.related.includes(report));
-    expect(Array.from(r.querySelectorAll("section.missiv")).map((s) => s.id)).toEqual(
-      related.map((x) => relatedId(x.report))
-    );
-    for (const s of r.querySelectorAll("section.missiv"))
-      expect(s.querySelector("h3")!.textContent).toBe("Revisorernas missiv");
+    expect(Array.from(r.querySelectorAll("section.missiv")).map((s) => s.id)).toEqual(related.map((x) => relatedId(x.report)));
+    for (const s of r.querySelectorAll("section.missiv")) expect(s.querySelector("h3")!.textContent).toBe("Revisorernas missiv");
   });
 
   test("the follow-up: a heading per followed KPI, the audit year marked, missing years said and returned as data", () => {
     const {element, missing} = followUpSection(page, {width: 640});
-    expect(Array.from(element.querySelectorAll("h3")).map((h) => h.textContent)).toEqual(
-      page.indicators.map((i) => `${kpiOf(i.kpi).label} (${i.kpi})`)
-    );
+    expect(Array.from(element.querySelectorAll("h3")).map((h) => h.textContent)).toEqual(page.indicators.map((i) => `${kpiOf(i.kpi).label} (${i.kpi})`));
     for (const m of missing) {
       expect(m.area).toBe(data.meta.kommun);
       expect(element.textContent).toContain(`Uppgift saknas i Kolada för ${data.meta.kommun_name}`);
     }
     const since = tables.followUp.filter((r) => r.report === report && !r.context && r.value === null);
-    expect(missing.flatMap((m) => m.years.map((y) => `${m.kpi}|${y}`))).toEqual(
-      since.map((r) => `${r.kpi}|${r.period}`)
-    );
+    expect(missing.flatMap((m) => m.years.map((y) => `${m.kpi}|${y}`))).toEqual(since.map((r) => `${r.kpi}|${r.period}`));
     const marks = element.querySelectorAll("g.year-mark text");
     for (const t of marks) expect(t.textContent).toBe(`Granskningen ${page.audit.year}`);
   });
@@ -138,15 +123,7 @@ describe("the follow-up of the committed snapshot (Östersund 2022)", () => {
 
 describe("the follow-up drawn from synthetic rows", () => {
   const base = auditPage(tables, "alvesta-2018");
-  const row = (
-    kpi: string,
-    context: boolean,
-    period: number,
-    value: number | null,
-    mean: number | null,
-    source: string | null,
-    inChart: boolean
-  ) => ({
+  const row = (kpi: string, context: boolean, period: number, value: number | null, mean: number | null, source: string | null, inChart: boolean) => ({
     report: "alvesta-2018",
     kpi,
     context,
@@ -173,9 +150,7 @@ describe("the follow-up drawn from synthetic rows", () => {
     expect(element.querySelector(".followup-sentence")!.textContent).toBe(
       "Kolada har ännu inga värden för Alvesta från granskningsåret 2018. Senaste värdet före granskningen: 32\u00a0% år 2017."
     );
-    expect(element.querySelector("figcaption")!.textContent).toBe(
-      "Börjat arbeta eller studera i Alvesta åren före granskningen"
-    );
+    expect(element.querySelector("figcaption")!.textContent).toBe("Börjat arbeta eller studera i Alvesta åren före granskningen");
     expect(element.textContent).toContain("diagrammet visar i stället 2016–2018 som bakgrund.");
     expect(element.textContent).toContain("Källa: Kolada (nyckeltal U40455).");
     expect(element.textContent).not.toContain("egen beräkning");
@@ -191,8 +166,6 @@ describe("the follow-up drawn from synthetic rows", () => {
     expect(element.querySelector("figure")).toBeNull();
     const note = element.querySelector(".chart-empty.followup-missing")!;
     expect(note.getAttribute("role")).toBe("note");
-    expect(note.textContent).toBe(
-      "Uppgift saknas i Kolada för Alvesta 2018 (nettokostnad arbetsmarknadsåtgärder); en datauppdatering fyller i resten."
-    );
+    expect(note.textContent).toBe("Uppgift saknas i Kolada för Alvesta 2018 (nettokostnad arbetsmarknadsåtgärder); en datauppdatering fyller i resten.");
   });
 });

@@ -60,12 +60,7 @@ const meta = (over: Partial<RowOf<typeof reportMeta>> = {}): RowOf<typeof report
 
 describe("who audited what", () => {
   test("Swedish genitive of kommun names", () => {
-    expect(["Vänersborg", "Alingsås", "Östersund", "Alvesta"].map(genitive)).toEqual([
-      "Vänersborgs",
-      "Alingsås",
-      "Östersunds",
-      "Alvestas"
-    ]);
+    expect(["Vänersborg", "Alingsås", "Östersund", "Alvesta"].map(genitive)).toEqual(["Vänersborgs", "Alingsås", "Östersunds", "Alvestas"]);
     expect(sourceLabel({kommun_name: "Alingsås"})).toBe("Alingsås rapport");
   });
 
@@ -82,9 +77,7 @@ describe("who audited what", () => {
 
   test("a printed title is quoted; without one the report's own description is said to be that", () => {
     expect(titleSentence({title: "Granskning av X"}, true)).toBe("Rapportens titel: ”Granskning av X”.");
-    expect(titleSentence({title: "[Fördjupad granskning]"}, false)).toBe(
-      "Rapporten saknar tryckt titel; den beskriver sig som ”Fördjupad granskning”."
-    );
+    expect(titleSentence({title: "[Fördjupad granskning]"}, false)).toBe("Rapporten saknar tryckt titel; den beskriver sig som ”Fördjupad granskning”.");
     expect(auditCredit("Alvesta 2018", {auditor: "[not named]"}, false)).toBe("Alvesta 2018 (granskaren namnges inte)");
     expect(auditCredit("Vänersborg 2022", {auditor: "KPMG AB"}, true)).toBe("Vänersborg 2022 (KPMG AB)");
   });
@@ -93,14 +86,10 @@ describe("who audited what", () => {
 describe("summaries", () => {
   test("assessments: the counts per scale, without a judgement said so, and the contradictions", () => {
     const a = (id: string, scale: string, contradictory = false) => ({id, scale, contradictory});
-    expect(
-      assessmentSummary([a("A1", "ja"), a("A2", "delvis"), a("A3", "delvis", true), a("A4", "ingen bedömning")], SCALES)
-    ).toBe(
+    expect(assessmentSummary([a("A1", "ja"), a("A2", "delvis"), a("A3", "delvis", true), a("A4", "ingen bedömning")], SCALES)).toBe(
       "Rapporten prövar 4 frågor: 1 ”ja”, 2 ”delvis” och 1 utan bedömning. I 1 fråga (A3) motsäger rapporten sig själv; båda läsningarna visas."
     );
-    expect(assessmentSummary([a("A1", "nej")], SCALES)).toBe(
-      "Rapporten prövar 1 fråga: 1 ”nej”. Rapporten motsäger sig inte själv i någon bedömning."
-    );
+    expect(assessmentSummary([a("A1", "nej")], SCALES)).toBe("Rapporten prövar 1 fråga: 1 ”nej”. Rapporten motsäger sig inte själv i någon bedömning.");
     expect(assessmentSummary([], SCALES)).toBe("Rapporten innehåller inga frågor med egna bedömningar.");
   });
 
@@ -128,14 +117,7 @@ describe("summaries", () => {
     expect(relatedSentence(missiv, {conclusion: "Slutsats."}, [{repeats: "r#R1"}, {repeats: "r#R3"}], [])).toBe(
       "Missivet ”Granskning av X” (avsändare: Revisorerna) är daterat 27 september 2022 och undertecknat av A och B. Det upprepar 2 rekommendationer ur rapporten ordagrant (R1 och R3) och ger inga egna; den samlade bedömningen återges ordagrant."
     );
-    expect(
-      relatedSentence(
-        meta({document: "missiv", conclusion: null}),
-        {conclusion: "Slutsats."},
-        [{repeats: "r#R1"}],
-        [{}]
-      )
-    ).toBe(
+    expect(relatedSentence(meta({document: "missiv", conclusion: null}), {conclusion: "Slutsats."}, [{repeats: "r#R1"}], [{}])).toBe(
       "Missivet ”Granskning av X” (avsändare: Revisorerna) är daterat 5 mars 2020. Det upprepar 1 rekommendation ur rapporten ordagrant (R1) och ger 1 egen rekommendation."
     );
   });
@@ -156,9 +138,7 @@ describe("summaries", () => {
     expect(figuresSummary(3, 0, (s) => (s === "target" ? 2 : s === "estimate" ? 1 : 0))).toBe(
       "Rapporten redovisar 3 siffror. Ingen av dem är ett uppmätt värde för ett nyckeltal i Kolada, så ingen kan jämföras med Kolada. Inte jämförda: 2 målvärden och 1 uppskattningar."
     );
-    expect(figuresSummary(0, 0, () => 0)).toBe(
-      "Rapporten redovisar inga siffror i tabeller eller löptext som kunnat föras över."
-    );
+    expect(figuresSummary(0, 0, () => 0)).toBe("Rapporten redovisar inga siffror i tabeller eller löptext som kunnat föras över.");
     expect(
       crossCheckLine("U40455", "Resultat", [
         {status: "matches", figures: 4},
@@ -168,9 +148,7 @@ describe("summaries", () => {
   });
 
   test("lost tables and charts", () => {
-    expect(lostSummary([])).toBe(
-      "Inga tabeller eller diagram i rapporten förlorade sina värden när den omvandlades till text."
-    );
+    expect(lostSummary([])).toBe("Inga tabeller eller diagram i rapporten förlorade sina värden när den omvandlades till text.");
     expect(lostSummary([{kind: "chart"}, {kind: "chart"}])).toMatch(/^2 diagram i rapporten förlorade sina värden/);
     expect(lostSummary([{kind: "table"}, {kind: "chart"}])).toMatch(/^1 tabell och 1 diagram i rapporten/);
     expect(plural(1, "tabell", "tabeller")).toBe("1 tabell");
@@ -197,31 +175,13 @@ describe("the follow-up since the audit", () => {
 
   test("first and last value since the audit, with the mean of all kommuner in the last year", () => {
     const p = (period: number, value: number | null, mean: number | null) => ({period, value, mean});
-    expect(
-      followUpSentence(
-        "Östersund",
-        "Börjat arbeta eller studera",
-        "procent",
-        2022,
-        [p(2022, 46.12, 44.26), p(2023, null, 39.7)],
-        true
-      )
-    ).toBe(
+    expect(followUpSentence("Östersund", "Börjat arbeta eller studera", "procent", 2022, [p(2022, 46.12, 44.26), p(2023, null, 39.7)], true)).toBe(
       "I Östersund var värdet för ”börjat arbeta eller studera” 46,1\u00a0% år 2022; alla kommuners ovägda medel var 44,3\u00a0% år 2022."
     );
     expect(followUpSentence("Ort", "Andel", "procent", 2021, [p(2021, 30, null), p(2022, 31, null)], true)).toBe(
       "I Ort var värdet för ”andel” 30\u00a0% år 2021 och 31\u00a0% år 2022."
     );
-    expect(
-      followUpSentence(
-        "Alingsås",
-        "Andel",
-        "procent",
-        2024,
-        [p(2022, 31.9, 44.3), p(2023, 19.7, 39.7), p(2024, null, null)],
-        false
-      )
-    ).toBe(
+    expect(followUpSentence("Alingsås", "Andel", "procent", 2024, [p(2022, 31.9, 44.3), p(2023, 19.7, 39.7), p(2024, null, null)], false)).toBe(
       "Kolada har ännu inga värden för Alingsås från granskningsåret 2024. Senaste värdet före granskningen: 19,7\u00a0% år 2023; alla kommuners ovägda medel var 39,7\u00a0% samma år."
     );
     expect(followUpSentence("Ort", "Andel", "procent", 2024, [p(2024, null, 3)], true)).toBeNull();
@@ -242,9 +202,7 @@ describe("the comparison", () => {
         12,
         6
       )
-    ).toBe(
-      "2 granskningar från 2018–2022 (A 2022 och B 2018) prövar tillsammans 12 frågor. Frågorna är sorterade i 6 teman."
-    );
+    ).toBe("2 granskningar från 2018–2022 (A 2022 och B 2018) prövar tillsammans 12 frågor. Frågorna är sorterade i 6 teman.");
     expect(lackingSentence(2, ["A 2022"], [])).toBe(
       "1 av 2 granskningar fann brister i uppföljningen av resultat eller kostnader (bedömningen ”delvis” eller ”nej” på minst en fråga om uppföljning av resultat eller av kostnader): A 2022. Uppföljningen av kostnader prövades i 0 granskningar."
     );

@@ -71,23 +71,16 @@ describe("recommendationsByAddressee (committed data)", () => {
       repeatLabel: () => ({label: "revisorernas missiv", href: "#missiv"})
     });
     expect(el.querySelectorAll("li.recommendation").length).toBe(own.length);
-    expect(Array.from(el.querySelectorAll("h3")).map((h) => h.textContent)).toEqual([
-      `Kommunstyrelsen (${own.length})`
-    ]);
+    expect(Array.from(el.querySelectorAll("h3")).map((h) => h.textContent)).toEqual([`Kommunstyrelsen (${own.length})`]);
     const links = el.querySelectorAll("a[href='#missiv']");
     expect(links.length).toBe(missiv.length);
-    expect(el.querySelector("li[data-id='R5'] .rec-repeat")!.textContent).toBe(
-      " Upprepas ordagrant i revisorernas missiv, rad 47."
-    );
+    expect(el.querySelector("li[data-id='R5'] .rec-repeat")!.textContent).toBe(" Upprepas ordagrant i revisorernas missiv, rad 47.");
   });
 
   test("an addressee the report does not print is said so (Alvesta R2)", () => {
     const own = recs.filter((r) => r.report === "alvesta-2018");
     const el = recommendationsByAddressee(own, {sourceLabel: "Alvestas rapport"});
-    expect(Array.from(el.querySelectorAll("h3")).map((h) => h.textContent)).toEqual([
-      "Kommunstyrelsen (1)",
-      "Mottagare ej angiven (1)"
-    ]);
+    expect(Array.from(el.querySelectorAll("h3")).map((h) => h.textContent)).toEqual(["Kommunstyrelsen (1)", "Mottagare ej angiven (1)"]);
   });
 
   test("several addressees (Östersund)", () => {
@@ -110,6 +103,11 @@ describe("themeGrid (committed data)", () => {
     expect(a10.getAttribute("href")).toBe("./alingsas-2024#bedomning-A10");
     expect(a10.querySelector("text")!.textContent).toBe("A10 nej");
     expect(svg.querySelector("a[data-id='A9'][data-report='alvesta-2018'] text")!.textContent).toBe("A9 delvis/nej");
+    // The accessible name begins with the visible text (WCAG 2.5.3 label in name).
+    expect(a10.getAttribute("aria-label")).toBe(`A10 nej, ${names.get("alingsas-2024")}`);
+    expect(svg.querySelector("a[data-id='A9'][data-report='alvesta-2018']")!.getAttribute("aria-label")).toBe(
+      `A9 delvis/nej, ${names.get("alvesta-2018")} (två läsningar: delvis och nej)`
+    );
     for (const n of names.values()) expect(svg.textContent).toContain(n);
     expect(svg.getAttribute("aria-description")).toContain("Uppföljning av kostnader");
   });
@@ -119,8 +117,7 @@ describe("themeGrid (committed data)", () => {
     expect(narrow.classList.contains("theme-grid-narrow")).toBe(true);
     expect(Number(narrow.getAttribute("width"))).toBe(340);
     expect(narrow.querySelectorAll("a.grid-entry").length).toBe(svg.querySelectorAll("a.grid-entry").length);
-    for (const r of narrow.querySelectorAll("rect"))
-      expect(Number(r.getAttribute("x")) + Number(r.getAttribute("width"))).toBeLessThanOrEqual(340);
+    for (const r of narrow.querySelectorAll("rect")) expect(Number(r.getAttribute("x")) + Number(r.getAttribute("width"))).toBeLessThanOrEqual(340);
   });
 
   test("carries its table for the data table and CSV", () => {

@@ -10,9 +10,7 @@ describe("dataModelView", () => {
     const el = dataModelView(["kolada", "report_figures"]);
     const sections = el.querySelectorAll("section.data-model-table");
     expect(Array.from(sections, (s) => s.id)).toEqual(["tabell-kolada", "tabell-report_figures"]);
-    const rows = Array.from(sections[0].querySelectorAll("tbody tr"), (tr) =>
-      Array.from(tr.querySelectorAll("td"), (td) => td.textContent)
-    );
+    const rows = Array.from(sections[0].querySelectorAll("tbody tr"), (tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent));
     expect(rows[0]).toEqual(["kpi", "VARCHAR", "nej", "Koladas nyckeltals-id, t.ex. U40455"]);
     expect(rows.find((r) => r[0] === "value")?.slice(1, 3)).toEqual(["DOUBLE", "ja"]);
     expect(sections[0].querySelector(".source")?.textContent).toMatch(/^Källa: Kolada/);

@@ -7,13 +7,7 @@ import {DEFAULT_EXAMPLE, EXAMPLES, referencedTables} from "../../../components/e
 import {formatResultCell} from "../../../components/explore/explorer.js";
 import {parquetType, resultToParquet} from "../../../components/explore/parquet.js";
 import {parquetReadObjects} from "hyparquet";
-import {
-  columnKind,
-  errorMessage,
-  resultFromArrow,
-  toCell,
-  type QueryResult
-} from "../../../components/explore/result.js";
+import {columnKind, errorMessage, resultFromArrow, toCell, type QueryResult} from "../../../components/explore/result.js";
 import {detectTrendShape, isTrendShape} from "../../../components/explore/shape.js";
 import {MAX_URL_SQL, readSql, withSql} from "../../../components/explore/urlState.js";
 import {DATA_MODEL} from "../../../model/dataModel.js";
@@ -32,9 +26,7 @@ describe("CSV", () => {
         ["rad\nbrytning", -0.25, null]
       ]
     };
-    expect(toCsv(r)).toBe(
-      'namn,värde,ok\r\nÖstersund,52.5,true\r\n"Säger ""ja"", sen",,false\r\n"rad\nbrytning",-0.25,\r\n'
-    );
+    expect(toCsv(r)).toBe('namn,värde,ok\r\nÖstersund,52.5,true\r\n"Säger ""ja"", sen",,false\r\n"rad\nbrytning",-0.25,\r\n');
   });
   test("numbers keep full precision with a decimal point, never grouped", () => {
     expect(csvCell(1234567.891)).toBe("1234567.891");
@@ -217,9 +209,9 @@ describe("cells on the page, errors and Parquet", () => {
     expect(formatResultCell(true, {name: "b", kind: "bool"})).toBe("sant");
   });
   test("DuckDB-wasm's JSON errors read as DuckDB prints them; other errors unchanged", () => {
-    expect(
-      errorMessage(new Error('{"exception_type":"Catalog","exception_message":"Table with name x does not exist!"}'))
-    ).toBe("Catalog Error: Table with name x does not exist!");
+    expect(errorMessage(new Error('{"exception_type":"Catalog","exception_message":"Table with name x does not exist!"}'))).toBe(
+      "Catalog Error: Table with name x does not exist!"
+    );
     expect(errorMessage(new Error("plain"))).toBe("plain");
     expect(errorMessage("{not json")).toBe("{not json");
   });

@@ -27,10 +27,7 @@ function fakeDatabase(): ExplorerDatabase & {queries: string[]} {
     version: "v0-fake",
     async query(sql: string) {
       queries.push(sql);
-      if (sql.includes("BAD"))
-        throw new Error(
-          '{"exception_type":"Parser","exception_message":"syntax error at or near \\"BAD\\"","position":"7"}'
-        );
+      if (sql.includes("BAD")) throw new Error('{"exception_type":"Parser","exception_message":"syntax error at or near \\"BAD\\"","position":"7"}');
       if (sql.includes("MANY")) return MANY;
       if (sql.includes("NEVER")) return new Promise<QueryResult>(() => undefined);
       return TREND;
@@ -84,9 +81,7 @@ describe("explorer", () => {
     const {el, textarea} = setup();
     textarea.value = "SELECT BAD";
     (el.querySelector(".explorer-run") as HTMLButtonElement).click();
-    await vi.waitFor(() =>
-      expect(el.querySelector(".explorer-error")?.textContent).toContain('Parser Error: syntax error at or near "BAD"')
-    );
+    await vi.waitFor(() => expect(el.querySelector(".explorer-error")?.textContent).toContain('Parser Error: syntax error at or near "BAD"'));
     expect(el.querySelector(".explorer-error")?.getAttribute("role")).toBe("alert");
     textarea.value = "SELECT trend";
     (el.querySelector(".explorer-run") as HTMLButtonElement).click();
@@ -99,9 +94,7 @@ describe("explorer", () => {
     textarea.value = "SELECT MANY";
     (el.querySelector(".explorer-run") as HTMLButtonElement).click();
     await vi.waitFor(() => expect(el.querySelectorAll("tbody tr").length).toBe(10));
-    expect(el.querySelector(".explorer-count")?.textContent).toBe(
-      "30 rader; de första 10 visas. Nedladdningarna innehåller alla rader."
-    );
+    expect(el.querySelector(".explorer-count")?.textContent).toBe("30 rader; de första 10 visas. Nedladdningarna innehåller alla rader.");
     expect(el.querySelector(".explorer-chart-note")?.textContent).toMatch(/^Inget snabbdiagram/);
   });
 

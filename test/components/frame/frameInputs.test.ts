@@ -17,9 +17,7 @@ function checkboxFor(root: Element, name: string): HTMLInputElement {
 }
 /** The <select> whose <label> (wrapping it) reads `text`. */
 function selectLabelled(root: Element, text: string): HTMLSelectElement {
-  const label = Array.from(root.querySelectorAll("label")).find(
-    (l) => l.querySelector("select") && l.firstElementChild?.textContent === text
-  );
+  const label = Array.from(root.querySelectorAll("label")).find((l) => l.querySelector("select") && l.firstElementChild?.textContent === text);
   if (!label) throw new Error(`no select labelled ${text}`);
   return label.querySelector("select")!;
 }
@@ -53,11 +51,7 @@ describe("frameInputs", () => {
     }
     // Checkbox and radio groups are fieldsets named by their legend; every option's label holds its input.
     const groups = Array.from(el.querySelectorAll("fieldset"));
-    expect(groups.map((g) => g.querySelector(":scope > legend")?.textContent)).toEqual([
-      "Kommuner",
-      "Jämför med",
-      "Kön"
-    ]);
+    expect(groups.map((g) => g.querySelector(":scope > legend")?.textContent)).toEqual(["Kommuner", "Jämför med", "Kön"]);
     for (const input of el.querySelectorAll("input")) expect(input.closest("label")?.textContent?.trim()).toBeTruthy();
     expect(selectLabelled(el, "Från år").tagName).toBe("SELECT");
     for (const control of el.querySelectorAll("input, select")) expect((control as HTMLElement).tabIndex).toBe(0);

@@ -54,23 +54,17 @@ describe("default state and encoding", () => {
 describe("round trip", () => {
   const states: [PageState, FrameOptions][] = [
     [defaultState(cat, resultat), resultat],
-    [
-      {...defaultState(cat, resultat), kommuner: ["0764"], comparison: "0000", from: 2016, to: 2022, gender: "M"},
-      resultat
-    ],
+    [{...defaultState(cat, resultat), kommuner: ["0764"], comparison: "0000", from: 2016, to: 2022, gender: "M"}, resultat],
     [{...defaultState(cat, resultat), kommuner: ["1487", "1489"], comparison: "size", from: 2020, to: 2020}, resultat],
     [{...defaultState(cat, kostnad), comparison: "size", priceBaseYear: 2016, to: 2023}, kostnad]
   ];
-  test.each(states.map((s, i) => [i, ...s] as const))(
-    "state %i survives encode → decode with no notes",
-    (_i, state, options) => {
-      const query = encodeState(state, cat, options);
-      const {state: back, notes} = decodeState(query, cat, options);
-      expect(notes).toEqual([]);
-      expect(back).toEqual(state);
-      expect(encodeState(back, cat, options)).toBe(query);
-    }
-  );
+  test.each(states.map((s, i) => [i, ...s] as const))("state %i survives encode → decode with no notes", (_i, state, options) => {
+    const query = encodeState(state, cat, options);
+    const {state: back, notes} = decodeState(query, cat, options);
+    expect(notes).toEqual([]);
+    expect(back).toEqual(state);
+    expect(encodeState(back, cat, options)).toBe(query);
+  });
   test("accepts URLSearchParams and an encoded comma", () => {
     expect(decodeState(new URLSearchParams("kommuner=0764%2C2380"), cat).state.kommuner).toEqual(["2380", "0764"]);
   });
@@ -87,24 +81,17 @@ describe("bad parameters fall back to the default with a Swedish note", () => {
   };
   test("unknown kommun", () => {
     expect(check("?kommuner=9999", "Okänd kommun 9999 i länken – visar standardvalet.").kommuner).toEqual(d.kommuner);
-    expect(
-      check("?kommuner=0764,9999,abc", "Okända kommuner 9999 och abc i länken – visar standardvalet.").kommuner
-    ).toEqual(d.kommuner);
+    expect(check("?kommuner=0764,9999,abc", "Okända kommuner 9999 och abc i länken – visar standardvalet.").kommuner).toEqual(d.kommuner);
     expect(check("?kommuner=", "Ingen kommun vald i länken – visar standardvalet.").kommuner).toEqual(d.kommuner);
   });
   test("unknown comparison", () => {
-    expect(check("?jamfor=G9999", /^Okänd jämförelsegrupp G9999 i länken – jämför med alla kommuner/).comparison).toBe(
-      "G2328"
-    );
+    expect(check("?jamfor=G9999", /^Okänd jämförelsegrupp G9999 i länken – jämför med alla kommuner/).comparison).toBe("G2328");
     expect(check("?jamfor=size", /Okänd jämförelsegrupp size/).comparison).toBe("G2328");
   });
   test("malformed and out-of-range years, reversed range", () => {
     expect(check("?fran=20x9", "Startåret 20x9 i länken är inget årtal – visar standardvalet.").from).toBe(2016);
     expect(check("?till=2031", "Slutåret 2031 i länken ligger utanför 2016–2025 – visar standardvalet.").to).toBe(2025);
-    const s = check(
-      "?fran=2024&till=2018",
-      "Startåret 2024 ligger efter slutåret 2018 i länken – visar hela perioden."
-    );
+    const s = check("?fran=2024&till=2018", "Startåret 2024 ligger efter slutåret 2018 i länken – visar hela perioden.");
     expect([s.from, s.to]).toEqual([2016, 2025]);
   });
   test("kön: unknown value, and kön on a page without gender-divided KPIs", () => {
@@ -112,13 +99,8 @@ describe("bad parameters fall back to the default with a Swedish note", () => {
     expect(check("?kon=K", "Nyckeltalen på sidan är inte uppdelade på kön – visar totalt.", kostnad).gender).toBe("T");
   });
   test("price base year outside the series, or on a page without fixed prices", () => {
-    expect(
-      check("?prisar=2010", "Basåret 2010 i länken finns inte i prisbasbeloppsserien – visar 2025 års priser.", kostnad)
-        .priceBaseYear
-    ).toBe(2025);
-    expect(
-      check("?prisar=2020", "Sidan visar inga fasta priser – basåret i länken ignoreras.").priceBaseYear
-    ).toBeNull();
+    expect(check("?prisar=2010", "Basåret 2010 i länken finns inte i prisbasbeloppsserien – visar 2025 års priser.", kostnad).priceBaseYear).toBe(2025);
+    expect(check("?prisar=2020", "Sidan visar inga fasta priser – basåret i länken ignoreras.").priceBaseYear).toBeNull();
   });
   test("unknown parameter names are reported, extra page parameters are not; repeated ones use the first", () => {
     check("?foo=1", "Okänd inställning ”foo” i länken ignoreras.");

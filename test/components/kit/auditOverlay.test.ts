@@ -71,15 +71,11 @@ describe("auditOverlay", () => {
       "Alingsås, andel (%)"
     ]);
     expect(Array.from(svgs[0].querySelectorAll("text")).map((t) => t.textContent)).toContain("42");
-    expect(svgs[0].getAttribute("aria-description")).toMatch(
-      /Rapporten 2019: 42\u00a0% \(stämmer med Kolada\)\. Kolada: 2019 41,9\u00a0%/
-    );
+    expect(svgs[0].getAttribute("aria-description")).toMatch(/Rapporten 2019: 42\u00a0% \(stämmer med Kolada\)\. Kolada: 2019 41,9\u00a0%/);
     expect(svgs[1].getAttribute("aria-description")).toMatch(/Kolada: inga värden i ögonblicksbilden/);
     expect(el.querySelectorAll("g[aria-label]").length).toBe(0);
     expect(el.textContent).toContain(`${STATUS_SYMBOLS.matches.glyph} Rapportens siffra, stämmer med Kolada`);
-    expect(el.textContent).toContain(
-      `${STATUS_SYMBOLS.not_in_snapshot.glyph} Rapportens siffra, saknas i ögonblicksbilden av Kolada`
-    );
+    expect(el.textContent).toContain(`${STATUS_SYMBOLS.not_in_snapshot.glyph} Rapportens siffra, saknas i ögonblicksbilden av Kolada`);
     expect(el.textContent).toContain(STATUS_SYMBOLS.other_source.glyph);
     expect(el.textContent).not.toContain(STATUS_SYMBOLS.revised.glyph);
     const table = tableOf(el)!;
@@ -89,11 +85,7 @@ describe("auditOverlay", () => {
       [2019, 42, null, "503"],
       [2023, 20, null, "706–707, 706–707"]
     ]);
-    expect(table.rows.map((r) => r.status)).toEqual([
-      "stämmer med Kolada",
-      "saknas i ögonblicksbilden av Kolada",
-      "annan källa än Kolada"
-    ]);
+    expect(table.rows.map((r) => r.status)).toEqual(["stämmer med Kolada", "saknas i ögonblicksbilden av Kolada", "annan källa än Kolada"]);
     const narrow = auditOverlay(points, kolada, {title: "X", unit: "procent", from: 2016, to: 2020});
     expect(narrow.querySelectorAll("svg").length).toBe(2);
     expect(narrow.textContent).toContain("Utanför de valda åren och därför inte visade: Alingsås kommun 2023.");

@@ -32,12 +32,8 @@ describe("rankStrip", () => {
 
   test("draws the ranks it is given; the direction names place 1", () => {
     const items = (direction?: "lower") =>
-      Array.from(
-        rankStrip(data, {...year, highlight: ["2380", "1487"], direction}).querySelectorAll(".kit-rank-list li")
-      ).map((li) => li.textContent);
-    expect(items()[1]).toMatch(
-      /^Vänersborg: 20\u00a0%, plats 15 av 20 \(högst värde = plats 1\); högre värde än 26 % av övriga kommuner$/
-    );
+      Array.from(rankStrip(data, {...year, highlight: ["2380", "1487"], direction}).querySelectorAll(".kit-rank-list li")).map((li) => li.textContent);
+    expect(items()[1]).toMatch(/^Vänersborg: 20\u00a0%, plats 15 av 20 \(högst värde = plats 1\); högre värde än 26 % av övriga kommuner$/);
     expect(items("lower")[0]).toMatch(/\(lägst värde = plats 1\)/);
   });
 
@@ -105,15 +101,8 @@ describe("kpiCard", () => {
     expect(el.querySelector(".kit-kpi-rank")!.textContent).toMatch(/^Plats 2 av 3 kommuner 2022/);
     expect(el.querySelector("svg [data-mark='line']")).toBeTruthy();
     expect(el.getAttribute("aria-label")).toBe("Börjat arbeta eller studera, Östersund: 39,3\u00a0% år 2022");
-    expect(el.getAttribute("aria-description")).toMatch(
-      /2020–2022: 2020 40\u00a0%, 2021 42,5\u00a0%, 2022 39,3\u00a0%/
-    );
-    expect(csvLines(el)).toEqual([
-      "Område,År,Värde (%)",
-      "Östersund,2020,40",
-      "Östersund,2021,42.5",
-      "Östersund,2022,39.25"
-    ]);
+    expect(el.getAttribute("aria-description")).toMatch(/2020–2022: 2020 40\u00a0%, 2021 42,5\u00a0%, 2022 39,3\u00a0%/);
+    expect(csvLines(el)).toEqual(["Område,År,Värde (%)", "Östersund,2020,40", "Östersund,2021,42.5", "Östersund,2022,39.25"]);
   });
   test("a missing previous year says so; the last non-null value is the latest; a gap in the sparkline", () => {
     const el = kpiCard(
@@ -136,20 +125,16 @@ describe("kpiCard", () => {
   });
   test("bad input", () => {
     expect(kpiCard([], {title: "T", unit: "procent", area: "2380", latest}).textContent).toMatch(/Inga uppgifter/);
-    expect(kpiCard(series, {title: "T", unit: "procent", area: "9999", latest}).textContent).toMatch(
-      /Okänd kommun.*9999/
-    );
+    expect(kpiCard(series, {title: "T", unit: "procent", area: "9999", latest}).textContent).toMatch(/Okänd kommun.*9999/);
     expect(
       kpiCard(
         series.map((d) => ({...d, value: null})),
         {title: "T", unit: "procent", area: "2380", latest: null}
       ).textContent
     ).toMatch(/alla värden saknas/);
-    expect(
-      kpiCard(series, {title: "T", unit: "procent", area: "2380", latest, direction: "lower"}).querySelector(
-        ".kit-kpi-rank"
-      )!.textContent
-    ).toMatch(/lägst värde = plats 1/);
+    expect(kpiCard(series, {title: "T", unit: "procent", area: "2380", latest, direction: "lower"}).querySelector(".kit-kpi-rank")!.textContent).toMatch(
+      /lägst värde = plats 1/
+    );
   });
 });
 
@@ -163,13 +148,9 @@ describe("dumbbell", () => {
     expect(el.querySelectorAll("[data-mark='dot'] circle")).toHaveLength(3);
     expect(el.querySelectorAll("[data-mark='link'] > path")).toHaveLength(1);
     const texts = Array.from(el.querySelectorAll("[data-mark='text'] text")).map((t) => t.textContent);
-    expect(texts).toEqual(
-      expect.arrayContaining(["2020: 723\u00a0kr/inv", "2023: 1\u00a0010\u00a0kr/inv", "2020: 485\u00a0kr/inv"])
-    );
+    expect(texts).toEqual(expect.arrayContaining(["2020: 723\u00a0kr/inv", "2023: 1\u00a0010\u00a0kr/inv", "2020: 485\u00a0kr/inv"]));
     const desc = el.getAttribute("aria-description")!;
-    expect(desc).toMatch(
-      /Östersund: i granskningen 723\u00a0kr\/inv \(2020\), senaste värde 1\u00a0010\u00a0kr\/inv \(2023\)/
-    );
+    expect(desc).toMatch(/Östersund: i granskningen 723\u00a0kr\/inv \(2020\), senaste värde 1\u00a0010\u00a0kr\/inv \(2023\)/);
     expect(desc).toMatch(/Alla kommuner \(ovägt medel\).*senaste värde – \(2023\)/);
     expect(csvLines(el)).toEqual([
       'Område,"I granskningen, år",I granskningen (kr/inv),"Senaste värde, år",Senaste värde (kr/inv)',
@@ -181,9 +162,7 @@ describe("dumbbell", () => {
     const el = dumbbell(data, {title: "Nettokostnad", unit: "kr/inv", width: 360});
     expect(el.querySelector("[data-mark='y-axis tick label']")).toBeNull();
     const texts = Array.from(el.querySelectorAll("[data-mark='text'] text")).map((t) => t.textContent);
-    expect(texts).toEqual(
-      expect.arrayContaining(["Östersund", "Alla kommuner (ovägt medel)", "2020: 723\u00a0kr/inv"])
-    );
+    expect(texts).toEqual(expect.arrayContaining(["Östersund", "Alla kommuner (ovägt medel)", "2020: 723\u00a0kr/inv"]));
   });
   test("bad input", () => {
     expect(dumbbell([], {title: "T", unit: "kr/inv"}).textContent).toMatch(/Inga uppgifter/);
@@ -226,9 +205,7 @@ describe("stacked100", () => {
     const inBars = Array.from(el.querySelectorAll("[data-mark='text'] text")).map((t) => t.textContent);
     expect(inBars).toContain("50\u00a0%");
     expect(inBars).toContain("∑ 57,5\u00a0%");
-    expect(el.querySelector("svg")!.getAttribute("aria-description")).toMatch(
-      /Alingsås 2022: A. Börjat arbeta 30\u00a0%/
-    );
+    expect(el.querySelector("svg")!.getAttribute("aria-description")).toMatch(/Alingsås 2022: A. Börjat arbeta 30\u00a0%/);
     expect(csvLines(el)).toHaveLength(7);
     expect(csvLines(el)).toContain("Vänersborg,2022,E. Övrigt,");
   });
@@ -240,9 +217,7 @@ describe("stacked100", () => {
       names: {G30831: "Kommuner 50 000–99 999 invånare (ovägt medel)"},
       width: 360
     });
-    const label = Array.from(el.querySelectorAll("[data-mark='y-axis tick label'] text")).find((t) =>
-      t.textContent!.includes("Kommuner")
-    )!;
+    const label = Array.from(el.querySelectorAll("[data-mark='y-axis tick label'] text")).find((t) => t.textContent!.includes("Kommuner"))!;
     expect(label.querySelectorAll("tspan").length).toBeGreaterThan(1);
     expect(label.textContent!.replace(/\s+/g, " ")).toContain("Kommuner 50 000–99 999");
   });
@@ -255,9 +230,7 @@ describe("stacked100", () => {
         {title: "T", categories}
       ).textContent
     ).toMatch(/alla värden saknas/);
-    expect(() => stacked100([{area: "1", year: 1, category: "Z", value: 1}], {title: "T", categories})).toThrow(
-      /categories Z/
-    );
+    expect(() => stacked100([{area: "1", year: 1, category: "Z", value: 1}], {title: "T", categories})).toThrow(/categories Z/);
   });
 });
 
@@ -275,16 +248,12 @@ describe("ageProfile", () => {
   ];
   test("bars per band and group, participants in the kommun colour, missing value said in text", () => {
     const el = ageProfile(data, {title: "Åldersprofil", bands, groups, year: 2021});
-    expect(el.querySelector("svg")!.getAttribute("aria-label")).toBe(
-      "Åldersprofil: Befolkningen 16–64 år och Deltagare i Östersund 2021"
-    );
+    expect(el.querySelector("svg")!.getAttribute("aria-label")).toBe("Åldersprofil: Befolkningen 16–64 år och Deltagare i Östersund 2021");
     expect(el.querySelectorAll("[data-mark='bar'] rect").length).toBeGreaterThanOrEqual(3);
     expect(el.querySelector("svg")!.innerHTML).toContain(kommunOf("2380")!.color);
     const texts = Array.from(el.querySelectorAll("[data-mark='text'] text")).map((t) => t.textContent);
     expect(texts).toEqual(expect.arrayContaining(["37\u00a0%", "85\u00a0%", "värde saknas"]));
-    expect(el.querySelector("svg")!.getAttribute("aria-description")).toMatch(
-      /16–24 år: Befolkningen 16–64 år 15\u00a0%, Deltagare i Östersund 37\u00a0%/
-    );
+    expect(el.querySelector("svg")!.getAttribute("aria-description")).toMatch(/16–24 år: Befolkningen 16–64 år 15\u00a0%, Deltagare i Östersund 37\u00a0%/);
     expect(el.querySelectorAll("g[aria-label]")).toHaveLength(0); // Plot's English mark names moved to data-mark (axe: aria-prohibited-attr)
     expect(csvLines(el)).toEqual([
       "Åldersgrupp,Grupp,Andel (%)",
@@ -302,9 +271,7 @@ describe("ageProfile", () => {
         {title: "T", bands, groups}
       ).textContent
     ).toMatch(/alla värden saknas/);
-    expect(ageProfile([{band: "16–24 år", group: "okänd", value: 1}], {title: "T", bands, groups}).textContent).toMatch(
-      /Okänd grupp/
-    );
+    expect(ageProfile([{band: "16–24 år", group: "okänd", value: 1}], {title: "T", bands, groups}).textContent).toMatch(/Okänd grupp/);
     expect(
       ageProfile(
         data.filter((d) => d.group === "befolkning"),

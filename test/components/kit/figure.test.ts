@@ -33,9 +33,7 @@ describe("dataTable", () => {
       ["År", "col"],
       ["Värde (kr/inv)", "col"]
     ]);
-    const cells = Array.from(t.querySelectorAll("tbody tr")).map((tr) =>
-      Array.from(tr.children).map((c) => c.textContent)
-    );
+    const cells = Array.from(t.querySelectorAll("tbody tr")).map((tr) => Array.from(tr.children).map((c) => c.textContent));
     expect(cells).toEqual([
       ["Östersund", "2018", "1\u00a0234\u00a0kr/inv"],
       ['Östersund, "centrum"', "2019", "–"]
@@ -59,9 +57,7 @@ describe("dataTable", () => {
 
 describe("sourceNote", () => {
   test("Kolada with KPI ids and snapshot date; processed; report with line ranges; definitions behind <details>", () => {
-    expect(sourceLines({kolada: {kpis: ["U40455"], fetchedAt: "2026-03-15"}})).toEqual([
-      "Källa: Kolada (nyckeltal U40455), hämtat 15 mars 2026."
-    ]);
+    expect(sourceLines({kolada: {kpis: ["U40455"], fetchedAt: "2026-03-15"}})).toEqual(["Källa: Kolada (nyckeltal U40455), hämtat 15 mars 2026."]);
     expect(sourceLines({kolada: {kpis: ["U40455", "N40011"], processed: true}})).toEqual([
       "Egen bearbetning av data från Kolada (nyckeltal U40455 och N40011)."
     ]);
@@ -78,9 +74,7 @@ describe("sourceNote", () => {
           }
         ]
       })
-    ).toEqual([
-      "Källa: Östersunds kommun, revisionskontoret (2022), rader 193–196, 201–204; siffrorna hämtade ur Kolada av granskarna."
-    ]);
+    ).toEqual(["Källa: Östersunds kommun, revisionskontoret (2022), rader 193–196, 201–204; siffrorna hämtade ur Kolada av granskarna."]);
     const el = sourceNote({
       kolada: {kpis: ["U40455"]},
       definitions: [{id: "U40455", title: "Börjat arbeta eller studera", text: "Andel <b>deltagare</b> …"}]
@@ -118,14 +112,10 @@ describe("sourceNote", () => {
     expect(sourceLines({reports: [src]})).toEqual([
       "Källa: Östersund, Fördjupad granskning av arbetsmarknadsåtgärder, Revisionskontoret (2022), rader 193–194; siffrorna hämtade ur Kolada av granskarna."
     ]);
-    expect(
-      reportSource({kommun_name: "Alvesta", title: "Granskning av X", auditor: "KPMG", date: "2018-04-01"}, [
-        {line_from: 5, line_to: 5}
-      ]).name
-    ).toBe("Alvesta, ”Granskning av X”, KPMG (2018)");
-    expect(() => reportSource({kommun_name: "A", title: "T", auditor: "B", date: "2020"}, [])).toThrow(
-      /no figure rows/
+    expect(reportSource({kommun_name: "Alvesta", title: "Granskning av X", auditor: "KPMG", date: "2018-04-01"}, [{line_from: 5, line_to: 5}]).name).toBe(
+      "Alvesta, ”Granskning av X”, KPMG (2018)"
     );
+    expect(() => reportSource({kommun_name: "A", title: "T", auditor: "B", date: "2020"}, [])).toThrow(/no figure rows/);
   });
   test("no source is an error", () => {
     expect(() => sourceNote({})).toThrow(/at least one source/);
@@ -134,9 +124,7 @@ describe("sourceNote", () => {
 
 describe("download", () => {
   test("CSV: BOM, Swedish headers with units, quoted text, empty cell for missing, CRLF", () => {
-    expect(csvFromTable(table)).toBe(
-      '\ufeffOmråde,År,Värde (kr/inv)\r\nÖstersund,2018,1234.4\r\n"Östersund, ""centrum""",2019,\r\n'
-    );
+    expect(csvFromTable(table)).toBe('\ufeffOmråde,År,Värde (kr/inv)\r\nÖstersund,2018,1234.4\r\n"Östersund, ""centrum""",2019,\r\n');
   });
   test("buttons save SVG and CSV of exactly the chart's plotted rows", async () => {
     const chart = trendChart(
@@ -214,10 +202,7 @@ describe("chartFigure", () => {
 });
 
 describe("colours", () => {
-  const hex = (c: string) =>
-    [1, 3, 5]
-      .map((i) => parseInt(c.slice(i, i + 2), 16) / 255)
-      .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
   const lum = (c: string) => {
     const [r, g, b] = hex(c);
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;

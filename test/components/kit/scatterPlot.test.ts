@@ -69,9 +69,7 @@ describe("scatterPlot", () => {
       .replace(/^\ufeff/, "")
       .trim()
       .split("\r\n");
-    expect(csv[0]).toBe(
-      "Kommun,Kommunkod,Nettokostnad arbetsmarknadsåtgärder (kr/inv),Börjat arbeta eller studera (%)"
-    );
+    expect(csv[0]).toBe("Kommun,Kommunkod,Nettokostnad arbetsmarknadsåtgärder (kr/inv),Börjat arbeta eller studera (%)");
     expect(csv).toContain("Östersund,2380,1200,31");
   });
 
@@ -85,9 +83,7 @@ describe("scatterPlot", () => {
     );
     expect(el.querySelector("svg")).toBeNull();
     expect(el.tagName).toBe("P");
-    expect(el.textContent).toBe(
-      "Inga kommuner har både nettokostnad arbetsmarknadsåtgärder och börjat arbeta eller studera för 2022, så inget diagram visas."
-    );
+    expect(el.textContent).toBe("Inga kommuner har både nettokostnad arbetsmarknadsåtgärder och börjat arbeta eller studera för 2022, så inget diagram visas.");
     expect(tableOf(el)!.rows).toEqual([]);
   });
 

@@ -91,15 +91,11 @@ describe("trendChart with Kolada ids", () => {
     for (let i = 1; i < ys.length; ++i) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(14); // labels never overlap
     const wrapped = svgOf(
       trendChart(
-        rows.map((d) =>
-          d.area === "G2328" ? {...d, area: undefined, series: "Kommuner 50 000–99 999 invånare (ovägt medel)"} : d
-        ),
+        rows.map((d) => (d.area === "G2328" ? {...d, area: undefined, series: "Kommuner 50 000–99 999 invånare (ovägt medel)"} : d)),
         {title: "T", unit: "procent", width: 700}
       )
     );
-    const tspans = Array.from(wrapped.querySelectorAll("[data-mark='direktetiketter'] tspan")).map(
-      (s) => s.textContent
-    );
+    const tspans = Array.from(wrapped.querySelectorAll("[data-mark='direktetiketter'] tspan")).map((s) => s.textContent);
     expect(tspans).toEqual(expect.arrayContaining(["Kommuner 50 000–99 999", "invånare (ovägt medel)"]));
     const xt = Array.from(svg.querySelectorAll("[data-mark='x-axis tick label'] text")).map((t) => t.textContent);
     expect(xt).toEqual(["2016", "2017", "2018", "2019", "2020"]);
@@ -153,9 +149,7 @@ describe("trendChart with Kolada ids", () => {
     const unknown = trendChart(rows, {title: "Börjat arbeta", unit: "procent", areas: ["2380", "9999"]});
     expect(unknown.className).toBe("chart-empty");
     expect(unknown.textContent).toMatch(/Okänd kommun.*9999/);
-    expect(() => trendChart([{year: 2020, value: 1} as TrendPoint], {title: "x", unit: "antal"})).toThrow(
-      /neither "area" nor "series"/
-    );
+    expect(() => trendChart([{year: 2020, value: 1} as TrendPoint], {title: "x", unit: "antal"})).toThrow(/neither "area" nor "series"/);
   });
 
   test("data strings are rendered as text, never as markup", () => {

@@ -4,39 +4,26 @@
 // (loaders/analysis/age.ts) on SYNTHETIC values; the reference case's shares are the Östersund
 // audit's printed 52 % and 22 %.
 import {describe, expect, test} from "vitest";
-import {
-  populationAgeBandRows,
-  youthReferenceRows,
-  youthRepresentationRows,
-  youthUnemploymentRows
-} from "../../../loaders/analysis/age.js";
+import {populationAgeBandRows, youthReferenceRows, youthRepresentationRows, youthUnemploymentRows} from "../../../loaders/analysis/age.js";
 import type {KoladaRow} from "../../../loaders/kolada/types.js";
 import {alderChoices, type AlderData} from "../../../components/sections/alder/context.js";
 import {ageShares, ageStructureSection, ageYears} from "../../../components/sections/alder/ageStructure.js";
-import {
-  representationSection,
-  representationYear,
-  selectedRepresentation
-} from "../../../components/sections/alder/representation.js";
+import {representationSection, representationYear, selectedRepresentation} from "../../../components/sections/alder/representation.js";
 import {referenceSection} from "../../../components/sections/alder/reference.js";
 import {youthUnemploymentSection} from "../../../components/sections/alder/youth.js";
-import {
-  ageSentence,
-  referenceSentence,
-  representationSentence,
-  seriesBreakSentence,
-  youthSeriesNote
-} from "../../../components/sections/alder/sentences.js";
+import {ageSentence, referenceSentence, representationSentence, seriesBreakSentence, youthSeriesNote} from "../../../components/sections/alder/sentences.js";
 import {defaultState} from "../../../components/frame/pageState.js";
 import {catalogueJson} from "../../../model/catalogue.js";
 
-const row = (
-  kpi: string,
-  municipality: string,
-  period: number,
-  value: number | null,
-  gender: KoladaRow["gender"] = "T"
-): KoladaRow => ({kpi, municipality, period, gender, value, count: null, status: null});
+const row = (kpi: string, municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T"): KoladaRow => ({
+  kpi,
+  municipality,
+  period,
+  gender,
+  value,
+  count: null,
+  status: null
+});
 const state = (over: Partial<ReturnType<typeof defaultState>> = {}) => ({...defaultState(catalogueJson()), ...over});
 const parts = (m: string, y: number, u: number | null, a: number | null, b: number | null, inv: number | null) => [
   row("U40811", m, y, u),
@@ -59,18 +46,12 @@ describe("young participants against the young in the population", () => {
     expect(representationSentence("Östersund", 2019, at("2380", 2019)).replace(NB, " ")).toBe(
       "Östersund 2019: 52 % av deltagarna var 24 år eller yngre, mot 22 % 16–24-åringar i befolkningen, alltså 2,4 gånger så stor andel som i befolkningen."
     );
-    expect(representationSentence("Östersund", 2020, at("2380", 2020))).toContain(
-      "alltså en mindre andel än i befolkningen (kvot 0,91)."
-    );
-    expect(representationSentence("Alvesta", 2020, at("0764", 2020))).toContain(
-      "alltså ungefär samma andel som i befolkningen."
-    );
+    expect(representationSentence("Östersund", 2020, at("2380", 2020))).toContain("alltså en mindre andel än i befolkningen (kvot 0,91).");
+    expect(representationSentence("Alvesta", 2020, at("0764", 2020))).toContain("alltså ungefär samma andel som i befolkningen.");
     expect(representationSentence("Vänersborg", 2021, at("1487", 2021))).toBe(
       "Vänersborg: andelen unga deltagare saknas för 2021, så kvoten kan inte beräknas."
     );
-    expect(representationSentence("Alingsås", 2021, undefined)).toBe(
-      "Alingsås: andelen unga deltagare saknas för 2021, så kvoten kan inte beräknas."
-    );
+    expect(representationSentence("Alingsås", 2021, undefined)).toBe("Alingsås: andelen unga deltagare saknas för 2021, så kvoten kan inte beräknas.");
     expect(
       representationSentence("Alvesta", 2021, {
         municipality: "0764",
@@ -87,20 +68,14 @@ describe("young participants against the young in the population", () => {
     const c = alderChoices(state());
     expect(representationYear(selectedRepresentation({representation}, c))).toBe(2020);
     expect(representationYear(selectedRepresentation({representation}, alderChoices(state({to: 2019}))))).toBe(2019);
-    expect(
-      representationYear(selectedRepresentation({representation}, alderChoices(state({kommuner: ["1487"]}))))
-    ).toBeNull();
+    expect(representationYear(selectedRepresentation({representation}, alderChoices(state({kommuner: ["1487"]}))))).toBeNull();
   });
 
   test("the section: both parts, the sentences, the ratio over time and its table; an explicit message without a ratio", () => {
     const data = {fetchedAt: "2026-01-01T00:00:00Z", kolada: [], kpis: [], representation};
     const view = representationSection(data, alderChoices(state({kommuner: ["2380", "0764"]})), {width: 640});
     expect(view.element.querySelector("svg[aria-label^='Unga deltagare och unga i befolkningen 2020']")).not.toBeNull();
-    expect(
-      view.element.querySelector(
-        "svg[aria-label^='Överrepresentation av unga bland deltagarna (kvot): Östersund och Alvesta']"
-      )
-    ).not.toBeNull();
+    expect(view.element.querySelector("svg[aria-label^='Överrepresentation av unga bland deltagarna (kvot): Östersund och Alvesta']")).not.toBeNull();
     const rows = Array.from(view.element.querySelectorAll(".table-scroll tbody tr")).map(
       (tr) => tr.firstElementChild!.textContent + " " + tr.children[1].textContent
     );
@@ -128,11 +103,9 @@ describe("the reference case", () => {
         "Rapporten jämför alltså deltagare med deltagare i andra kommuner, inte med befolkningen. " +
         "Andelen 16–24-åringar i Östersunds befolkning 2019 finns inte i den inbäddade ögonblicksbilden; en datauppdatering gör det möjligt att räkna kvoten mot befolkningen."
     );
-    const withPopulation = youthReferenceRows(
-      figures,
-      "2380",
-      youthRepresentationRows(parts("2380", 2019, null, 1000, 1000, 20000))
-    ).find((r) => r.period === 2019);
+    const withPopulation = youthReferenceRows(figures, "2380", youthRepresentationRows(parts("2380", 2019, null, 1000, 1000, 20000))).find(
+      (r) => r.period === 2019
+    );
     expect(referenceSentence(withPopulation, [2018, 2019, 2021], "2380").replace(NB, " ")).toContain(
       "Andelen 16–24-åringar i Östersunds befolkning var 10 % samma år, så kvoten mot befolkningen var 5,2."
     );
@@ -157,21 +130,14 @@ describe("the reference case", () => {
       line_from: 209 + (f.areaId === "G2328" ? 1 : 0),
       line_to: 209 + (f.areaId === "G2328" ? 1 : 0)
     }));
-    const el = referenceSection(
-      {reports, reference: youthReferenceRows(figures, "2380", []), auditFigures},
-      {width: 640}
-    );
+    const el = referenceSection({reports, reference: youthReferenceRows(figures, "2380", []), auditFigures}, {width: 640});
     expect(el.querySelector("h3")!.textContent).toBe("Referensfall: Östersunds granskning 2022");
-    expect(el.querySelector("figcaption")!.textContent).toBe(
-      "Rapportens siffror: andel deltagare 24 år eller yngre 2018–2021"
-    );
+    expect(el.querySelector("figcaption")!.textContent).toBe("Rapportens siffror: andel deltagare 24 år eller yngre 2018–2021");
     expect(el.querySelector("svg")!.getAttribute("aria-label")).toMatch(
       /^Andel deltagare 24 år eller yngre enligt granskningen: Östersund och Alla kommuner \(ovägt medel\), 2018–2021$/
     );
     expect(el.textContent).toContain("Källa: Östersunds kommun, revisionskontoret (2022), rader 209–210");
-    expect(() => referenceSection({reports: [], reference: [], auditFigures: []})).toThrow(
-      /reference case's report "ostersund-2022" is not in report_meta/
-    );
+    expect(() => referenceSection({reports: [], reference: [], auditFigures: []})).toThrow(/reference case's report "ostersund-2022" is not in report_meta/);
   });
 });
 
@@ -203,9 +169,7 @@ describe("population age bands", () => {
     expect(ageSentence("Vänersborg", 2022, {old: 22.6, young: 22.1}, {old: 20.4, young: 22.8})!.replace(NB, " ")).toBe(
       "22,6 % av invånarna i Vänersborg var 65 år eller äldre 2022 (riket: 20,4 %) och 22,1 % var 0–19 år (riket: 22,8 %)."
     );
-    expect(ageSentence("Vänersborg", 2022, {old: null, young: 22.1}, {old: null, young: null})!.replace(NB, " ")).toBe(
-      "22,1 % var 0–19 år."
-    );
+    expect(ageSentence("Vänersborg", 2022, {old: null, young: 22.1}, {old: null, young: null})!.replace(NB, " ")).toBe("22,1 % var 0–19 år.");
     expect(ageSentence("Vänersborg", 2022, {old: null, young: null}, {old: 1, young: 1})).toBeNull();
   });
   test("the section: latest and first year beside the reference area's latest year up to it", () => {
@@ -214,14 +178,9 @@ describe("population age bands", () => {
       alderChoices(state({kommuner: ["1487", "0764"]})),
       {width: 640}
     );
-    expect(view.element.querySelector("svg")!.getAttribute("aria-label")).toBe(
-      "Åldersstruktur, Vänersborg: Vänersborg 2022, Vänersborg 2018 och Riket 2021"
-    );
+    expect(view.element.querySelector("svg")!.getAttribute("aria-label")).toBe("Åldersstruktur, Vänersborg: Vänersborg 2022, Vänersborg 2018 och Riket 2021");
     expect(view.element.querySelectorAll("figure")).toHaveLength(1);
-    const empty = ageStructureSection(
-      {fetchedAt: "", kolada: [], kpis: [], ageBands: []},
-      alderChoices(state({kommuner: ["0764"], to: 2020}))
-    );
+    const empty = ageStructureSection({fetchedAt: "", kolada: [], kpis: [], ageBands: []}, alderChoices(state({kommuner: ["0764"], to: 2020})));
     expect(empty.element.querySelector(".chart-empty")!.textContent).toBe(
       "Inga uppgifter om befolkningens åldersstruktur (totalt) för Alvesta 2016–2020 i den inbäddade ögonblicksbilden, så inget diagram visas."
     );
@@ -269,10 +228,7 @@ describe("youth unemployment across the series break", () => {
       "Ungdomsarbetslöshet (totalt): Östersund och Alla kommuner (ovägt medel), 2022–2024"
     );
     expect(view.element.textContent).toContain("I diagrammet börjar den nya serien 2024.");
-    const women = youthUnemploymentSection(
-      data,
-      alderChoices(state({kommuner: ["2380"], from: 2022, to: 2023, gender: "K"}))
-    );
+    const women = youthUnemploymentSection(data, alderChoices(state({kommuner: ["2380"], from: 2022, to: 2023, gender: "K"})));
     expect(women.element.querySelector(".chart-empty")).not.toBeNull();
     expect(women.missing.map((m) => [m.kpis[0], m.gender])).toEqual([
       ["N03927", "K"],

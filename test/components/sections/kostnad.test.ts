@@ -8,20 +8,11 @@ import {costPriceRows, costVsResultSummaryRows} from "../../../loaders/analysis/
 import {auditKpiFigureRows} from "../../../loaders/analysis/auditKpiFigures.js";
 import type {KoladaRow} from "../../../loaders/kolada/types.js";
 import type {ReportFigure} from "../../../loaders/reports/figures.js";
-import {
-  kostnadChoices,
-  fixedPriceNote,
-  kostnadFrame,
-  type KostnadData
-} from "../../../components/sections/kostnad/context.js";
+import {kostnadChoices, fixedPriceNote, kostnadFrame, type KostnadData} from "../../../components/sections/kostnad/context.js";
 import {costSeriesRows, costTrendSection} from "../../../components/sections/kostnad/trend.js";
 import {scatterSentence, scatterYear} from "../../../components/sections/kostnad/scatter.js";
 import {reportPartsSentences} from "../../../components/sections/kostnad/perParticipant.js";
-import {
-  auditTableSection,
-  auditTableSentence,
-  reportsWithTable
-} from "../../../components/sections/kostnad/auditTable.js";
+import {auditTableSection, auditTableSentence, reportsWithTable} from "../../../components/sections/kostnad/auditTable.js";
 import {areaPoints} from "../../../components/sections/kpiSeries.js";
 import {defaultState} from "../../../components/frame/pageState.js";
 import {catalogueJson} from "../../../model/catalogue.js";
@@ -118,19 +109,12 @@ describe("the reader's choices", () => {
     expect(frame.value.priceBaseYear).toBe(2019);
     expect(frame.notes).toEqual([]);
     expect(frame.querySelector("input[type=radio][value]")).not.toBeNull();
-    expect(Array.from(frame.querySelectorAll("fieldset, form")).some((f) => /Kön/.test(f.textContent ?? ""))).toBe(
-      false
-    );
+    expect(Array.from(frame.querySelectorAll("fieldset, form")).some((f) => /Kön/.test(f.textContent ?? ""))).toBe(false);
   });
 });
 
 describe("costs in the chosen price level", () => {
-  const current = [
-    row("N40011", "2380", 2019, 930),
-    row("N40011", "2380", 2020, 946),
-    row("N40011", "G2328", 2019, 500),
-    row("N40011", "2380", 2021, 950)
-  ];
+  const current = [row("N40011", "2380", 2019, 930), row("N40011", "2380", 2020, 946), row("N40011", "G2328", 2019, 500), row("N40011", "2380", 2021, 950)];
   const cost = costPriceRows(current, pbb);
   test("current prices: the values as Kolada has them, one point per area and year (areaPoints: test/components/sections/kpiSeries.test.ts)", () => {
     const query = {kpi: "N40011", areas: ["2380", "G2328"], from: 2019, to: 2021};
@@ -143,12 +127,8 @@ describe("costs in the chosen price level", () => {
     expect(at2023[0].value).toBeCloseTo(1050, 9); // 930 × 52 500 / 46 500
     expect(at2023[1].value).toBeCloseTo((946 * 52500) / 47300, 9);
     expect(at2023[2].value).toBeNull(); // 2021 is not in this (synthetic) series
-    expect(
-      areaPoints(costSeriesRows(cost, 2019), {kpi: "N40011", areas: ["2380"], from: 2019, to: 2019})[0].value
-    ).toBe(930); // the base year itself is unchanged
-    expect(
-      areaPoints(costSeriesRows(cost, 2022), {kpi: "N40011", areas: ["2380"], from: 2019, to: 2019})[0].value
-    ).toBeNull();
+    expect(areaPoints(costSeriesRows(cost, 2019), {kpi: "N40011", areas: ["2380"], from: 2019, to: 2019})[0].value).toBe(930); // the base year itself is unchanged
+    expect(areaPoints(costSeriesRows(cost, 2022), {kpi: "N40011", areas: ["2380"], from: 2019, to: 2019})[0].value).toBeNull();
   });
 });
 
@@ -229,9 +209,7 @@ describe("what the audits printed", () => {
     expect(reportPartsSentences(figures, [ostersund])).toEqual([
       "Östersunds granskning 2022 trycker nettokostnaden (N40011) och antalet deltagare (U40800) för Östersund 2018 och 2020–2021, men inte antalet invånare, så kostnaden per deltagare går inte att räkna fram ur rapporten ensam."
     ]);
-    expect(
-      reportPartsSentences(figures, [{...ostersund, report: "alvesta-2018", kommun: "0764", kommun_name: "Alvesta"}])
-    ).toEqual([]);
+    expect(reportPartsSentences(figures, [{...ostersund, report: "alvesta-2018", kommun: "0764", kommun_name: "Alvesta"}])).toEqual([]);
   });
 
   test("the table sentence: years, the kommun and how many comparison groups, the first and last value against all kommuner", () => {
@@ -249,10 +227,7 @@ describe("what the audits printed", () => {
 
   test("every report that printed a table of the featured KPI gets its section, found from the data: a new report appears without a code change", () => {
     const other = auditKpiFigureRows(
-      [
-        fig("alvesta-2018", KOSTNAD.auditTable.kpi, "0764", 2017, 600, 40),
-        fig("vanersborg-2022", KOSTNAD.auditTable.kpi, "1487", 2021, 500, 12, null)
-      ],
+      [fig("alvesta-2018", KOSTNAD.auditTable.kpi, "0764", 2017, 600, 40), fig("vanersborg-2022", KOSTNAD.auditTable.kpi, "1487", 2021, 500, 12, null)],
       []
     );
     const reports = [
@@ -265,27 +240,17 @@ describe("what the audits printed", () => {
       reports: reports as unknown as KostnadData["reports"],
       auditFigures: [...figures, ...other]
     };
-    expect(reportsWithTable(data, KOSTNAD.auditTable.kpi).map((m) => m.report)).toEqual([
-      "ostersund-2022",
-      "alvesta-2018"
-    ]);
+    expect(reportsWithTable(data, KOSTNAD.auditTable.kpi).map((m) => m.report)).toEqual(["ostersund-2022", "alvesta-2018"]);
     const el = auditTableSection(data, {width: 640});
-    expect(Array.from(el.querySelectorAll("h3")).map((h) => h.textContent)).toEqual([
-      "Östersunds granskning 2022",
-      "Alvestas granskning 2018"
-    ]);
+    expect(Array.from(el.querySelectorAll("h3")).map((h) => h.textContent)).toEqual(["Östersunds granskning 2022", "Alvestas granskning 2018"]);
     const cells = Array.from(el.querySelectorAll(".table-scroll table.kit-table tbody tr")).map((tr) =>
       Array.from(tr.children).map((c) => c.textContent!.replace(/\u00a0/g, " "))
     );
     expect(cells[0]).toEqual(["Östersund", "2018", "747 kr/inv", "747 kr/inv", "Stämmer med Kolada"]);
     expect(cells[2]).toEqual(["Östersund", "2021", "–", "–", "Tom cell i rapporten"]);
-    expect(el.querySelector("figcaption")!.textContent).toBe(
-      "Rapportens siffror: nettokostnad arbetsmarknadsåtgärder 2018–2020 (löpande priser)"
-    );
+    expect(el.querySelector("figcaption")!.textContent).toBe("Rapportens siffror: nettokostnad arbetsmarknadsåtgärder 2018–2020 (löpande priser)");
     expect(el.textContent).toContain("3 av rapportens värden kan inte kontrolleras");
-    expect(auditTableSection({...data, auditFigures: []}).textContent).toBe(
-      "Ingen av granskningarna trycker en tabell med nettokostnaden per invånare."
-    );
+    expect(auditTableSection({...data, auditFigures: []}).textContent).toBe("Ingen av granskningarna trycker en tabell med nettokostnaden per invånare.");
   });
 });
 
@@ -293,12 +258,7 @@ describe("the trend section", () => {
   const kolada = [row("N40011", "2380", 2019, 930)];
   const base = {fetchedAt: "2026-01-01T00:00:00Z", kpis: [], reports: [ostersund] as unknown as KostnadData["reports"]};
   test("charts the chosen price level, writes the sentences, and names what is missing with its facts", () => {
-    const c = kostnadChoices(
-      {pbb},
-      state({kommuner: ["2380"], from: 2019, to: 2020, priceBaseYear: 2023}),
-      "fasta",
-      "arbetsmarknad"
-    );
+    const c = kostnadChoices({pbb}, state({kommuner: ["2380"], from: 2019, to: 2020, priceBaseYear: 2023}), "fasta", "arbetsmarknad");
     const view = costTrendSection({...base, kolada, cost: costPriceRows(kolada, pbb), auditFigures: []}, c, {
       width: 640
     });
@@ -307,9 +267,7 @@ describe("the trend section", () => {
       "Nettokostnad arbetsmarknadsåtgärder, i fasta priser (2023 års prisnivå) (N40011)",
       "Kostnad arbetsmarknadsåtgärder, i fasta priser (2023 års prisnivå) (N40008)"
     ]);
-    expect(view.element.querySelector("p.sentences")!.textContent!.replace(/\u00a0/g, " ")).toContain(
-      "Östersund: 1 050 kr/inv år 2019"
-    );
+    expect(view.element.querySelector("p.sentences")!.textContent!.replace(/\u00a0/g, " ")).toContain("Östersund: 1 050 kr/inv år 2019");
     expect(view.missing.map((m) => m.kpis[0])).toEqual(["N40011", "N40008"]);
     // 2020 is after the latest year Kolada has published N40011 in: not missing, not out yet.
     expect(view.missing[0]).toMatchObject({
@@ -319,13 +277,7 @@ describe("the trend section", () => {
     expect(view.element.querySelector(".missing-data")!.getAttribute("role")).toBe("note");
   });
   test("a KPI without values shows the audits' figures, except the KPI whose tables the page features below", () => {
-    const figures = auditKpiFigureRows(
-      [
-        fig("ostersund-2022", "N40011", "2380", 2019, 846, 193),
-        fig("ostersund-2022", "N40008", "2380", 2019, 1000, 196)
-      ],
-      []
-    );
+    const figures = auditKpiFigureRows([fig("ostersund-2022", "N40011", "2380", 2019, 846, 193), fig("ostersund-2022", "N40008", "2380", 2019, 1000, 196)], []);
     const c = kostnadChoices({pbb}, state(), "lopande", "arbetsmarknad");
     const view = costTrendSection({...base, kolada: [], cost: [], auditFigures: figures}, c);
     const captions = Array.from(view.element.querySelectorAll("figcaption")).map((f) => f.textContent);

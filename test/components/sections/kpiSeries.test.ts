@@ -1,15 +1,7 @@
 // What the sections of "Kostnad per invånare" and "Åldersprofiler" share
 // (components/sections/kpiSeries.ts). Values synthetic.
 import {describe, expect, test} from "vitest";
-import {
-  areaPoints,
-  hasValues,
-  kpiDefinition,
-  kpiMissingFacts,
-  kpiMissingSentence,
-  kpisMissing,
-  yearsToCheck
-} from "../../../components/sections/kpiSeries.js";
+import {areaPoints, hasValues, kpiDefinition, kpiMissingFacts, kpiMissingSentence, kpisMissing, yearsToCheck} from "../../../components/sections/kpiSeries.js";
 import type {SeriesRow} from "../../../components/sections/sentences.js";
 
 const row = (kpi: string, municipality: string, period: number, value: number | null, gender = "T"): SeriesRow => ({
@@ -21,12 +13,7 @@ const row = (kpi: string, municipality: string, period: number, value: number | 
 });
 
 describe("areaPoints", () => {
-  const rows = [
-    row("N40011", "2380", 2019, 930),
-    row("N40011", "2380", 2020, 946),
-    row("N40011", "G2328", 2019, 500),
-    row("N40011", "2380", 2021, 950)
-  ];
+  const rows = [row("N40011", "2380", 2019, 930), row("N40011", "2380", 2020, 946), row("N40011", "G2328", 2019, 500), row("N40011", "2380", 2021, 950)];
   test("one point per area and year; a year without a row is null, never 0", () => {
     expect(areaPoints(rows, {kpi: "N40011", areas: ["2380", "G2328"], from: 2019, to: 2021})).toEqual([
       {area: "2380", year: 2019, value: 930},
@@ -85,15 +72,9 @@ describe("what counts as missing", () => {
     ).toBe("Nettokostnad (N40011): uppgift saknas i Kolada för Östersund och Alvesta 2016–2018.");
   });
   test("nothing missing gives null; the gender is respected", () => {
-    const rows = [
-      row("N02797", "2380", 2020, 5, "K"),
-      row("N02797", "0764", 2020, 6, "K"),
-      row("N02797", "2380", 2020, 5.5)
-    ];
+    const rows = [row("N02797", "2380", 2020, 5, "K"), row("N02797", "0764", 2020, 6, "K"), row("N02797", "2380", 2020, 5.5)];
     expect(kpiMissingSentence(rows, {kpi: "N02797", label: "Unga", areas, years: [2020], gender: "K"})).toBeNull();
-    expect(kpiMissingSentence(rows, {kpi: "N02797", label: "Unga", areas, years: [2020]})).toBe(
-      "Unga (N02797): uppgift saknas i Kolada för Alvesta 2020."
-    );
+    expect(kpiMissingSentence(rows, {kpi: "N02797", label: "Unga", areas, years: [2020]})).toBe("Unga (N02797): uppgift saknas i Kolada för Alvesta 2020.");
   });
   test("the facts behind the sentence: the KPI, kön, areas × years, years not published, nothing published", () => {
     const rows = [row("U40811", "2380", 2016, 40), row("U40811", "0764", 2016, null)];
@@ -120,15 +101,14 @@ describe("what counts as missing", () => {
 
 describe("a KPI's definition in a source note", () => {
   test("Kolada's description where the snapshot has it, else Kolada's title, with the site's label", () => {
-    expect(
-      kpiDefinition([{id: "N40011", title: "Nettokostnad …", description: "Kommunens nettokostnad."}], "N40011")
-    ).toEqual({id: "N40011", title: "Nettokostnad arbetsmarknadsåtgärder", text: "Kommunens nettokostnad."});
-    expect(
-      kpiDefinition([{id: "N40011", title: "Nettokostnad arbetsmarknadsåtgärder, kr/inv", description: null}], "N40011")
-        .text
-    ).toBe("Koladas titel: Nettokostnad arbetsmarknadsåtgärder, kr/inv.");
-    expect(kpiDefinition([], "U40811").text).toBe(
-      "Koladas titel: Deltagare inom arbetsmarknadsverksamheten som är 24 år eller yngre, andel (%)."
+    expect(kpiDefinition([{id: "N40011", title: "Nettokostnad …", description: "Kommunens nettokostnad."}], "N40011")).toEqual({
+      id: "N40011",
+      title: "Nettokostnad arbetsmarknadsåtgärder",
+      text: "Kommunens nettokostnad."
+    });
+    expect(kpiDefinition([{id: "N40011", title: "Nettokostnad arbetsmarknadsåtgärder, kr/inv", description: null}], "N40011").text).toBe(
+      "Koladas titel: Nettokostnad arbetsmarknadsåtgärder, kr/inv."
     );
+    expect(kpiDefinition([], "U40811").text).toBe("Koladas titel: Deltagare inom arbetsmarknadsverksamheten som är 24 år eller yngre, andel (%).");
   });
 });

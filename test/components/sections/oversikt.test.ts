@@ -5,12 +5,7 @@ import {describe, expect, test} from "vitest";
 import {cardsMissingText, cardsSection} from "../../../components/sections/oversikt/cards.js";
 import {overviewTrendSection} from "../../../components/sections/oversikt/trend.js";
 import {auditList, auditorText, reportHref} from "../../../components/sections/oversikt/audits.js";
-import {
-  freshnessRows,
-  freshnessSection,
-  publicationText,
-  PUBLICATION_UNKNOWN
-} from "../../../components/sections/oversikt/freshness.js";
+import {freshnessRows, freshnessSection, publicationText, PUBLICATION_UNKNOWN} from "../../../components/sections/oversikt/freshness.js";
 import type {OversiktData} from "../../../components/sections/oversikt/context.js";
 import {REFRESH_SENTENCE} from "../../../components/sections/missing.js";
 import {KOMMUNER, KPIS} from "../../../model/catalogue.js";
@@ -69,13 +64,9 @@ describe("Översikt: the cards", () => {
     const first = sections[0];
     expect(first.querySelector(".kit-kpi-value")!.textContent).toBe(`40${NB}% (2023)`);
     expect(first.querySelector(".kit-kpi-change")!.textContent).toBe(`+10${NB}procentenheter jämfört med 2022`);
-    expect(first.querySelector(".kit-kpi-rank")!.textContent).toBe(
-      "Plats 5 av 5 kommuner 2023 (högst värde = plats 1)"
-    );
+    expect(first.querySelector(".kit-kpi-rank")!.textContent).toBe("Plats 5 av 5 kommuner 2023 (högst värde = plats 1)");
     expect(first.querySelectorAll(".kit-kpi")).toHaveLength(2); // U40455 and N40011
-    expect(sections[1].textContent).toContain(
-      `Nettokostnad arbetsmarknadsåtgärder (N40011): uppgift saknas i Kolada för ${KOMMUNER[1].name}.`
-    );
+    expect(sections[1].textContent).toContain(`Nettokostnad arbetsmarknadsåtgärder (N40011): uppgift saknas i Kolada för ${KOMMUNER[1].name}.`);
     expect(missing.map((m) => m.kpis[0])).toEqual(["N40011", "U40811"]);
     expect(missing[0].entries.map((e) => e.id)).toEqual(KOMMUNER.slice(1).map((m) => m.id));
     expect(element.textContent).toContain(
@@ -88,9 +79,7 @@ describe("Översikt: the cards", () => {
     expect(cardsMissingText(["U40811"])).toBe(
       `deltagare 24 år eller yngre (U40811) saknas i den inbäddade ögonblicksbilden för det nyckeltalet. ${REFRESH_SENTENCE}`
     );
-    expect(
-      cardsMissingText([...OVERSIKT.cards].reverse())!.startsWith("börjat arbeta eller studera (U40455), nettokostnad")
-    ).toBe(true);
+    expect(cardsMissingText([...OVERSIKT.cards].reverse())!.startsWith("börjat arbeta eller studera (U40455), nettokostnad")).toBe(true);
   });
 });
 
@@ -105,12 +94,8 @@ describe("Översikt: the trend", () => {
     ];
     const {element, missing} = overviewTrendSection(data(values), {width: 640});
     const svg = element.querySelector("svg[aria-label]")!;
-    expect(svg.getAttribute("aria-label")).toMatch(
-      /^Börjat arbeta eller studera: Vänersborg, Östersund och Alla kommuner \(ovägt medel\), 2022–2023/
-    );
-    expect(element.querySelector("figcaption")!.textContent).toBe(
-      "Börjat arbeta eller studera, andel av avslutade deltagare 2022–2023"
-    );
+    expect(svg.getAttribute("aria-label")).toMatch(/^Börjat arbeta eller studera: Vänersborg, Östersund och Alla kommuner \(ovägt medel\), 2022–2023/);
+    expect(element.querySelector("figcaption")!.textContent).toBe("Börjat arbeta eller studera, andel av avslutade deltagare 2022–2023");
     expect(element.textContent).toContain(
       "Börjat arbeta eller studera: uppgift saknas i Kolada för Alingsås 2022–2023, Östersund 2023, Alvesta 2022–2023 och alla kommuner (ovägt medel) 2023."
     );
@@ -149,31 +134,23 @@ describe("Översikt: audit one-liners", () => {
       }
     ];
     const items = auditList({audits}).querySelectorAll("li");
-    expect(items[0].textContent).toBe(
-      "Vänersborg 2022 (KPMG): Vår bedömning är att det delvis fungerar. (rad 10) Läs om granskningen i Vänersborg"
-    );
+    expect(items[0].textContent).toBe("Vänersborg 2022 (KPMG): Vår bedömning är att det delvis fungerar. (rad 10) Läs om granskningen i Vänersborg");
     expect(items[0].querySelector("a")!.getAttribute("href")).toBe("./granskningar/vanersborg-2022");
-    expect(items[1].textContent).toBe(
-      "Alvesta 2018 (granskaren anges inte i rapporten): rapporten har ingen samlad bedömning. Läs om granskningen i Alvesta"
-    );
+    expect(items[1].textContent).toBe("Alvesta 2018 (granskaren anges inte i rapporten): rapporten har ingen samlad bedömning. Läs om granskningen i Alvesta");
     expect(reportHref("a b")).toBe("./granskningar/a%20b");
   });
 });
 
 describe("Översikt: data freshness", () => {
   test("missing publication dates say they come with the next refresh", () => {
-    expect(publicationText({publication_date: null, prel_publication_date: null}, "2026-11-22")).toBe(
-      PUBLICATION_UNKNOWN
-    );
+    expect(publicationText({publication_date: null, prel_publication_date: null}, "2026-11-22")).toBe(PUBLICATION_UNKNOWN);
     expect(PUBLICATION_UNKNOWN).toBe("Publiceringsdatum hämtas vid nästa datauppdatering");
   });
   test("dates after the snapshot are expected, earlier ones were published", () => {
-    expect(publicationText({publication_date: "2027-03-26", prel_publication_date: null}, "2026-11-22")).toBe(
-      "Slutliga värden väntas 26 mars 2027"
+    expect(publicationText({publication_date: "2027-03-26", prel_publication_date: null}, "2026-11-22")).toBe("Slutliga värden väntas 26 mars 2027");
+    expect(publicationText({publication_date: "2026-03-26", prel_publication_date: "2026-12-01T00:00:00"}, "2026-11-22")).toBe(
+      "Preliminära värden väntas 1 december 2026; slutliga värden publicerades 26 mars 2026"
     );
-    expect(
-      publicationText({publication_date: "2026-03-26", prel_publication_date: "2026-12-01T00:00:00"}, "2026-11-22")
-    ).toBe("Preliminära värden väntas 1 december 2026; slutliga värden publicerades 26 mars 2026");
   });
   test("freshnessRows: the years held per KPI in words, none yet, Kolada's dates (every catalogue KPI is in kpi_freshness: test/loaders/analysis)", () => {
     const rows = [
@@ -215,9 +192,7 @@ describe("Översikt: data freshness", () => {
       `Nettokostnad arbetsmarknadsåtgärder (N40011): inga värden i underlaget ännu. ${PUBLICATION_UNKNOWN}.`,
       `Deltagare 24 år eller yngre (U40811): inga värden i underlaget ännu. ${PUBLICATION_UNKNOWN}.`
     ]);
-    expect(el.textContent).toContain(
-      "Koladas metadata om när nästa år publiceras följer med nästa uppdatering av underlaget."
-    );
+    expect(el.textContent).toContain("Koladas metadata om när nästa år publiceras följer med nästa uppdatering av underlaget.");
     expect(el.querySelector("summary")!.textContent).toBe(`Alla ${KPIS.length} nyckeltal i underlaget`);
     expect(el.querySelectorAll("tbody tr")).toHaveLength(KPIS.length);
   });

@@ -21,12 +21,7 @@ import {
 } from "../../../components/sections/resultat/sentences.js";
 import {defaultState, type PageState} from "../../../components/frame/pageState.js";
 import {tableOf} from "../../../components/kit/chartKit.js";
-import {
-  intervalWidthRows,
-  resultAuditFigureRows,
-  resultCompositionRows,
-  resultShareRows
-} from "../../../loaders/analysis/results.js";
+import {intervalWidthRows, resultAuditFigureRows, resultCompositionRows, resultShareRows} from "../../../loaders/analysis/results.js";
 import {kpiRankRows} from "../../../loaders/analysis/ranks.js";
 import type {KoladaRow} from "../../../loaders/kolada/types.js";
 import type {ReportFigure} from "../../../loaders/reports/figures.js";
@@ -36,13 +31,15 @@ import {FEW_PARTICIPANTS} from "../../../model/vocabulary.js";
 
 const NB = "\u00a0";
 const {share: SHARE, participants: COUNT, composition: COMPOSITION} = RESULTAT;
-const row = (
-  kpi: string,
-  municipality: string,
-  period: number,
-  value: number | null,
-  gender: KoladaRow["gender"] = "T"
-): KoladaRow => ({kpi, municipality, period, gender, value, count: null, status: null});
+const row = (kpi: string, municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T"): KoladaRow => ({
+  kpi,
+  municipality,
+  period,
+  gender,
+  value,
+  count: null,
+  status: null
+});
 const ALL = {kommuner: KOMMUNER.map((m) => m.id), years: [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]};
 
 const fig = (over: Partial<ReportFigure>): ReportFigure => ({
@@ -178,9 +175,7 @@ describe("Resultat vid avslut: the sections with counts and categories (syntheti
     const {element, missing} = shareTrendSection(data, c, {width: 640});
     const chart = element.querySelector("figure")!;
     expect(chart.querySelector("[data-mark='area'] path")).toBeTruthy();
-    expect(chart.querySelector("svg[aria-description]")!.getAttribute("aria-description")).toContain(
-      "Det skuggade bandet visar 95 % konfidensintervall"
-    );
+    expect(chart.querySelector("svg[aria-description]")!.getAttribute("aria-description")).toContain("Det skuggade bandet visar 95 % konfidensintervall");
     const t = tableOf(chart)!;
     expect(t.columns.map((col) => col.key)).toContain("nedre");
     const s2020 = data.shares.find((s) => s.municipality === "0764" && s.period === 2020 && s.gender === "T")!;
@@ -226,9 +221,7 @@ describe("Resultat vid avslut: the sections with counts and categories (syntheti
   test("how sure the share is: swings, counts with the few-participants warning, the latest share's interval, the table", () => {
     const c = resultatChoices(data, state({kommuner: ["0764"], from: 2019, to: 2021}));
     const {element} = uncertaintySection(data, c);
-    expect(element.textContent).toContain(
-      `Störst svängningar bland de valda kommunerna 2019–2021: Alvesta: mellan 25${NB}% (2019) och 50${NB}% (2020)`
-    );
+    expect(element.textContent).toContain(`Störst svängningar bland de valda kommunerna 2019–2021: Alvesta: mellan 25${NB}% (2019) och 50${NB}% (2020)`);
     expect(element.textContent).toContain(
       `Alvesta: 20–40 avslutade deltagare per år; färre än 30 år 2019, då andelen är osäker. Alvesta 2020: 50${NB}% av 40 deltagare`
     );
@@ -252,9 +245,7 @@ describe("Resultat vid avslut: the sections with counts and categories (syntheti
     const c = resultatChoices(data, state({kommuner: ["2380", "0764"]}));
     expect(rankYears(data, c)).toEqual([2019, 2020, 2021, 2023]);
     const {element} = rankingSection(data, c, 2020, {width: 640});
-    expect(element.querySelector(".kit-rank svg")!.getAttribute("aria-label")).toBe(
-      "Börjat arbeta eller studera 2020: Östersund och Alvesta bland 2 kommuner"
-    );
+    expect(element.querySelector(".kit-rank svg")!.getAttribute("aria-label")).toBe("Börjat arbeta eller studera 2020: Östersund och Alvesta bland 2 kommuner");
     expect(Array.from(element.querySelectorAll(".kit-rank-list li")).map((li) => li.textContent)).toEqual([
       "Östersund: värde saknas 2020",
       `Alvesta: 50${NB}%, plats 2 av 2 (högst värde = plats 1); högre värde än 0 % av övriga kommuner`
@@ -269,9 +260,7 @@ describe("Resultat vid avslut: the sections with counts and categories (syntheti
     const history = Array.from(element.querySelectorAll("details.kit-data tbody tr")).map((tr) => tr.textContent);
     expect(history.length).toBeGreaterThanOrEqual(8);
     const none = rankingSection(data, c, null);
-    expect(none.element.textContent).toMatch(
-      /^Inga kommuner har värden för börjat arbeta eller studera 2016–2025 i underlaget/
-    );
+    expect(none.element.textContent).toMatch(/^Inga kommuner har värden för börjat arbeta eller studera 2016–2025 i underlaget/);
     expect(none.element.querySelector("details summary")!.textContent).toBe("Visa placering och percentil per år");
   });
 });
@@ -330,29 +319,15 @@ describe("Resultat vid avslut: swings", () => {
 });
 
 describe("Resultat vid avslut: counts, intervals and ranks in sentences", () => {
-  const shares = (values: KoladaRow[], years: number[]) =>
-    resultShareRows(values, {kommuner: ["0764"], years}).filter((s) => s.gender === "T");
+  const shares = (values: KoladaRow[], years: number[]) => resultShareRows(values, {kommuner: ["0764"], years}).filter((s) => s.gender === "T");
   test("countSentence: missing counts, a range of counts, years with few participants", () => {
-    expect(countSentence("Alvesta", shares([row(SHARE, "0764", 2019, 20)], [2019]))).toMatch(
-      /Alvesta: antalet avslutade deltagare \(N40450\) saknas/
-    );
-    const s = shares(
-      [
-        row(SHARE, "0764", 2019, 25),
-        row(COUNT, "0764", 2019, 20),
-        row(SHARE, "0764", 2020, 50),
-        row(COUNT, "0764", 2020, 1200)
-      ],
-      [2019, 2020]
-    );
-    expect(countSentence("Alvesta", s)).toBe(
-      "Alvesta: 20–1\u00a0200 avslutade deltagare per år; färre än 30 år 2019, då andelen är osäker."
-    );
+    expect(countSentence("Alvesta", shares([row(SHARE, "0764", 2019, 20)], [2019]))).toMatch(/Alvesta: antalet avslutade deltagare \(N40450\) saknas/);
+    const s = shares([row(SHARE, "0764", 2019, 25), row(COUNT, "0764", 2019, 20), row(SHARE, "0764", 2020, 50), row(COUNT, "0764", 2020, 1200)], [2019, 2020]);
+    expect(countSentence("Alvesta", s)).toBe("Alvesta: 20–1\u00a0200 avslutade deltagare per år; färre än 30 år 2019, då andelen är osäker.");
     expect(countSentence("Alvesta", s.slice(1))).toBe("Alvesta: 1\u00a0200 avslutade deltagare per år.");
   });
   test("share with interval and the few-participants warning; missing parts said", () => {
-    const one = (percent: number | null, n: number | null, year = 2019) =>
-      shares([row(SHARE, "0764", year, percent), row(COUNT, "0764", year, n)], [year])[0];
+    const one = (percent: number | null, n: number | null, year = 2019) => shares([row(SHARE, "0764", year, percent), row(COUNT, "0764", year, n)], [year])[0];
     expect(shareIntervalSentence("Alvesta", one(12, 25))).toBe(
       `Alvesta 2019: 12${NB}% av 25 deltagare (95${NB}% konfidensintervall 4,2–30${NB}%). Få deltagare (färre än 30): andelen är osäker och kan svänga mycket mellan år.`
     );
@@ -360,19 +335,12 @@ describe("Resultat vid avslut: counts, intervals and ranks in sentences", () => 
       `Vänersborg 2022: 40${NB}% av 400 deltagare (95${NB}% konfidensintervall 35,3–44,9${NB}%).`
     );
     expect(shareIntervalSentence("Alvesta", one(null, 25, 2020))).toBe("Alvesta 2020: uppgift saknas i Kolada.");
-    expect(shareIntervalSentence("Alvesta", one(30, null, 2020))).toBe(
-      `Alvesta 2020: 30${NB}%; antalet deltagare saknas, så osäkerheten kan inte anges.`
-    );
-    expect(shareIntervalSentence("Alvesta", one(30, 0, 2020))).toBe(
-      `Alvesta 2020: 30${NB}%, men inga deltagare avslutades enligt Kolada.`
-    );
+    expect(shareIntervalSentence("Alvesta", one(30, null, 2020))).toBe(`Alvesta 2020: 30${NB}%; antalet deltagare saknas, så osäkerheten kan inte anges.`);
+    expect(shareIntervalSentence("Alvesta", one(30, 0, 2020))).toBe(`Alvesta 2020: 30${NB}%, men inga deltagare avslutades enligt Kolada.`);
   });
   test("rank sentence with ties and missing kommuner", () => {
     const ranks = (kpi: string, values: [string, number | null][], other: [string, number][] = []) =>
-      kpiRankRows([
-        ...values.map(([id, v]) => row(kpi, id, 2022, v)),
-        ...other.map(([id, v]) => row(kpi, id, 2021, v))
-      ]).filter((r) => r.period === 2022);
+      kpiRankRows([...values.map(([id, v]) => row(kpi, id, 2022, v)), ...other.map(([id, v]) => row(kpi, id, 2021, v))]).filter((r) => r.period === 2022);
     const r = ranks(SHARE, [
       ["0764", 55],
       ["1487", 40],
@@ -389,9 +357,7 @@ describe("Resultat vid avslut: counts, intervals and ranks in sentences", () => 
     expect(rankSentence({id: "2380", name: "Östersund", year: 2022, rows: r})).toBe(
       "Östersund saknar värde för 2022 och ingår inte i rangordningen av 4 kommuner med värde. 1 kommun saknar värde det året."
     );
-    expect(rankSentence({id: "2380", name: "Östersund", year: 2022, rows: []})).toBe(
-      "Ingen kommun har värde för 2022, så någon rangordning finns inte."
-    );
+    expect(rankSentence({id: "2380", name: "Östersund", year: 2022, rows: []})).toBe("Ingen kommun har värde för 2022, så någon rangordning finns inte.");
     expect(
       rankSentence({
         id: "0764",
@@ -440,15 +406,9 @@ describe("Resultat vid avslut: audit figures beside Kolada", () => {
   });
   test("overlaySentence says the status in words for each case", () => {
     const [match, notIn, other] = points;
-    expect(overlaySentence(match, "Östersund")).toBe(
-      "Östersund 2019: rapporten 42\u00a0%, Kolada i dag 41,9\u00a0% – stämmer på rapportens precision."
-    );
-    expect(overlaySentence(notIn, "Alla kommuner")).toMatch(
-      /Kolada-värde saknas i ögonblicksbilden, så siffran kan inte kontrolleras ännu\.$/
-    );
-    expect(overlaySentence({...match, status: "revised", koladaValue: 45}, "Östersund")).toMatch(
-      /avviker \(\+3\u00a0procentenheter\)/
-    );
+    expect(overlaySentence(match, "Östersund")).toBe("Östersund 2019: rapporten 42\u00a0%, Kolada i dag 41,9\u00a0% – stämmer på rapportens precision.");
+    expect(overlaySentence(notIn, "Alla kommuner")).toMatch(/Kolada-värde saknas i ögonblicksbilden, så siffran kan inte kontrolleras ännu\.$/);
+    expect(overlaySentence({...match, status: "revised", koladaValue: 45}, "Östersund")).toMatch(/avviker \(\+3\u00a0procentenheter\)/);
     expect(overlaySentence(other, "Alingsås")).toMatch(
       /^Alingsås 2023: rapporten 20\u00a0% \(17 procent \+ tre procent, arbete \+ studier ur nämndens årsbokslut, summerade av oss\); Kolada i dag 19,7\u00a0%\. Annan källa/
     );
@@ -462,13 +422,9 @@ describe("Resultat vid avslut: audit figures beside Kolada", () => {
       "Symbolens form visar kontrollen mot Kolada (se teckenförklaringen). Kontrollen görs på den precision rapporten tryckte; Alingsås summa av arbete och studier är egen beräkning. Granskningarnas siffror gäller totalt, oavsett valt kön."
     );
     expect(all.querySelectorAll(".overlay-sentences li")).toHaveLength(3);
-    expect(all.querySelector(".kit-source p.source")!.textContent).toContain(
-      "Källa: Östersund, ”Granskning”, Revisionskontoret (2022), rader 502–503."
-    );
+    expect(all.querySelector(".kit-source p.source")!.textContent).toContain("Källa: Östersund, ”Granskning”, Revisionskontoret (2022), rader 502–503.");
     const ostersund = auditSection(data, resultatChoices(data, state({kommuner: ["2380"], from: 2020})));
-    expect(ostersund.querySelector(".kit-note")!.textContent).toContain(
-      "Kontrollen görs på den precision rapporten tryckte. Granskningarnas"
-    );
+    expect(ostersund.querySelector(".kit-note")!.textContent).toContain("Kontrollen görs på den precision rapporten tryckte. Granskningarnas");
     expect(ostersund.querySelectorAll(".overlay-sentences li")).toHaveLength(0);
     expect(ostersund.textContent).toContain("Inga siffror ur granskningarna för 2020–2025 bland de valda kommunerna.");
   });

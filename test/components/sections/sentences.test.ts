@@ -9,14 +9,7 @@ import {
   refreshSentence,
   yearRuns
 } from "../../../components/sections/missing.js";
-import {
-  changeSentence,
-  formatDifference,
-  latestPoint,
-  latestSentence,
-  seriesOf,
-  valueIn
-} from "../../../components/sections/sentences.js";
+import {changeSentence, formatDifference, latestPoint, latestSentence, seriesOf, valueIn} from "../../../components/sections/sentences.js";
 
 const NB = "\u00a0";
 const MINUS = "\u2212";
@@ -61,12 +54,8 @@ describe("missing data", () => {
   test("the sentence groups years into runs and names kommuner in page order", () => {
     const m = findMissing(rows, {areas, years, kpi: "U40455"});
     expect(missingSentence(m)).toBe("Uppgift saknas i Kolada för Östersund 2023 och Alvesta 2019–2021.");
-    expect(missingSentence([{id: "0764", name: "Alvesta", years: [2019]}])).toBe(
-      "Uppgift saknas i Kolada för Alvesta 2019."
-    );
-    expect(missingSentence([{id: "0764", name: "Alvesta", years: [2016, 2019, 2020, 2021]}])).toBe(
-      "Uppgift saknas i Kolada för Alvesta 2016 och 2019–2021."
-    );
+    expect(missingSentence([{id: "0764", name: "Alvesta", years: [2019]}])).toBe("Uppgift saknas i Kolada för Alvesta 2019.");
+    expect(missingSentence([{id: "0764", name: "Alvesta", years: [2016, 2019, 2020, 2021]}])).toBe("Uppgift saknas i Kolada för Alvesta 2016 och 2019–2021.");
     expect(
       missingSentence([
         {id: "0764", name: "Alvesta", years: [2016, 2019, 2020]},
@@ -80,9 +69,7 @@ describe("missing data", () => {
       {id: "1489", name: "Alingsås", years: [2023]},
       {id: "0764", name: "Alvesta", years: [2023]}
     ];
-    expect(missingSentence(same, {what: "Nettokostnad"})).toBe(
-      "Nettokostnad: uppgift saknas i Kolada för Vänersborg, Alingsås och Alvesta 2023."
-    );
+    expect(missingSentence(same, {what: "Nettokostnad"})).toBe("Nettokostnad: uppgift saknas i Kolada för Vänersborg, Alingsås och Alvesta 2023.");
   });
   test("nothing missing gives null and no refresh sentence", () => {
     const m = findMissing(rows, {areas: [areas[0]], years, kpi: "U40455"});
@@ -99,9 +86,7 @@ describe("missing data", () => {
     expect(missingText(m)).toBe(`Uppgift saknas i Kolada för Alvesta 2019. ${REFRESH_SENTENCE}`);
   });
   test("a kommun with no rows at all is missing every year; publishedYears ignores all-null years", () => {
-    expect(findMissing([], {areas: [areas[2]], years: [2016, 2017]})).toEqual([
-      {id: "0764", name: "Alvesta", years: [2016, 2017]}
-    ]);
+    expect(findMissing([], {areas: [areas[2]], years: [2016, 2017]})).toEqual([{id: "0764", name: "Alvesta", years: [2016, 2017]}]);
     expect(publishedYears(rows, {kpi: "U40455"})).toEqual(years);
     expect(publishedYears([{municipality: "0764", period: 2024, value: null}])).toEqual([]);
   });
@@ -115,9 +100,7 @@ describe("missing data", () => {
 });
 
 const series = (id: string) =>
-  rows
-    .filter((r) => r.kpi === "U40455" && r.gender === "T" && r.municipality === id)
-    .map((r) => ({year: r.period, value: r.value}));
+  rows.filter((r) => r.kpi === "U40455" && r.gender === "T" && r.municipality === id).map((r) => ({year: r.period, value: r.value}));
 const mean = [2018, 2019, 2020, 2021, 2022, 2023].map((y) => ({year: y, value: y === 2023 ? null : 48.25}));
 
 describe("sentence builders", () => {
@@ -129,9 +112,7 @@ describe("sentence builders", () => {
         points: series("0764").filter((p) => p.year <= 2022),
         comparison: {name: "Alla kommuner (ovägt medel)", points: mean}
       })
-    ).toBe(
-      `Alvesta: 55${NB}% år 2022, jämfört med 48,3${NB}% för alla kommuner (ovägt medel) samma år (+6,8${NB}procentenheter).`
-    );
+    ).toBe(`Alvesta: 55${NB}% år 2022, jämfört med 48,3${NB}% för alla kommuner (ovägt medel) samma år (+6,8${NB}procentenheter).`);
   });
   test("missing comparison value in the latest year is said, not hidden", () => {
     expect(
@@ -144,12 +125,10 @@ describe("sentence builders", () => {
     ).toBe(`Alvesta: 50${NB}% år 2023; värde för riket saknas för 2023.`);
   });
   test("the latest value skips a null latest year; no value at all says what is missing", () => {
-    expect(latestSentence({name: "Östersund", unit: "procent", points: series("2380")})).toBe(
-      `Östersund: 30${NB}% år 2022.`
+    expect(latestSentence({name: "Östersund", unit: "procent", points: series("2380")})).toBe(`Östersund: 30${NB}% år 2022.`);
+    expect(latestSentence({name: "Alingsås", unit: "kr/inv", points: [{year: 2023, value: null}], years: [2019, 2020, 2021]})).toBe(
+      "Uppgift saknas i Kolada för Alingsås 2019–2021."
     );
-    expect(
-      latestSentence({name: "Alingsås", unit: "kr/inv", points: [{year: 2023, value: null}], years: [2019, 2020, 2021]})
-    ).toBe("Uppgift saknas i Kolada för Alingsås 2019–2021.");
     expect(latestPoint([{year: 2020, value: null}])).toBeNull();
     expect(valueIn(series("0764"), 2019)).toBeNull();
   });
@@ -166,9 +145,7 @@ describe("sentence builders", () => {
           {year: 2022, value: 900}
         ]
       })
-    ).toBe(
-      `Från 2021 till 2022 minskade värdet för Alvesta från 1${NB}000${NB}kr/inv till 900${NB}kr/inv (${MINUS}100${NB}kr/inv, ${MINUS}10${NB}%).`
-    );
+    ).toBe(`Från 2021 till 2022 minskade värdet för Alvesta från 1${NB}000${NB}kr/inv till 900${NB}kr/inv (${MINUS}100${NB}kr/inv, ${MINUS}10${NB}%).`);
     expect(
       changeSentence({
         name: "X",
@@ -195,9 +172,7 @@ describe("sentence builders", () => {
       {year: 2019, value: null},
       {year: 2020, value: null}
     ]);
-    expect(seriesOf(rows, {kpi: "U40455", municipality: "0764", gender: "K", from: 2019, to: 2019})).toEqual([
-      {year: 2019, value: 20}
-    ]);
+    expect(seriesOf(rows, {kpi: "U40455", municipality: "0764", gender: "K", from: 2019, to: 2019})).toEqual([{year: 2019, value: 20}]);
   });
   test("differences per unit", () => {
     expect(formatDifference(-3.25, "procent")).toBe(`${MINUS}3,3${NB}procentenheter`);

@@ -12,21 +12,16 @@ import {
 import type {KoladaRow} from "../../../loaders/kolada/types.js";
 import {ALDER} from "../../../model/pages/alder.js";
 
-const row = (
-  kpi: string,
-  municipality: string,
-  period: number,
-  value: number | null,
-  gender: KoladaRow["gender"] = "T"
-): KoladaRow => ({kpi, municipality, period, gender, value, count: null, status: null});
-const parts = (
-  municipality: string,
-  period: number,
-  u40811: number | null,
-  n01954: number | null,
-  n01977: number | null,
-  n01951: number | null
-) => [
+const row = (kpi: string, municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T"): KoladaRow => ({
+  kpi,
+  municipality,
+  period,
+  gender,
+  value,
+  count: null,
+  status: null
+});
+const parts = (municipality: string, period: number, u40811: number | null, n01954: number | null, n01977: number | null, n01951: number | null) => [
   row("U40811", municipality, period, u40811),
   row("N01954", municipality, period, n01954),
   row("N01977", municipality, period, n01977),
@@ -150,12 +145,7 @@ describe("youth_unemployment: one series across the break", () => {
       {kpi: "N02797", from: 2023, label: "c"}
     ];
     const s = youthUnemploymentRows(
-      [
-        row("N03927", "1487", 2019, 1),
-        row("N03942", "1487", 2020, 2),
-        row("N03942", "1487", 2021, 3),
-        row("N02797", "1487", 2023, 4)
-      ],
+      [row("N03927", "1487", 2019, 1), row("N03942", "1487", 2020, 2), row("N03942", "1487", 2021, 3), row("N02797", "1487", 2023, 4)],
       three
     );
     expect(s.map((p) => [p.period, p.series_break])).toEqual([
@@ -226,8 +216,6 @@ describe("youth_reference_case", () => {
     expect(() => referenceKommun([{report: "alvesta-2018", meta: {kommun: "0764"}}])).toThrow(
       /names the report "ostersund-2022", which is not in data\/reports/
     );
-    expect(() => youthReferenceRows([...figures, f("2380", 2019, 53)], "2380", [])).toThrow(
-      /prints U40811 for 2380 2019 twice/
-    );
+    expect(() => youthReferenceRows([...figures, f("2380", 2019, 53)], "2380", [])).toThrow(/prints U40811 for 2380 2019 twice/);
   });
 });

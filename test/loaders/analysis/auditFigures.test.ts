@@ -63,10 +63,7 @@ describe("figures with their Kolada status (synthetic rows)", () => {
   });
 
   test("the figures keep their order when only later ones were compared", () => {
-    const out = auditFigureRows(
-      [f("F1", "target", null), f("F2", "observed", "U40455")],
-      [{report: "r", figure_id: "F2", kolada_value: 1, status: "revised"}]
-    );
+    const out = auditFigureRows([f("F1", "target", null), f("F2", "observed", "U40455")], [{report: "r", figure_id: "F2", kolada_value: 1, status: "revised"}]);
     expect(out.map((x) => x.id)).toEqual(["F1", "F2"]);
   });
 
@@ -100,9 +97,7 @@ describe("audit_figures (committed report data)", () => {
   const rows = auditFigureTable();
 
   test("every printed figure once, in file order, with a status the vocabulary words", () => {
-    expect(rows.map((r) => `${r.report}#${r.id}`)).toEqual(
-      reports.flatMap((r) => r.figures.map((x) => `${r.report}#${x.id}`))
-    );
+    expect(rows.map((r) => `${r.report}#${r.id}`)).toEqual(reports.flatMap((r) => r.figures.map((x) => `${r.report}#${x.id}`)));
     for (const r of rows) expect(Object.keys(FIGURE_STATUS_TEXT), `${r.report}#${r.id}`).toContain(r.status);
   });
 
@@ -112,14 +107,10 @@ describe("audit_figures (committed report data)", () => {
       const total = counts.filter((c) => c.report === r.report && c.kpi === null).reduce((n, c) => n + c.figures, 0);
       expect(total, r.report).toBe(r.figures.length);
       const compared = counts.filter((c) => c.report === r.report && c.kpi !== null).reduce((n, c) => n + c.figures, 0);
-      expect(compared, r.report).toBe(
-        rows.filter((x) => x.report === r.report && ["matches", "revised", "not_in_snapshot"].includes(x.status)).length
-      );
+      expect(compared, r.report).toBe(rows.filter((x) => x.report === r.report && ["matches", "revised", "not_in_snapshot"].includes(x.status)).length);
     }
     // Östersund's U40455 figures today: 4 match Kolada, 7 are missing from the committed snapshot
-    expect(
-      counts.filter((c) => c.report === "ostersund-2022" && c.kpi === "U40455").map((c) => [c.status, c.figures])
-    ).toEqual([
+    expect(counts.filter((c) => c.report === "ostersund-2022" && c.kpi === "U40455").map((c) => [c.status, c.figures])).toEqual([
       ["matches", 4],
       ["not_in_snapshot", 7]
     ]);

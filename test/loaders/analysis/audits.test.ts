@@ -2,19 +2,8 @@
 // (synthetic reports, said where), and on the committed report data through the served rows, with
 // every count checked against an independent count straight from the YAML files.
 import {describe, expect, test} from "vitest";
-import {
-  auditMatrixRows,
-  auditQuestionRows,
-  auditReportRows,
-  type AuditMetaInput
-} from "../../../loaders/analysis/audits.js";
-import {
-  assessmentRows,
-  auditMeta,
-  auditQuestionTable,
-  auditReportTable,
-  reportThemeRows
-} from "../../../loaders/analysis/reportInputs.js";
+import {auditMatrixRows, auditQuestionRows, auditReportRows, type AuditMetaInput} from "../../../loaders/analysis/audits.js";
+import {assessmentRows, auditMeta, auditQuestionTable, auditReportTable, reportThemeRows} from "../../../loaders/analysis/reportInputs.js";
 import {REPORTS_DIR} from "../../../loaders/paths.js";
 import {loadCheckedReports} from "../../../loaders/reports/check.js";
 import {readThemes} from "../../../loaders/reports/themes.js";
@@ -202,17 +191,9 @@ describe("audit_matrix (synthetic reports)", () => {
   });
 
   test("a question without a judgement but with a lacking other reading is a lack; with a judged other reading it is judged", () => {
-    const rows = auditMatrixRows(
-      audits.slice(0, 1),
-      [q("r", "A1", "a", "ingen bedömning", "delvis")],
-      themes.slice(0, 1)
-    );
+    const rows = auditMatrixRows(audits.slice(0, 1), [q("r", "A1", "a", "ingen bedömning", "delvis")], themes.slice(0, 1));
     expect(rows).toEqual([{theme: "a", report: "r", questions: 1, lacking: 1, finding: "brist"}]);
-    const judged = auditMatrixRows(
-      audits.slice(0, 1),
-      [q("r", "A1", "a", "ingen bedömning", "ja")],
-      themes.slice(0, 1)
-    );
+    const judged = auditMatrixRows(audits.slice(0, 1), [q("r", "A1", "a", "ingen bedömning", "ja")], themes.slice(0, 1));
     expect(judged[0].finding).toBe("ingen brist");
   });
 });
@@ -227,15 +208,9 @@ describe("the comparison (committed report data, as served)", () => {
   const auditFolders = reports.filter((r) => r.meta.document === "rapport");
 
   test("every audit report, in kommun order, named kommun + year (the four of today among them)", () => {
-    const rank = (k: string) =>
-      KOMMUNER.some((m) => m.id === k) ? KOMMUNER.findIndex((m) => m.id === k) : KOMMUNER.length;
+    const rank = (k: string) => (KOMMUNER.some((m) => m.id === k) ? KOMMUNER.findIndex((m) => m.id === k) : KOMMUNER.length);
     const expected = [...auditFolders]
-      .sort(
-        (a, b) =>
-          rank(a.meta.kommun) - rank(b.meta.kommun) ||
-          a.meta.date.localeCompare(b.meta.date) ||
-          a.report.localeCompare(b.report)
-      )
+      .sort((a, b) => rank(a.meta.kommun) - rank(b.meta.kommun) || a.meta.date.localeCompare(b.meta.date) || a.report.localeCompare(b.report))
       .map((r) => `${r.meta.kommun_name} ${r.meta.date.slice(0, 4)}`);
     expect(audits.map((a) => a.name)).toEqual(expected);
     const names = audits.map((a) => a.name);
@@ -247,10 +222,7 @@ describe("the comparison (committed report data, as served)", () => {
   test("the flags of meta.yaml: a title the text does not print, an auditor it does not name", () => {
     for (const a of audits) {
       const m = reports.find((r) => r.report === a.report)!.meta;
-      expect([a.title_printed, a.auditor_named], a.report).toEqual([
-        !/^\[.*\]$/.test(m.title),
-        !/^\[.*\]$/.test(m.auditor)
-      ]);
+      expect([a.title_printed, a.auditor_named], a.report).toEqual([!/^\[.*\]$/.test(m.title), !/^\[.*\]$/.test(m.auditor)]);
     }
     expect(audits.find((a) => a.report === "alvesta-2018")!.auditor_named).toBe(false);
     expect(audits.filter((a) => !a.title_printed).map((a) => a.report)).toEqual(["alingsas-2024", "ostersund-2022"]);
@@ -297,21 +269,13 @@ describe("the comparison (committed report data, as served)", () => {
         .assessments.some((a) => {
           const t = mapping.assignments.find((m) => m.report === report && m.id === a.id)!.theme;
           const scales = [a.scale, a.other_reading?.scale].filter(Boolean);
-          return (
-            (FOLLOW_UP_THEMES as readonly string[]).includes(t) && scales.some((s) => s === "delvis" || s === "nej")
-          );
+          return (FOLLOW_UP_THEMES as readonly string[]).includes(t) && scales.some((s) => s === "delvis" || s === "nej");
         })
     );
     expect(audits.filter((a) => a.follow_up_lacking).map((a) => a.report)).toEqual(lackingByYaml);
     // and what that is today: all four found follow-up of results lacking; only Alingsås audited costs
     const finding = (report: string, t: string) => matrix.find((c) => c.report === report && c.theme === t)!.finding;
-    expect(
-      ["vanersborg-2022", "alingsas-2024", "ostersund-2022", "alvesta-2018"].map((r) => [
-        r,
-        finding(r, "resultat"),
-        finding(r, "kostnader")
-      ])
-    ).toEqual([
+    expect(["vanersborg-2022", "alingsas-2024", "ostersund-2022", "alvesta-2018"].map((r) => [r, finding(r, "resultat"), finding(r, "kostnader")])).toEqual([
       ["vanersborg-2022", "brist", "ej granskat"],
       ["alingsas-2024", "brist", "brist"],
       ["ostersund-2022", "brist", "ej granskat"],
@@ -326,12 +290,8 @@ describe("the comparison (committed report data, as served)", () => {
   test("an assessment without a theme, or a mapping to no assessment, is an error", () => {
     const themes = reportThemeRows();
     const fewer = themes.filter((t) => !(t.report === "alvesta-2018" && t.id === "A9"));
-    expect(() => auditQuestionRows(auditMeta(), assessmentRows(), fewer)).toThrow(
-      /assessment alvesta-2018#A9 has no theme/
-    );
+    expect(() => auditQuestionRows(auditMeta(), assessmentRows(), fewer)).toThrow(/assessment alvesta-2018#A9 has no theme/);
     const extra = [...themes, {...themes[0], report: "alvesta-2018", id: "A99"}];
-    expect(() => auditQuestionRows(auditMeta(), assessmentRows(), extra)).toThrow(
-      /maps alvesta-2018#A99, which is not an assessment/
-    );
+    expect(() => auditQuestionRows(auditMeta(), assessmentRows(), extra)).toThrow(/maps alvesta-2018#A99, which is not an assessment/);
   });
 });

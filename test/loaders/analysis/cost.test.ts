@@ -2,23 +2,20 @@
 // synthetic, except the prisbasbelopp amounts for 2019, 2020 and 2023 (data/facts/prisbasbelopp.csv;
 // 2021–2022 left out on purpose).
 import {describe, expect, test} from "vitest";
-import {
-  costPerParticipantRows,
-  costPriceRows,
-  costVsResultRows,
-  costVsResultSummaryRows
-} from "../../../loaders/analysis/cost.js";
+import {costPerParticipantRows, costPriceRows, costVsResultRows, costVsResultSummaryRows} from "../../../loaders/analysis/cost.js";
 import {prisbasbeloppTable} from "../../../loaders/analysis/prices.js";
 import type {KoladaRow} from "../../../loaders/kolada/types.js";
 import {CORRELATION_WORDS} from "../../../model/vocabulary.js";
 
-const row = (
-  kpi: string,
-  municipality: string,
-  period: number,
-  value: number | null,
-  gender: KoladaRow["gender"] = "T"
-): KoladaRow => ({kpi, municipality, period, gender, value, count: null, status: null});
+const row = (kpi: string, municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T"): KoladaRow => ({
+  kpi,
+  municipality,
+  period,
+  gender,
+  value,
+  count: null,
+  status: null
+});
 const pbb = [
   {year: 2019, kronor: 46500, checked: true},
   {year: 2020, kronor: 47300, checked: true},
@@ -30,10 +27,7 @@ describe("cost_prices: fixed prices with prisbasbelopp", () => {
     rows.find((r) => r.period === period && r.price_year === priceYear)?.value;
 
   test("value × pbb(base) / pbb(year); the base year itself is unchanged", () => {
-    const rows = costPriceRows(
-      [row("N40011", "2380", 2019, 1000), row("N40011", "2380", 2023, 1000), row("N40011", "2380", 2020, 1000)],
-      pbb
-    );
+    const rows = costPriceRows([row("N40011", "2380", 2019, 1000), row("N40011", "2380", 2023, 1000), row("N40011", "2380", 2020, 1000)], pbb);
     expect(valueOf(rows, 2019, 2023)).toBeCloseTo((1000 * 52500) / 46500, 9); // 1 129,03
     expect(valueOf(rows, 2023, 2019)).toBeCloseTo((1000 * 46500) / 52500, 9);
     expect(valueOf(rows, 2020, 2020)).toBe(1000);
@@ -41,12 +35,7 @@ describe("cost_prices: fixed prices with prisbasbelopp", () => {
 
   test("a missing prisbasbelopp year gives null, not a guess; a missing value gives null, not 0", () => {
     const rows = costPriceRows(
-      [
-        row("N40011", "2380", 2021, 1000),
-        row("N40011", "2380", 2019, 1000),
-        row("N40011", "G2328", 2019, null),
-        row("N40011", "0764", 2019, 0)
-      ],
+      [row("N40011", "2380", 2021, 1000), row("N40011", "2380", 2019, 1000), row("N40011", "G2328", 2019, null), row("N40011", "0764", 2019, 0)],
       pbb
     );
     expect(valueOf(rows, 2021, 2023)).toBeNull();
@@ -54,16 +43,11 @@ describe("cost_prices: fixed prices with prisbasbelopp", () => {
     expect(rows.some((r) => r.price_year === 2022)).toBe(false);
     expect(rows.filter((r) => r.municipality === "G2328").map((r) => r.value)).toEqual([null, null, null, null]);
     expect(rows.find((r) => r.municipality === "0764" && r.price_year === 2023)?.value).toBe(0);
-    expect(costPriceRows([{...row("N40011", "2380", 2019, Number.NaN)}], pbb).every((r) => r.value === null)).toBe(
-      true
-    );
+    expect(costPriceRows([{...row("N40011", "2380", 2019, Number.NaN)}], pbb).every((r) => r.value === null)).toBe(true);
   });
 
   test("the current prices are kept beside every base year; the base years are the series' years", () => {
-    const rows = costPriceRows(
-      [row("N40011", "2380", 2019, 930), row("N40011", "2380", 2021, 950), row("N40011", "2380", 2023, null)],
-      pbb
-    );
+    const rows = costPriceRows([row("N40011", "2380", 2019, 930), row("N40011", "2380", 2021, 950), row("N40011", "2380", 2023, null)], pbb);
     expect(rows.filter((r) => r.price_year === null).map((r) => r.value)).toEqual([930, 950, null]);
     expect(valueOf(rows, 2019, 2023)).toBeCloseTo(1050, 9); // 930 × 52500 / 46500
     expect(valueOf(rows, 2021, 2023)).toBeNull();
@@ -80,8 +64,7 @@ describe("cost_prices: fixed prices with prisbasbelopp", () => {
 
   test("the checked flag: both years' amounts checked; null in current prices and without a value", () => {
     const rows = costPriceRows([row("N40011", "2380", 2019, 930), row("N40011", "2380", 2021, 950)], pbb);
-    const flag = (period: number, priceYear: number | null) =>
-      rows.find((r) => r.period === period && r.price_year === priceYear)?.pbb_checked;
+    const flag = (period: number, priceYear: number | null) => rows.find((r) => r.period === period && r.price_year === priceYear)?.pbb_checked;
     expect(flag(2019, 2020)).toBe(true);
     expect(flag(2019, 2023)).toBe(false);
     expect(flag(2019, null)).toBeNull();
@@ -99,11 +82,7 @@ describe("cost_prices: fixed prices with prisbasbelopp", () => {
       ],
       pbb
     );
-    expect([...new Set(rows.map((r) => `${r.kpi} ${r.municipality}`))]).toEqual([
-      "N40011 1487",
-      "N40011 G2328",
-      "N30101 2380"
-    ]);
+    expect([...new Set(rows.map((r) => `${r.kpi} ${r.municipality}`))]).toEqual(["N40011 1487", "N40011 G2328", "N30101 2380"]);
   });
 
   test("a bad series is an error", () => {
@@ -121,10 +100,7 @@ describe("cost_per_participant", () => {
   const current = (rows: ReturnType<typeof costPerParticipantRows>) => rows.filter((r) => r.price_year === null);
 
   test("N40011 × N01951 / U40800", () => {
-    const rows = costPerParticipantRows(
-      [row("N40011", "0764", 2022, 1000), row("N01951", "0764", 2022, 50000), row("U40800", "0764", 2022, 250)],
-      pbb
-    );
+    const rows = costPerParticipantRows([row("N40011", "0764", 2022, 1000), row("N01951", "0764", 2022, 50000), row("U40800", "0764", 2022, 250)], pbb);
     expect(current(rows)).toEqual([
       {
         municipality: "0764",
@@ -171,24 +147,18 @@ describe("cost_per_participant", () => {
   });
 
   test("in fixed prices of each base year, null where the year lacks a prisbasbelopp", () => {
-    const rows = costPerParticipantRows(
-      [row("N40011", "0764", 2019, 800), row("N01951", "0764", 2019, 20000), row("U40800", "0764", 2019, 100)],
-      pbb
-    );
+    const rows = costPerParticipantRows([row("N40011", "0764", 2019, 800), row("N01951", "0764", 2019, 20000), row("U40800", "0764", 2019, 100)], pbb);
     expect(rows.find((r) => r.price_year === 2023)!.value).toBeCloseTo((160000 * 52500) / 46500, 6);
     expect(rows.find((r) => r.price_year === 2019)!.value).toBe(160000);
     expect(
-      costPerParticipantRows(
-        [row("N40011", "0764", 2022, 800), row("N01951", "0764", 2022, 20000), row("U40800", "0764", 2022, 100)],
-        pbb
-      ).find((r) => r.price_year === 2019)!.value
+      costPerParticipantRows([row("N40011", "0764", 2022, 800), row("N01951", "0764", 2022, 20000), row("U40800", "0764", 2022, 100)], pbb).find(
+        (r) => r.price_year === 2019
+      )!.value
     ).toBeNull();
   });
 
   test("only the catalogue's kommuner", () => {
-    expect(costPerParticipantRows([row("N40011", "G2328", 2022, 800), row("N40011", "0114", 2022, 800)], pbb)).toEqual(
-      []
-    );
+    expect(costPerParticipantRows([row("N40011", "G2328", 2022, 800), row("N40011", "0114", 2022, 800)], pbb)).toEqual([]);
   });
 });
 
@@ -242,10 +212,7 @@ describe("cost_vs_result and its summary", () => {
   });
 
   test("equals the two-pass formula on many values, with the medians of the kommuner that have both", () => {
-    const points: [number, number][] = Array.from({length: 50}, (_, i) => [
-      300 + ((i * 37) % 53) * 20,
-      20 + ((i * 11) % 17) * 2
-    ]);
+    const points: [number, number][] = Array.from({length: 50}, (_, i) => [300 + ((i * 37) % 53) * 20, 20 + ((i * 11) % 17) * 2]);
     const [summary] = costVsResultSummaryRows(pairs([...points, [9999, null], [null, 99]]));
     const n = points.length;
     const mx = points.reduce((s, p) => s + p[0], 0) / n;

@@ -16,8 +16,7 @@ const row = (municipality: string, period: number, value: number | null, kpi = "
 });
 const audit = (report: string, kommun: string, year: number, order = 1) => ({report, kommun, year, order});
 const ind = (report: string, kpi: string, order = 1) => ({report, kpi, order, why: "Synthetic."});
-const pick = (rows: ReturnType<typeof auditFollowUpRows>) =>
-  rows.map((r) => [r.kpi, r.context, r.period, r.value, r.mean, r.mean_source, r.in_chart]);
+const pick = (rows: ReturnType<typeof auditFollowUpRows>) => rows.map((r) => [r.kpi, r.context, r.period, r.value, r.mean, r.mean_source, r.in_chart]);
 
 describe("audit_followup (synthetic values)", () => {
   test("Kolada's G2328 when the snapshot has it in those years; a missing year stays null (never a zero)", () => {
@@ -50,24 +49,15 @@ describe("audit_followup (synthetic values)", () => {
   });
 
   test("the kommun's value from every kommun's values when the catalogue lacks it", () => {
-    const out = auditFollowUpRows(
-      [audit("a-2022", "0764", 2022)],
-      [ind("a-2022", "U40455")],
-      [row("0764", 2022, null)],
-      [row("0764", 2022, 12)],
-      [],
-      {to: 2022, contextYears: 1}
-    );
+    const out = auditFollowUpRows([audit("a-2022", "0764", 2022)], [ind("a-2022", "U40455")], [row("0764", 2022, null)], [row("0764", 2022, 12)], [], {
+      to: 2022,
+      contextYears: 1
+    });
     expect(pick(out)).toEqual([["U40455", false, 2022, 12, null, null, true]]);
   });
 
   test("no value since the audit: the audit year and the years before as background, with their own comparison", () => {
-    const catalogue = [
-      row("0764", 2019, 30, "N40011"),
-      row("0764", 2020, 31, "N40011"),
-      row("G2328", 2020, 20, "N40011"),
-      row("G2328", 2022, 25, "N40011")
-    ];
+    const catalogue = [row("0764", 2019, 30, "N40011"), row("0764", 2020, 31, "N40011"), row("G2328", 2020, 20, "N40011"), row("G2328", 2022, 25, "N40011")];
     const out = auditFollowUpRows([audit("a-2021", "0764", 2021)], [ind("a-2021", "N40011")], catalogue, [], [], {
       to: 2022,
       contextYears: 2
@@ -105,11 +95,7 @@ describe("audit_followup (synthetic values)", () => {
   });
 
   test("audits in their order, KPIs in the report's order; only the T (total) values", () => {
-    const catalogue = [
-      row("0764", 2022, 1),
-      row("1487", 2022, 2, "N40011"),
-      {...row("1487", 2022, 99, "N40011"), gender: "K" as const}
-    ];
+    const catalogue = [row("0764", 2022, 1), row("1487", 2022, 2, "N40011"), {...row("1487", 2022, 99, "N40011"), gender: "K" as const}];
     const out = auditFollowUpRows(
       [audit("b-2022", "0764", 2022, 2), audit("a-2022", "1487", 2022, 1)],
       [ind("b-2022", "U40455"), ind("a-2022", "U40455", 2), ind("a-2022", "N40011", 1)],

@@ -3,13 +3,15 @@ import {describe, expect, test} from "vitest";
 import {kpiMeanRows} from "../../../loaders/analysis/means.js";
 import type {KoladaRow} from "../../../loaders/kolada/types.js";
 
-const row = (
-  kpi: string,
-  municipality: string,
-  period: number,
-  value: number | null,
-  gender: KoladaRow["gender"] = "T"
-): KoladaRow => ({kpi, municipality, period, gender, value, count: null, status: null});
+const row = (kpi: string, municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T"): KoladaRow => ({
+  kpi,
+  municipality,
+  period,
+  gender,
+  value,
+  count: null,
+  status: null
+});
 
 describe("kpi_means", () => {
   test("the unweighted mean of the kommuner with a value, missing values skipped, per KPI, year and gender", () => {

@@ -4,13 +4,15 @@ import {firstSentence, kpiFreshnessRows, reportSummaryRows} from "../../../loade
 import type {KoladaRow} from "../../../loaders/kolada/types.js";
 import {KPIS} from "../../../model/catalogue.js";
 
-const row = (
-  kpi: string,
-  municipality: string,
-  period: number,
-  value: number | null,
-  gender: KoladaRow["gender"] = "T"
-): KoladaRow => ({kpi, municipality, period, gender, value, count: null, status: null});
+const row = (kpi: string, municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T"): KoladaRow => ({
+  kpi,
+  municipality,
+  period,
+  gender,
+  value,
+  count: null,
+  status: null
+});
 
 type Meta = Parameters<typeof reportSummaryRows>[0][number];
 const meta = (over: Partial<Meta>): Meta => ({
@@ -27,9 +29,7 @@ const meta = (over: Partial<Meta>): Meta => ({
 
 describe("report_summaries: one line per audit report", () => {
   test("firstSentence stops at a sentence end before a capital, not at abbreviations or section numbers", () => {
-    expect(firstSentence("Vår bedömning är att det fungerar. Det grundar vi på x.")).toBe(
-      "Vår bedömning är att det fungerar."
-    );
+    expect(firstSentence("Vår bedömning är att det fungerar. Det grundar vi på x.")).toBe("Vår bedömning är att det fungerar.");
     expect(firstSentence("Nämnden har bl.a. en plan enligt avsnitt 3.8.1 och mål. Vidare saknas")).toBe(
       "Nämnden har bl.a. en plan enligt avsnitt 3.8.1 och mål."
     );

@@ -3,16 +3,17 @@ import {describe, expect, test} from "vitest";
 import {kpiLatestRows, kpiRankRows} from "../../../loaders/analysis/ranks.js";
 import type {KoladaRow} from "../../../loaders/kolada/types.js";
 
-const row = (
-  kpi: string,
-  municipality: string,
-  period: number,
-  value: number | null,
-  gender: KoladaRow["gender"] = "T"
-): KoladaRow => ({kpi, municipality, period, gender, value, count: null, status: null});
+const row = (kpi: string, municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T"): KoladaRow => ({
+  kpi,
+  municipality,
+  period,
+  gender,
+  value,
+  count: null,
+  status: null
+});
 /** One year's values of one KPI (U40455 by default: higher is better). */
-const year = (values: [string, number | null][], kpi = "U40455", period = 2022) =>
-  values.map(([id, v]) => row(kpi, id, period, v));
+const year = (values: [string, number | null][], kpi = "U40455", period = 2022) => values.map(([id, v]) => row(kpi, id, period, v));
 const of = (rows: ReturnType<typeof kpiRankRows>, id: string) => rows.find((r) => r.municipality === id)!;
 
 describe("kpi_ranks: competition ranking among all kommuner", () => {
@@ -67,11 +68,7 @@ describe("kpi_ranks: competition ranking among all kommuner", () => {
   });
   test("a single value; a year where every kommun lacks a value has no ranking, its kommuner counted missing where another year ranks", () => {
     expect(kpiRankRows(year([["0001", 3]]))[0]).toMatchObject({rank: 1, kommuner: 1, percentile: 50, lower_share: 0});
-    const r = kpiRankRows([
-      row("U40455", "0001", 2022, null),
-      row("U40455", "0001", 2021, 5),
-      row("U40455", "0002", 2022, 7)
-    ]);
+    const r = kpiRankRows([row("U40455", "0001", 2022, null), row("U40455", "0001", 2021, 5), row("U40455", "0002", 2022, 7)]);
     expect(r.filter((e) => e.period === 2022).map((e) => [e.municipality, e.rank])).toEqual([
       ["0002", 1],
       ["0001", null]

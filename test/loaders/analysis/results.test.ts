@@ -1,24 +1,21 @@
 // result_shares, interval_widths, result_composition and result_audit_figures on small hand-made
 // tables with known answers (values synthetic unless said otherwise).
 import {describe, expect, test} from "vitest";
-import {
-  intervalWidthRows,
-  resultAuditFigureRows,
-  resultCompositionRows,
-  resultShareRows
-} from "../../../loaders/analysis/results.js";
+import {intervalWidthRows, resultAuditFigureRows, resultCompositionRows, resultShareRows} from "../../../loaders/analysis/results.js";
 import type {KoladaRow} from "../../../loaders/kolada/types.js";
 import type {ReportFigure} from "../../../loaders/reports/figures.js";
 import {RESULTAT} from "../../../model/pages/resultat.js";
 import {FEW_PARTICIPANTS, Z_95} from "../../../model/vocabulary.js";
 
-const row = (
-  kpi: string,
-  municipality: string,
-  period: number,
-  value: number | null,
-  gender: KoladaRow["gender"] = "T"
-): KoladaRow => ({kpi, municipality, period, gender, value, count: null, status: null});
+const row = (kpi: string, municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T"): KoladaRow => ({
+  kpi,
+  municipality,
+  period,
+  gender,
+  value,
+  count: null,
+  status: null
+});
 const share = (municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T") =>
   row(RESULTAT.share, municipality, period, value, gender);
 const count = (municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T") =>
@@ -35,9 +32,7 @@ function wilson(successes: number, n: number): {lower: number; upper: number} {
 
 /** The one result_shares row of 0764 2020 (T) for a share and a count. */
 const one = (percent: number | null, n: number | null) =>
-  resultShareRows([share("0764", 2020, percent), count("0764", 2020, n)], {kommuner: ["0764"], years: [2020]}).find(
-    (r) => r.gender === "T"
-  )!;
+  resultShareRows([share("0764", 2020, percent), count("0764", 2020, n)], {kommuner: ["0764"], years: [2020]}).find((r) => r.gender === "T")!;
 
 describe("result_shares: the share with its count, 95 % Wilson interval and few-participants flag", () => {
   test("one row per kommun, gender and year of the selection; years without values are rows with nulls", () => {
@@ -142,14 +137,10 @@ describe("result_shares: the share with its count, 95 % Wilson interval and few-
     expect(one(50, 30).few_participants).toBe(false);
     expect(one(50, null).few_participants).toBeNull();
     expect(one(null, 12).few_participants).toBe(true);
-    expect(
-      resultShareRows([count("0764", 2020, 12)], {kommuner: ["0764"], years: [2020]}, 10)[0].few_participants
-    ).toBe(false);
+    expect(resultShareRows([count("0764", 2020, 12)], {kommuner: ["0764"], years: [2020]}, 10)[0].few_participants).toBe(false);
   });
   test("more than one value for a kommun, year and gender is refused", () => {
-    expect(() =>
-      resultShareRows([share("0764", 2020, 20), share("0764", 2020, 30)], {kommuner: ["0764"], years: [2020]})
-    ).toThrow(/more than one value/);
+    expect(() => resultShareRows([share("0764", 2020, 20), share("0764", 2020, 30)], {kommuner: ["0764"], years: [2020]})).toThrow(/more than one value/);
   });
 });
 
@@ -283,12 +274,7 @@ describe("result_audit_figures: printed figures beside Kolada", () => {
     {report: "ostersund-2022", figureId: "F109", status: "matches" as const},
     {report: "ostersund-2022", figureId: "F111", status: "revised" as const}
   ];
-  const values = [
-    row("U40455", "2380", 2019, 41.9),
-    row("U40455", "2380", 2019, 50, "K"),
-    row("U40455", "1489", 2023, 19.7),
-    row("U40406", "2380", 2021, 22)
-  ];
+  const values = [row("U40455", "2380", 2019, 41.9), row("U40455", "2380", 2019, 50, "K"), row("U40455", "1489", 2023, 19.7), row("U40406", "2380", 2021, 22)];
 
   test("the featured KPIs' figures with a value and a Kolada area, repeats left out; checked first, then other sources", () => {
     const out = resultAuditFigureRows([alingsas, ostersund], checks, values);
@@ -317,9 +303,7 @@ describe("result_audit_figures: printed figures beside Kolada", () => {
   });
   test("only the KPIs asked for; a checked figure without a cross-check row is an error", () => {
     expect(resultAuditFigureRows([ostersund], checks, values, ["U40406"]).map((r) => r.figure_id)).toEqual(["F111"]);
-    expect(() => resultAuditFigureRows([ostersund], checks.slice(1), values)).toThrow(
-      /ostersund-2022#F82 has no row in report_vs_kolada/
-    );
+    expect(() => resultAuditFigureRows([ostersund], checks.slice(1), values)).toThrow(/ostersund-2022#F82 has no row in report_vs_kolada/);
     expect(resultAuditFigureRows([], [], values)).toEqual([]);
   });
 });

@@ -44,9 +44,7 @@ describe("bad input names the file and line", () => {
   test("readPrisbasbelopp reports the real path", () => {
     const dir = mkdtempSync(join(tmpdir(), "pbb-"));
     writeFileSync(join(dir, "prisbasbelopp.csv"), `${header}2019,46500,maybe\n`);
-    expect(() => readPrisbasbelopp(dir)).toThrow(
-      new RegExp(`${dir.replace(/[/\\.]/g, "\\$&")}/prisbasbelopp\\.csv:2:`)
-    );
+    expect(() => readPrisbasbelopp(dir)).toThrow(new RegExp(`${dir.replace(/[/\\.]/g, "\\$&")}/prisbasbelopp\\.csv:2:`));
   });
   test("a trailing blank line and a BOM are accepted", () => {
     expect(parsePrisbasbelopp(`\uFEFF${header}2019,46500,yes\n\n`, "x.csv")).toHaveLength(1);

@@ -34,18 +34,14 @@ describe("URL building", () => {
     const segs = urls.map((u) => new URL(u).pathname.split("/")[4].split(","));
     expect(segs.map((s) => s.length)).toEqual([25, 25, 10]);
     expect(segs.flat()).toEqual(kpis);
-    expect(urls[0]).toMatch(
-      /^http:\/\/x\/v3\/data\/kpi\/U90000,.*\/municipality\/1487,0764\/year\/2020,2021\?per_page=5000$/
-    );
+    expect(urls[0]).toMatch(/^http:\/\/x\/v3\/data\/kpi\/U90000,.*\/municipality\/1487,0764\/year\/2020,2021\?per_page=5000$/);
   });
   test("areas are chunked too, and since becomes from_date", () => {
     const areas = Array.from({length: 30}, (_, i) => String(1000 + i));
     const urls = buildValueUrls("http://x/v3", {kpis: ["U40455"], areas, since: "2026-01-01"});
     expect(urls).toHaveLength(2);
     expect(urls[1]).toContain("from_date=2026-01-01");
-    expect(() => buildValueUrls("http://x/v3", {kpis: ["U40455"], areas, since: "2026-1-1"})).toThrow(
-      /since: "2026-1-1" is not YYYY-MM-DD/
-    );
+    expect(() => buildValueUrls("http://x/v3", {kpis: ["U40455"], areas, since: "2026-1-1"})).toThrow(/since: "2026-1-1" is not YYYY-MM-DD/);
     expect(() => buildValueUrls("http://x/v3", {kpis: ["U40455"], areas}, 5001)).toThrow(/per_page must be 1–5000/);
   });
   test("chunk rejects a size below 1", () => {
@@ -93,9 +89,7 @@ describe("against the mock", () => {
     const {rows, deleted} = await client.fetchValues({kpis: ["U40455"], areas: ["1487"], years: [2020, 2021]});
     expect(rows.find((r) => r.period === 2020 && r.gender === "T")).toMatchObject({value: null, status: "-"});
     expect(rows.some((r) => r.period === 2021 && r.gender === "T")).toBe(false);
-    expect(deleted).toEqual([
-      expect.objectContaining({kpi: "U40455", municipality: "1487", period: 2021, gender: "T"})
-    ]);
+    expect(deleted).toEqual([expect.objectContaining({kpi: "U40455", municipality: "1487", period: 2021, gender: "T"})]);
     expect(client.stats.deleted).toBe(1);
   });
 
@@ -147,9 +141,7 @@ describe("against the mock", () => {
     const client = new KoladaClient({...fast(), baseUrl: base});
     const error = await client.fetchKpiMeta(["U40455"]).catch((e) => e);
     expect(error).toBeInstanceOf(KoladaError);
-    expect(error.message).toMatch(
-      new RegExp(`^Kolada: GET ${base}/kpi/U40455\\?per_page=5000: gave up after 4 attempts; last error: HTTP 502`)
-    );
+    expect(error.message).toMatch(new RegExp(`^Kolada: GET ${base}/kpi/U40455\\?per_page=5000: gave up after 4 attempts; last error: HTTP 502`));
   });
 
   test("metadata: KPI, areas and group members", async () => {

@@ -62,12 +62,7 @@ export const options = (dir: string, base: string, extra: Partial<RefreshOptions
 });
 
 /** `npm run data:refresh -- …args` against the mock at `base`, into the snapshot `dir`. */
-export function refreshCli(
-  base: string,
-  dir: string,
-  args: readonly string[] = [],
-  env: NodeJS.ProcessEnv = {}
-): Promise<EntryResult & {out: string}> {
+export function refreshCli(base: string, dir: string, args: readonly string[] = [], env: NodeJS.ProcessEnv = {}): Promise<EntryResult & {out: string}> {
   return runEntry("scripts/refresh.ts", args, {
     KOLADA_BASE_URL: base,
     KOLADA_SNAPSHOT_DIR: dir,

@@ -64,12 +64,7 @@ describe("the probe names the field of a changed shape", () => {
       }),
       'values[0].values[0].value: expected number, got "12,5" (string)'
     ],
-    [
-      "kpi",
-      "title as a number",
-      (item: Record<string, unknown>) => ({...item, title: 42}),
-      "values[0].title: expected string, got 42 (number)"
-    ],
+    ["kpi", "title as a number", (item: Record<string, unknown>) => ({...item, title: 42}), "values[0].title: expected string, got 42 (number)"],
     [
       "municipality",
       "type left out",
@@ -116,11 +111,7 @@ describe("the probe names the field of a changed shape", () => {
     mock.faults.push({kind: "status", status: 410, body: "Gone", match: (r) => r.endpoint === "kpi"});
     mock.faults.push({kind: "empty", match: (r) => r.endpoint === "data"});
     const results = await probe(base, fast);
-    expect(results.find((r) => r.name === "kpi")!.problems[0]).toMatch(
-      /^HTTP 410 Gone: Gone \(this API version is gone/
-    );
-    expect(results.find((r) => r.name === "data")!.problems).toEqual([
-      "values: expected at least one item to check, got an empty list"
-    ]);
+    expect(results.find((r) => r.name === "kpi")!.problems[0]).toMatch(/^HTTP 410 Gone: Gone \(this API version is gone/);
+    expect(results.find((r) => r.name === "data")!.problems).toEqual(["values: expected at least one item to check, got an empty list"]);
   });
 });

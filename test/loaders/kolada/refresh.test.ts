@@ -13,15 +13,9 @@ import {delays, fingerprint, options as baseOptions, refreshCli, startMock, temp
 // These tests start from the committed seed (U40455 for 287 kommuner) and a mock with 10 kommuner,
 // so their first refresh removes most seed values: they accept removals. The removal guard has
 // its own tests (test/loaders/kolada/removalGuard.test.ts), which do not.
-const options = (dir: string, base: string, extra: Partial<RefreshOptions> = {}): RefreshOptions =>
-  baseOptions(dir, base, {acceptRemovals: true, ...extra});
+const options = (dir: string, base: string, extra: Partial<RefreshOptions> = {}): RefreshOptions => baseOptions(dir, base, {acceptRemovals: true, ...extra});
 
-async function expectFailure(
-  fault: Fault | Fault[],
-  message: RegExp,
-  setup?: (m: KoladaMock) => void,
-  extra: Partial<RefreshOptions> = {}
-) {
+async function expectFailure(fault: Fault | Fault[], message: RegExp, setup?: (m: KoladaMock) => void, extra: Partial<RefreshOptions> = {}) {
   const dir = tempSnapshot();
   const before = fingerprint(dir);
   const {mock, base} = await startMock();
@@ -63,16 +57,12 @@ describe("refresh against the mock: success", () => {
     expect(s.manifest.provenance.summary).toBe("Hämtad direkt från Kolada (API v3)");
     expect(s.kommuner.map((k) => k.id)).toContain("9001");
     expect(s.metadata.kpis.find((k) => k.id === "U40455")?.title).toMatch(/syntetisk/);
-    const v = s.rows.find(
-      (r) => r.kpi === "U40455" && r.municipality === "1487" && r.period === 2020 && r.gender === "T"
-    )!;
+    const v = s.rows.find((r) => r.kpi === "U40455" && r.municipality === "1487" && r.period === 2020 && r.gender === "T")!;
     expect(v.value).toBe(mock.get("U40455", "1487", 2020, "T")!.value);
     // Headline KPIs for every kommun, other KPIs only for the catalogue's areas.
     expect(s.rows.some((r) => r.kpi === "N40011" && r.municipality === "9003")).toBe(true);
     expect(s.rows.some((r) => r.kpi === "N01951" && r.municipality === "9003")).toBe(false);
-    expect(result.report).toMatch(
-      /^Kolada refresh 2026-11-22: \d+ new, \d+ revised, \d+ removed values, \d+ metadata changes\n/
-    );
+    expect(result.report).toMatch(/^Kolada refresh 2026-11-22: \d+ new, \d+ revised, \d+ removed values, \d+ metadata changes\n/);
     expect(result.report).toContain("## New years");
     expect(result.report).toContain("## Removed values (no longer returned)"); // the seed's real U40455 values that the synthetic mock does not return
     // Requests: 2 catalogue value batches (43 KPIs → 2 segments) + 1 headline batch + metadata.
@@ -96,16 +86,11 @@ describe("refresh against the mock: success", () => {
     const result = await refresh(options(dir, base));
     expect(result.written).toBe(true);
     expect(result.report).toContain("| U40455 | 1487 | 2020 | T | 40.25 → 12.5 |");
-    expect(result.report).toMatch(
-      /## New years\n\n\| KPI \| years \| values \|\n\|---\|---\|---\|\n\| U40455 \| 2025 \| 1 \|/
-    );
+    expect(result.report).toMatch(/## New years\n\n\| KPI \| years \| values \|\n\|---\|---\|---\|\n\| U40455 \| 2025 \| 1 \|/);
     expect(result.report).toMatch(/## Deleted by Kolada \(1 removed from the snapshot; 1 flagged isdeleted/);
     expect(result.report).toMatch(/\| N40011 \| 2380 \| 2019 \| T \|/);
     const s = readSnapshot(dir);
-    expect(
-      s.rows.find((r) => r.kpi === "U40455" && r.municipality === "1487" && r.period === 2020 && r.gender === "T")
-        ?.value
-    ).toBe(12.5);
+    expect(s.rows.find((r) => r.kpi === "U40455" && r.municipality === "1487" && r.period === 2020 && r.gender === "T")?.value).toBe(12.5);
     expect(s.rows.some((r) => r.kpi === "N40011" && r.municipality === "2380" && r.period === 2019)).toBe(false);
   });
 
@@ -148,13 +133,9 @@ describe("refresh against the mock: success", () => {
 
 describe("refresh against the mock: one test per fault", () => {
   test("a kommun listed twice by /municipality: refused before writing, naming the file and line, snapshot untouched", async () => {
-    await expectFailure(
-      [],
-      /→ kommuner\.csv \(new snapshot, not written\):\d+: ids must be unique and sorted \("9001" after "9001"\)/,
-      (m) => {
-        m.areas.push({id: "9001", title: "Syntetisk kommun 1 igen", type: "K"});
-      }
-    );
+    await expectFailure([], /→ kommuner\.csv \(new snapshot, not written\):\d+: ids must be unique and sorted \("9001" after "9001"\)/, (m) => {
+      m.areas.push({id: "9001", title: "Syntetisk kommun 1 igen", type: "K"});
+    });
   });
   test("429 with Retry-After: waits as told and recovers", async () => {
     delays.length = 0;
@@ -188,38 +169,24 @@ describe("refresh against the mock: one test per fault", () => {
   test("a hang past the timeout: retried and recovered; persistent hang fails with timeout", async () => {
     const short = {client: {...options("", "").client, timeoutMs: 500}};
     await expectRecovery({kind: "hang", times: 1, match: data}, short);
-    await expectFailure(
-      {kind: "hang", match: data},
-      /last error: no response within 500 ms \(timeout\)/,
-      undefined,
-      short
-    );
+    await expectFailure({kind: "hang", match: data}, /last error: no response within 500 ms \(timeout\)/, undefined, short);
   });
   test("truncated JSON: fails clearly after retries", async () => {
     await expectFailure({kind: "truncated", match: data}, /last error: response is not valid JSON, probably truncated/);
   });
   test("valid JSON of the wrong shape: fails at once without retrying", async () => {
-    const mock = await expectFailure(
-      {kind: "wrongShape", match: data},
-      /response does not have the expected shape: values: /
-    );
+    const mock = await expectFailure({kind: "wrongShape", match: data}, /response does not have the expected shape: values: /);
     expectNoRetry(mock);
   });
   test("a next_url loop is detected", async () => {
     await expectFailure({kind: "nextLoop", match: data}, /next_url loop: this page was already fetched/);
   });
   test("410 Gone: fails at once", async () => {
-    const mock = await expectFailure(
-      {kind: "status", status: 410, body: "Gone"},
-      /HTTP 410 Gone: Gone \(this API version is gone/
-    );
+    const mock = await expectFailure({kind: "status", status: 410, body: "Gone"}, /HTTP 410 Gone: Gone \(this API version is gone/);
     expect(mock.requests).toHaveLength(1);
   });
   test("422: fails at once", async () => {
-    const mock = await expectFailure(
-      {kind: "status", status: 422, match: data},
-      /HTTP 422 Unprocessable Entity.*Kolada rejected the request/
-    );
+    const mock = await expectFailure({kind: "status", status: 422, match: data}, /HTTP 422 Unprocessable Entity.*Kolada rejected the request/);
     expectNoRetry(mock);
   });
   test("a failure on page 3 of 5: nothing is written", async () => {
@@ -240,10 +207,7 @@ describe("refresh against the mock: one test per fault", () => {
     expect(pages).not.toContain(4);
   });
   test("an empty result: a full refresh refuses to write an empty snapshot", async () => {
-    await expectFailure(
-      {kind: "empty", match: data},
-      /returned no values at all for the catalogue .* refusing to replace the snapshot/
-    );
+    await expectFailure({kind: "empty", match: data}, /returned no values at all for the catalogue .* refusing to replace the snapshot/);
   });
 });
 

@@ -59,9 +59,7 @@ describe("the headline KPI left out of an HTTP 200 answer (the seed's 1 784 U404
     const report = join(out.dir, "report.md");
     const r = await refreshCli(base, dir, ["--report", report]);
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(
-      /^data:refresh stopped by the removal guard: it would remove KPI U40455 \(1 784 values\)/m
-    );
+    expect(r.stderr).toMatch(/^data:refresh stopped by the removal guard: it would remove KPI U40455 \(1 784 values\)/m);
     expect(r.stderr).not.toMatch(STACK_TRACE);
     expect(r.out).toContain("- **KPI U40455**: 1 784 values");
     expect(readFileSync(report, "utf8")).toBe(r.out);
@@ -136,9 +134,7 @@ describe("removals from a snapshot the mock filled", () => {
     const {dir, mock, base} = await mockBaseline();
     const before = fingerprint(dir);
     for (const area of areaIds())
-      for (let y = 2016; y <= 2024; y++)
-        if (mock.get("N40008", area, y, "T"))
-          mock.set("N40008", area, y, "T", {isdeleted: true, updated: "2026-11-20"});
+      for (let y = 2016; y <= 2024; y++) if (mock.get("N40008", area, y, "T")) mock.set("N40008", area, y, "T", {isdeleted: true, updated: "2026-11-20"});
     const error = await guardError(refresh(options(dir, base, {since: "2026-11-01"})));
     expect(error.removals.map((r) => r.what)).toContain("KPI N40008");
     expect(fingerprint(dir)).toBe(before);
@@ -156,8 +152,7 @@ describe("findRemovals (the rules)", () => {
     status: null
   });
   const catalogueAreas = new Set(["1487", "0000"]);
-  const grid = (kpis: string[], areas: string[], years: number[]) =>
-    kpis.flatMap((k) => areas.flatMap((a) => years.map((y) => row(k, a, y))));
+  const grid = (kpis: string[], areas: string[], years: number[]) => kpis.flatMap((k) => areas.flatMap((a) => years.map((y) => row(k, a, y))));
   const years = Array.from({length: 100}, (_, i) => 1926 + i);
   const old = grid(["U40455", "N40011"], ["1487", "0000", "9001", "9002"], years); // 800 rows
 
@@ -170,10 +165,7 @@ describe("findRemovals (the rules)", () => {
   });
   test("a KPI for the catalogue's areas only", () => {
     const next = old.filter((r) => !(r.kpi === "N40011" && catalogueAreas.has(r.municipality)));
-    expect(findRemovals(old, next, {catalogueAreas}).map((r) => r.what)).toEqual([
-      "N40011 for the catalogue's areas",
-      "25 % of the snapshot"
-    ]);
+    expect(findRemovals(old, next, {catalogueAreas}).map((r) => r.what)).toEqual(["N40011 for the catalogue's areas", "25 % of the snapshot"]);
   });
   test("kommuner outside the catalogue gone from every KPI are named together, with their names", () => {
     const names = new Map([["9001", "Syntetisk 1"]]);

@@ -4,14 +4,7 @@ import {join} from "node:path";
 import {tableFromIPC} from "apache-arrow";
 import {afterEach, describe, expect, test} from "vitest";
 import {KOLADA_DIR} from "../../../loaders/paths.js";
-import {
-  KOMMUNER,
-  KPIS,
-  catalogueAreas,
-  catalogueJson,
-  checkCatalogue,
-  headlineKpiIds
-} from "../../../model/catalogue.js";
+import {KOMMUNER, KPIS, catalogueAreas, catalogueJson, checkCatalogue, headlineKpiIds} from "../../../model/catalogue.js";
 import {koladaAllArrow, koladaAreasArrow, koladaArrow, koladaKpisArrow} from "../../../loaders/kolada/servedTables.js";
 import {
   formatValues,
@@ -46,8 +39,7 @@ function committedU40455(): Map<string, number> {
   const out = new Map<string, number>();
   for (const line of text.trim().split("\n").slice(1)) {
     const [kpi, m, period, gender, value] = line.split(",");
-    if (kpi === "U40455" && gender === "T" && KOMMUNER.some((k) => k.id === m))
-      out.set(`${m}|${period}`, Number(value));
+    if (kpi === "U40455" && gender === "T" && KOMMUNER.some((k) => k.id === m)) out.set(`${m}|${period}`, Number(value));
   }
   return out;
 }
@@ -55,32 +47,9 @@ function committedU40455(): Map<string, number> {
 describe("catalogue", () => {
   test("is consistent and holds the required areas and headline KPIs", () => {
     expect(() => checkCatalogue()).not.toThrow();
-    expect(catalogueAreas().map((a) => a.id)).toEqual([
-      "1487",
-      "1489",
-      "2380",
-      "0764",
-      "G2328",
-      "0000",
-      "G30826",
-      "G30829",
-      "G30831"
-    ]);
+    expect(catalogueAreas().map((a) => a.id)).toEqual(["1487", "1489", "2380", "0764", "G2328", "0000", "G30826", "G30829", "G30831"]);
     expect(headlineKpiIds()).toEqual(expect.arrayContaining(["U40455", "N40011", "U40811"]));
-    for (const id of [
-      "U40406",
-      "U40409",
-      "U40412",
-      "U40415",
-      "U40418",
-      "N40450",
-      "U40450",
-      "U40451",
-      "N01954",
-      "N01977",
-      "N03927",
-      "N03942"
-    ]) {
+    for (const id of ["U40406", "U40409", "U40412", "U40415", "U40418", "N40450", "U40450", "U40451", "N01954", "N01977", "N03927", "N03942"]) {
       expect(
         KPIS.some((x) => x.id === id),
         id
@@ -175,12 +144,8 @@ describe("values.csv parsing", () => {
     expect(() => parseValues(`${header}\n${line}\n`)).toThrow(message);
   });
   test("duplicates and unsorted rows are rejected with their lines", () => {
-    expect(() => parseValues(`${header}\n${ok}\n${ok}\n`)).toThrow(
-      /values.csv:3: duplicate value U40455\|0764\|2016\|T \(first on line 2\)/
-    );
-    expect(() => parseValues(`${header}\nU40455,1487,2016,T,1,,\n${ok}\n`)).toThrow(
-      /values.csv:3: rows are not sorted/
-    );
+    expect(() => parseValues(`${header}\n${ok}\n${ok}\n`)).toThrow(/values.csv:3: duplicate value U40455\|0764\|2016\|T \(first on line 2\)/);
+    expect(() => parseValues(`${header}\nU40455,1487,2016,T,1,,\n${ok}\n`)).toThrow(/values.csv:3: rows are not sorted/);
   });
   test("wrong header and missing final newline are rejected", () => {
     expect(() => parseValues("kpi,value\n")).toThrow(/values.csv:1: header must be exactly/);
@@ -188,9 +153,7 @@ describe("values.csv parsing", () => {
   });
   test("formatValues sorts and round-trips full precision", () => {
     const rows = parseValues(`${header}\nU40455,0764,2016,T,9.06862746,,\nU40455,0764,2017,T,30,,"a,b"\n`);
-    expect(formatValues([...rows].reverse())).toBe(
-      `${header}\nU40455,0764,2016,T,9.06862746,,\nU40455,0764,2017,T,30,,"a,b"\n`
-    );
+    expect(formatValues([...rows].reverse())).toBe(`${header}\nU40455,0764,2016,T,9.06862746,,\nU40455,0764,2017,T,30,,"a,b"\n`);
   });
   test("kommuner.csv: bad ids and unsorted rows are named", () => {
     expect(() => parseKommuner("id,name\n764,Alvesta\n")).toThrow(/kommuner.csv:2: column "id": "764"/);
@@ -213,9 +176,7 @@ describe("Arrow files", () => {
     const rows = rowsOf(koladaArrow(KOLADA_DIR));
     const expected = committedU40455();
     expect(expected.size).toBe(31); // 4 kommuner × 2016–2023, Östersund 2023 missing
-    const got = new Map(
-      rows.filter((r) => r.kpi === "U40455" && r.gender === "T").map((r) => [`${r.municipality}|${r.period}`, r.value])
-    );
+    const got = new Map(rows.filter((r) => r.kpi === "U40455" && r.gender === "T").map((r) => [`${r.municipality}|${r.period}`, r.value]));
     expect(got).toEqual(expected);
     // Spot checks against the published values.
     expect(got.get("1487|2016")).toBe(14.22872341);
@@ -223,11 +184,7 @@ describe("Arrow files", () => {
     expect(got.get("2380|2022")).toBe(46.12244898);
     expect(got.get("0764|2020")).toBe(11.82795699);
     expect(got.has("2380|2023")).toBe(false);
-    expect(
-      rows.every((r) =>
-        ["1487", "1489", "2380", "0764", "G2328", "0000", "G30826", "G30829", "G30831"].includes(r.municipality)
-      )
-    ).toBe(true);
+    expect(rows.every((r) => ["1487", "1489", "2380", "0764", "G2328", "0000", "G30826", "G30829", "G30831"].includes(r.municipality))).toBe(true);
   });
   test("kolada_all.arrow: headline KPIs for every kommun", () => {
     const rows = rowsOf(koladaAllArrow(KOLADA_DIR));
@@ -255,13 +212,7 @@ describe("Arrow files", () => {
     const u = rowsOf(koladaKpisArrow(KOLADA_DIR)).find((r) => r.id === "U40455")!;
     expect(u).toMatchObject({unit: "procent", headline: true, gender_divided: true, description: null});
     const areas = tableFromIPC(koladaAreasArrow());
-    expect(areas.schema.fields.map((f) => `${f.name}:${f.nullable}`)).toEqual([
-      "id:false",
-      "title:false",
-      "type:false",
-      "size_group:true",
-      "role:false"
-    ]);
+    expect(areas.schema.fields.map((f) => `${f.name}:${f.nullable}`)).toEqual(["id:false", "title:false", "type:false", "size_group:true", "role:false"]);
     const rows = rowsOf(koladaAreasArrow());
     expect(rows.find((r) => r.id === "0764")).toEqual({
       id: "0764",

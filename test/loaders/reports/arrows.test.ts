@@ -5,12 +5,7 @@ import {join} from "node:path";
 import {describe, expect, test} from "vitest";
 import {REPORTS_DIR} from "../../../loaders/paths.js";
 import {reportFiguresArrow} from "../../../loaders/reports/figuresArrow.js";
-import {
-  reportAssessmentsArrow,
-  reportLostArrow,
-  reportMetaArrow,
-  reportRecommendationsArrow
-} from "../../../loaders/reports/reportArrows.js";
+import {reportAssessmentsArrow, reportLostArrow, reportMetaArrow, reportRecommendationsArrow} from "../../../loaders/reports/reportArrows.js";
 
 const rows = (bytes: Uint8Array) =>
   tableFromIPC(bytes)
@@ -80,14 +75,7 @@ describe("report Arrow files", () => {
   });
   test("report_recommendations and report_lost", () => {
     const r = rows(reportRecommendationsArrow(REPORTS_DIR));
-    expect(r.filter((x) => x.report === "ostersund-2022").map((x) => x.id)).toEqual([
-      "R1",
-      "R2",
-      "R3",
-      "R4",
-      "R5",
-      "R6"
-    ]);
+    expect(r.filter((x) => x.report === "ostersund-2022").map((x) => x.id)).toEqual(["R1", "R2", "R3", "R4", "R5", "R6"]);
     const l = rows(reportLostArrow(REPORTS_DIR));
     expect(l.find((x) => x.report === "ostersund-2022" && x.id === "C2")).toMatchObject({
       kind: "chart",
@@ -99,17 +87,8 @@ describe("report Arrow files", () => {
     const dir = mkdtempSync(join(tmpdir(), "reports-"));
     cpSync(join(REPORTS_DIR, "alvesta-2018"), join(dir, "alvesta-2018"), {recursive: true});
     const file = join(dir, "alvesta-2018", "recommendations.yaml");
-    writeFileSync(
-      file,
-      readFileSync(file, "utf8").replace("Kommunstyrelsen bör tydliggöra", "Kommunstyrelsen ska tydliggöra")
-    );
-    for (const load of [
-      reportMetaArrow,
-      reportFiguresArrow,
-      reportAssessmentsArrow,
-      reportRecommendationsArrow,
-      reportLostArrow
-    ]) {
+    writeFileSync(file, readFileSync(file, "utf8").replace("Kommunstyrelsen bör tydliggöra", "Kommunstyrelsen ska tydliggöra"));
+    for (const load of [reportMetaArrow, reportFiguresArrow, reportAssessmentsArrow, reportRecommendationsArrow, reportLostArrow]) {
       expect(() => load(dir)).toThrow(/recommendations.yaml:\d+: R1 text not found in source.txt lines 366-366/);
     }
   });

@@ -9,15 +9,7 @@ import {parseAssessments, parseLost, parseMeta, parseRecommendations} from "../.
 import {containsPrinted, containsQuote, normaliseRange, parsePrinted} from "../../../loaders/reports/text.js";
 
 describe("text rules (SCHEMA.md)", () => {
-  const lines = [
-    "Vi har granskat arbetsmark-",
-    "nadsåtgärder inom kultur-",
-    "och fritid samt HR-",
-    "konsulter. ",
-    "",
-    "Sida 4",
-    "Slut."
-  ];
+  const lines = ["Vi har granskat arbetsmark-", "nadsåtgärder inom kultur-", "och fritid samt HR-", "konsulter. ", "", "Sida 4", "Slut."];
   test("line-break hyphenation is removed, suspended hyphens kept, a kept compound hyphen accepted", () => {
     const norm = normaliseRange(lines, 1, 4);
     expect(containsQuote(norm, "granskat arbetsmarknadsåtgärder inom kultur- och fritid")).toBe(true);
@@ -56,14 +48,11 @@ describe("the checker on the real data", () => {
     expect(problems.map(formatProblem)).toEqual([]);
     expect(reports.map((r) => r.report)).toEqual(listReports(REPORTS_DIR));
   });
-  test.each(listReports(REPORTS_DIR))(
-    "%s: source.txt is byte-identical to the seed (sha256 in meta.yaml)",
-    (report) => {
-      const bytes = readFileSync(join(REPORTS_DIR, report, "source.txt"));
-      const meta = parseMeta(readFileSync(join(REPORTS_DIR, report, "meta.yaml"), "utf8"), "meta.yaml", report);
-      expect(createHash("sha256").update(bytes).digest("hex")).toBe(meta.source_sha256);
-    }
-  );
+  test.each(listReports(REPORTS_DIR))("%s: source.txt is byte-identical to the seed (sha256 in meta.yaml)", (report) => {
+    const bytes = readFileSync(join(REPORTS_DIR, report, "source.txt"));
+    const meta = parseMeta(readFileSync(join(REPORTS_DIR, report, "meta.yaml"), "utf8"), "meta.yaml", report);
+    expect(createHash("sha256").update(bytes).digest("hex")).toBe(meta.source_sha256);
+  });
 
   const ost = () => structuredClone(reports.find((r) => r.report === "ostersund-2022")!) as ReportData;
   test("fails when a value is altered (in memory)", () => {
@@ -79,9 +68,7 @@ describe("the checker on the real data", () => {
     const f = data.figures.find((x) => x.value === 846)!;
     f.value = 848;
     f.printed = "848";
-    expect(checkReport(data).map(formatProblem).join("\n")).toMatch(
-      /printed "848" not found in source.txt lines 193-193/
-    );
+    expect(checkReport(data).map(formatProblem).join("\n")).toMatch(/printed "848" not found in source.txt lines 193-193/);
   });
   test("fails when a quote is altered (in memory)", () => {
     const data = ost();
@@ -92,10 +79,7 @@ describe("the checker on the real data", () => {
     const data = ost();
     expect(data.assessments.length).toBeGreaterThan(0);
     data.assessments[0].assessment += " Dessutom är allt bra.";
-    data.recommendations[0].text = data.recommendations[0].text.replace(
-      /säkerställer|utvecklar|uppmärksammar|lyfter/,
-      "överväger"
-    );
+    data.recommendations[0].text = data.recommendations[0].text.replace(/säkerställer|utvecklar|uppmärksammar|lyfter/, "överväger");
     const found = checkReport(data).map(formatProblem).join("\n");
     expect(found).toMatch(new RegExp(`${data.assessments[0].id} assessment not found`));
     expect(found).toMatch(new RegExp(`${data.recommendations[0].id} text not found`));
@@ -128,10 +112,7 @@ describe("the checker on the real data", () => {
     expect(checkReport(data)).toEqual([]);
     f109.repeats = "F83";
     f109.fileLine = 997;
-    data.figures.push(
-      {...f109, id: "F998", repeats: "F109", fileLine: 998},
-      {...f109, id: "F999", repeats: "F0", fileLine: 999}
-    );
+    data.figures.push({...f109, id: "F998", repeats: "F109", fileLine: 998}, {...f109, id: "F999", repeats: "F0", fileLine: 999});
     const found = checkReport(data).map(formatProblem).join("\n");
     expect(found).toMatch(/figures.csv:997: F109: repeats F83 but area, year or value differ/);
     expect(found).toMatch(/figures.csv:998: F998: repeats F109, which repeats F83 itself/);
@@ -144,9 +125,7 @@ describe("the checker on the real data", () => {
     ]);
     expect(checkReport(alingsas)).toEqual([]);
     parts[1].beside!.source = "en annan källa";
-    expect(checkReport(alingsas).map(formatProblem).join("\n")).toMatch(
-      /F04: shown beside U40455 with F03 \(summed\), but unit or beside_source differ/
-    );
+    expect(checkReport(alingsas).map(formatProblem).join("\n")).toMatch(/F04: shown beside U40455 with F03 \(summed\), but unit or beside_source differ/);
   });
 });
 
@@ -183,40 +162,21 @@ describe("meta.yaml validation", () => {
     ["date_precision: month", "date_precision: day", /meta.yaml:9: date: "2018-02" does not have date_precision day/],
     ['date_lines: "3"', 'date_lines: "9-3"', /meta.yaml:11: date_lines: "9-3" is not a line range/],
     ["document: rapport", "document: brev", /meta.yaml:4: document: /],
-    [
-      `source_sha256: ${"a".repeat(64)}`,
-      "source_sha256: abc",
-      /meta.yaml:16: source_sha256: must be the 64 hex digits/
-    ],
+    [`source_sha256: ${"a".repeat(64)}`, "source_sha256: abc", /meta.yaml:16: source_sha256: must be the 64 hex digits/],
     ["tables: []", "tables: []\nextra: 1", /meta.yaml:1: .*extra/],
     ["id: r", "id: q", /meta.yaml:1: id "q" must equal the folder name "r"/],
     ["client: C", "client: C\nclient: D", /meta.yaml:\d+: YAML: Map keys must be unique/],
     // a description in [brackets] where the text prints nothing, and the flag that says so, must agree
-    [
-      "title: T",
-      'title: "[Vår beskrivning]"',
-      /meta.yaml:5: title: title is a description in \[brackets\]: set title_printed: false/
-    ],
-    [
-      "title: T",
-      "title: T\ntitle_printed: false",
-      /meta.yaml:6: title_printed: title_printed: false needs title to be a description in \[brackets\]/
-    ],
-    [
-      "auditor: A",
-      'auditor: "[inte namngiven]"',
-      /meta.yaml:6: auditor: auditor is a description in \[brackets\]: set auditor_named: false/
-    ],
+    ["title: T", 'title: "[Vår beskrivning]"', /meta.yaml:5: title: title is a description in \[brackets\]: set title_printed: false/],
+    ["title: T", "title: T\ntitle_printed: false", /meta.yaml:6: title_printed: title_printed: false needs title to be a description in \[brackets\]/],
+    ["auditor: A", 'auditor: "[inte namngiven]"', /meta.yaml:6: auditor: auditor is a description in \[brackets\]: set auditor_named: false/],
     ["auditor: A", "auditor: A\nauditor_named: no", /meta.yaml:7: auditor_named: expected true or false/]
   ])("%s → %s is rejected with file and line", (from, to, message) => {
     expect(() => parseMeta(META.replace(from, to), "meta.yaml", "r")).toThrow(message);
   });
   test("a title or auditor the text does not print: the bracketed description with its flag", () => {
     const m = parseMeta(
-      META.replace("title: T", 'title: "[Vår beskrivning]"\ntitle_printed: false').replace(
-        "auditor: A",
-        'auditor: "[inte namngiven]"\nauditor_named: false'
-      ),
+      META.replace("title: T", 'title: "[Vår beskrivning]"\ntitle_printed: false').replace("auditor: A", 'auditor: "[inte namngiven]"\nauditor_named: false'),
       "meta.yaml",
       "r"
     );
@@ -258,9 +218,7 @@ describe("lost.yaml validation", () => {
     expect(() => parseLost(LOST.replace(from, to), "lost.yaml", "r")).toThrow(message);
   });
   test("duplicate ids and a non-list are rejected", () => {
-    expect(() => parseLost(LOST + LOST, "lost.yaml", "r")).toThrow(
-      /lost.yaml:9: duplicate id "L1" \(first on line 1\)/
-    );
+    expect(() => parseLost(LOST + LOST, "lost.yaml", "r")).toThrow(/lost.yaml:9: duplicate id "L1" \(first on line 1\)/);
     expect(() => parseLost("id: L1\n", "lost.yaml", "r")).toThrow(/lost.yaml:1: expected a list/);
   });
 });
@@ -286,16 +244,8 @@ describe("assessments.yaml validation", () => {
     });
   });
   test.each([
-    [
-      "scale: delvis",
-      "scale: kanske",
-      /assessments.yaml:8: \[0\]\.scale: scale must be one of: ja, i huvudsak ja, delvis, nej, ingen bedömning/
-    ],
-    [
-      "contradictory: false",
-      "contradictory: true",
-      /assessments.yaml:10: \[0\]\.other_reading: contradictory: true needs other_reading/
-    ],
+    ["scale: delvis", "scale: kanske", /assessments.yaml:8: \[0\]\.scale: scale must be one of: ja, i huvudsak ja, delvis, nej, ingen bedömning/],
+    ["contradictory: false", "contradictory: true", /assessments.yaml:10: \[0\]\.other_reading: contradictory: true needs other_reading/],
     ["skip_lines: [401]", "skip_lines: [x]", /assessments.yaml:7: \[0\]\.skip_lines\[0\]/],
     ['lines: "400-402"', "lines: 400-", /assessments.yaml:6: \[0\]\.lines: "400-" is not a line range/],
     ["  body: Nämnden\n", "", /assessments.yaml:1: \[0\]\.body/]
@@ -318,11 +268,7 @@ describe("recommendations.yaml validation", () => {
     });
   });
   test.each([
-    [
-      "repeats: null",
-      "repeats: vanersborg-2022",
-      /recommendations.yaml:5: \[0\]\.repeats: repeats is "<report-id>#<record id>"/
-    ],
+    ["repeats: null", "repeats: vanersborg-2022", /recommendations.yaml:5: \[0\]\.repeats: repeats is "<report-id>#<record id>"/],
     ["addressee: Nämnden", "addressee: 3", /recommendations.yaml:3: \[0\]\.addressee: expected a text/],
     ["id: R1", "id: R 1", /recommendations.yaml:1: \[0\]\.id: ids use letters/],
     ['text: "Nämnden bör följa upp."', "text: [a", /recommendations.yaml:\d+: YAML: /]
@@ -355,21 +301,18 @@ describe("Östersund key-figure tables are complete", () => {
   test.each([
     ["T1", 189, 214, [2018, 2019, 2020, 2021], 36, 3],
     ["T2", 451, 525, [2019, 2020, 2021], 54, 8]
-  ] as const)(
-    "%s: every printed cell is a figure on its line and in its year's column",
-    (table, from, to, years, printedCells, indicators) => {
-      const printed = cells(from, to);
-      expect(printed).toHaveLength(printedCells);
-      const inTable = figures.filter((f) => f.table === table);
-      for (const c of printed) {
-        const match = inTable.filter((f) => f.printed === c.cell && f.lineTo === c.line && f.year === years[c.col]);
-        expect(match, `line ${c.line} cell ${c.col} "${c.cell}"`).toHaveLength(1);
-      }
-      // the full grid (indicators × 3 areas × years) is there; cells not printed are empty cells, recorded as missing
-      expect(inTable).toHaveLength(indicators * 3 * years.length);
-      expect(inTable.filter((f) => f.printed === "[tom]")).toHaveLength(inTable.length - printedCells);
+  ] as const)("%s: every printed cell is a figure on its line and in its year's column", (table, from, to, years, printedCells, indicators) => {
+    const printed = cells(from, to);
+    expect(printed).toHaveLength(printedCells);
+    const inTable = figures.filter((f) => f.table === table);
+    for (const c of printed) {
+      const match = inTable.filter((f) => f.printed === c.cell && f.lineTo === c.line && f.year === years[c.col]);
+      expect(match, `line ${c.line} cell ${c.col} "${c.cell}"`).toHaveLength(1);
     }
-  );
+    // the full grid (indicators × 3 areas × years) is there; cells not printed are empty cells, recorded as missing
+    expect(inTable).toHaveLength(indicators * 3 * years.length);
+    expect(inTable.filter((f) => f.printed === "[tom]")).toHaveLength(inTable.length - printedCells);
+  });
 });
 
 describe("printed number words", () => {

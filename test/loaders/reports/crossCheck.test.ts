@@ -2,22 +2,11 @@ import {tableFromIPC} from "apache-arrow";
 import {describe, expect, test} from "vitest";
 import type {KoladaRow} from "../../../loaders/kolada/types.js";
 import {REPORTS_DIR} from "../../../loaders/paths.js";
-import {
-  crossCheck,
-  equalAtPrecision,
-  printedDecimals,
-  reportVsKoladaArrow
-} from "../../../loaders/reports/crossCheck.js";
+import {crossCheck, equalAtPrecision, printedDecimals, reportVsKoladaArrow} from "../../../loaders/reports/crossCheck.js";
 import {readFigures, type ReportFigure} from "../../../loaders/reports/figures.js";
 
 // SYNTHETIC Kolada rows: invented values to exercise the classification, not real Kolada data.
-const synthetic = (
-  kpi: string,
-  municipality: string,
-  period: number,
-  value: number | null,
-  gender: KoladaRow["gender"] = "T"
-): KoladaRow => ({
+const synthetic = (kpi: string, municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T"): KoladaRow => ({
   kpi,
   municipality,
   period,
@@ -115,9 +104,7 @@ describe("crossCheck (synthetic Kolada rows)", () => {
       figure({id: "d", areaId: null, area: "länets kommuner"})
     ];
     const result = crossCheck(figures, [synthetic("U40455", "2380", 2019, 42)]);
-    expect(result.map((r) => [r.figureId, r.status, r.note])).toEqual([
-      ["d", "not_in_snapshot", "the area as printed has no Kolada id"]
-    ]);
+    expect(result.map((r) => [r.figureId, r.status, r.note])).toEqual([["d", "not_in_snapshot", "the area as printed has no Kolada id"]]);
   });
   test("report_vs_kolada Arrow has the documented columns", () => {
     const table = tableFromIPC(reportVsKoladaArrow(REPORTS_DIR, [synthetic("U40455", "2380", 2019, 42.4)]));

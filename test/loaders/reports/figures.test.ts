@@ -80,9 +80,7 @@ describe("figures.csv parsing", () => {
       /figures.csv:2: column "beside": the figure is mapped to Kolada N40011/
     );
     expect(() => parse(row({...beside, beside: "X1"}))).toThrow(/column "beside": "X1" is not a Kolada KPI id/);
-    expect(() => parse(row({...beside, beside_source: ""}))).toThrow(
-      /"beside_label" and "beside_source" must be set too/
-    );
+    expect(() => parse(row({...beside, beside_source: ""}))).toThrow(/"beside_label" and "beside_source" must be set too/);
     expect(() => parse(row({...beside, kind: "target"}))).toThrow(/only observed figures and counts/);
     expect(() => parse(row({beside_label: "arbete"}))).toThrow(/need "beside"/);
     expect(() => parse(row({repeats: "F1"}))).toThrow(/column "repeats": "F1" must be the id of another figure/);

@@ -9,13 +9,7 @@ import {describe, expect, test} from "vitest";
 import {REPORTS_DIR} from "../../../loaders/paths.js";
 import {loadCheckedReports} from "../../../loaders/reports/check.js";
 import {listReports} from "../../../loaders/reports/list.js";
-import {
-  parseThemes,
-  readThemes,
-  reportIndicatorsArrow,
-  reportThemesArrow,
-  themeRows
-} from "../../../loaders/reports/themes.js";
+import {parseThemes, readThemes, reportIndicatorsArrow, reportThemesArrow, themeRows} from "../../../loaders/reports/themes.js";
 import {auditPages} from "../../../loaders/reports/pages.js";
 import {rowsFromArrow} from "../../../components/kit/arrow.js";
 import {KOMMUNER} from "../../../model/catalogue.js";
@@ -68,9 +62,7 @@ describe("themes.yaml: the committed mapping", () => {
     const r = rows.find((x) => x.report === "alingsas-2024" && x.id === "A10")!;
     expect(r).toMatchObject({theme: "kostnader", theme_label: "Uppföljning av kostnader", theme_order: 5});
     const ind = rowsFromArrow<{report: string; kpi: string; order: number}>(reportIndicatorsArrow(REPORTS_DIR));
-    expect(ind.filter((x) => x.report === "ostersund-2022").map((x) => x.kpi)).toEqual(
-      mapping.indicators.find((i) => i.report === "ostersund-2022")!.kpis
-    );
+    expect(ind.filter((x) => x.report === "ostersund-2022").map((x) => x.kpi)).toEqual(mapping.indicators.find((i) => i.report === "ostersund-2022")!.kpis);
   });
 
   test("a theme with no question still gets a row (report and id null)", () => {
@@ -79,15 +71,12 @@ describe("themes.yaml: the committed mapping", () => {
       assignments: [],
       indicators: []
     });
-    expect(rows).toEqual([
-      {theme: "tom", theme_label: "Tom", theme_description: "Inget.", theme_order: 1, report: null, id: null, why: null}
-    ]);
+    expect(rows).toEqual([{theme: "tom", theme_label: "Tom", theme_description: "Inget.", theme_order: 1, report: null, id: null, why: null}]);
   });
 
   test("the audit pages are the audit reports (not the missiv), named kommun + year, in kommun order", () => {
     // independently of the loaders: every folder whose meta.yaml says document: rapport
-    const rank = (k: string) =>
-      KOMMUNER.some((m) => m.id === k) ? KOMMUNER.findIndex((m) => m.id === k) : KOMMUNER.length;
+    const rank = (k: string) => (KOMMUNER.some((m) => m.id === k) ? KOMMUNER.findIndex((m) => m.id === k) : KOMMUNER.length);
     const folders = listReports(REPORTS_DIR)
       .map(
         (id) =>
@@ -169,28 +158,16 @@ indicators:
     expect(() => parse(good.replace("r-2020#A2", "r-2020#A9"))).toThrow(
       /^themes\.yaml:12: question "r-2020#A9": r-2020\/assessments\.yaml has no assessment "A9"/
     );
-    expect(() => parse(good.replace("s-2021#A1", "t-2022#A1"))).toThrow(
-      /^themes\.yaml:15: question "t-2022#A1": there is no report "t-2022"/
-    );
-    expect(() => parse(good.replace("theme: mal", "theme: styrning"))).toThrow(
-      /^themes\.yaml:10: question "r-2020#A1": unknown theme "styrning"/
-    );
+    expect(() => parse(good.replace("s-2021#A1", "t-2022#A1"))).toThrow(/^themes\.yaml:15: question "t-2022#A1": there is no report "t-2022"/);
+    expect(() => parse(good.replace("theme: mal", "theme: styrning"))).toThrow(/^themes\.yaml:10: question "r-2020#A1": unknown theme "styrning"/);
   });
 
   test("malformed records, duplicate theme ids and unknown KPIs are rejected", () => {
-    expect(() => parse(good.replace("r-2020#A1", "A1"))).toThrow(
-      /^themes\.yaml:9: mapping\[0\]\.question: question is "<report>#<assessment id>"/
-    );
+    expect(() => parse(good.replace("r-2020#A1", "A1"))).toThrow(/^themes\.yaml:9: mapping\[0\]\.question: question is "<report>#<assessment id>"/);
     expect(() => parse(good.replace('    why: "Gäller mål."\n', ""))).toThrow(/^themes\.yaml:9: mapping\[0\]\.why/);
-    expect(() => parse(good.replace("id: uppf", "id: mal"))).toThrow(
-      /^themes\.yaml:5: duplicate theme id "mal" \(first on line 2\)/
-    );
-    expect(() => parse(good.replace("kpis: [U40455]", "kpis: [U40455, N99999]"))).toThrow(
-      /^themes\.yaml:20: indicators: KPI "N99999" is not in the catalogue/
-    );
-    expect(() => parse(good.replace("  - report: r-2020", "  - report: x-1999"))).toThrow(
-      /^themes\.yaml:19: indicators: there is no report "x-1999"/
-    );
+    expect(() => parse(good.replace("id: uppf", "id: mal"))).toThrow(/^themes\.yaml:5: duplicate theme id "mal" \(first on line 2\)/);
+    expect(() => parse(good.replace("kpis: [U40455]", "kpis: [U40455, N99999]"))).toThrow(/^themes\.yaml:20: indicators: KPI "N99999" is not in the catalogue/);
+    expect(() => parse(good.replace("  - report: r-2020", "  - report: x-1999"))).toThrow(/^themes\.yaml:19: indicators: there is no report "x-1999"/);
   });
 
   test("a YAML syntax error names its line", () => {
