@@ -25,13 +25,21 @@ function group(doc: Document, legend: string, className: string): {fieldset: HTM
   return {fieldset, options};
 }
 
-function option(doc: Document, type: "checkbox" | "radio", name: string, label: string, checked: boolean): {label: HTMLLabelElement; input: HTMLInputElement} {
+function option(
+  doc: Document,
+  type: "checkbox" | "radio",
+  name: string,
+  label: string,
+  checked: boolean,
+  value: string
+): {label: HTMLLabelElement; input: HTMLInputElement} {
   const l = doc.createElement("label");
   l.className = "control-option";
   const input = doc.createElement("input");
   input.type = type;
   input.name = name;
   input.checked = checked;
+  input.value = value; // the option's value as text, as a form would submit it
   const text = doc.createElement("span");
   text.textContent = label;
   l.append(input, text);
@@ -43,7 +51,7 @@ export function checkboxGroup<T>(doc: Document, legend: string, options: readonl
   const {fieldset, options: box} = group(doc, legend, "control-checkboxes");
   const name = uid("checks");
   const inputs = options.map((o) => {
-    const {label, input} = option(doc, "checkbox", name, o.label, value.includes(o.value));
+    const {label, input} = option(doc, "checkbox", name, o.label, value.includes(o.value), String(o.value));
     box.append(label);
     return input;
   });
@@ -59,7 +67,7 @@ export function radioGroup<T>(doc: Document, legend: string, options: readonly O
   const {fieldset, options: box} = group(doc, legend, "control-radios");
   const name = uid("radios");
   const inputs = options.map((o) => {
-    const {label, input} = option(doc, "radio", name, o.label, o.value === value);
+    const {label, input} = option(doc, "radio", name, o.label, o.value === value, String(o.value));
     box.append(label);
     return input;
   });

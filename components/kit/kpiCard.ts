@@ -73,7 +73,7 @@ export function kpiCard(data: readonly KpiPoint[], options: KpiCardOptions): Ele
     `${label}. ${change}.${rankText ? ` ${rankText}.` : ""} Utveckling ${formatYearRange(y0, y1)}: ${rows.map((d) => `${formatYear(d.year)} ${fmt(d.value)}`).join(", ")}.`
   );
   card.append(el(doc, "p", "kit-kpi-title", `${title} – ${name}`));
-  const value = el(doc, "p", "kit-kpi-value", fmt(last.value));
+  const value = el(doc, "div", "kit-kpi-value", fmt(last.value));
   value.append(el(doc, "span", "kit-kpi-year", ` (${formatYear(last.year)})`));
   card.append(value, el(doc, "p", "kit-kpi-change", change));
   if (rankText) card.append(el(doc, "p", "kit-kpi-rank", rankText));

@@ -6,7 +6,6 @@
 import {beforeEach, describe, expect, test} from "vitest";
 import {costPriceRows, costVsResultSummaryRows} from "../../../loaders/analysis/cost.js";
 import {auditKpiFigureRows} from "../../../loaders/analysis/auditKpiFigures.js";
-import type {KoladaRow} from "../../../loaders/kolada/types.js";
 import type {ReportFigure} from "../../../loaders/reports/figures.js";
 import {kostnadChoices, fixedPriceNote, kostnadFrame, type KostnadData} from "../../../components/sections/kostnad/context.js";
 import {costSeriesRows, costTrendSection} from "../../../components/sections/kostnad/trend.js";
@@ -17,16 +16,9 @@ import {areaPoints} from "../../../components/sections/kpiSeries.js";
 import {defaultState} from "../../../components/frame/pageState.js";
 import {catalogueJson} from "../../../model/catalogue.js";
 import {KOSTNAD} from "../../../model/pages/kostnad.js";
+import {koladaRow} from "../../support/rows.js";
 
-const row = (kpi: string, municipality: string, period: number, value: number | null): KoladaRow => ({
-  kpi,
-  municipality,
-  period,
-  gender: "T",
-  value,
-  count: null,
-  status: null
-});
+const row = koladaRow;
 const pbb = [
   {year: 2019, kronor: 46500, source: "SCB, prisbasbelopp", checked: true},
   {year: 2020, kronor: 47300, source: "SCB, prisbasbelopp", checked: true},

@@ -13,17 +13,10 @@ import {OVERSIKT} from "../../../model/pages/oversikt.js";
 import {kpiLatestRows, kpiRankRows} from "../../../loaders/analysis/ranks.js";
 import type {KoladaRow} from "../../../loaders/kolada/types.js";
 import {snapshotInfo} from "../../../loaders/kolada/snapshotInfo.js";
+import {koladaRow} from "../../support/rows.js";
 
 const NB = "\u00a0";
-const row = (kpi: string, municipality: string, period: number, value: number | null): KoladaRow => ({
-  kpi,
-  municipality,
-  period,
-  gender: "T",
-  value,
-  count: null,
-  status: null
-});
+const row = koladaRow;
 const snapshot = {
   fetched_at: "2026-11-22T00:00:00.000Z",
   snapshot_date: "2026-11-22",

@@ -28,43 +28,14 @@ import type {ReportFigure} from "../../../loaders/reports/figures.js";
 import {catalogueJson, KOMMUNER} from "../../../model/catalogue.js";
 import {RESULTAT} from "../../../model/pages/resultat.js";
 import {FEW_PARTICIPANTS} from "../../../model/vocabulary.js";
+import {koladaRow, reportFigure} from "../../support/rows.js";
 
 const NB = "\u00a0";
 const {share: SHARE, participants: COUNT, composition: COMPOSITION} = RESULTAT;
-const row = (kpi: string, municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T"): KoladaRow => ({
-  kpi,
-  municipality,
-  period,
-  gender,
-  value,
-  count: null,
-  status: null
-});
+const row = koladaRow;
 const ALL = {kommuner: KOMMUNER.map((m) => m.id), years: [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]};
 
-const fig = (over: Partial<ReportFigure>): ReportFigure => ({
-  report: "ostersund-2022",
-  id: "F82",
-  table: "T2",
-  indicator: "Resultat",
-  kpi: SHARE,
-  kpiMatch: "title",
-  unit: "procent",
-  area: "Östersunds kommun",
-  areaId: "2380",
-  year: 2019,
-  value: 42,
-  printed: "42",
-  kind: "observed",
-  lineFrom: 502,
-  lineTo: 502,
-  note: null,
-  contradictory: false,
-  repeats: null,
-  beside: null,
-  fileLine: 2,
-  ...over
-});
+const fig = (over: Partial<ReportFigure> = {}): ReportFigure => reportFigure(over);
 const BESIDE = {kpi: SHARE, source: "nämndens årsbokslut", caveat: null};
 const REPORTS = [
   {

@@ -2,9 +2,9 @@
 // the Östersund audit's tables).
 import {describe, expect, test} from "vitest";
 import {auditKpiFigureRows} from "../../../loaders/analysis/auditKpiFigures.js";
-import type {KoladaRow} from "../../../loaders/kolada/types.js";
 import type {ReportFigure} from "../../../loaders/reports/figures.js";
 import {AUDIT_FIGURE_KPIS} from "../../../model/tables/auditKpiFigures.js";
+import {koladaRow} from "../../support/rows.js";
 
 let n = 0;
 const f = (
@@ -38,15 +38,7 @@ const f = (
   fileLine: n + 1,
   ...extra
 });
-const k = (kpi: string, municipality: string, period: number, value: number | null): KoladaRow => ({
-  kpi,
-  municipality,
-  period,
-  gender: "T",
-  value,
-  count: null,
-  status: null
-});
+const k = koladaRow;
 
 describe("audit_kpi_figures", () => {
   const figures = [

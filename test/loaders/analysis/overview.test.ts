@@ -1,18 +1,10 @@
 // kpi_freshness and report_summaries on small hand-made inputs with known answers (synthetic unless said otherwise).
 import {describe, expect, test} from "vitest";
 import {firstSentence, kpiFreshnessRows, reportSummaryRows} from "../../../loaders/analysis/overview.js";
-import type {KoladaRow} from "../../../loaders/kolada/types.js";
 import {KPIS} from "../../../model/catalogue.js";
+import {koladaRow} from "../../support/rows.js";
 
-const row = (kpi: string, municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T"): KoladaRow => ({
-  kpi,
-  municipality,
-  period,
-  gender,
-  value,
-  count: null,
-  status: null
-});
+const row = koladaRow;
 
 type Meta = Parameters<typeof reportSummaryRows>[0][number];
 const meta = (over: Partial<Meta>): Meta => ({

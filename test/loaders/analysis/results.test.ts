@@ -6,16 +6,9 @@ import type {KoladaRow} from "../../../loaders/kolada/types.js";
 import type {ReportFigure} from "../../../loaders/reports/figures.js";
 import {RESULTAT} from "../../../model/pages/resultat.js";
 import {FEW_PARTICIPANTS, Z_95} from "../../../model/vocabulary.js";
+import {koladaRow, reportFigure} from "../../support/rows.js";
 
-const row = (kpi: string, municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T"): KoladaRow => ({
-  kpi,
-  municipality,
-  period,
-  gender,
-  value,
-  count: null,
-  status: null
-});
+const row = koladaRow;
 const share = (municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T") =>
   row(RESULTAT.share, municipality, period, value, gender);
 const count = (municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T") =>
@@ -186,29 +179,7 @@ describe("result_composition: the A–E categories in long format", () => {
   });
 });
 
-const fig = (over: Partial<ReportFigure>): ReportFigure => ({
-  report: "ostersund-2022",
-  id: "F82",
-  table: "T2",
-  indicator: "Resultat",
-  kpi: "U40455",
-  kpiMatch: "title",
-  unit: "procent",
-  area: "Östersunds kommun",
-  areaId: "2380",
-  year: 2019,
-  value: 42,
-  printed: "42",
-  kind: "observed",
-  lineFrom: 502,
-  lineTo: 502,
-  note: null,
-  contradictory: false,
-  repeats: null,
-  beside: null,
-  fileLine: 2,
-  ...over
-});
+const fig = (over: Partial<ReportFigure> = {}): ReportFigure => reportFigure(over);
 const BESIDE = {kpi: "U40455", source: "nämndens årsbokslut", caveat: null};
 
 describe("result_audit_figures: printed figures beside Kolada", () => {

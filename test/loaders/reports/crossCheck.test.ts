@@ -1,44 +1,15 @@
 import {tableFromIPC} from "apache-arrow";
 import {describe, expect, test} from "vitest";
-import type {KoladaRow} from "../../../loaders/kolada/types.js";
 import {REPORTS_DIR} from "../../../loaders/paths.js";
 import {crossCheck, equalAtPrecision, printedDecimals, reportVsKoladaArrow} from "../../../loaders/reports/crossCheck.js";
 import {readFigures, type ReportFigure} from "../../../loaders/reports/figures.js";
+import {koladaRow, reportFigure} from "../../support/rows.js";
 
 // SYNTHETIC Kolada rows: invented values to exercise the classification, not real Kolada data.
-const synthetic = (kpi: string, municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T"): KoladaRow => ({
-  kpi,
-  municipality,
-  period,
-  gender,
-  value,
-  count: null,
-  status: null
-});
+const synthetic = koladaRow;
 
-const figure = (over: Partial<ReportFigure>): ReportFigure => ({
-  report: "r",
-  id: "F1",
-  table: "T1",
-  indicator: "x",
-  kpi: "U40455",
-  kpiMatch: "title",
-  unit: "procent",
-  area: "Östersunds kommun",
-  areaId: "2380",
-  year: 2019,
-  value: 42,
-  printed: "42",
-  kind: "observed",
-  lineFrom: 1,
-  lineTo: 1,
-  note: null,
-  contradictory: false,
-  repeats: null,
-  beside: null,
-  fileLine: 2,
-  ...over
-});
+const figure = (over: Partial<ReportFigure> = {}): ReportFigure =>
+  reportFigure({report: "r", id: "F1", table: "T1", indicator: "x", lineFrom: 1, lineTo: 1, ...over});
 
 describe("printed precision", () => {
   test("decimals come from the printed cell", () => {
