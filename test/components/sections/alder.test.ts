@@ -5,7 +5,6 @@
 // audit's printed 52 % and 22 %.
 import {describe, expect, test} from "vitest";
 import {populationAgeBandRows, youthReferenceRows, youthRepresentationRows, youthUnemploymentRows} from "../../../loaders/analysis/age.js";
-import type {KoladaRow} from "../../../loaders/kolada/types.js";
 import {alderChoices, type AlderData} from "../../../components/sections/alder/context.js";
 import {ageShares, ageStructureSection, ageYears} from "../../../components/sections/alder/ageStructure.js";
 import {representationSection, representationYear, selectedRepresentation} from "../../../components/sections/alder/representation.js";
@@ -14,16 +13,9 @@ import {youthUnemploymentSection} from "../../../components/sections/alder/youth
 import {ageSentence, referenceSentence, representationSentence, seriesBreakSentence, youthSeriesNote} from "../../../components/sections/alder/sentences.js";
 import {defaultState} from "../../../components/frame/pageState.js";
 import {catalogueJson} from "../../../model/catalogue.js";
+import {koladaRow} from "../../support/rows.js";
 
-const row = (kpi: string, municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T"): KoladaRow => ({
-  kpi,
-  municipality,
-  period,
-  gender,
-  value,
-  count: null,
-  status: null
-});
+const row = koladaRow;
 const state = (over: Partial<ReturnType<typeof defaultState>> = {}) => ({...defaultState(catalogueJson()), ...over});
 const parts = (m: string, y: number, u: number | null, a: number | null, b: number | null, inv: number | null) => [
   row("U40811", m, y, u),

@@ -11,16 +11,9 @@ import {
 } from "../../../loaders/analysis/age.js";
 import type {KoladaRow} from "../../../loaders/kolada/types.js";
 import {ALDER} from "../../../model/pages/alder.js";
+import {koladaRow} from "../../support/rows.js";
 
-const row = (kpi: string, municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T"): KoladaRow => ({
-  kpi,
-  municipality,
-  period,
-  gender,
-  value,
-  count: null,
-  status: null
-});
+const row = koladaRow;
 const parts = (municipality: string, period: number, u40811: number | null, n01954: number | null, n01977: number | null, n01951: number | null) => [
   row("U40811", municipality, period, u40811),
   row("N01954", municipality, period, n01954),

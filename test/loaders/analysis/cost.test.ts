@@ -4,18 +4,10 @@
 import {describe, expect, test} from "vitest";
 import {costPerParticipantRows, costPriceRows, costVsResultRows, costVsResultSummaryRows} from "../../../loaders/analysis/cost.js";
 import {prisbasbeloppTable} from "../../../loaders/analysis/prices.js";
-import type {KoladaRow} from "../../../loaders/kolada/types.js";
 import {CORRELATION_WORDS} from "../../../model/vocabulary.js";
+import {koladaRow} from "../../support/rows.js";
 
-const row = (kpi: string, municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T"): KoladaRow => ({
-  kpi,
-  municipality,
-  period,
-  gender,
-  value,
-  count: null,
-  status: null
-});
+const row = koladaRow;
 const pbb = [
   {year: 2019, kronor: 46500, checked: true},
   {year: 2020, kronor: 47300, checked: true},

@@ -1,17 +1,9 @@
 // kpi_means on small hand-made tables with known answers (values synthetic).
 import {describe, expect, test} from "vitest";
 import {kpiMeanRows} from "../../../loaders/analysis/means.js";
-import type {KoladaRow} from "../../../loaders/kolada/types.js";
+import {koladaRow} from "../../support/rows.js";
 
-const row = (kpi: string, municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T"): KoladaRow => ({
-  kpi,
-  municipality,
-  period,
-  gender,
-  value,
-  count: null,
-  status: null
-});
+const row = koladaRow;
 
 describe("kpi_means", () => {
   test("the unweighted mean of the kommuner with a value, missing values skipped, per KPI, year and gender", () => {

@@ -1,17 +1,9 @@
 // kpi_ranks and kpi_latest on small hand-made tables with known answers (values synthetic).
 import {describe, expect, test} from "vitest";
 import {kpiLatestRows, kpiRankRows} from "../../../loaders/analysis/ranks.js";
-import type {KoladaRow} from "../../../loaders/kolada/types.js";
+import {koladaRow} from "../../support/rows.js";
 
-const row = (kpi: string, municipality: string, period: number, value: number | null, gender: KoladaRow["gender"] = "T"): KoladaRow => ({
-  kpi,
-  municipality,
-  period,
-  gender,
-  value,
-  count: null,
-  status: null
-});
+const row = koladaRow;
 /** One year's values of one KPI (U40455 by default: higher is better). */
 const year = (values: [string, number | null][], kpi = "U40455", period = 2022) => values.map(([id, v]) => row(kpi, id, period, v));
 const of = (rows: ReturnType<typeof kpiRankRows>, id: string) => rows.find((r) => r.municipality === id)!;
