@@ -3,6 +3,7 @@
 // no pager (English UI strings); page HTML is post-processed by scripts/build.ts (lang, viewport).
 import {PROJECT_ROOT, REPORTS_DIR} from "./loaders/paths.js";
 import {readBuildProvenance, renderFooter} from "./scripts/site/footer.js";
+import {snapshotNoticePlugin, snapshotNotices} from "./scripts/site/snapshotNotice.js";
 import {auditPages} from "./loaders/reports/pages.js";
 import {KOMMUNER} from "./model/catalogue.js";
 import {formatList} from "./components/kit/format.js";
@@ -36,5 +37,7 @@ export default {
   search: false,
   sidebar: true,
   head: `<link rel="icon" href="data:,"><meta name="description" content="Uppföljning: kommunala arbetsmarknadsinsatser i ${formatList(KOMMUNER.map((m) => m.name))} – resultat, kostnader och åldersprofiler från Kolada och revisionsrapporter.">`,
-  footer: renderFooter(readBuildProvenance(PROJECT_ROOT))
+  footer: renderFooter(readBuildProvenance(PROJECT_ROOT)),
+  // `<!-- snapshot-notice <page> -->` in a page: what the Kolada snapshot holds of the page's KPIs, written at build time.
+  markdownIt: snapshotNoticePlugin(snapshotNotices())
 };

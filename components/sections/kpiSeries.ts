@@ -1,6 +1,6 @@
 // What the sections of "Kostnad per invånare" and "Åldersprofiler" share: a KPI's definition for a
 // source note, one area's series over the reader's years from served rows (a year without a value
-// is null, never 0), which years to call missing, and the missing-data sentence with its facts.
+// is null, never 0), which years to call missing, and the missing-data line with its facts.
 import {kpiOf} from "../../model/catalogue.js";
 import type {RowOf} from "../../model/table.js";
 import type {koladaKpis} from "../../model/tables/kolada.js";
@@ -9,7 +9,7 @@ import {dataTable} from "../kit/dataTable.js";
 import {isMissing} from "../kit/format.js";
 import type {KpiDefinition} from "../kit/sourceNote.js";
 import type {TrendPoint} from "../kit/trendChart.js";
-import {findMissing, formatYears, missingSentence, publishedYears, type MissingFacts} from "./missing.js";
+import {findMissing, missingLine, publishedYears, type MissingFacts} from "./missing.js";
 import {seriesOf, type SeriesRow} from "./sentences.js";
 
 /** A kommun or comparison area as the sections name it. */
@@ -81,24 +81,6 @@ export function kpiMissingFacts(rows: readonly SeriesRow[], options: KpiMissingO
   };
 }
 
-/**
- * One sentence saying what of `kpi` is missing for `areas` in `years` ("Nettokostnad …: uppgift
- * saknas i Kolada för Alvesta 2019–2021."), plus which later years are not yet published in the
- * snapshot; null when nothing is missing.
- */
-export function kpiMissingSentence(rows: readonly SeriesRow[], options: KpiMissingOptions): string | null {
-  return missingFactsSentence(kpiMissingFacts(rows, options), options.label);
-}
-
-/** The sentence of kpiMissingSentence from its facts. */
-export function missingFactsSentence(facts: MissingFacts, label: string): string | null {
-  const parts: string[] = [];
-  const sentence = missingSentence(facts.entries, {what: `${label} (${facts.kpis.join(", ")})`});
-  if (sentence) parts.push(sentence);
-  if (facts.notPublished?.length) parts.push(`${label}: den inbäddade ögonblicksbilden har ännu inga värden för ${formatYears(facts.notPublished)}.`);
-  return parts.length ? parts.join(" ") : null;
-}
-
 /** A missing-data paragraph (class "missing-data", role note); data-derived text is set as text, never HTML. */
 export function missingDataNote(doc: Document, text: string): HTMLParagraphElement {
   const p = el(doc, "p", "missing-data", text);
@@ -106,15 +88,19 @@ export function missingDataNote(doc: Document, text: string): HTMLParagraphEleme
   return p;
 }
 
-/** Facts and sentences for several KPIs at once: the facts of each, and the sentences of those that lack something. */
-export function kpisMissing(
-  rows: readonly SeriesRow[],
-  kpis: readonly string[],
-  options: Omit<KpiMissingOptions, "kpi" | "label">
-): {facts: MissingFacts[]; sentences: string[]} {
-  const facts = kpis.map((kpi) => kpiMissingFacts(rows, {...options, kpi, label: kpiOf(kpi).label}));
-  const sentences = facts.map((f) => missingFactsSentence(f, kpiOf(f.kpis[0]).label)).filter((s): s is string => s !== null);
-  return {facts, sentences};
+/**
+ * A section's missing-data line (class "missing-data", role note) from its facts, with an optional
+ * short consequence after it ("Utan antalet kan intervallet inte beräknas."); none when nothing is
+ * missing. Spread it into `append`.
+ */
+export function missingNotes(doc: Document, facts: readonly MissingFacts[], consequence?: string): HTMLParagraphElement[] {
+  const line = missingLine(facts);
+  return line === null ? [] : [missingDataNote(doc, consequence ? `${line} ${consequence}` : line)];
+}
+
+/** The missing-data facts of several KPIs at once (each KPI by its catalogue label). */
+export function kpisMissing(rows: readonly SeriesRow[], kpis: readonly string[], options: Omit<KpiMissingOptions, "kpi" | "label">): {facts: MissingFacts[]} {
+  return {facts: kpis.map((kpi) => kpiMissingFacts(rows, {...options, kpi, label: kpiOf(kpi).label}))};
 }
 
 /** A data table in a box of its own that scrolls sideways on narrow screens (keyboard-focusable, named by the caption). */

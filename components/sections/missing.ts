@@ -1,6 +1,8 @@
-// Missing-data reporting: which selected kommuner lack a value in which years, said in one
-// Swedish sentence ("Uppgift saknas i Kolada för Alvesta 2019–2021 och Östersund 2023."), plus the
-// sentence that a data refresh fills in what Kolada has published.
+// Missing-data reporting: which selected kommuner lack a value in which years, said in one short
+// Swedish line per section ("Saknas i ögonblicksbilden: N40011 för Alvesta 2019–2021 och Östersund
+// 2023."). What the snapshot holds and what a data refresh does is said once, at the top of the
+// page (scripts/site/snapshotNotice.ts).
+import {GENDER_LABELS, type Gender} from "../../model/vocabulary.js";
 import {formatList, formatYearRange, isMissing} from "../kit/format.js";
 
 /** A Kolada-like row (kolada.arrow rows fit). */
@@ -73,43 +75,20 @@ export function formatYears(years: readonly number[]): string {
 }
 
 /**
- * "Uppgift saknas i Kolada för Alvesta 2019–2021 och Östersund 2023." Kommuner that lack the same
- * years are named together ("… för Vänersborg och Alingsås 2023.") when all entries share them.
- * `what` (a KPI label) is put first: "Resultat vid avslut: uppgift saknas i Kolada för …".
- * Null when nothing is missing.
+ * The areas and their missing years: "Alvesta 2019–2021 och Östersund 2023", or "Vänersborg och
+ * Alingsås 2023" when all share the same years. With several areas, an area's year runs are joined
+ * by commas only, so that "och" separates areas. An entry without years lacks every year (just its name).
  */
-export function missingSentence(entries: readonly MissingEntry[], options: {what?: string} = {}): string | null {
-  if (entries.length === 0) return null;
+export function missingPlaces(entries: readonly MissingEntry[]): string {
   const sameYears = entries.every((e) => e.years.join() === entries[0].years.join());
-  // With several kommuner, a kommun's year runs are joined by commas only, so that "och" separates kommuner.
   const years = (e: MissingEntry) =>
     entries.length > 1
       ? yearRuns(e.years)
           .map(([a, b]) => formatYearRange(a, b))
           .join(", ")
       : formatYears(e.years);
-  const body =
-    sameYears && entries.length > 1
-      ? `${formatList(entries.map((e) => e.name))} ${years(entries[0])}`
-      : formatList(entries.map((e) => `${e.name} ${years(e)}`));
-  const lead = options.what ? `${options.what}: uppgift saknas` : "Uppgift saknas";
-  return `${lead} i Kolada för ${body}.`;
-}
-
-/** What a data refresh does about the gaps (said once per page or section where something is missing). */
-export const REFRESH_SENTENCE =
-  "Den inbäddade ögonblicksbilden av Kolada är ofullständig: en datauppdatering från Kolada fyller i de värden som Kolada har publicerat. " +
-  "Värden som Kolada inte har förblir tomma och visas aldrig som noll.";
-
-/** REFRESH_SENTENCE when anything is missing, otherwise null. */
-export function refreshSentence(entries: readonly MissingEntry[]): string | null {
-  return entries.length > 0 ? REFRESH_SENTENCE : null;
-}
-
-/** Both sentences in one paragraph text, or null when nothing is missing. */
-export function missingText(entries: readonly MissingEntry[], options: {what?: string} = {}): string | null {
-  const sentence = missingSentence(entries, options);
-  return sentence === null ? null : `${sentence} ${REFRESH_SENTENCE}`;
+  const named = (name: string, e: MissingEntry) => (e.years.length ? `${name} ${years(e)}` : name);
+  return sameYears && entries.length > 1 ? named(formatList(entries.map((e) => e.name)), entries[0]) : formatList(entries.map((e) => named(e.name, e)));
 }
 
 /**
@@ -125,6 +104,8 @@ export interface MissingFacts {
   notPublished?: number[];
   /** True when the snapshot has no value at all for the KPI and kön. */
   nonePublished?: boolean;
+  /** A name for the KPIs together, said instead of their ids ("fördelningen A–E"). */
+  label?: string;
 }
 
 /** What a page passes its section builders besides the data and the reader's choices. */
@@ -137,4 +118,30 @@ export interface SectionOptions {
 export interface SectionView {
   element: HTMLElement;
   missing: MissingFacts[];
+}
+
+/**
+ * A section's one line about what is missing for the reader's choices, from its facts: KPIs that
+ * lack the same areas and years are named together, groups are separated by semicolons.
+ * "Saknas i ögonblicksbilden: N40011 och N40008 för Vänersborg och Alvesta 2016–2025; U40800
+ * (kvinnor) har inga värden alls." Null when nothing is missing. The page's notice at the top says
+ * what the snapshot holds and what a refresh does; this line only names the gaps.
+ */
+export function missingLine(facts: readonly MissingFacts[]): string | null {
+  const groups = new Map<string, {kpis: string[]; text: string}>();
+  for (const f of facts) {
+    const gender = f.gender !== "T" && GENDER_LABELS[f.gender as Gender] ? ` (${GENDER_LABELS[f.gender as Gender].toLowerCase()})` : "";
+    const parts: string[] = [];
+    if (f.nonePublished && f.entries.length === 0) parts.push("har inga värden alls");
+    else if (f.entries.length > 0) parts.push(`för ${missingPlaces(f.entries)}`);
+    if (f.notPublished?.length) parts.push(`${parts.length ? "," : "har"} ännu inga värden för ${formatYears(f.notPublished)}`);
+    if (parts.length === 0) continue;
+    const text = `${gender} ${parts.join(" ")}`.replace(/ ,/g, ",");
+    const group = groups.get(text) ?? {kpis: [], text};
+    const names = f.label ? [f.label] : f.kpis;
+    group.kpis.push(...names.filter((k) => !group.kpis.includes(k)));
+    groups.set(text, group);
+  }
+  if (groups.size === 0) return null;
+  return `Saknas i ögonblicksbilden: ${[...groups.values()].map((g) => `${formatList(g.kpis)}${g.text}`).join("; ")}.`;
 }

@@ -79,3 +79,6 @@ export const ALDER_FRAME_KPIS: readonly string[] = [
 
 /** Every KPI whose printed report figures the page can show (model/tables/audit.ts). */
 export const ALDER_REPORT_KPIS: readonly string[] = [ALDER.reference.kpi, ...YOUTH_SEGMENTS.map((s) => s.kpi), ...ALDER.context];
+
+/** Every KPI the page shows (the snapshot notice at the top says which of them the snapshot holds). */
+export const ALDER_KPIS: readonly string[] = [...new Set([...ALDER_FRAME_KPIS, ...ALDER_REPORT_KPIS])];

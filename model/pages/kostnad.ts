@@ -70,3 +70,6 @@ export const KOSTNAD_FRAME_KPIS: readonly string[] = VERKSAMHET_KPIS.filter((id)
 
 /** Every KPI whose printed report figures the page can show (model/tables/audit.ts). */
 export const KOSTNAD_REPORT_KPIS: readonly string[] = [...new Set([...VERKSAMHET_KPIS, ...PER_PARTICIPANT_KPIS])];
+
+/** Every KPI the page shows (the snapshot notice at the top says which of them the snapshot holds). */
+export const KOSTNAD_KPIS: readonly string[] = [...new Set([...KOSTNAD_REPORT_KPIS, KOSTNAD.scatter.cost, KOSTNAD.scatter.result])];

@@ -7,3 +7,6 @@ export const OVERSIKT = {
   /** The KPI drawn over time for every kommun and the mean of all kommuner. */
   trend: "U40455"
 } as const;
+
+/** Every KPI the page shows (the snapshot notice at the top says which of them the snapshot holds). */
+export const OVERSIKT_KPIS: readonly string[] = [...new Set<string>([...OVERSIKT.cards, OVERSIKT.trend])];

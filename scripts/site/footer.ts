@@ -4,7 +4,7 @@ import {execFileSync} from "node:child_process";
 import {existsSync} from "node:fs";
 import {join} from "node:path";
 import {parseJsonText} from "../../loaders/jsonText.js";
-import {REPORTS_DIR} from "../../loaders/paths.js";
+import {KOLADA_DIR, REPORTS_DIR} from "../../loaders/paths.js";
 import {auditPages} from "../../loaders/reports/pages.js";
 import {readTextFile} from "../../loaders/textFile.js";
 
@@ -34,7 +34,7 @@ export function renderFooter(p: BuildProvenance): string {
 }
 
 /** Read the provenance from the checkout: git, the snapshot manifest, the report folders, the clock. */
-export function readBuildProvenance(root: string, now = new Date(), reportsDir = REPORTS_DIR): BuildProvenance {
+export function readBuildProvenance(root: string, now = new Date(), reportsDir = REPORTS_DIR, koladaDir = KOLADA_DIR): BuildProvenance {
   let commit: string | null = process.env.GITHUB_SHA?.slice(0, 7) ?? null;
   if (!commit) {
     try {
@@ -48,7 +48,7 @@ export function readBuildProvenance(root: string, now = new Date(), reportsDir =
   }
   let snapshotDate: string | null = null;
   let snapshotSource: string | null = null;
-  const manifest = join(root, "data", "kolada", "manifest.json");
+  const manifest = join(koladaDir, "manifest.json");
   if (existsSync(manifest)) {
     const m = parseJsonText(readTextFile(manifest), manifest) as {
       fetched_at?: unknown;

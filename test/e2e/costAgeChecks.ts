@@ -5,8 +5,15 @@ import {describe, expect, test} from "vitest";
 import type {Page} from "playwright-core";
 import {visit, waitForRender, type SiteSession} from "./browser.js";
 
-/** What a page says when the snapshot lacks values: a refresh fills them in. */
-export const REFRESH = "en datauppdatering från Kolada fyller i de värden som Kolada har publicerat";
+/** What the page's notice says once when the snapshot lacks values: a refresh fills them in. */
+export const REFRESH = "en datauppdatering från Kolada fyller i det som Kolada har publicerat";
+
+/** The page's snapshot notice (one, written at build time) and its missing-data lines, one per section at most. */
+export async function missingTexts(page: Page): Promise<{notices: string[]; lines: string[]}> {
+  const notices = (await page.locator("#observablehq-main .snapshot-notice").allInnerTexts()).map((t) => t.replace(/\u00a0/g, " "));
+  const lines = (await page.locator("#observablehq-main .missing-data").allInnerTexts()).map((t) => t.replace(/\u00a0/g, " "));
+  return {notices, lines};
+}
 
 /** The main column's text with no-break spaces (Swedish number formats) as plain spaces. */
 export const mainText = async (page: Page) => (await page.locator("#observablehq-main").innerText()).replace(/\u00a0/g, " ");

@@ -4,7 +4,7 @@
 // built from SYNTHETIC values (test/e2e/syntheticSite.ts) to check the charts with complete data.
 import {describe, expect, test} from "vitest";
 import {useSite} from "./browser.js";
-import {captions, description, layoutTests, mainText, open, REFRESH, search} from "./costAgeChecks.js";
+import {captions, description, layoutTests, mainText, missingTexts, open, REFRESH, search} from "./costAgeChecks.js";
 import {useSyntheticSite} from "./pageChecks.js";
 import {readSnapshot} from "../../loaders/kolada/snapshot.js";
 import {formatDate} from "../../components/kit/format.js";
@@ -20,11 +20,20 @@ describe("Kostnad per invånare (committed snapshot)", () => {
       expect(v.consoleErrors).toEqual([]);
       expect(v.foreignRequests).toEqual([]);
       const text = await mainText(v.page);
-      expect(text).toContain(
-        "Nettokostnad arbetsmarknadsåtgärder (N40011): uppgift saknas i Kolada för Vänersborg, Alingsås, Östersund, Alvesta och Alla kommuner (ovägt medel) 2016–2025."
+      // Missing data: one notice at the top (the snapshot's date, what it holds), then one short line per section.
+      const {notices, lines} = await missingTexts(v.page);
+      expect(notices).toHaveLength(1);
+      expect(notices[0]).toContain(`ögonblicksbild hämtad ${formatDate(readSnapshot().manifest.fetched_at)}`);
+      expect(notices[0]).toContain(REFRESH);
+      expect(text.split(REFRESH)).toHaveLength(2); // said once
+      expect(lines).toContain(
+        "Saknas i ögonblicksbilden: N40011 och N40008 för Vänersborg, Alingsås, Östersund, Alvesta och Alla kommuner (ovägt medel) 2016–2025."
       );
-      expect(text).toContain(REFRESH);
-      expect(text).toContain("men nettokostnad för arbetsmarknadsåtgärder (N40011) för ingen kommun, så ingen kommun har båda värdena");
+      expect(lines.length).toBeLessThanOrEqual(4); // the page's four sections
+      for (const line of lines) expect(line.split("\n")).toHaveLength(1);
+      expect(lines.join("\n")).toMatch(
+        /^Saknas i ögonblicksbilden: ingen kommun har både N40011 och U40455 2023 \(U40455 finns för \d+ kommuner, N40011 för ingen\), så inget punktdiagram kan ritas\.$/m
+      );
       expect(text).toContain("Inget orsakssamband.");
       // Kolada's source notes name the snapshot date (data/kolada/manifest.json fetched_at, via /data/snapshot.json).
       expect(text).toContain(`Källa: Kolada (nyckeltal N40011), hämtat ${formatDate(readSnapshot().manifest.fetched_at)}.`);
@@ -80,15 +89,13 @@ describe("Kostnad per invånare (committed snapshot)", () => {
       await page.getByRole("checkbox", {name: "Alvesta"}).uncheck();
       await expect
         .poll(() => mainText(page))
-        .toContain(
-          "Nettokostnad individ- och familjeomsorg (N30005): uppgift saknas i Kolada för Vänersborg, Alingsås, Östersund och Alla kommuner (ovägt medel) 2016–2025."
-        );
+        .toContain("Saknas i ögonblicksbilden: N30005 och N30101 för Vänersborg, Alingsås, Östersund och Alla kommuner (ovägt medel) 2016–2025.");
 
       await page.getByRole("radio", {name: "Riket"}).check();
       await page.getByLabel("Till år").selectOption({label: "2020"});
       await expect
         .poll(() => mainText(page))
-        .toContain("Nettokostnad individ- och familjeomsorg (N30005): uppgift saknas i Kolada för Vänersborg, Alingsås, Östersund och Riket 2016–2020.");
+        .toContain("Saknas i ögonblicksbilden: N30005 och N30101 för Vänersborg, Alingsås, Östersund och Riket 2016–2020.");
       await expect.poll(() => captions(page)).toContain("Nettokostnad arbetsmarknadsåtgärder och andel som börjat arbeta eller studera, 2020");
       const query = new URLSearchParams(await search(page));
       expect(Object.fromEntries(query)).toEqual({
@@ -116,7 +123,7 @@ describe("Kostnad per invånare (committed snapshot)", () => {
       expect(await captions(page)).toContain("Kostnad individ- och familjeomsorg, i fasta priser (2019 års prisnivå) (N30101)");
       // Kolada's N30101 is missing offline: what the Östersund audit printed is shown instead, labelled as report figures.
       expect(await captions(page)).toContain("Rapportens siffror: kostnad individ- och familjeomsorg 2019–2020 (N30101, löpande priser)");
-      expect(await mainText(page)).toContain("Kostnad individ- och familjeomsorg (N30101): uppgift saknas i Kolada för Östersund och Riket 2016–2020.");
+      expect(await mainText(page)).toContain("Saknas i ögonblicksbilden: N30005 och N30101 för Östersund och Riket 2016–2020.");
     } finally {
       await v.page.close();
     }
@@ -148,7 +155,7 @@ describe("Kostnad per invånare with complete SYNTHETIC data (a temporary build,
       const scatterLabels = await page.locator(".kit-scatter svg [data-mark='text'] text").allTextContents();
       expect(scatterLabels.sort()).toEqual(KOMMUNER.map((k) => k.name).sort());
       expect(await mainText(page)).toMatch(/2024 har \d+ kommuner både nettokostnad och resultat vid avslut\. Korrelationen \(Pearsons r\)/);
-      expect(await mainText(page)).toContain("Nettokostnad arbetsmarknadsåtgärder: den inbäddade ögonblicksbilden har ännu inga värden för 2025.");
+      expect(await mainText(page)).toMatch(/Saknas i ögonblicksbilden: N40011( och N40008)? har ännu inga värden för 2025\./);
       expect(await mainText(page)).toMatch(/Östersund: [\d ]+ kr\/inv år 2024, jämfört med [\d ]+ kr\/inv för alla kommuner \(ovägt medel\) samma år/);
       expect(await mainText(page)).toMatch(/Från 2023 till 2024 (ökade|minskade) värdet för Alvesta från/);
       const nominal = await description(page, "Nettokostnad arbetsmarknadsåtgärder, i löpande priser");

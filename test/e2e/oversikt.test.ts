@@ -40,7 +40,8 @@ describe("Översikt", () => {
       expect(links).toEqual(REPORT_LINKS);
       const text = await main.innerText();
       expect(text).toContain("Publiceringsdatum hämtas vid nästa datauppdatering");
-      expect(text).toContain("Börjat arbeta eller studera: uppgift saknas i Kolada för Östersund 2023");
+      expect(text).toContain("Saknas i ögonblicksbilden: U40455 för Östersund 2023");
+      expect(await main.locator(".snapshot-notice").count()).toBe(1);
       expect(text).toMatch(/Kolada-underlaget hämtades \d+ \w+ \d{4}/);
       expect(await main.locator("figure.kit-figure svg[aria-label]").count()).toBeGreaterThan(0);
     } finally {
@@ -66,7 +67,8 @@ describe("Översikt with complete SYNTHETIC data (a temporary build, never publi
       expect(ranks).toHaveLength(KOMMUNER.length * OVERSIKT.cards.length);
       for (const r of ranks) expect(r).toMatch(new RegExp(`^Plats \\d+ av \\d+ kommuner ${SYNTHETIC_YEARS.to} \\(högst värde = plats 1\\)$`));
       for (const c of await main.locator(".kit-kpi-change").allInnerTexts()) expect(c).toMatch(new RegExp(`jämfört med ${SYNTHETIC_YEARS.to - 1}$`));
-      expect(await main.innerText()).not.toContain("saknas i den inbäddade ögonblicksbilden");
+      expect(await main.locator(".overview-kommun ~ .missing-data, .overview-cards + .missing-data").count()).toBe(0);
+      expect(await main.locator(".snapshot-notice").innerText()).toMatch(/Den har värden för alla sidans \d+ nyckeltal/);
     } finally {
       await v.page.close();
     }

@@ -142,8 +142,8 @@ describe("Resultat vid avslut", () => {
     const v = await open(`${RESULTAT}?kommuner=2380&fran=2023&till=2023`);
     try {
       const missing = (await v.page.locator(".missing-data").allInnerTexts()).join(" ");
-      expect(missing).toMatch(/Börjat arbeta eller studera: uppgift saknas i Kolada för Östersund och alla kommuner \(ovägt medel\) 2023\./);
-      expect(missing).toContain("datauppdatering");
+      expect(missing).toMatch(/Saknas i ögonblicksbilden: U40455 för Östersund och alla kommuner \(ovägt medel\) 2023\./);
+      expect(await v.page.locator(".snapshot-notice").innerText()).toContain("datauppdatering");
       expect(await trendState(v.page)).toMatch(/alla värden saknas/);
       expect(await v.page.locator("#observablehq-main").innerText()).toContain("Uppgift saknas i Kolada för Östersund 2023.");
       expect(await rankState(v.page)).toMatch(/2023/);

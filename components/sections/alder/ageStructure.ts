@@ -8,8 +8,8 @@ import {ageProfile} from "../../kit/ageProfile.js";
 import {chartFigure} from "../../kit/chartFigure.js";
 import {el, emptyState, getDocument} from "../../kit/chartKit.js";
 import {formatList, formatYear, formatYearRange} from "../../kit/format.js";
-import {REFRESH_SENTENCE, type SectionOptions, type SectionView} from "../missing.js";
-import {kpiDefinition, kpisMissing, missingDataNote} from "../kpiSeries.js";
+import type {SectionOptions, SectionView} from "../missing.js";
+import {kpiDefinition, kpisMissing, missingNotes} from "../kpiSeries.js";
 import type {AlderChoices, AlderData} from "./context.js";
 import {ageSentence, type AgeSentenceShares} from "./sentences.js";
 
@@ -108,6 +108,6 @@ export function ageStructureSection(
     years: c.years,
     gender
   });
-  if (missing.sentences.length) element.append(missingDataNote(doc, `${missing.sentences.join(" ")} ${REFRESH_SENTENCE}`));
+  element.append(...missingNotes(doc, missing.facts));
   return {element, missing: missing.facts};
 }

@@ -9,8 +9,8 @@ import {el, emptyState, getDocument} from "../../kit/chartKit.js";
 import {dumbbell} from "../../kit/dumbbell.js";
 import {formatYear, formatYearRange} from "../../kit/format.js";
 import {trendChart} from "../../kit/trendChart.js";
-import {REFRESH_SENTENCE, type SectionOptions, type SectionView} from "../missing.js";
-import {kpiDefinition, kpisMissing, missingDataNote, scrollTable} from "../kpiSeries.js";
+import type {SectionOptions, SectionView} from "../missing.js";
+import {kpiDefinition, kpisMissing, missingNotes, scrollTable} from "../kpiSeries.js";
 import type {AlderChoices, AlderData} from "./context.js";
 import {representationSentence} from "./sentences.js";
 
@@ -120,6 +120,6 @@ export function representationSection(
     );
   }
   const missing = kpisMissing(data.kolada, YOUTH_PART_KPIS, {areas: c.kommuner, years: c.years});
-  if (missing.sentences.length) element.append(missingDataNote(doc, `${missing.sentences.join(" ")} ${REFRESH_SENTENCE}`));
+  element.append(...missingNotes(doc, missing.facts));
   return {element, missing: missing.facts};
 }

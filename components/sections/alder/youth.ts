@@ -8,8 +8,8 @@ import {reportFigureCharts} from "../../audit/printedFigures.js";
 import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
 import {trendChart} from "../../kit/trendChart.js";
-import {REFRESH_SENTENCE, type SectionOptions, type SectionView} from "../missing.js";
-import {areaPoints, hasValues, kpiDefinition, kpiMissingFacts, kpisMissing, missingDataNote, missingFactsSentence} from "../kpiSeries.js";
+import type {MissingFacts, SectionOptions, SectionView} from "../missing.js";
+import {areaPoints, hasValues, kpiDefinition, kpiMissingFacts, kpisMissing, missingNotes} from "../kpiSeries.js";
 import type {AlderChoices, AlderData} from "./context.js";
 import {youthSeriesNote} from "./sentences.js";
 
@@ -63,8 +63,7 @@ export function youthUnemploymentSection(
       gender
     })
   );
-  const sentences = facts.map((f) => missingFactsSentence(f, kpiOf(f.kpis[0]).label)).filter((s): s is string => s !== null);
-  if (sentences.length) element.append(missingDataNote(doc, `${sentences.join(" ")} ${REFRESH_SENTENCE}`));
+  element.append(...missingNotes(doc, facts));
   return {element, missing: facts};
 }
 
@@ -77,7 +76,7 @@ export function contextSection(
   const element = el(doc, "div");
   const {gender, from, to} = c.state;
   const ids = c.areas.map((a) => a.id);
-  const missing = [];
+  const missing: MissingFacts[] = [];
   for (const id of ALDER.context) {
     const {label, unit} = kpiOf(id);
     const points = areaPoints(data.kolada, {kpi: id, areas: ids, from, to, gender});
@@ -98,9 +97,8 @@ export function contextSection(
       )
     );
     if (!hasValues(points)) element.append(...reportFigureCharts(data, id, {note: ALDER.reportFigureNote, width: options.width}));
-    const one = kpisMissing(data.kolada, [id], {areas: c.areas, years: c.years, gender});
-    missing.push(...one.facts);
-    for (const sentence of one.sentences) element.append(missingDataNote(doc, `${sentence} ${REFRESH_SENTENCE}`));
+    missing.push(...kpisMissing(data.kolada, [id], {areas: c.areas, years: c.years, gender}).facts);
   }
+  element.append(...missingNotes(doc, missing));
   return {element, missing};
 }

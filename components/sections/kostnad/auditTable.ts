@@ -11,7 +11,7 @@ import {el, getDocument} from "../../kit/chartKit.js";
 import {formatByUnit, formatCount, formatYear, formatYearRange} from "../../kit/format.js";
 import {mergeLineRanges, sourceNote} from "../../kit/sourceNote.js";
 import {trendChart} from "../../kit/trendChart.js";
-import {REFRESH_SENTENCE, type SectionOptions} from "../missing.js";
+import type {SectionOptions} from "../missing.js";
 import {scrollTable} from "../kpiSeries.js";
 import type {KostnadData} from "./context.js";
 
@@ -116,7 +116,7 @@ export function auditTableSection(data: Pick<KostnadData, "fetchedAt" | "reports
         reports: [{name: credit, lines, via: "Kolada"}],
         kolada: {kpis: [kpi], fetchedAt: data.fetchedAt},
         note: unchecked
-          ? `${formatCount(unchecked)} av rapportens värden kan inte kontrolleras: den inbäddade ögonblicksbilden saknar ${kpi} för de områdena och åren. ${REFRESH_SENTENCE}`
+          ? `${formatCount(unchecked)} av rapportens värden kan inte kontrolleras: ögonblicksbilden saknar ${kpi} för de områdena och åren.`
           : undefined
       })
     );

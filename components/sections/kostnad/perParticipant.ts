@@ -9,8 +9,8 @@ import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
 import {formatList} from "../../kit/format.js";
 import {trendChart} from "../../kit/trendChart.js";
-import {formatYears, REFRESH_SENTENCE, type SectionOptions, type SectionView} from "../missing.js";
-import {kpiDefinition, kpisMissing, missingDataNote} from "../kpiSeries.js";
+import {formatYears, type SectionOptions, type SectionView} from "../missing.js";
+import {kpiDefinition, kpisMissing, missingNotes} from "../kpiSeries.js";
 import type {KostnadChoices, KostnadData} from "./context.js";
 
 const formula = (): string => PER_PARTICIPANT_KPIS.map((id, i) => (i === 0 ? id : `${i === 1 ? "×" : "/"} ${id}`)).join(" ");
@@ -62,11 +62,7 @@ export function perParticipantSection(
     })
   );
   const missing = kpisMissing(data.kolada, PER_PARTICIPANT_KPIS, {areas: c.kommuner, years: c.years});
-  if (missing.sentences.length) {
-    element.append(
-      missingDataNote(doc, `Nettokostnad per deltagare kan bara beräknas där alla tre delar finns. ${missing.sentences.join(" ")} ${REFRESH_SENTENCE}`)
-    );
-  }
+  element.append(...missingNotes(doc, missing.facts));
   for (const sentence of reportPartsSentences(data.auditFigures, data.reports)) element.append(el(doc, "p", undefined, sentence));
   return {element, missing: missing.facts};
 }

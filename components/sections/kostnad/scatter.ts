@@ -9,7 +9,7 @@ import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
 import {formatByUnit, formatCount, formatNumber, formatYear} from "../../kit/format.js";
 import {scatterPlot} from "../../kit/scatterPlot.js";
-import {REFRESH_SENTENCE, type SectionOptions, type SectionView} from "../missing.js";
+import type {SectionOptions, SectionView} from "../missing.js";
 import {kpiDefinition, missingDataNote} from "../kpiSeries.js";
 import type {KostnadChoices, KostnadData} from "./context.js";
 
@@ -37,10 +37,10 @@ export function scatterYear(summary: readonly SummaryRow[], to: number): number 
 export function scatterSentence(row: SummaryRow | undefined, year: number): {text: string; missing: boolean} {
   const {cost, result} = KOSTNAD.scatter;
   if (!row || row.with_both === 0) {
-    const withCost = row?.with_cost ?? 0;
+    const kommuner = (n: number) => (n === 0 ? "ingen" : `${formatCount(n)} ${n === 1 ? "kommun" : "kommuner"}`);
     return {
       missing: true,
-      text: `I den inbäddade ögonblicksbilden finns resultat vid avslut (${result}) för ${formatCount(row?.with_result ?? 0)} kommuner ${formatYear(year)}, men nettokostnad för arbetsmarknadsåtgärder (${cost}) för ${withCost === 0 ? "ingen kommun" : `${formatCount(withCost)} kommuner`}, så ingen kommun har båda värdena och inget punktdiagram kan ritas. ${REFRESH_SENTENCE}`
+      text: `Saknas i ögonblicksbilden: ingen kommun har både ${cost} och ${result} ${formatYear(year)} (${result} finns för ${kommuner(row?.with_result ?? 0)}, ${cost} för ${kommuner(row?.with_cost ?? 0)}), så inget punktdiagram kan ritas.`
     };
   }
   const r = row.pearson_r === null ? "" : `Korrelationen (Pearsons r) mellan dem är ${formatNumber(row.pearson_r, {decimals: 2})}: ${row.strength}. `;

@@ -11,9 +11,9 @@ import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
 import {trendChart} from "../../kit/trendChart.js";
 import {comparisonArea} from "../../frame/pageState.js";
-import {REFRESH_SENTENCE, type SectionOptions, type SectionView} from "../missing.js";
+import type {MissingFacts, SectionOptions, SectionView} from "../missing.js";
 import {changeSentence, latestSentence, type SeriesRow} from "../sentences.js";
-import {areaPoints, hasValues, kpiDefinition, kpiMissingFacts, missingDataNote, missingFactsSentence} from "../kpiSeries.js";
+import {areaPoints, hasValues, kpiDefinition, kpiMissingFacts, missingNotes} from "../kpiSeries.js";
 import type {KostnadChoices, KostnadData} from "./context.js";
 
 /** The rows of cost_prices in one price level (price_year null: current prices), as series rows (gender T). */
@@ -45,8 +45,7 @@ export function costTrendSection(
 ): SectionView {
   const doc = getDocument();
   const element = el(doc, "div");
-  const missing = [];
-  const sentences: string[] = [];
+  const missing: MissingFacts[] = [];
   const areaIds = c.areas.map((a) => a.id);
   for (const id of c.verksamhet.kpis) {
     const {label, unit} = kpiOf(id);
@@ -70,11 +69,8 @@ export function costTrendSection(
     // A KPI whose printed tables the page features below shows them there, not here.
     if (!hasValues(points) && id !== KOSTNAD.auditTable.kpi)
       element.append(...reportFigureCharts(data, id, {note: KOSTNAD.reportFigureNote, width: options.width}));
-    const facts = kpiMissingFacts(data.kolada, {kpi: id, label, areas: c.areas, years: c.years});
-    missing.push(facts);
-    const sentence = missingFactsSentence(facts, label);
-    if (sentence) sentences.push(sentence);
+    missing.push(kpiMissingFacts(data.kolada, {kpi: id, label, areas: c.areas, years: c.years}));
   }
-  if (sentences.length) element.append(missingDataNote(doc, `${sentences.join(" ")} ${REFRESH_SENTENCE}`));
+  element.append(...missingNotes(doc, missing));
   return {element, missing};
 }

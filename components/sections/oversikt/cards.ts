@@ -1,20 +1,13 @@
 // Översikt, "Kommunerna i korthet": one card per kommun and card KPI (kpi_latest: the latest value,
 // the change since the year before, the rank among all kommuner), what is missing, the source.
-import {formatList} from "../../kit/format.js";
 import {kpiCard} from "../../kit/kpiCard.js";
 import {sourceNote} from "../../kit/sourceNote.js";
 import {el, getDocument} from "../../kit/chartKit.js";
-import {AREA_NAMES, catalogueYears, KOMMUNER, kpiOf} from "../../../model/catalogue.js";
+import {AREA_NAMES, KOMMUNER, kpiOf} from "../../../model/catalogue.js";
 import {OVERSIKT} from "../../../model/pages/oversikt.js";
-import {REFRESH_SENTENCE, type SectionView} from "../missing.js";
+import type {SectionView} from "../missing.js";
+import {missingNotes} from "../kpiSeries.js";
 import type {OversiktData} from "./context.js";
-
-/** The sentence naming the card KPIs some kommun lacks (in card order), or null when none is missing. */
-export function cardsMissingText(kpis: readonly string[]): string | null {
-  const missing = OVERSIKT.cards.filter((k) => kpis.includes(k));
-  if (missing.length === 0) return null;
-  return `${formatList(missing.map((k) => `${kpiOf(k).label.toLowerCase()} (${k})`))} saknas i den inbäddade ögonblicksbilden för ${missing.length === 1 ? "det nyckeltalet" : "de nyckeltalen"}. ${REFRESH_SENTENCE}`;
-}
 
 export function cardsSection(data: OversiktData): SectionView {
   const doc = getDocument();
@@ -58,23 +51,20 @@ export function cardsSection(data: OversiktData): SectionView {
     }
     cards.append(section);
   }
-  element.append(cards);
-  const text = cardsMissingText([...missing.keys()]);
-  if (text) element.append(el(doc, "p", undefined, text));
+  const facts = OVERSIKT.cards
+    .filter((k) => missing.has(k))
+    .map((kpi) => ({
+      kpis: [kpi],
+      gender: "T",
+      // no latest value: the kommun lacks the KPI in every year, so no years are named
+      entries: missing.get(kpi)!.map((id) => ({id, name: AREA_NAMES.get(id) ?? id, years: []}))
+    }));
+  element.append(cards, ...missingNotes(doc, facts));
   element.append(
     sourceNote({
       kolada: {kpis: OVERSIKT.cards, fetchedAt: data.snapshot.snapshot_date, processed: true},
       note: `Senaste år med värde för varje kommun. Placeringen är bland alla kommuner med värde samma år (egen bearbetning): plats 1 har högst ${kpiOf(OVERSIKT.trend).label.toLowerCase()}-andel, högst nettokostnad respektive högst andel unga deltagare – en hög kostnad eller andel unga är inte bättre eller sämre i sig.`
     })
   );
-  return {
-    element,
-    missing: OVERSIKT.cards
-      .filter((k) => missing.has(k))
-      .map((kpi) => ({
-        kpis: [kpi],
-        gender: "T",
-        entries: missing.get(kpi)!.map((id) => ({id, name: AREA_NAMES.get(id) ?? id, years: catalogueYears()}))
-      }))
-  };
+  return {element, missing: facts};
 }

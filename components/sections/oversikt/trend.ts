@@ -6,7 +6,8 @@ import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
 import {AREA_NAMES, KOMMUNER, kpiOf, REFERENCES} from "../../../model/catalogue.js";
 import {OVERSIKT} from "../../../model/pages/oversikt.js";
-import {findMissing, missingSentence, publishedYears, REFRESH_SENTENCE, type SectionView, type SectionOptions} from "../missing.js";
+import {findMissing, publishedYears, type SectionView, type SectionOptions} from "../missing.js";
+import {missingNotes} from "../kpiSeries.js";
 import type {OversiktData} from "./context.js";
 
 export function overviewTrendSection(data: OversiktData, options: SectionOptions = {}): SectionView {
@@ -39,7 +40,7 @@ export function overviewTrendSection(data: OversiktData, options: SectionOptions
     years: publishedYears(rows),
     areas: [...KOMMUNER.map((m) => ({id: m.id, name: m.name})), {id: mean.id, name: mean.name[0].toLowerCase() + mean.name.slice(1)}]
   });
-  const text = missingSentence(entries, {what: label});
-  if (text) element.append(el(doc, "p", undefined, `${text} ${REFRESH_SENTENCE}`));
-  return {element, missing: [{kpis: [kpi], gender: "T", entries}]};
+  const missing = [{kpis: [kpi], gender: "T", entries}];
+  element.append(...missingNotes(doc, missing));
+  return {element, missing};
 }

@@ -5,10 +5,10 @@ import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
 import {AREA_NAMES} from "../../../model/catalogue.js";
 import {RESULTAT} from "../../../model/pages/resultat.js";
-import {findMissing, missingSentence, REFRESH_SENTENCE, type SectionView, type SectionOptions} from "../missing.js";
+import {findMissing, type SectionView, type SectionOptions} from "../missing.js";
+import {missingNotes} from "../kpiSeries.js";
 import {compositionAuditParagraphs} from "./audits.js";
 import {definition, inSentence, label, type Choices, type ResultatData} from "./context.js";
-import {missingParagraph} from "./trend.js";
 
 /** The selected kommuner's A–E rows for the kön and years (Kolada's rows, nulls kept), in the reader's kommun order. */
 export function selectedComposition(data: Pick<ResultatData, "composition">, c: Choices): ShareRow[] {
@@ -47,8 +47,7 @@ export function compositionSection(data: ResultatData, c: Choices, options: Sect
     {years: c.yearsToCheck, areas: inSentence(c.selected)}
   );
   const notes = el(doc, "div", "page-sentences");
-  const missingText = missingSentence(entries, {what: "Fördelningen A–E"});
-  if (missingText) notes.append(missingParagraph(doc, `${missingText} ${REFRESH_SENTENCE}`));
+  notes.append(...missingNotes(doc, [{kpis: categories, gender: c.state.gender, entries, label: "fördelningen A–E"}]));
   notes.append(...compositionAuditParagraphs(data, c, doc));
   element.append(notes);
   return {element, missing: [{kpis: categories, gender: c.state.gender, entries}]};

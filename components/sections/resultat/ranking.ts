@@ -12,7 +12,7 @@ import {RESULTAT} from "../../../model/pages/resultat.js";
 import type {RowOf} from "../../../model/table.js";
 import type {kpiRanks} from "../../../model/tables/ranks.js";
 import type {Direction} from "../../../model/vocabulary.js";
-import {REFRESH_SENTENCE, type SectionView, type SectionOptions} from "../missing.js";
+import type {SectionView, SectionOptions} from "../missing.js";
 import {label, type Choices, type ResultatData} from "./context.js";
 import {rankSentence} from "./sentences.js";
 
@@ -44,7 +44,7 @@ export function rankingSection(data: ResultatData, c: Choices, rankYear: number 
       doc,
       "p",
       "chart-empty missing-data",
-      `Inga kommuner har värden för ${label(share).toLowerCase()}${c.genderText} ${c.rangeText} i underlaget, så någon placering kan inte visas. ${REFRESH_SENTENCE}`
+      `Saknas i ögonblicksbilden: ingen kommun har värden för ${share}${c.genderText} ${c.rangeText}, så ingen placering kan visas.`
     );
     p.setAttribute("role", "note");
     element.append(p, rankHistory(data, c));

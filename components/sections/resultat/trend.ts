@@ -1,7 +1,6 @@
 // Resultat vid avslut, "Andel som började arbeta eller studera": the share over the reader's years
 // for the selected kommuner (with the Wilson band from result_shares) and their comparison areas,
 // a sentence per kommun, and what is missing.
-import {formatYear} from "../../kit/format.js";
 import {trendChart} from "../../kit/trendChart.js";
 import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
@@ -10,7 +9,8 @@ import {RESULTAT} from "../../../model/pages/resultat.js";
 import type {RowOf} from "../../../model/table.js";
 import type {resultShares} from "../../../model/tables/results.js";
 import {comparisonArea} from "../../frame/pageState.js";
-import {findMissing, formatYears, missingSentence, REFRESH_SENTENCE, type SectionView, type SectionOptions} from "../missing.js";
+import {findMissing, type SectionView, type SectionOptions} from "../missing.js";
+import {missingNotes} from "../kpiSeries.js";
 import {changeSentence, latestPoint, latestSentence, seriesOf, type SeriesPoint} from "../sentences.js";
 import {definition, inSentence, label, type Choices, type ResultatData} from "./context.js";
 
@@ -27,9 +27,6 @@ export function selectedShares(data: Pick<ResultatData, "shares">, c: Choices): 
 /** One kommun's shares as a series. */
 export const shareSeries = (shares: readonly ShareRow[], id: string): SeriesPoint[] =>
   shares.filter((s) => s.municipality === id).map((s) => ({year: s.period, value: s.share}));
-
-/** Missing-data paragraph (class "missing-data"). */
-export const missingParagraph = (doc: Document, text: string): HTMLParagraphElement => el(doc, "p", "missing-data", text);
 
 export function shareTrendSection(data: ResultatData, c: Choices, options: SectionOptions = {}): SectionView {
   const doc = getDocument();
@@ -90,21 +87,8 @@ export function shareTrendSection(data: ResultatData, c: Choices, options: Secti
     years: c.yearsToCheck,
     areas: inSentence([...c.selected, ...comparisonIds])
   });
-  const missingLine = missingSentence(entries, {what: label(share) + c.genderText});
-  if (missingLine) text.append(missingParagraph(doc, `${missingLine} ${REFRESH_SENTENCE}`));
-  if (c.notYet.length) {
-    text.append(
-      missingParagraph(
-        doc,
-        `Underlaget har ännu inga värden för ${formatYears(c.notYet)} (senaste år med värden: ${formatYear(Math.max(...c.published))}); en datauppdatering hämtar de år som Kolada har publicerat.`
-      )
-    );
-  }
-  if (!c.published.length)
-    text.append(missingParagraph(doc, `Underlaget har inga värden alls för ${label(share).toLowerCase()}${c.genderText}. ${REFRESH_SENTENCE}`));
+  const missing = [{kpis: [share], gender, entries, notPublished: c.notYet, nonePublished: c.published.length === 0}];
+  text.append(...missingNotes(doc, missing));
   element.append(text);
-  return {
-    element,
-    missing: [{kpis: [share], gender, entries, notPublished: c.notYet, nonePublished: c.published.length === 0}]
-  };
+  return {element, missing};
 }

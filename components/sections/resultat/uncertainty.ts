@@ -8,11 +8,12 @@ import {el, getDocument} from "../../kit/chartKit.js";
 import {areaName} from "../../../model/catalogue.js";
 import {RESULTAT} from "../../../model/pages/resultat.js";
 import {FEW_PARTICIPANTS} from "../../../model/vocabulary.js";
-import {findMissing, missingSentence, REFRESH_SENTENCE, type SectionView} from "../missing.js";
+import {findMissing, type SectionView} from "../missing.js";
+import {missingNotes} from "../kpiSeries.js";
 import {latestPoint} from "../sentences.js";
 import {inSentence, label, type Choices, type ResultatData} from "./context.js";
 import {countSentence, mostVolatile, shareIntervalSentence, swingSentence, swingSummary} from "./sentences.js";
-import {missingParagraph, selectedShares, shareSeries} from "./trend.js";
+import {selectedShares, shareSeries} from "./trend.js";
 
 /**
  * The worked example in the page's prose, formatted: with FEW_PARTICIPANTS participants and half
@@ -69,15 +70,7 @@ export function uncertaintySection(data: ResultatData, c: Choices): SectionView 
     years: c.yearsToCheck,
     areas: inSentence(c.selected)
   });
-  const nText = missingSentence(entries, {what: `${label(participants)}${c.genderText}`});
-  if (nText) {
-    swing.append(
-      missingParagraph(
-        doc,
-        `${nText} Utan antalet kan konfidensintervallet inte beräknas, så svängningarna ovan går inte att skilja från slumpen. ${REFRESH_SENTENCE}`
-      )
-    );
-  }
+  swing.append(...missingNotes(doc, [{kpis: [participants], gender: c.state.gender, entries}], "Utan antalet kan konfidensintervallet inte beräknas."));
   element.append(swing);
 
   const details = tableDetails(

@@ -177,9 +177,9 @@ describe("cost against result", () => {
     );
     expect(s.missing).toBe(true);
     expect(s.text).toContain(
-      "I den inbäddade ögonblicksbilden finns resultat vid avslut (U40455) för 2 kommuner 2023, men nettokostnad för arbetsmarknadsåtgärder (N40011) för ingen kommun, så ingen kommun har båda värdena och inget punktdiagram kan ritas."
+      "Saknas i ögonblicksbilden: ingen kommun har både N40011 och U40455 2023 (U40455 finns för 2 kommuner, N40011 för ingen), så inget punktdiagram kan ritas."
     );
-    expect(scatterSentence(undefined, 2020).text).toContain("för 0 kommuner 2020");
+    expect(scatterSentence(undefined, 2020).text).toContain("2020 (U40455 finns för ingen, N40011 för ingen)");
   });
 });
 

@@ -1,7 +1,8 @@
 // What the sections of "Kostnad per invånare" and "Åldersprofiler" share
 // (components/sections/kpiSeries.ts). Values synthetic.
 import {describe, expect, test} from "vitest";
-import {areaPoints, hasValues, kpiDefinition, kpiMissingFacts, kpiMissingSentence, kpisMissing, yearsToCheck} from "../../../components/sections/kpiSeries.js";
+import {missingLine} from "../../../components/sections/missing.js";
+import {areaPoints, hasValues, kpiDefinition, kpiMissingFacts, kpisMissing, yearsToCheck} from "../../../components/sections/kpiSeries.js";
 import type {SeriesRow} from "../../../components/sections/sentences.js";
 
 const row = (kpi: string, municipality: string, period: number, value: number | null, gender = "T"): SeriesRow => ({
@@ -49,32 +50,22 @@ describe("what counts as missing", () => {
   test("years after the latest published year are 'not yet published', not missing", () => {
     const rows = [row("U40811", "2380", 2016, 40), row("U40811", "2380", 2017, 41), row("U40811", "0764", 2016, 30)];
     expect(yearsToCheck(rows, "U40811", [2016, 2017, 2018, 2019])).toEqual({years: [2016, 2017], notYet: [2018, 2019]});
-    expect(
-      kpiMissingSentence(rows, {
-        kpi: "U40811",
-        label: "Deltagare 24 år eller yngre",
-        areas,
-        years: [2016, 2017, 2018, 2019]
-      })
-    ).toBe(
-      "Deltagare 24 år eller yngre (U40811): uppgift saknas i Kolada för Alvesta 2017. Deltagare 24 år eller yngre: den inbäddade ögonblicksbilden har ännu inga värden för 2018–2019."
+    expect(missingLine([kpiMissingFacts(rows, {kpi: "U40811", label: "Deltagare 24 år eller yngre", areas, years: [2016, 2017, 2018, 2019]})])).toBe(
+      "Saknas i ögonblicksbilden: U40811 för Alvesta 2017, ännu inga värden för 2018–2019."
     );
   });
   test("a KPI without any value: every year of every area is missing", () => {
     expect(yearsToCheck([], "N40011", [2016, 2017])).toEqual({years: [2016, 2017], notYet: []});
-    expect(
-      kpiMissingSentence([row("U40455", "2380", 2016, 40)], {
-        kpi: "N40011",
-        label: "Nettokostnad",
-        areas,
-        years: [2016, 2017, 2018]
-      })
-    ).toBe("Nettokostnad (N40011): uppgift saknas i Kolada för Östersund och Alvesta 2016–2018.");
+    expect(missingLine([kpiMissingFacts([row("U40455", "2380", 2016, 40)], {kpi: "N40011", label: "Nettokostnad", areas, years: [2016, 2017, 2018]})])).toBe(
+      "Saknas i ögonblicksbilden: N40011 för Östersund och Alvesta 2016–2018."
+    );
   });
   test("nothing missing gives null; the gender is respected", () => {
     const rows = [row("N02797", "2380", 2020, 5, "K"), row("N02797", "0764", 2020, 6, "K"), row("N02797", "2380", 2020, 5.5)];
-    expect(kpiMissingSentence(rows, {kpi: "N02797", label: "Unga", areas, years: [2020], gender: "K"})).toBeNull();
-    expect(kpiMissingSentence(rows, {kpi: "N02797", label: "Unga", areas, years: [2020]})).toBe("Unga (N02797): uppgift saknas i Kolada för Alvesta 2020.");
+    expect(missingLine([kpiMissingFacts(rows, {kpi: "N02797", label: "Unga", areas, years: [2020], gender: "K"})])).toBeNull();
+    expect(missingLine([kpiMissingFacts(rows, {kpi: "N02797", label: "Unga", areas, years: [2020]})])).toBe(
+      "Saknas i ögonblicksbilden: N02797 för Alvesta 2020."
+    );
   });
   test("the facts behind the sentence: the KPI, kön, areas × years, years not published, nothing published", () => {
     const rows = [row("U40811", "2380", 2016, 40), row("U40811", "0764", 2016, null)];
@@ -92,10 +83,7 @@ describe("what counts as missing", () => {
     });
     const several = kpisMissing(rows, ["U40811", "N01951"], {areas, years: [2016]});
     expect(several.facts.map((f) => f.kpis[0])).toEqual(["U40811", "N01951"]);
-    expect(several.sentences).toEqual([
-      "Deltagare 24 år eller yngre (U40811): uppgift saknas i Kolada för Alvesta 2016.",
-      "Invånare (N01951): uppgift saknas i Kolada för Östersund och Alvesta 2016."
-    ]);
+    expect(missingLine(several.facts)).toBe("Saknas i ögonblicksbilden: U40811 för Alvesta 2016; N01951 för Östersund och Alvesta 2016.");
   });
 });
 

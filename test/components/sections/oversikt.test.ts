@@ -2,14 +2,13 @@
 // Översikt's sections: the cards (kpi_latest), the trend, the audit one-liners (report_summaries)
 // and the data freshness (kpi_freshness). Values are synthetic unless said otherwise.
 import {describe, expect, test} from "vitest";
-import {cardsMissingText, cardsSection} from "../../../components/sections/oversikt/cards.js";
+import {cardsSection} from "../../../components/sections/oversikt/cards.js";
 import {overviewTrendSection} from "../../../components/sections/oversikt/trend.js";
 import {auditList, auditorText, reportHref} from "../../../components/sections/oversikt/audits.js";
 import {freshnessRows, freshnessSection, publicationText, PUBLICATION_UNKNOWN} from "../../../components/sections/oversikt/freshness.js";
 import type {OversiktData} from "../../../components/sections/oversikt/context.js";
-import {REFRESH_SENTENCE} from "../../../components/sections/missing.js";
+import {formatList} from "../../../components/kit/format.js";
 import {KOMMUNER, KPIS} from "../../../model/catalogue.js";
-import {OVERSIKT} from "../../../model/pages/oversikt.js";
 import {kpiLatestRows, kpiRankRows} from "../../../loaders/analysis/ranks.js";
 import type {KoladaRow} from "../../../loaders/kolada/types.js";
 import {snapshotInfo} from "../../../loaders/kolada/snapshotInfo.js";
@@ -62,17 +61,13 @@ describe("Översikt: the cards", () => {
     expect(sections[1].textContent).toContain(`Nettokostnad arbetsmarknadsåtgärder (N40011): uppgift saknas i Kolada för ${KOMMUNER[1].name}.`);
     expect(missing.map((m) => m.kpis[0])).toEqual(["N40011", "U40811"]);
     expect(missing[0].entries.map((e) => e.id)).toEqual(KOMMUNER.slice(1).map((m) => m.id));
-    expect(element.textContent).toContain(
-      `nettokostnad arbetsmarknadsåtgärder (N40011) och deltagare 24 år eller yngre (U40811) saknas i den inbäddade ögonblicksbilden för de nyckeltalen. ${REFRESH_SENTENCE}`
+    // one line under the cards names the KPIs and the kommuner without a value (no years: none at all)
+    const notes = element.querySelectorAll(".missing-data");
+    expect(notes).toHaveLength(1);
+    expect(notes[0].textContent).toBe(
+      `Saknas i ögonblicksbilden: N40011 för ${formatList(KOMMUNER.slice(1).map((m) => m.name))}; U40811 för ${formatList(KOMMUNER.map((m) => m.name))}.`
     );
     expect(element.querySelector(".kit-source")!.textContent).toContain("börjat arbeta eller studera-andel");
-  });
-  test("the missing-KPI sentence names the KPIs in card order, singular for one, none when nothing is missing", () => {
-    expect(cardsMissingText([])).toBeNull();
-    expect(cardsMissingText(["U40811"])).toBe(
-      `deltagare 24 år eller yngre (U40811) saknas i den inbäddade ögonblicksbilden för det nyckeltalet. ${REFRESH_SENTENCE}`
-    );
-    expect(cardsMissingText([...OVERSIKT.cards].reverse())!.startsWith("börjat arbeta eller studera (U40455), nettokostnad")).toBe(true);
   });
 });
 
@@ -90,7 +85,7 @@ describe("Översikt: the trend", () => {
     expect(svg.getAttribute("aria-label")).toMatch(/^Börjat arbeta eller studera: Vänersborg, Östersund och Alla kommuner \(ovägt medel\), 2022–2023/);
     expect(element.querySelector("figcaption")!.textContent).toBe("Börjat arbeta eller studera, andel av avslutade deltagare 2022–2023");
     expect(element.textContent).toContain(
-      "Börjat arbeta eller studera: uppgift saknas i Kolada för Alingsås 2022–2023, Östersund 2023, Alvesta 2022–2023 och alla kommuner (ovägt medel) 2023."
+      "Saknas i ögonblicksbilden: U40455 för Alingsås 2022–2023, Östersund 2023, Alvesta 2022–2023 och alla kommuner (ovägt medel) 2023."
     );
     expect(missing[0].entries.map((e) => e.id)).toEqual(["1489", "2380", "0764", "G2328"]);
   });

@@ -177,7 +177,7 @@ describe("Resultat vid avslut: the sections with counts and categories (syntheti
     expect(element.textContent).toContain(
       `Granskningen i Östersund 2022 (rad 837) anger andelen som börjat arbeta (kategori A). Östersund 2021: rapporten 20${NB}%, Kolada i dag 21${NB}% – stämmer på rapportens precision.`
     );
-    expect(element.textContent).toContain("Fördelningen A–E: uppgift saknas i Kolada för Östersund");
+    expect(element.querySelector(".missing-data")!.textContent).toMatch(/^Saknas i ögonblicksbilden: fördelningen A–E för Östersund /);
   });
 
   test("figures from another source beside the share are mentioned in the A–E section with their parts, source and caveat, not compared", () => {
@@ -231,7 +231,7 @@ describe("Resultat vid avslut: the sections with counts and categories (syntheti
     const history = Array.from(element.querySelectorAll("details.kit-data tbody tr")).map((tr) => tr.textContent);
     expect(history.length).toBeGreaterThanOrEqual(8);
     const none = rankingSection(data, c, null);
-    expect(none.element.textContent).toMatch(/^Inga kommuner har värden för börjat arbeta eller studera 2016–2025 i underlaget/);
+    expect(none.element.textContent).toMatch(/^Saknas i ögonblicksbilden: ingen kommun har värden för U40455 2016–2025, så ingen placering kan visas\./);
     expect(none.element.querySelector("details summary")!.textContent).toBe("Visa placering och percentil per år");
   });
 });

@@ -1,14 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {
-  findMissing,
-  formatYears,
-  missingSentence,
-  missingText,
-  publishedYears,
-  REFRESH_SENTENCE,
-  refreshSentence,
-  yearRuns
-} from "../../../components/sections/missing.js";
+import {findMissing, formatYears, missingLine, missingPlaces, publishedYears, yearRuns} from "../../../components/sections/missing.js";
 import {changeSentence, formatDifference, latestPoint, latestSentence, seriesOf, valueIn} from "../../../components/sections/sentences.js";
 
 const NB = "\u00a0";
@@ -51,39 +42,36 @@ describe("missing data", () => {
       {id: "0764", name: "Alvesta", years: [2019, 2020, 2021]}
     ]);
   });
-  test("the sentence groups years into runs and names kommuner in page order", () => {
+  test("the places group years into runs and name kommuner in page order", () => {
     const m = findMissing(rows, {areas, years, kpi: "U40455"});
-    expect(missingSentence(m)).toBe("Uppgift saknas i Kolada för Östersund 2023 och Alvesta 2019–2021.");
-    expect(missingSentence([{id: "0764", name: "Alvesta", years: [2019]}])).toBe("Uppgift saknas i Kolada för Alvesta 2019.");
-    expect(missingSentence([{id: "0764", name: "Alvesta", years: [2016, 2019, 2020, 2021]}])).toBe("Uppgift saknas i Kolada för Alvesta 2016 och 2019–2021.");
+    expect(missingPlaces(m)).toBe("Östersund 2023 och Alvesta 2019–2021");
+    expect(missingPlaces([{id: "0764", name: "Alvesta", years: [2016, 2019, 2020, 2021]}])).toBe("Alvesta 2016 och 2019–2021");
     expect(
-      missingSentence([
+      missingPlaces([
         {id: "0764", name: "Alvesta", years: [2016, 2019, 2020]},
         {id: "2380", name: "Östersund", years: [2023]}
       ])
-    ).toBe("Uppgift saknas i Kolada för Alvesta 2016, 2019–2020 och Östersund 2023.");
+    ).toBe("Alvesta 2016, 2019–2020 och Östersund 2023");
+    // kommuner missing the same years are named together; an entry without years lacks every year
+    const same = ["Vänersborg", "Alingsås", "Alvesta"].map((name, i) => ({id: String(i), name, years: [2023]}));
+    expect(missingPlaces(same)).toBe("Vänersborg, Alingsås och Alvesta 2023");
+    expect(missingPlaces([{id: "0764", name: "Alvesta", years: []}])).toBe("Alvesta");
   });
-  test("kommuner missing the same years are named together; a KPI label can lead", () => {
-    const same = [
-      {id: "1487", name: "Vänersborg", years: [2023]},
-      {id: "1489", name: "Alingsås", years: [2023]},
-      {id: "0764", name: "Alvesta", years: [2023]}
-    ];
-    expect(missingSentence(same, {what: "Nettokostnad"})).toBe("Nettokostnad: uppgift saknas i Kolada för Vänersborg, Alingsås och Alvesta 2023.");
-  });
-  test("nothing missing gives null and no refresh sentence", () => {
-    const m = findMissing(rows, {areas: [areas[0]], years, kpi: "U40455"});
-    expect(m).toEqual([]);
-    expect(missingSentence(m)).toBeNull();
-    expect(refreshSentence(m)).toBeNull();
-    expect(missingText(m)).toBeNull();
-  });
-  test("a refresh sentence follows whenever something is missing, and promises no zeros", () => {
-    const m = [{id: "0764", name: "Alvesta", years: [2019]}];
-    expect(refreshSentence(m)).toBe(REFRESH_SENTENCE);
-    expect(REFRESH_SENTENCE).toMatch(/datauppdatering/);
-    expect(REFRESH_SENTENCE).toMatch(/aldrig som noll/);
-    expect(missingText(m)).toBe(`Uppgift saknas i Kolada för Alvesta 2019. ${REFRESH_SENTENCE}`);
+  test("one line per section: KPIs with the same gaps together, groups by semicolons, kön, not yet published, nothing at all", () => {
+    const alvesta = [{id: "0764", name: "Alvesta", years: [2019]}];
+    expect(missingLine([])).toBeNull();
+    expect(missingLine([{kpis: ["N40011"], gender: "T", entries: []}])).toBeNull();
+    expect(
+      missingLine([
+        {kpis: ["N40011"], gender: "T", entries: alvesta},
+        {kpis: ["N40008"], gender: "T", entries: alvesta},
+        {kpis: ["U40800"], gender: "K", entries: [], nonePublished: true},
+        {kpis: ["U40455"], gender: "T", entries: [], notPublished: [2024, 2025]}
+      ])
+    ).toBe("Saknas i ögonblicksbilden: N40011 och N40008 för Alvesta 2019; U40800 (kvinnor) har inga värden alls; U40455 har ännu inga värden för 2024–2025.");
+    expect(missingLine([{kpis: ["U40406", "U40409"], gender: "T", entries: alvesta, label: "fördelningen A–E"}])).toBe(
+      "Saknas i ögonblicksbilden: fördelningen A–E för Alvesta 2019."
+    );
   });
   test("a kommun with no rows at all is missing every year; publishedYears ignores all-null years", () => {
     expect(findMissing([], {areas: [areas[2]], years: [2016, 2017]})).toEqual([{id: "0764", name: "Alvesta", years: [2016, 2017]}]);
