@@ -4,6 +4,7 @@
 import {PROJECT_ROOT, REPORTS_DIR} from "./loaders/paths.js";
 import {readBuildProvenance, renderFooter} from "./scripts/site/footer.js";
 import {snapshotNoticePlugin, snapshotNotices} from "./scripts/site/snapshotNotice.js";
+import {pageWords, pageWordsPlugin} from "./scripts/site/pageWords.js";
 import {auditPages} from "./loaders/reports/pages.js";
 import {KOMMUNER} from "./model/catalogue.js";
 import {formatList} from "./components/kit/format.js";
@@ -38,6 +39,8 @@ export default {
   sidebar: true,
   head: `<link rel="icon" href="data:,"><meta name="description" content="Uppföljning: kommunala arbetsmarknadsinsatser i ${formatList(KOMMUNER.map((m) => m.name))} – resultat, kostnader och åldersprofiler från Kolada och revisionsrapporter.">`,
   footer: renderFooter(readBuildProvenance(PROJECT_ROOT)),
-  // `<!-- snapshot-notice <page> -->` in a page: what the Kolada snapshot holds of the page's KPIs, written at build time.
-  markdownIt: snapshotNoticePlugin(snapshotNotices())
+  // Written into the pages at build time: `{{word}}` model facts in prose (scripts/site/pageWords.ts) and
+  // `<!-- snapshot-notice <page> -->`, what the Kolada snapshot holds of the page's KPIs.
+  markdownIt: (md: Parameters<ReturnType<typeof snapshotNoticePlugin>>[0] & Parameters<ReturnType<typeof pageWordsPlugin>>[0]) =>
+    pageWordsPlugin(pageWords(audits))(snapshotNoticePlugin(snapshotNotices())(md))
 };

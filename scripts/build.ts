@@ -27,6 +27,7 @@ import {
   neutraliseVendorCdnDefaults,
   type BuildProblem
 } from "./site/postprocess.js";
+import {isOwnAsset, minifyModule, minifyStylesheet} from "./site/minify.js";
 
 const cache = join(PROJECT_ROOT, "src", ".observablehq", "cache");
 
@@ -75,6 +76,14 @@ function neutralise(path: string, shown: string): string {
   return text;
 }
 
+/** The project's own modules and stylesheet (under _import) minified in place; returns the text. */
+function minifyOwn(path: string, relativePath: string, text: string): string {
+  if (!isOwnAsset(relativePath)) return text;
+  const minified = path.endsWith(".css") ? minifyStylesheet(text) : minifyModule(text);
+  writeFileSync(path, minified);
+  return minified;
+}
+
 /** Post-process every built file in `dir` (named in messages as under `shownAs`); returns the pages and the problems. */
 function postprocess(dir: string, shownAs: string): {pages: number; problems: BuildProblem[]} {
   const problems: BuildProblem[] = [];
@@ -90,10 +99,10 @@ function postprocess(dir: string, shownAs: string): {pages: number; problems: Bu
       if (fixed !== html) writeFileSync(path, fixed);
       problems.push(...findRenderedErrors(file, fixed), ...findThirdPartyReferences(file, fixed, "html"));
     } else if (path.endsWith(".css")) {
-      const css = readFileSync(path, "utf8");
+      const css = minifyOwn(path, relative(dir, path), readFileSync(path, "utf8"));
       problems.push(...findThirdPartyReferences(file, css, "css"), ...findForeignUrls(file, css));
     } else if (path.endsWith(".js")) {
-      const js = neutralise(path, file);
+      const js = minifyOwn(path, relative(dir, path), neutralise(path, file));
       problems.push(...findThirdPartyReferences(file, js, "js"), ...findForeignUrls(file, js));
     }
   }

@@ -11,7 +11,7 @@ import type {reportMeta} from "../../model/tables/reports.js";
 import {FINDING_TEXT} from "../../model/vocabulary.js";
 import {cellOf, followUpFindings, themeMatrix, type MatrixQuestion, type ThemeMatrix, type ThemeRow} from "./matrix.js";
 import {readingsOf, scaleTag, scrollRegion} from "./scale.js";
-import {auditCredit, comparisonIntro, lackingSentence, plural, theKommuner} from "./sentences.js";
+import {auditCredit, comparisonIntro, lackingSentence, plural} from "./sentences.js";
 import {themeGrid} from "./themeGrid.js";
 
 /** The served tables the comparison page loads. */
@@ -29,8 +29,6 @@ export interface AuditComparison {
   matrix: ThemeMatrix;
   /** Column heading per report id ("Vänersborg 2022"). */
   names: Map<string, string>;
-  /** "de fyra kommunerna": how the page's lead names the audited kommuner. */
-  kommuner: string;
 }
 
 export function comparison(t: ComparisonTables): AuditComparison {
@@ -45,8 +43,7 @@ export function comparison(t: ComparisonTables): AuditComparison {
     audits,
     meta: t.meta,
     matrix,
-    names: new Map(audits.map((a) => [a.report, a.name])),
-    kommuner: theKommuner(new Set(audits.map((a) => a.kommun)).size)
+    names: new Map(audits.map((a) => [a.report, a.name]))
   };
 }
 

@@ -8,6 +8,8 @@ import {readMeta} from "./records.js";
 
 export interface AuditRoute {
   report: string;
+  /** The audited kommun's code. */
+  kommun: string;
   name: string;
   path: string;
 }
@@ -25,5 +27,6 @@ export function auditPages(reportsDir: string): AuditRoute[] {
       auditor_named: m.auditor_named
     }))
   );
-  return audits.map((a) => ({report: a.report, name: a.name, path: `/granskningar/${a.report}`}));
+  const kommunOf = new Map(meta.map((m) => [m.id, m.kommun]));
+  return audits.map((a) => ({report: a.report, kommun: kommunOf.get(a.report)!, name: a.name, path: `/granskningar/${a.report}`}));
 }

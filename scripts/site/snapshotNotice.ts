@@ -42,19 +42,19 @@ const spanText = (s: KpiSpan) => `${lowerFirst(kpiOf(s.kpi).label)} (${s.kpi}, $
 
 /** The notice in Swedish, for a reader: the date, what the snapshot holds of the page's KPIs, what a gap means. */
 export function snapshotNoticeText(facts: NoticeFacts): string {
-  const date = `Kolada-uppgifterna på sidan kommer från en ögonblicksbild hämtad ${formatDate(facts.fetchedAt)}.`;
+  const date = `Kolada-uppgifterna är hämtade ${formatDate(facts.fetchedAt)}`;
   const total = facts.spans.length;
   const withValues = facts.spans.filter(held);
   if (withValues.length === total) {
     const first = Math.min(...withValues.map((s) => s.firstYear!));
     const last = Math.max(...withValues.map((s) => s.lastYear!));
-    return `${date} Den har värden för alla sidans ${formatCount(total)} nyckeltal, ${formatYearRange(first, last)}. Enstaka värden som saknas nämns under respektive avsnitt och visas aldrig som noll.`;
+    return `${date} och har värden för alla sidans ${formatCount(total)} nyckeltal, ${formatYearRange(first, last)}. Enstaka värden som saknas anges under respektive avsnitt och visas aldrig som noll.`;
   }
   const holds =
     withValues.length === 0
-      ? `Den har ännu inga värden för sidans ${formatCount(total)} nyckeltal.`
-      : `Den har värden för ${formatCount(withValues.length)} av sidans ${formatCount(total)} nyckeltal: ${formatList(withValues.map(spanText))}.`;
-  return `${date} ${holds} Vad som saknas står kort under varje avsnitt. Ett saknat värde visas aldrig som noll, och en datauppdatering från Kolada fyller i det som Kolada har publicerat.`;
+      ? `${date} men har ännu inga värden för sidans ${formatCount(total)} nyckeltal.`
+      : `${date} och har värden för ${formatCount(withValues.length)} av sidans ${formatCount(total)} nyckeltal: ${formatList(withValues.map(spanText))}.`;
+  return `${holds} Det som saknas anges under varje avsnitt och visas aldrig som noll; en datauppdatering från Kolada fyller i det som Kolada har publicerat.`;
 }
 
 /** The notice as HTML (every value escaped). */

@@ -23,7 +23,7 @@ describe("Kostnad per invånare (committed snapshot)", () => {
       // Missing data: one notice at the top (the snapshot's date, what it holds), then one short line per section.
       const {notices, lines} = await missingTexts(v.page);
       expect(notices).toHaveLength(1);
-      expect(notices[0]).toContain(`ögonblicksbild hämtad ${formatDate(readSnapshot().manifest.fetched_at)}`);
+      expect(notices[0]).toContain(`Kolada-uppgifterna är hämtade ${formatDate(readSnapshot().manifest.fetched_at)}`);
       expect(notices[0]).toContain(REFRESH);
       expect(text.split(REFRESH)).toHaveLength(2); // said once
       expect(lines).toContain(

@@ -68,7 +68,7 @@ describe("Översikt with complete SYNTHETIC data (a temporary build, never publi
       for (const r of ranks) expect(r).toMatch(new RegExp(`^Plats \\d+ av \\d+ kommuner ${SYNTHETIC_YEARS.to} \\(högst värde = plats 1\\)$`));
       for (const c of await main.locator(".kit-kpi-change").allInnerTexts()) expect(c).toMatch(new RegExp(`jämfört med ${SYNTHETIC_YEARS.to - 1}$`));
       expect(await main.locator(".overview-kommun ~ .missing-data, .overview-cards + .missing-data").count()).toBe(0);
-      expect(await main.locator(".snapshot-notice").innerText()).toMatch(/Den har värden för alla sidans \d+ nyckeltal/);
+      expect(await main.locator(".snapshot-notice").innerText()).toMatch(/och har värden för alla sidans \d+ nyckeltal/);
     } finally {
       await v.page.close();
     }

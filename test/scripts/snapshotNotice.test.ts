@@ -13,18 +13,19 @@ describe("the snapshot notice at the top of a dashboard page", () => {
       spans: [span("U40455", 2016, 2023), span("N40011", null, null), span("N40008", null, null)]
     });
     expect(text).toBe(
-      "Kolada-uppgifterna på sidan kommer från en ögonblicksbild hämtad 22 november 2026. " +
-        "Den har värden för 1 av sidans 3 nyckeltal: börjat arbeta eller studera (U40455, 2016–2023). " +
-        "Vad som saknas står kort under varje avsnitt. Ett saknat värde visas aldrig som noll, och en datauppdatering från Kolada fyller i det som Kolada har publicerat."
+      "Kolada-uppgifterna är hämtade 22 november 2026 och har värden för 1 av sidans 3 nyckeltal: börjat arbeta eller studera (U40455, 2016–2023). " +
+        "Det som saknas anges under varje avsnitt och visas aldrig som noll; en datauppdatering från Kolada fyller i det som Kolada har publicerat."
     );
     expect(text).not.toMatch(/npm|data:refresh/);
   });
   test("a complete snapshot says so with its span of years; an empty one says it has none", () => {
     expect(snapshotNoticeText({fetchedAt: "2026-01-01", spans: [span("U40455", 2016, 2023), span("N40011", 2010, 2024)]})).toBe(
-      "Kolada-uppgifterna på sidan kommer från en ögonblicksbild hämtad 1 januari 2026. Den har värden för alla sidans 2 nyckeltal, 2010–2024. " +
-        "Enstaka värden som saknas nämns under respektive avsnitt och visas aldrig som noll."
+      "Kolada-uppgifterna är hämtade 1 januari 2026 och har värden för alla sidans 2 nyckeltal, 2010–2024. " +
+        "Enstaka värden som saknas anges under respektive avsnitt och visas aldrig som noll."
     );
-    expect(snapshotNoticeText({fetchedAt: "2026-01-01", spans: [span("N40011", null, null)]})).toContain("Den har ännu inga värden för sidans 1 nyckeltal.");
+    expect(snapshotNoticeText({fetchedAt: "2026-01-01", spans: [span("N40011", null, null)]})).toContain(
+      "Kolada-uppgifterna är hämtade 1 januari 2026 men har ännu inga värden för sidans 1 nyckeltal."
+    );
   });
   test("the HTML is one note paragraph with every value escaped", () => {
     const html = snapshotNoticeHtml({fetchedAt: "2026-01-01", spans: [span("U40455", 2016, 2023)]});

@@ -6,7 +6,6 @@ import {REPORTS_DIR} from "../../../loaders/paths.js";
 import {loadCheckedReports} from "../../../loaders/reports/check.js";
 import {readThemes} from "../../../loaders/reports/themes.js";
 import {comparison, comparisonSummary, followUpTable, themeGridFigure, themeSections} from "../../../components/audit/comparison.js";
-import {theKommuner} from "../../../components/audit/sentences.js";
 import {FOLLOW_UP_THEMES} from "../../../model/pages/granskningar.js";
 import {comparisonTables} from "../../support/auditTables.js";
 
@@ -17,8 +16,7 @@ const questions = audits.reduce((n, r) => n + r.assessments.length, 0);
 const c = comparison(comparisonTables());
 
 describe("the comparison of the audits (committed data)", () => {
-  test("the lead names the audited kommuner, counted from the report folders", () => {
-    expect(c.kommuner).toBe(theKommuner(new Set(audits.map((r) => r.meta.kommun)).size));
+  test("every audit of the report folders is compared", () => {
     expect(c.audits.map((a) => a.report).sort()).toEqual(audits.map((r) => r.report).sort());
   });
 

@@ -1,0 +1,36 @@
+import MarkdownIt from "markdown-it";
+import {describe, expect, test} from "vitest";
+import {expandWords, pageWords, pageWordsPlugin} from "../../scripts/site/pageWords.js";
+import {auditPages} from "../../loaders/reports/pages.js";
+import {REPORTS_DIR} from "../../loaders/paths.js";
+import {KOMMUNER} from "../../model/catalogue.js";
+import {ALDER} from "../../model/pages/alder.js";
+import {RESULTAT} from "../../model/pages/resultat.js";
+import {formatList} from "../../components/kit/format.js";
+import {theKommuner} from "../../components/audit/sentences.js";
+
+const audits = auditPages(REPORTS_DIR);
+const words = pageWords(audits);
+
+describe("page words: model facts written into prose at build time", () => {
+  test("the catalogue's kommuner, the audited kommuner counted, an audit page's name from its route", () => {
+    expect(expandWords("i {{kommuner}}.", words)).toBe(`i ${formatList(KOMMUNER.map((k) => k.name))}.`);
+    expect(expandWords("{{granskade-kommuner}}", words)).toBe(theKommuner(new Set(audits.map((a) => a.kommun)).size));
+    expect(expandWords("# Granskningen {{granskning}}", words, {params: {report: audits[0].report}})).toBe(`# Granskningen ${audits[0].name}`);
+    // the page models' text facts by their path; lists and numbers are not words
+    expect(expandWords("({{ALDER.parts.participants}}, {{RESULTAT.participants}})", words)).toBe(`(${ALDER.parts.participants}, ${RESULTAT.participants})`);
+    expect(() => expandWords("{{RESULTAT.composition}}", words)).toThrow(/unknown page word/);
+  });
+  test("an unknown word, or an audit word outside an audit page, stops the build with one line naming the page", () => {
+    expect(() => expandWords("{{kommun}}", words, {path: "/index.md"})).toThrow(
+      /^\/index\.md: unknown page word \{\{kommun\}\} \(see scripts\/site\/pageWords\.ts\)$/
+    );
+    expect(() => expandWords("{{granskning}}", words, {path: "/x.md"})).toThrow(/^\/x\.md: \{\{granskning\}\} needs an audit page/);
+  });
+  test("in Markdown: text and headings, code left alone", () => {
+    const md = pageWordsPlugin(words)(new MarkdownIt({html: true}));
+    expect(md.render("Sajten följer {{kommuner}}.")).toBe(`<p>Sajten följer ${formatList(KOMMUNER.map((k) => k.name))}.</p>\n`);
+    expect(md.render("# Granskningen {{granskning}}", {params: {report: audits[0].report}})).toBe(`<h1>Granskningen ${audits[0].name}</h1>\n`);
+    expect(md.render("`{{kommuner}}`")).toBe("<p><code>{{kommuner}}</code></p>\n");
+  });
+});
