@@ -28,6 +28,7 @@ import {
   type BuildProblem
 } from "./site/postprocess.js";
 import {isOwnAsset, minifyModule, minifyStylesheet} from "./site/minify.js";
+import {bundlePage} from "./site/bundle.js";
 
 const cache = join(PROJECT_ROOT, "src", ".observablehq", "cache");
 
@@ -85,7 +86,7 @@ function minifyOwn(path: string, relativePath: string, text: string): string {
 }
 
 /** Post-process every built file in `dir` (named in messages as under `shownAs`); returns the pages and the problems. */
-function postprocess(dir: string, shownAs: string): {pages: number; problems: BuildProblem[]} {
+async function postprocess(dir: string, shownAs: string): Promise<{pages: number; problems: BuildProblem[]}> {
   const problems: BuildProblem[] = [];
   let pages = 0;
   for (const path of walk(dir)) {
@@ -93,7 +94,7 @@ function postprocess(dir: string, shownAs: string): {pages: number; problems: Bu
     if (path.endsWith(".html")) {
       pages++;
       const html = readFileSync(path, "utf8");
-      const localised = localiseHtml(html);
+      const localised = localiseHtml((await bundlePage(dir, path, html))?.html ?? html);
       const hashes = inlineScriptHashes(localised, (text) => createHash("sha256").update(text).digest("base64"));
       const fixed = addContentSecurityPolicy(localised, contentSecurityPolicy(hashes, {wasm: WASM_PAGES.has(file.split(sep).pop()!)}));
       if (fixed !== html) writeFileSync(path, fixed);
@@ -112,7 +113,7 @@ function postprocess(dir: string, shownAs: string): {pages: number; problems: Bu
   return {pages, problems};
 }
 
-await runMain(() => {
+await runMain(async () => {
   const target = outputDir();
   checkOutputDir(target);
   const shown = displayPath(target);
@@ -133,7 +134,7 @@ await runMain(() => {
       if (loaderErrors) console.error(`build: the data loaders reported:\n${loaderErrors}`);
       return 1;
     }
-    const {pages, problems} = postprocess(staging, shown);
+    const {pages, problems} = await postprocess(staging, shown);
     if (problems.length > 0) {
       console.error(`build: failed: ${problems.length} problem(s) in the new build; ${kept}:`);
       for (const p of problems) console.error(`  ${p.file}: ${p.problem}`);

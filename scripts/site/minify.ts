@@ -7,7 +7,7 @@ import {transformSync} from "esbuild";
 
 /** An ES module's text, minified (exports, imports and behaviour unchanged). */
 export function minifyModule(code: string): string {
-  return transformSync(code, {loader: "js", format: "esm", minify: true, target: "es2022", legalComments: "none"}).code;
+  return transformSync(code, {loader: "js", format: "esm", minify: true, target: "es2022", legalComments: "none", charset: "utf8"}).code;
 }
 
 /** A stylesheet's text, minified. */
