@@ -33,11 +33,32 @@ import {bundlePage} from "./site/bundle.js";
 const cache = join(PROJECT_ROOT, "src", ".observablehq", "cache");
 
 function clearLoaderCache(): void {
-  if (!existsSync(cache)) return;
-  for (const entry of readdirSync(cache)) {
-    if (entry === "_node") continue; // bundled npm packages: keyed by version, safe to keep
-    rmSync(join(cache, entry), {recursive: true, force: true});
+  if (existsSync(cache)) {
+    for (const entry of readdirSync(cache)) {
+      if (entry === "_node" || entry === NODE_CACHE_STAMP) continue; // bundled npm packages: kept while the lockfile is unchanged (below)
+      rmSync(join(cache, entry), {recursive: true, force: true});
+    }
   }
+  clearNodeCacheIfLockChanged();
+}
+
+const NODE_CACHE_STAMP = "_node.lock-sha256";
+
+/**
+ * Framework keys its bundled npm packages by name and version, but a bundle also names the
+ * versions of the packages it imports (d3-scale's bundle imports d3-format@<version>). After an
+ * install changes those versions, the cached bundles would still import the old ones, so the
+ * cache is dropped whenever package-lock.json differs from the one it was built with.
+ */
+function clearNodeCacheIfLockChanged(): void {
+  const nodeCache = join(cache, "_node");
+  const stamp = join(cache, NODE_CACHE_STAMP);
+  const lock = createHash("sha256")
+    .update(readFileSync(join(PROJECT_ROOT, "package-lock.json")))
+    .digest("hex");
+  if (existsSync(nodeCache) && (!existsSync(stamp) || readFileSync(stamp, "utf8") !== lock)) rmSync(nodeCache, {recursive: true, force: true});
+  mkdirSync(cache, {recursive: true});
+  writeFileSync(stamp, lock);
 }
 
 function* walk(dir: string): Generator<string> {
