@@ -7,7 +7,7 @@ import type {Page} from "playwright-core";
 import {builtPages, useSite} from "./browser.js";
 
 const site = useSite();
-const STEADY_PAGES = builtPages().filter((p) => p === "/" || /^\/(resultat|kostnad|aldersprofiler|granskningar)/.test(p));
+const STEADY_PAGES = builtPages().filter((p) => p === "/" || /^\/(resultat|kostnad|aldersprofiler|granskningar|utforska)/.test(p));
 const FRAME_PAGES = ["/resultat-vid-avslut", "/kostnad-per-invanare", "/aldersprofiler"];
 
 /** Open `path` at `width` with every data file held back `delayMs`, and return the layout shift summed over the load. */
