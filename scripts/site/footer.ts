@@ -16,7 +16,8 @@ export interface BuildProvenance {
   audits: readonly string[]; // the audit reports, as the site names them ("Vänersborg 2022"), in the site's order
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})[c]!);
+/** Text made safe for HTML (the footer, the snapshot notice). */
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})[c]!);
 
 /** The footer HTML (Swedish), pure: every value is escaped. */
 export function renderFooter(p: BuildProvenance): string {

@@ -12,6 +12,8 @@ import {RESULTAT_KPIS} from "../../model/pages/resultat.js";
 import {kpiFreshnessRows} from "../../loaders/analysis/overview.js";
 import {readSnapshot} from "../../loaders/kolada/snapshot.js";
 import {KOLADA_DIR} from "../../loaders/paths.js";
+import {escapeHtml} from "./footer.js";
+import type {Snapshot} from "../../loaders/kolada/types.js";
 
 /** The pages that carry a notice, by the key their placeholder names, and the KPIs each shows. */
 export const NOTICE_PAGES: Readonly<Record<string, readonly string[]>> = {
@@ -34,7 +36,6 @@ export interface NoticeFacts {
   spans: readonly KpiSpan[];
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})[c]!);
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 const held = (s: KpiSpan) => s.firstYear !== null && s.lastYear !== null;
@@ -63,8 +64,7 @@ export function snapshotNoticeHtml(facts: NoticeFacts): string {
 }
 
 /** The notice facts of `kpis` from the committed snapshot (or UPPF_DATA_DIR's). */
-export function readNoticeFacts(kpis: readonly string[], dir: string = KOLADA_DIR): NoticeFacts {
-  const snapshot = readSnapshot(dir);
+export function readNoticeFacts(kpis: readonly string[], dir: string = KOLADA_DIR, snapshot: Snapshot = readSnapshot(dir)): NoticeFacts {
   const spans = new Map(kpiFreshnessRows(snapshot.rows, []).map((r) => [r.kpi, r]));
   return {
     fetchedAt: snapshot.manifest.fetched_at,
@@ -106,8 +106,10 @@ export function snapshotNoticePlugin(notice: (key: string) => string) {
 /** The config's notice source: each page's notice read once from the snapshot. */
 export function snapshotNotices(dir: string = KOLADA_DIR): (key: string) => string {
   const cache = new Map<string, string>();
+  let snapshot: Snapshot | undefined; // read and checked once for all pages
   return (key) => {
-    if (!cache.has(key)) cache.set(key, snapshotNoticeHtml(readNoticeFacts(NOTICE_PAGES[key], dir)));
+    snapshot ??= readSnapshot(dir);
+    if (!cache.has(key)) cache.set(key, snapshotNoticeHtml(readNoticeFacts(NOTICE_PAGES[key], dir, snapshot)));
     return cache.get(key)!;
   };
 }
