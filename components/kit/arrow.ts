@@ -16,7 +16,8 @@ const ARROW_TYPE_IDS: Readonly<Record<ColumnType, number>> = {utf8: 5, int32: 2,
 interface DecodedField {
   name: string;
   nullable: boolean;
-  type: {typeId: number};
+  /** A dictionary-encoded column (type id -1) has its values' type under `dictionary`. */
+  type: {typeId: number; dictionary?: {typeId: number}};
 }
 interface DecodedTable {
   numRows: number;
@@ -67,7 +68,7 @@ export function readTable<T extends Table>(table: T, bytes: ArrayBuffer | Uint8A
   const arrow = decode(bytes);
   const problem = schemaProblem(
     table,
-    arrow.schema.fields.map((f) => ({name: f.name, nullable: f.nullable, typeId: f.type.typeId}))
+    arrow.schema.fields.map((f) => ({name: f.name, nullable: f.nullable, typeId: f.type.dictionary?.typeId ?? f.type.typeId}))
   );
   if (problem) throw new Error(problem);
   return rowsOf<RowOf<T>>(arrow);

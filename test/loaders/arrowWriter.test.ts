@@ -2,7 +2,7 @@
 // browser against the same schema (components/kit/arrow.ts). Values synthetic.
 import {tableFromIPC} from "apache-arrow";
 import {describe, expect, test} from "vitest";
-import {toArrowBytes} from "../../loaders/arrowWriter.js";
+import {dictionaryPays, toArrowBytes} from "../../loaders/arrowWriter.js";
 import {loadTables, readTable, rowsFromArrow} from "../../components/kit/arrow.js";
 import {boolOrNull, defineTable, floatOrNull, int, intOrNull, text, textOrNull, type RowOf} from "../../model/table.js";
 
@@ -43,6 +43,19 @@ describe("Arrow writing and reading", () => {
       {f: -0.25, i: -7, t: "", b: false}
     ];
     expect(readTable(all, toArrowBytes(all, rows))).toEqual(rows);
+  });
+  test("writes a text column whose values repeat dictionary-encoded, and both encodings read back the same", () => {
+    const kommuner = ["1487", "1489", "2380", "0764"];
+    const rows: Row[] = Array.from({length: 40}, (_, i) => ({kpi: i % 3 ? "U40455" : "N40011", period: 2016 + (i % 10), value: i / 4}));
+    const unique: Row[] = Array.from({length: 40}, (_, i) => ({kpi: `${kommuner[i % 4]}-${i}`, period: 2016, value: null}));
+    const repeated = tableFromIPC(toArrowBytes(table, rows)).schema.fields[0].type;
+    expect(String(repeated)).toBe("Dictionary<Int32, Utf8>");
+    expect(String(tableFromIPC(toArrowBytes(table, unique)).schema.fields[0].type)).toBe("Utf8");
+    expect(readTable(table, toArrowBytes(table, rows))).toEqual(rows);
+    expect(readTable(table, toArrowBytes(table, unique))).toEqual(unique);
+    expect(dictionaryPays(["a", "a", "b"])).toBe(false);
+    expect(dictionaryPays(Array.from({length: 16}, (_, i) => `k${i % 8}`))).toBe(true);
+    expect(dictionaryPays(Array.from({length: 16}, (_, i) => `k${i % 9}`))).toBe(false);
   });
   test("is deterministic", () => {
     const rows: Row[] = [{kpi: "N40011", period: 2020, value: 723}];
