@@ -110,12 +110,23 @@ function minifyOwn(path: string, relativePath: string, text: string): string {
 async function postprocess(dir: string, shownAs: string): Promise<{pages: number; problems: BuildProblem[]}> {
   const problems: BuildProblem[] = [];
   let pages = 0;
+  // First the pages' bundles, from the modules as Framework wrote them (the minified copies lose
+  // the /* @__PURE__ */ marks that let esbuild leave out what a page does not use).
+  const bundled = new Map<string, string>();
+  const bundles = new Set<string>();
+  for (const path of [...walk(dir)].filter((p) => p.endsWith(".html"))) {
+    const bundle = await bundlePage(dir, path, readFileSync(path, "utf8"));
+    if (bundle) {
+      bundled.set(path, bundle.html);
+      bundles.add(join(dir, bundle.file));
+    }
+  }
   for (const path of walk(dir)) {
     const file = join(shownAs, relative(dir, path));
     if (path.endsWith(".html")) {
       pages++;
       const html = readFileSync(path, "utf8");
-      const localised = localiseHtml((await bundlePage(dir, path, html))?.html ?? html);
+      const localised = localiseHtml(bundled.get(path) ?? html);
       const hashes = inlineScriptHashes(localised, (text) => createHash("sha256").update(text).digest("base64"));
       const fixed = addContentSecurityPolicy(localised, contentSecurityPolicy(hashes, {wasm: WASM_PAGES.has(file.split(sep).pop()!)}));
       if (fixed !== html) writeFileSync(path, fixed);
@@ -124,7 +135,7 @@ async function postprocess(dir: string, shownAs: string): Promise<{pages: number
       const css = minifyOwn(path, relative(dir, path), readFileSync(path, "utf8"));
       problems.push(...findThirdPartyReferences(file, css, "css"), ...findForeignUrls(file, css));
     } else if (path.endsWith(".js")) {
-      const js = minifyOwn(path, relative(dir, path), neutralise(path, file));
+      const js = bundles.has(path) ? readFileSync(path, "utf8") : minifyOwn(path, relative(dir, path), neutralise(path, file));
       problems.push(...findThirdPartyReferences(file, js, "js"), ...findForeignUrls(file, js));
     }
   }

@@ -34,6 +34,52 @@ function servedElsewhere(bundleDir: string): Plugin {
   };
 }
 
+/**
+ * The names a page takes from each of its own imports, read from Framework's
+ * `const [{a, b}, {c: d}] = await Promise.all([import("…"), import("…")]);`. A module the page
+ * imports in any other form is missing from the map (it is bundled whole).
+ */
+export function importedNames(html: string): Map<string, Set<string>> {
+  const names = new Map<string, Set<string>>();
+  const whole = new Set<string>();
+  const imports = (list: string) => [...list.matchAll(/import\("([^"]+)"\)/g)].map((m) => m[1]);
+  let parsed = 0;
+  for (const m of html.matchAll(/const \[((?:\{[^{}]*\}(?:, )?)+)\] = await Promise\.all\(\[([^\]]*)\]\);/g)) {
+    const groups = [...m[1].matchAll(/\{([^{}]*)\}/g)].map((g) => g[1]);
+    const specs = imports(m[2]);
+    parsed += specs.length;
+    if (groups.length !== specs.length) {
+      for (const s of specs) whole.add(s);
+      continue;
+    }
+    specs.forEach((spec, i) => {
+      const set = names.get(spec) ?? new Set<string>();
+      for (const part of groups[i].split(",")) {
+        const name = part.split(":")[0].trim();
+        if (/^[A-Za-z_$][\w$]*$/.test(name)) set.add(name);
+        else if (name) whole.add(spec);
+      }
+      names.set(spec, set);
+    });
+  }
+  // An import of the page's own modules outside those statements: take the module whole.
+  if (imports(html).length !== parsed) for (const s of imports(html)) if (!names.has(s)) whole.add(s);
+  for (const s of whole) names.delete(s);
+  return names;
+}
+
+/** The bundle's entry: for each module, an object `m<i>` of the names the page takes (or the whole module). */
+export function bundleEntry(files: readonly string[], names: readonly (ReadonlySet<string> | undefined)[]): string {
+  return files
+    .map((f, i) => {
+      const taken = names[i];
+      if (!taken) return `export * as m${i} from ${JSON.stringify(f)};`;
+      const list = [...taken];
+      return `import {${list.map((n) => `${n} as m${i}_${n}`).join(", ")}} from ${JSON.stringify(f)};\nexport const m${i} = {${list.map((n) => `${n}: m${i}_${n}`).join(", ")}};`;
+    })
+    .join("\n");
+}
+
 export interface PageBundle {
   /** The page's HTML pointing at the bundle. */
   html: string;
@@ -54,7 +100,12 @@ export async function bundlePage(root: string, htmlPath: string, html: string): 
   const pageDir = dirname(htmlPath);
   const files = specs.map((s) => resolve(pageDir, s));
   const bundleDir = join(root, "_import", "pages");
-  const entry = files.map((f, i) => `export * as m${i} from ${JSON.stringify(f)};`).join("\n");
+  const taken = importedNames(html);
+  // Only the names the page takes, so esbuild leaves out what it does not use of each module.
+  const entry = bundleEntry(
+    files,
+    specs.map((s) => taken.get(s))
+  );
   const result = await build({
     stdin: {contents: entry, resolveDir: root, loader: "js", sourcefile: relative(root, htmlPath)},
     absWorkingDir: root,

@@ -2,7 +2,7 @@ import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
-import {bundlePage, ownImports} from "../../scripts/site/bundle.js";
+import {bundleEntry, bundlePage, importedNames, ownImports} from "../../scripts/site/bundle.js";
 
 /** A tiny built site (synthetic): two own modules, one npm package, one page importing both modules. */
 function site(extra = ""): {root: string; html: string; htmlPath: string} {
@@ -56,5 +56,34 @@ describe("one module per page for the project's own code", () => {
     expect(await bundlePage(meta.root, meta.htmlPath, meta.html)).toBeNull();
     const none = site();
     expect(await bundlePage(none.root, none.htmlPath, "<p>text</p>")).toBeNull();
+  });
+  test("reads the names a page takes from each module; other forms of import take the module whole", () => {
+    const html = [
+      'const [{a, b}, {c: d}] = await Promise.all([import("./_import/x.js"), import("./_import/y.js")]);',
+      'const [{e}] = await Promise.all([import("./_import/x.js")]);',
+      'const z = await import("./_import/z.js");'
+    ].join("\n");
+    const names = importedNames(html);
+    expect([...names.get("./_import/x.js")!]).toEqual(["a", "b", "e"]);
+    expect([...names.get("./_import/y.js")!]).toEqual(["c"]);
+    expect(names.has("./_import/z.js")).toBe(false);
+    expect(bundleEntry(["/x.js", "/z.js"], [new Set(["a", "b"]), undefined])).toBe(
+      'import {a as m0_a, b as m0_b} from "/x.js";\nexport const m0 = {a: m0_a, b: m0_b};\nexport * as m1 from "/z.js";'
+    );
+  });
+  test("leaves out the functions of a module that the page does not take", async () => {
+    const {root, htmlPath} = site('export function unused() { return "oanvänd funktion"; }\nexport function used() { return "använd funktion"; }\n');
+    const html = [
+      '<script type="module">',
+      'const [{label}, {used}] = await Promise.all([import("../_import/components/kit/format.bbbbbbbb.js"), import("../_import/model/words.aaaaaaaa.js")]);',
+      "</script>"
+    ].join("\n");
+    const b = (await bundlePage(root, htmlPath, html))!;
+    const code = readFileSync(join(root, b.file), "utf8");
+    expect(code).toContain("använd funktion");
+    expect(code).not.toContain("oanvänd funktion");
+    const mod = await import(join(root, b.file));
+    expect(mod.m1.used()).toBe("använd funktion");
+    expect(mod.m0.label()).toBe("x:Vänersborg");
   });
 });
