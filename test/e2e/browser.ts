@@ -77,8 +77,40 @@ export async function visit(browser: Browser, origin: string, path: string, opti
   return visitRecord;
 }
 
-/** Wait until Framework has settled the page: no pending cells and no running indicator. */
+/**
+ * Scroll through the page as a reader would, until every section built on approach
+ * (components/kit/deferred.ts) is built, then back to the top. Fails naming the section's
+ * heading if one stays a placeholder.
+ */
+export async function readToEnd(page: Page): Promise<void> {
+  const stuck = await page.evaluate(async () => {
+    const deadline = performance.now() + 15_000;
+    for (;;) {
+      const next = document.querySelector<HTMLElement>('[data-deferred="pending"]');
+      if (!next) break;
+      next.scrollIntoView({block: "start"});
+      while (next.isConnected && next.dataset.deferred === "pending") {
+        if (performance.now() > deadline) {
+          let h: Element | null = next;
+          while (h && !/^H[1-4]$/.test(h.tagName)) h = h.previousElementSibling ?? h.parentElement;
+          return h?.textContent ?? "(no heading)";
+        }
+        await new Promise((resolve) => setTimeout(resolve, 16));
+      }
+    }
+    window.scrollTo(0, 0);
+    return null;
+  });
+  if (stuck !== null) throw new Error(`readToEnd: the section under "${stuck}" was never built`);
+}
+
+/**
+ * Wait until the page has drawn (`selector`, by default a chart) with every section built: once
+ * its cells have run (the selector or a section placeholder is there), scroll through it.
+ */
 export async function waitForRender(page: Page, selector = "#observablehq-main svg"): Promise<void> {
+  await page.waitForSelector(`${selector}, [data-deferred]`, {state: "attached", timeout: 20_000});
+  await readToEnd(page);
   await page.waitForSelector(selector, {timeout: 20_000});
 }
 

@@ -3,7 +3,7 @@
 // figure captions, and its layout checks (print on A4 width, 375 px without horizontal scroll).
 import {describe, expect, test} from "vitest";
 import type {Page} from "playwright-core";
-import {visit, waitForRender, type SiteSession} from "./browser.js";
+import {readToEnd, visit, waitForRender, type SiteSession} from "./browser.js";
 
 /** What the page's notice says once when the snapshot lacks values: a refresh fills them in. */
 export const REFRESH = "en datauppdatering från Kolada fyller i det som Kolada har publicerat";
@@ -17,7 +17,11 @@ export async function missingTexts(page: Page): Promise<{notices: string[]; line
 
 /** The main column's text with no-break spaces (Swedish number formats) as plain spaces. */
 export const mainText = async (page: Page) => (await page.locator("#observablehq-main").innerText()).replace(/\u00a0/g, " ");
-export const captions = (page: Page) => page.locator("#observablehq-main figure > figcaption").allInnerTexts();
+/** Every figure's caption, read scrolling through the page (sections further down are built on the way). */
+export async function captions(page: Page): Promise<string[]> {
+  await readToEnd(page);
+  return page.locator("#observablehq-main figure > figcaption").allInnerTexts();
+}
 export const search = (page: Page) => page.evaluate(() => window.location.search);
 
 /** Open `path` on the session's site (or `origin`) and wait for a chart. */

@@ -6,7 +6,7 @@ import {describe, expect, test} from "vitest";
 import type {Page} from "playwright-core";
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
-import {useSite} from "./browser.js";
+import {readToEnd, useSite} from "./browser.js";
 import {SYNTHETIC_YEARS} from "./syntheticSite.js";
 import {expectFitsPhone, expectPrintsOnA4, openRendered, useSyntheticSite} from "./pageChecks.js";
 import {KOMMUNER} from "../../model/catalogue.js";
@@ -29,12 +29,15 @@ function trendState(page: Page): Promise<string> {
   });
 }
 
-function rankState(page: Page): Promise<string> {
+async function rankState(page: Page): Promise<string> {
+  await readToEnd(page); // the ranking is further down, built when the reader comes near it
   return page.evaluate(() => document.querySelector("#observablehq-main .kit-rank svg")?.getAttribute("aria-label") ?? "none");
 }
 
+/** `read` once it differs from `before`, scrolling through the page before each read (sections further down are built on the way). */
 async function changed(page: Page, read: (p: Page) => Promise<string>, before: string): Promise<string> {
   for (let i = 0; i < 50; ++i) {
+    await readToEnd(page);
     const now = await read(page);
     if (now !== before) return now;
     await page.waitForTimeout(100);

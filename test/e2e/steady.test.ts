@@ -1,10 +1,12 @@
 // The reader's experience on a phone and a desktop: pages hold still while their data arrive
 // (cumulative layout shift, measured by Chromium's own layout-shift entries, with the data files
 // held back so that they land after the first paint), and every choice in the page frame sits on
-// its label's line with a target of at least 24 × 24 px (WCAG 2.5.8).
+// its label's line with a target of at least 24 × 24 px (WCAG 2.5.8). Sections further down are
+// built when the reader comes near them, all of them before printing, and a link to a place in
+// one of them lands there.
 import {describe, expect, test} from "vitest";
 import type {Page} from "playwright-core";
-import {builtPages, useSite} from "./browser.js";
+import {builtPages, readToEnd, useSite} from "./browser.js";
 
 const site = useSite();
 const STEADY_PAGES = builtPages().filter((p) => p === "/" || /^\/(resultat|kostnad|aldersprofiler|granskningar|utforska)/.test(p));
@@ -96,6 +98,59 @@ describe("the page frame's choices on a 375 px phone", () => {
             .boundingBox()
             .then((r) => r!.height)
         ).toBeGreaterThanOrEqual(24);
+    } finally {
+      await v.page.close();
+    }
+  });
+});
+
+describe("sections further down are built when the reader comes near them", () => {
+  /** The page's sections not built yet, and those built. */
+  const sections = (page: Page) =>
+    page.evaluate(() => {
+      const all = [...document.querySelectorAll<HTMLElement>("[data-deferred]")];
+      return {pending: all.filter((e) => e.dataset.deferred === "pending").length, built: all.filter((e) => e.dataset.deferred === "built").length};
+    });
+
+  test("/resultat-vid-avslut on a phone: the last sections wait for the reader, then all are built on the way down", async () => {
+    const v = await site.visit("/resultat-vid-avslut", {width: 375});
+    try {
+      await v.page.waitForSelector("#observablehq-main svg");
+      const atLoad = await sections(v.page);
+      expect(atLoad.pending).toBeGreaterThanOrEqual(3);
+      expect(atLoad.built).toBeGreaterThanOrEqual(1);
+      await readToEnd(v.page);
+      const read = await sections(v.page);
+      expect(read).toEqual({pending: 0, built: atLoad.pending + atLoad.built});
+      expect(await v.page.locator("#observablehq-main svg").count()).toBeGreaterThanOrEqual(5);
+      expect(v.consoleErrors).toEqual([]);
+    } finally {
+      await v.page.close();
+    }
+  });
+
+  test("printing builds every section first", async () => {
+    const v = await site.visit("/aldersprofiler", {width: 375});
+    try {
+      await v.page.waitForSelector("[data-deferred]", {state: "attached"});
+      expect((await sections(v.page)).pending).toBeGreaterThanOrEqual(2);
+      await v.page.pdf({format: "A4"}); // fires beforeprint, as a reader's print does
+      expect((await sections(v.page)).pending).toBe(0);
+      expect(await v.page.locator(".kit-deferred figure").count()).toBeGreaterThanOrEqual(3);
+    } finally {
+      await v.page.close();
+    }
+  });
+
+  test("a link to an assessment further down an audit page lands on it", async () => {
+    const v = await site.visit("/granskningar/alvesta-2018#bedomning-A9", {width: 375});
+    try {
+      await v.page.waitForSelector("#bedomning-A9");
+      await v.page.waitForFunction(() => {
+        const top = document.getElementById("bedomning-A9")!.getBoundingClientRect().top;
+        return top > -5 && top < 200;
+      });
+      expect(v.consoleErrors).toEqual([]);
     } finally {
       await v.page.close();
     }

@@ -29,7 +29,7 @@ export function cardsSection(data: OversiktData): SectionView {
         missing.set(id, [...(missing.get(id) ?? []), kommun.id]);
         continue;
       }
-      const series = data.koladaAll
+      const series = data.kolada
         .filter((d) => d.kpi === id && d.gender === "T" && d.municipality === kommun.id)
         .map((d) => ({area: d.municipality, year: d.period, value: d.value}));
       row.append(

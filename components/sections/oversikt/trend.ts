@@ -1,5 +1,5 @@
-// Översikt, "Resultat vid avslut över tid": the share for every kommun of the catalogue (kolada_all)
-// and the mean of all kommuner where the snapshot has it (kolada), with what is missing.
+// Översikt, "Resultat vid avslut över tid": the share for every kommun of the catalogue and the
+// mean of all kommuner where the snapshot has it (both in kolada), with what is missing.
 import {formatYearRange} from "../../kit/format.js";
 import {trendChart} from "../../kit/trendChart.js";
 import {chartFigure} from "../../kit/chartFigure.js";
@@ -17,7 +17,7 @@ export function overviewTrendSection(data: OversiktData, options: SectionOptions
   const mean = REFERENCES.find((r) => r.kind === "mean")!;
   const kommunIds = KOMMUNER.map((m) => m.id);
   const rows = [
-    ...data.koladaAll.filter((d) => d.kpi === kpi && d.gender === "T" && kommunIds.includes(d.municipality)),
+    ...data.kolada.filter((d) => d.kpi === kpi && d.gender === "T" && kommunIds.includes(d.municipality)),
     ...data.kolada.filter((d) => d.kpi === kpi && d.gender === "T" && d.municipality === mean.id)
   ];
   const areas = [...kommunIds, mean.id].filter((id) => rows.some((d) => d.municipality === id));

@@ -35,7 +35,6 @@ const freshness = KPIS.map((k) => ({
 function data(values: KoladaRow[]): OversiktData {
   return {
     kolada: values,
-    koladaAll: values,
     latest: kpiLatestRows(kpiRankRows(values)),
     freshness,
     audits: [],
