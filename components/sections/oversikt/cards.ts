@@ -1,5 +1,8 @@
 // Översikt, "Kommunerna i korthet": one card per kommun and card KPI (kpi_latest: the latest value,
 // the change since the year before, the rank among all kommuner), what is missing, the source.
+// Each kommun's cards are built as the reader nears them (components/kit/deferred.ts), so the
+// eight sparklines are not drawn in one task.
+import {deferred} from "../../kit/deferred.js";
 import {kpiCard} from "../../kit/kpiCard.js";
 import {sourceNote} from "../../kit/sourceNote.js";
 import {el, getDocument} from "../../kit/chartKit.js";
@@ -9,47 +12,64 @@ import type {SectionView} from "../missing.js";
 import {missingNotes} from "../kpiSeries.js";
 import type {OversiktData} from "./context.js";
 
+/** The latest kpi_latest row of a card KPI for a kommun (totalt), if any. */
+const latestOf = (data: Pick<OversiktData, "latest">, kpi: string, kommun: string) =>
+  data.latest.find((r) => r.kpi === kpi && r.municipality === kommun && r.gender === "T");
+
+/**
+ * Room kept for one kommun's cards before they are built: about a row's height, from two cards
+ * stacked on a phone (about 30rem) to side by side on a wide screen (about 18rem).
+ */
+const KOMMUN_ROOM = "clamp(17rem, calc(560px - 22.4vw), 28rem)";
+
+/** One kommun's heading and cards, each card with its sparkline (kolada). */
+function kommunCards(data: OversiktData, kommun: (typeof KOMMUNER)[number]): HTMLElement {
+  const doc = getDocument();
+  const section = el(doc, "section", "overview-kommun");
+  section.setAttribute("aria-label", kommun.name);
+  const row = el(doc, "div", "kit-kpi-row");
+  section.append(el(doc, "h3", undefined, kommun.name), row);
+  for (const id of OVERSIKT.cards) {
+    const kpi = kpiOf(id);
+    const latest = latestOf(data, id, kommun.id);
+    if (!latest) {
+      const p = el(doc, "p", "chart-empty overview-missing", `${kpi.label} (${id}): uppgift saknas i Kolada för ${kommun.name}.`);
+      p.setAttribute("role", "note");
+      row.append(p);
+      continue;
+    }
+    const series = data.kolada
+      .filter((d) => d.kpi === id && d.gender === "T" && d.municipality === kommun.id)
+      .map((d) => ({area: d.municipality, year: d.period, value: d.value}));
+    row.append(
+      kpiCard(series, {
+        title: kpi.label,
+        unit: kpi.unit,
+        area: kommun.id,
+        names: AREA_NAMES,
+        direction: kpi.direction,
+        latest: {
+          year: latest.period,
+          value: latest.value,
+          change: latest.change,
+          rank: latest.rank,
+          of: latest.kommuner
+        }
+      })
+    );
+  }
+  return section;
+}
+
 export function cardsSection(data: OversiktData): SectionView {
   const doc = getDocument();
   const element = el(doc, "div");
   const cards = el(doc, "div", "overview-cards");
   const missing = new Map<string, string[]>();
   for (const kommun of KOMMUNER) {
-    const section = el(doc, "section", "overview-kommun");
-    section.setAttribute("aria-label", kommun.name);
-    const row = el(doc, "div", "kit-kpi-row");
-    section.append(el(doc, "h3", undefined, kommun.name), row);
-    for (const id of OVERSIKT.cards) {
-      const kpi = kpiOf(id);
-      const latest = data.latest.find((r) => r.kpi === id && r.municipality === kommun.id && r.gender === "T");
-      if (!latest) {
-        const p = el(doc, "p", "chart-empty overview-missing", `${kpi.label} (${id}): uppgift saknas i Kolada för ${kommun.name}.`);
-        p.setAttribute("role", "note");
-        row.append(p);
-        missing.set(id, [...(missing.get(id) ?? []), kommun.id]);
-        continue;
-      }
-      const series = data.kolada
-        .filter((d) => d.kpi === id && d.gender === "T" && d.municipality === kommun.id)
-        .map((d) => ({area: d.municipality, year: d.period, value: d.value}));
-      row.append(
-        kpiCard(series, {
-          title: kpi.label,
-          unit: kpi.unit,
-          area: kommun.id,
-          names: AREA_NAMES,
-          direction: kpi.direction,
-          latest: {
-            year: latest.period,
-            value: latest.value,
-            change: latest.change,
-            rank: latest.rank,
-            of: latest.kommuner
-          }
-        })
-      );
-    }
-    cards.append(section);
+    for (const id of OVERSIKT.cards) if (!latestOf(data, id, kommun.id)) missing.set(id, [...(missing.get(id) ?? []), kommun.id]);
+    // Each kommun's cards (eight sparklines in all) in a task of their own, as the reader nears them.
+    cards.append(deferred(() => kommunCards(data, kommun), {minHeight: KOMMUN_ROOM}));
   }
   const facts = OVERSIKT.cards
     .filter((k) => missing.has(k))
