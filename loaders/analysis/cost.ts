@@ -65,13 +65,33 @@ export function costPerParticipantRows(values: readonly KoladaRow[], pbb: Pbb): 
   return toRows(costPerParticipant, derived);
 }
 
-/** cost_vs_result: N40011 and U40455 (gender T) per kommun and year, from every kommun's values (kolada_all's rows). */
-export function costVsResultRows(values: readonly KoladaRow[]): RowOf<typeof costVsResult>[] {
+/** A kommun's N40011 and U40455 (gender T) in one year, either of them possibly missing. */
+export interface CostResultPair {
+  municipality: string;
+  period: number;
+  net_cost: number | null;
+  result: number | null;
+}
+
+/** N40011 and U40455 (gender T) per kommun and year that has either, from every kommun's values (kolada_all's rows). */
+export function costResultPairs(values: readonly KoladaRow[]): CostResultPair[] {
   const {cost, result} = KOSTNAD.scatter;
   const long = koladaTable(values, [cost, result]).filter((d: {gender: string}) => d.gender === "T");
   const keys = long.select("municipality", "period").dedupe();
-  const derived = withKpiColumns(keys, long, {net_cost: cost, result}).orderby("municipality", "period");
-  return toRows(costVsResult, derived);
+  const wide = withKpiColumns(keys, long, {net_cost: cost, result}).orderby("municipality", "period");
+  const present = (v: unknown) => (typeof v === "number" && !Number.isNaN(v) ? v : null);
+  return (wide.objects() as Record<string, unknown>[]).map((o) => ({
+    municipality: o.municipality as string,
+    period: o.period as number,
+    net_cost: present(o.net_cost),
+    result: present(o.result)
+  }));
+}
+
+/** cost_vs_result: the pairs with both values, the scatter's points (the counts of the others are in the summary). */
+export function costVsResultRows(pairs: readonly CostResultPair[]): RowOf<typeof costVsResult>[] {
+  const both = fromRows(pairs, ["municipality", "period", "net_cost", "result"]).filter((d: CostResultPair) => d.net_cost != null && d.result != null);
+  return toRows(costVsResult, both);
 }
 
 /** The wording bands of |r| (model/vocabulary.ts CORRELATION_WORDS) as a table of low, high and strength. */
@@ -88,7 +108,7 @@ function strengthBands(): ColumnTable {
  * those with both, the medians and Pearson's r (null below three kommuner or without spread) and
  * its strength in words.
  */
-export function costVsResultSummaryRows(pairs: readonly RowOf<typeof costVsResult>[]): RowOf<typeof costVsResultSummary>[] {
+export function costVsResultSummaryRows(pairs: readonly CostResultPair[]): RowOf<typeof costVsResultSummary>[] {
   const t = fromRows(pairs, ["municipality", "period", "net_cost", "result"]).derive({
     both: (d: {net_cost: number | null; result: number | null}) => d.net_cost != null && d.result != null
   });

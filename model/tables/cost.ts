@@ -2,7 +2,7 @@
 import {KOMMUNER} from "../catalogue.js";
 import {COST_KPIS, KOSTNAD, PER_PARTICIPANT_KPIS} from "../pages/kostnad.js";
 import {CORRELATION_WORDS} from "../vocabulary.js";
-import {boolOrNull, defineTable, floatOrNull, int, intOrNull, text, textOrNull} from "../table.js";
+import {boolOrNull, defineTable, float, floatOrNull, int, intOrNull, text, textOrNull} from "../table.js";
 import {KOLADA_SOURCE} from "./sources.js";
 
 const {cost, inhabitants, participants} = KOSTNAD.perParticipant;
@@ -53,15 +53,15 @@ export const costPerParticipant = defineTable({
 export const costVsResult = defineTable({
   name: "cost_vs_result",
   description: `Nettokostnad för arbetsmarknadsåtgärder (${KOSTNAD.scatter.cost}) och andelen avslutade deltagare som började arbeta eller studera (${KOSTNAD.scatter.result}) för alla kommuner, parvis per år (punktdiagrammet på sidan Kostnad per invånare).`,
-  rows: "en kommun och ett år som Kolada har en rad för något av de två nyckeltalen (totalt)",
+  rows: "en kommun och ett år som Kolada har värden för båda nyckeltalen (totalt): en punkt i diagrammet",
   provenance: KOLADA_SOURCE,
-  formula: `Inga beräkningar: ${KOSTNAD.scatter.cost} och ${KOSTNAD.scatter.result} (totalt) ur kolada_all, sammanförda per kommun och år.`,
+  formula: `Inga beräkningar: ${KOSTNAD.scatter.cost} och ${KOSTNAD.scatter.result} (totalt) ur kolada_all, sammanförda per kommun och år. Kommuner med bara det ena värdet ett år finns i kolada_all och räknas i cost_vs_result_summary.`,
   inputs: [KOSTNAD.scatter.cost, KOSTNAD.scatter.result, "kolada_all"],
   columns: {
     municipality: text("Kommunens Kolada-id"),
     period: int("År"),
-    net_cost: floatOrNull(`Nettokostnad arbetsmarknadsåtgärder, kr/inv (${KOSTNAD.scatter.cost}); tomt när Kolada saknar värde`),
-    result: floatOrNull(`Andel (%) som började arbeta eller studera (${KOSTNAD.scatter.result}); tomt när Kolada saknar värde`)
+    net_cost: float(`Nettokostnad arbetsmarknadsåtgärder, kr/inv (${KOSTNAD.scatter.cost})`),
+    result: float(`Andel (%) som började arbeta eller studera (${KOSTNAD.scatter.result})`)
   }
 });
 
@@ -71,11 +71,11 @@ const words = CORRELATION_WORDS.map((w) => (Number.isFinite(w.below) ? `under ${
 
 export const costVsResultSummary = defineTable({
   name: "cost_vs_result_summary",
-  description: `Sammanfattning per år av cost_vs_result: hur många kommuner som har värden, medianerna och korrelationen mellan nettokostnad (${KOSTNAD.scatter.cost}) och resultat vid avslut (${KOSTNAD.scatter.result}).`,
-  rows: "ett år som cost_vs_result har rader för",
+  description: `Sammanfattning per år av nettokostnad (${KOSTNAD.scatter.cost}) mot resultat vid avslut (${KOSTNAD.scatter.result}) bland alla kommuner: hur många kommuner som har värden, medianerna och korrelationen.`,
+  rows: "ett år som Kolada har ett värde för något av de två nyckeltalen (totalt) för någon kommun",
   provenance: `${KOLADA_SOURCE} Medianer och korrelation är egen bearbetning.`,
   formula: `Bland kommunerna med båda värdena: medianerna av vardera värdet och Pearsons korrelationskoefficient r (tom under tre kommuner eller när ett av värdena inte varierar). Styrkan beskrivs efter |r| (${words}).`,
-  inputs: ["cost_vs_result"],
+  inputs: [KOSTNAD.scatter.cost, KOSTNAD.scatter.result, "kolada_all"],
   columns: {
     period: int("År"),
     kommuner: int("Antal kommuner med en rad för något av nyckeltalen"),

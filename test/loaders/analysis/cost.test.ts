@@ -2,7 +2,7 @@
 // synthetic, except the prisbasbelopp amounts for 2019, 2020 and 2023 (data/facts/prisbasbelopp.csv;
 // 2021–2022 left out on purpose).
 import {describe, expect, test} from "vitest";
-import {costPerParticipantRows, costPriceRows, costVsResultRows, costVsResultSummaryRows} from "../../../loaders/analysis/cost.js";
+import {costPerParticipantRows, costPriceRows, costResultPairs, costVsResultRows, costVsResultSummaryRows} from "../../../loaders/analysis/cost.js";
 import {prisbasbeloppTable} from "../../../loaders/analysis/prices.js";
 import {CORRELATION_WORDS} from "../../../model/vocabulary.js";
 import {koladaRow} from "../../support/rows.js";
@@ -158,18 +158,26 @@ describe("cost_vs_result and its summary", () => {
   const pairs = (points: [number | null, number | null][], period = 2022) =>
     points.map(([x, y], i) => ({municipality: String(1000 + i), period, net_cost: x, result: y}));
 
-  test("N40011 and U40455 paired per kommun and year; a kommun with one of them keeps a null for the other", () => {
-    const rows = costVsResultRows([
+  test("N40011 and U40455 paired per kommun and year; the served table keeps only the pairs with both, the summary counts the rest", () => {
+    const all = costResultPairs([
       row("N40011", "0114", 2022, 900),
       row("U40455", "0114", 2022, 40),
       row("U40455", "0115", 2022, 35),
       row("U40455", "0115", 2022, 30, "K"),
-      row("N01951", "0115", 2022, 1)
+      row("N01951", "0115", 2022, 1),
+      row("N40011", "0116", 2021, 700)
     ]);
-    expect(rows).toEqual([
+    expect(all).toEqual([
       {municipality: "0114", period: 2022, net_cost: 900, result: 40},
-      {municipality: "0115", period: 2022, net_cost: null, result: 35}
+      {municipality: "0115", period: 2022, net_cost: null, result: 35},
+      {municipality: "0116", period: 2021, net_cost: 700, result: null}
     ]);
+    expect(costVsResultRows(all)).toEqual([{municipality: "0114", period: 2022, net_cost: 900, result: 40}]);
+    expect(costVsResultSummaryRows(all).map((r) => [r.period, r.kommuner, r.with_both, r.with_cost, r.with_result])).toEqual([
+      [2021, 1, 0, 1, 0],
+      [2022, 2, 1, 1, 2]
+    ]);
+    expect(costVsResultRows([])).toEqual([]);
   });
 
   test("Pearson's r: perfect, none, too few points", () => {
