@@ -1,9 +1,9 @@
 // The audits' printed figures of a KPI (audit_kpi_figures) as charts labelled as report figures,
 // the credit line of a report, and the check status of a printed figure in the vocabulary's words.
 import {AREA_NAMES, kpiOf} from "../../model/catalogue.js";
-import type {ReportMetaRow} from "../../model/rows.js";
 import type {RowOf} from "../../model/table.js";
 import type {auditKpiFigures} from "../../model/tables/auditKpiFigures.js";
+import type {reportSummaries} from "../../model/tables/overview.js";
 import {FIGURE_STATUS_TEXT, type FigureStatus} from "../../model/vocabulary.js";
 import {chartFigure} from "../kit/chartFigure.js";
 import {formatYearRange} from "../kit/format.js";
@@ -13,18 +13,18 @@ import {genitive} from "./sentences.js";
 
 export type AuditFigureRow = RowOf<typeof auditKpiFigures>;
 
-/** The parts of report_meta.arrow used to credit a report. */
-export type ReportCreditMeta = Pick<ReportMetaRow, "report" | "kommun_name" | "auditor" | "date">;
+/** The parts of report_summaries.arrow used to credit a report. */
+export type ReportCreditMeta = Pick<RowOf<typeof reportSummaries>, "report" | "kommun_name" | "auditor" | "year">;
 
 /** "Östersunds kommun, revisionskontoret (2022)": how a report is credited under a chart. */
 export function reportCredit(meta: ReportCreditMeta): string {
   // "Revisionskontoret" → "revisionskontoret" inside the sentence; names such as "KPMG" or "PwC" stay.
   const auditor = /^[A-ZÅÄÖ][a-zåäö-]*(\s|$)/.test(meta.auditor) ? meta.auditor.charAt(0).toLowerCase() + meta.auditor.slice(1) : meta.auditor;
-  return `${genitive(meta.kommun_name)} kommun, ${auditor} (${meta.date.slice(0, 4)})`;
+  return `${genitive(meta.kommun_name)} kommun, ${auditor} (${meta.year})`;
 }
 
 /** "Östersunds granskning 2022": a report named in a heading or a sentence. */
-export const reportTitle = (meta: ReportCreditMeta): string => `${genitive(meta.kommun_name)} granskning ${meta.date.slice(0, 4)}`;
+export const reportTitle = (meta: ReportCreditMeta): string => `${genitive(meta.kommun_name)} granskning ${meta.year}`;
 
 /** A printed figure's check status as a table cell: the vocabulary's wording, capitalised. */
 export function statusText(status: string): string {

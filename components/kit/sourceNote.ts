@@ -85,13 +85,13 @@ export function sourceNote(options: SourceNoteOptions): HTMLElement {
   return div;
 }
 
-/** The columns of a report_meta.arrow row that a credit line needs. */
+/** The columns of a report_summaries.arrow row that a credit line needs. */
 export interface ReportMetaLike {
   kommun_name: string;
   title: string;
   auditor: string;
-  /** ISO date "2022-05-31" (the year is used). */
-  date: string;
+  /** The year of the report's date. */
+  year: number;
 }
 
 /** Line ranges of report figures (report_figures.arrow rows), sorted, with overlapping or adjacent ranges merged. */
@@ -116,7 +116,7 @@ export function reportSource(meta: ReportMetaLike, figures: readonly {line_from:
   const described = /^\[.*\]$/.test(meta.title.trim());
   const title = described ? meta.title.trim().slice(1, -1) : `”${meta.title}”`;
   return {
-    name: `${meta.kommun_name}, ${title}, ${meta.auditor} (${meta.date.slice(0, 4)})`,
+    name: `${meta.kommun_name}, ${title}, ${meta.auditor} (${meta.year})`,
     lines: mergeLineRanges(figures),
     via
   };

@@ -18,7 +18,7 @@ export function referenceSection(data: Pick<AlderData, "reports" | "reference" |
   const {report, kpi, year, words, file} = ALDER.reference;
   const meta = data.reports.find((m) => m.report === report);
   const element = el(doc, "div");
-  if (!meta) throw new Error(`Åldersprofiler: the reference case's report "${report}" is not in report_meta`);
+  if (!meta) throw new Error(`Åldersprofiler: the reference case's report "${report}" is not in report_summaries`);
   const figures = data.auditFigures.filter((f) => f.report === report && f.kpi === kpi);
   const printedYears = [...new Set(figures.filter((f) => f.value !== null).map((f) => f.period))].sort((a, b) => a - b);
   const row = data.reference.find((r) => r.report === report && r.period === year);

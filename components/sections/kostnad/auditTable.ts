@@ -19,7 +19,7 @@ const NUMBER_WORDS = ["inga", "en", "två", "tre", "fyra", "fem", "sex", "sju", 
 /** "två jämförelsegrupper", "en jämförelsegrupp", "12 jämförelsegrupper". */
 const groups = (n: number) => `${NUMBER_WORDS[n] ?? formatCount(n)} ${n === 1 ? "jämförelsegrupp" : "jämförelsegrupper"}`;
 
-/** The reports that printed a table of `kpi`, in report_meta's order. */
+/** The reports that printed a table of `kpi`, in report_summaries' order (the catalogue's kommun order, then date). */
 export function reportsWithTable(data: Pick<KostnadData, "auditFigures" | "reports">, kpi: string): KostnadData["reports"][number][] {
   return data.reports.filter((m) => data.auditFigures.some((f) => f.report === m.report && f.kpi === kpi && f.table !== null));
 }

@@ -17,14 +17,14 @@ import {overlaySentence} from "./sentences.js";
 
 type FigureRow = RowOf<typeof resultAuditFigures>;
 
-/** The reports about the selected kommuner (report_meta order). */
+/** The reports about the selected kommuner (report_summaries order). */
 const selectedReports = (data: Pick<ResultatData, "reports">, selected: readonly string[]): string[] =>
   data.reports.filter((m) => selected.includes(m.kommun)).map((m) => m.report);
 
 /** "Granskningen i Alingsås 2024". */
 function reportName(data: Pick<ResultatData, "reports">, report: string): string {
   const m = data.reports.find((r) => r.report === report);
-  return m ? `Granskningen i ${m.kommun_name} ${m.date.slice(0, 4)}` : report;
+  return m ? `Granskningen i ${m.kommun_name} ${m.year}` : report;
 }
 
 /** "706–707", "502, 503": the line ranges of a point's parts. */

@@ -49,7 +49,7 @@ describe("report figures as a fallback chart", () => {
     expect(figureGroups([r("r", "X", "2380", 2019, null, 1, false)], "X")).toEqual([]);
   });
   test("one labelled chart per report, credited with its lines", () => {
-    const reports = [{report: "ostersund-2022", kommun_name: "Östersund", auditor: "Revisionskontoret", date: "2022"}];
+    const reports = [{report: "ostersund-2022", kommun_name: "Östersund", auditor: "Revisionskontoret", year: 2022}];
     const [chart, other] = reportFigureCharts({auditFigures: rows, reports}, "N03927", {note: "totalt", width: 640});
     expect(chart.querySelector("figcaption")!.textContent).toBe("Rapportens siffror: arbetslöshet 16–24 år (t.o.m. 2023) 2019–2020 (N03927, totalt)");
     expect(chart.querySelector("svg")!.getAttribute("aria-label")).toBe(
@@ -59,12 +59,12 @@ describe("report figures as a fallback chart", () => {
     expect(other.querySelector("figcaption")!.textContent).toContain("2019 (N03927, totalt)");
   });
   test("credit line and title from report_meta", () => {
-    expect(reportCredit({report: "ostersund-2022", kommun_name: "Östersund", auditor: "Revisionskontoret", date: "2022"})).toBe(
+    expect(reportCredit({report: "ostersund-2022", kommun_name: "Östersund", auditor: "Revisionskontoret", year: 2022})).toBe(
       "Östersunds kommun, revisionskontoret (2022)"
     );
-    expect(reportCredit({report: "x", kommun_name: "Vänersborg", auditor: "KPMG", date: "2022-05-03"})).toBe("Vänersborgs kommun, KPMG (2022)");
-    expect(reportCredit({report: "y", kommun_name: "Alingsås", auditor: "PwC", date: "2024"})).toBe("Alingsås kommun, PwC (2024)");
-    expect(reportTitle({report: "ostersund-2022", kommun_name: "Östersund", auditor: "Revisionskontoret", date: "2022"})).toBe("Östersunds granskning 2022");
+    expect(reportCredit({report: "x", kommun_name: "Vänersborg", auditor: "KPMG", year: 2022})).toBe("Vänersborgs kommun, KPMG (2022)");
+    expect(reportCredit({report: "y", kommun_name: "Alingsås", auditor: "PwC", year: 2024})).toBe("Alingsås kommun, PwC (2024)");
+    expect(reportTitle({report: "ostersund-2022", kommun_name: "Östersund", auditor: "Revisionskontoret", year: 2022})).toBe("Östersunds granskning 2022");
   });
 });
 

@@ -101,7 +101,7 @@ describe("sourceNote", () => {
         kommun_name: "Östersund",
         title: "[Fördjupad granskning av arbetsmarknadsåtgärder]",
         auditor: "Revisionskontoret",
-        date: "2022"
+        year: 2022
       },
       [
         {line_from: 193, line_to: 193},
@@ -112,10 +112,10 @@ describe("sourceNote", () => {
     expect(sourceLines({reports: [src]})).toEqual([
       "Källa: Östersund, Fördjupad granskning av arbetsmarknadsåtgärder, Revisionskontoret (2022), rader 193–194; siffrorna hämtade ur Kolada av granskarna."
     ]);
-    expect(reportSource({kommun_name: "Alvesta", title: "Granskning av X", auditor: "KPMG", date: "2018-04-01"}, [{line_from: 5, line_to: 5}]).name).toBe(
+    expect(reportSource({kommun_name: "Alvesta", title: "Granskning av X", auditor: "KPMG", year: 2018}, [{line_from: 5, line_to: 5}]).name).toBe(
       "Alvesta, ”Granskning av X”, KPMG (2018)"
     );
-    expect(() => reportSource({kommun_name: "A", title: "T", auditor: "B", date: "2020"}, [])).toThrow(/no figure rows/);
+    expect(() => reportSource({kommun_name: "A", title: "T", auditor: "B", year: 2020}, [])).toThrow(/no figure rows/);
   });
   test("no source is an error", () => {
     expect(() => sourceNote({})).toThrow(/at least one source/);

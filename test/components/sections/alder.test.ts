@@ -104,7 +104,7 @@ describe("the reference case", () => {
   });
   test("the section: its heading, the sentence and the report's figures as a chart", () => {
     const reports = [
-      {report: "ostersund-2022", kommun: "2380", kommun_name: "Östersund", auditor: "Revisionskontoret", date: "2022"}
+      {report: "ostersund-2022", kommun: "2380", kommun_name: "Östersund", auditor: "Revisionskontoret", year: 2022}
     ] as unknown as AlderData["reports"];
     const auditFigures = figures.map((f, i) => ({
       report: f.report,
@@ -129,7 +129,9 @@ describe("the reference case", () => {
       /^Andel deltagare 24 år eller yngre enligt granskningen: Östersund och Alla kommuner \(ovägt medel\), 2018–2021$/
     );
     expect(el.textContent).toContain("Källa: Östersunds kommun, revisionskontoret (2022), rader 209–210");
-    expect(() => referenceSection({reports: [], reference: [], auditFigures: []})).toThrow(/reference case's report "ostersund-2022" is not in report_meta/);
+    expect(() => referenceSection({reports: [], reference: [], auditFigures: []})).toThrow(
+      /reference case's report "ostersund-2022" is not in report_summaries/
+    );
   });
 });
 

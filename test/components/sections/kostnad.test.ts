@@ -64,7 +64,7 @@ const ostersund = {
   kommun: "2380",
   kommun_name: "Östersund",
   auditor: "Revisionskontoret",
-  date: "2022"
+  year: 2022
 };
 
 describe("the reader's choices", () => {
@@ -224,8 +224,8 @@ describe("what the audits printed", () => {
     );
     const reports = [
       ostersund,
-      {report: "alvesta-2018", kommun: "0764", kommun_name: "Alvesta", auditor: "KPMG", date: "2018-03-01"},
-      {report: "vanersborg-2022", kommun: "1487", kommun_name: "Vänersborg", auditor: "PwC", date: "2022"}
+      {report: "alvesta-2018", kommun: "0764", kommun_name: "Alvesta", auditor: "KPMG", year: 2018},
+      {report: "vanersborg-2022", kommun: "1487", kommun_name: "Vänersborg", auditor: "PwC", year: 2022}
     ];
     const data = {
       fetchedAt: "2026-01-01T00:00:00Z",

@@ -98,7 +98,7 @@ const META = [
     kommun_name: "Alingsås",
     title: "[Granskning]",
     auditor: "KPMG",
-    date: "2024-03-01"
+    year: 2024
   },
   {
     report: "ostersund-2022",
@@ -106,7 +106,7 @@ const META = [
     kommun_name: "Östersund",
     title: "Granskning",
     auditor: "Revisionskontoret",
-    date: "2022-05-31"
+    year: 2022
   }
 ] as unknown as ResultatData["reports"];
 
