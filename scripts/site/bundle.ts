@@ -4,11 +4,14 @@
 // the modules a page imports into one file (esbuild, minified), leaves the npm packages (/_node)
 // and Framework's client (/_observablehq) as they are, and points the page at the bundle.
 // A page whose modules use `import.meta` (Utforska: DuckDB finds its worker relative to its module)
-// keeps its separate modules.
+// keeps its separate modules. The model's table modules enter a bundle as their tables' wire
+// schemas only (./schemaModule.ts): the pages check files against them, the descriptions are docs.
 import {createHash} from "node:crypto";
-import {mkdirSync, readFileSync, writeFileSync} from "node:fs";
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import {dirname, join, relative, resolve, sep} from "node:path";
 import {build, type Plugin} from "esbuild";
+import {PROJECT_ROOT} from "../../loaders/paths.js";
+import {schemaModuleFor} from "./schemaModule.js";
 
 /** A page's dynamic imports of the project's own modules: `import("./_import/…js")`, in order of first use. */
 export function ownImports(html: string): string[] {
@@ -30,6 +33,27 @@ function servedElsewhere(bundleDir: string): Plugin {
         path: relativeUrl(bundleDir, resolve(args.resolveDir, args.path)),
         external: true
       }));
+    }
+  };
+}
+
+/** Framework's copy of a model table module (`_import/model/tables/<name>.<hash>.js`) → its source under `sourceRoot`. */
+export function tableModuleSource(root: string, path: string, sourceRoot: string): string | null {
+  const m = /^_import\/model\/tables\/([\w-]+)\.[0-9a-f]{8}\.js$/.exec(posix(relative(root, path)));
+  const source = m ? join(sourceRoot, "model", "tables", `${m[1]}.ts`) : null;
+  return source && existsSync(source) ? source : null;
+}
+
+/** Load the model's table modules as their wire schemas (see ./schemaModule.ts). */
+function tablesAsSchemas(root: string, sourceRoot: string): Plugin {
+  return {
+    name: "tables-as-schemas",
+    setup(build) {
+      build.onLoad({filter: /[\\/]_import[\\/]model[\\/]tables[\\/][^\\/]+\.js$/}, async (args) => {
+        const source = tableModuleSource(root, args.path, sourceRoot);
+        const contents = source ? await schemaModuleFor(source) : null;
+        return contents === null ? undefined : {contents, loader: "js"};
+      });
     }
   };
 }
@@ -94,7 +118,12 @@ export interface PageBundle {
  * into `_import/pages/<hash>.js`; returns the rewritten HTML, or null when the page imports
  * none or one of them reads `import.meta`.
  */
-export async function bundlePage(root: string, htmlPath: string, html: string): Promise<PageBundle | null> {
+export async function bundlePage(
+  root: string,
+  htmlPath: string,
+  html: string,
+  {sourceRoot = join(PROJECT_ROOT, "src")}: {sourceRoot?: string} = {}
+): Promise<PageBundle | null> {
   const specs = ownImports(html);
   if (specs.length === 0) return null;
   const pageDir = dirname(htmlPath);
@@ -118,7 +147,7 @@ export async function bundlePage(root: string, htmlPath: string, html: string): 
     write: false,
     metafile: true,
     logLevel: "silent",
-    plugins: [servedElsewhere(bundleDir)]
+    plugins: [servedElsewhere(bundleDir), tablesAsSchemas(root, sourceRoot)]
   });
   const inputs = Object.keys(result.metafile!.inputs).filter((f) => f.endsWith(".js"));
   if (inputs.some((f) => readFileSync(resolve(root, f), "utf8").includes("import.meta"))) return null;
