@@ -37,7 +37,8 @@ export function jsLineCount(markdown: string): number {
 export function pageFacts(file: string): PageFacts {
   const text = readFileSync(file, "utf8");
   const title = /^title:\s*(.+)$/m.exec(text)?.[1].trim() ?? "";
-  const files = [...new Set([...text.matchAll(/FileAttachment\("(?:\.\.?\/)data\/([^"]+)"\)/g)].map((m) => m[1]))].sort();
+  // A parameterized page's paths name its parameter: `reports/${observable.params.report}/…` → reports/[report]/….
+  const files = [...new Set([...text.matchAll(/FileAttachment\((["`])(?:\.\.?\/)data\/([^"`]+)\1\)/g)].map((m) => m[2].replace(/\$\{observable\.params\.(\w+)\}/g, "[$1]")))].sort();
   const lists = [...new Set([...text.matchAll(/from "\.\.?\/(?:\.\.\/)?model\/pages\/([a-z]+)\.js"/g)].map((m) => `model/pages/${m[1]}.ts`))].sort();
   return {file: relative(PROJECT_ROOT, file), title, files, lists, jsLines: jsLineCount(text)};
 }
@@ -51,12 +52,14 @@ export function renderPages(): string {
     "What each page reads. Every number a page shows is a row of one of these served tables (their",
     "columns: [data-model.md](data-model.md)); the page only filters them by the reader's choices and",
     "draws them with the section builders in `components/sections/` and `components/audit/`.",
+    "A path under `reports/[report]/` is an audit page's slice of the table of that name: the rows of",
+    "its report and of the documents that refer to it (`loaders/reports/reportTables.ts`).",
     "",
     "| page | title | served files | declared lists | js lines |",
     "|---|---|---|---|---|"
   ];
   for (const p of markdownFiles(SRC).map(pageFacts)) {
-    const files = p.files.map((f) => (f.endsWith(".arrow") ? `[\`${f}\`](data-model.md#${f.replace(/\.arrow$/, "")})` : `\`${f}\``)).join(", ");
+    const files = p.files.map((f) => (f.endsWith(".arrow") ? `[\`${f}\`](data-model.md#${f.split("/").pop()!.replace(/\.arrow$/, "")})` : `\`${f}\``)).join(", ");
     lines.push(`| \`${p.file}\` | ${p.title} | ${files || "–"} | ${p.lists.map((l) => `\`${l}\``).join(", ") || "–"} | ${p.jsLines} |`);
   }
   return `${lines.join("\n")}\n`;

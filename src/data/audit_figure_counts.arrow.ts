@@ -1,7 +1,5 @@
 // Served as /data/audit_figure_counts.arrow: the printed figures counted per report, status and compared indicator (derived, loaders/analysis/auditFigures.ts).
-import {runArrowLoader, toArrowBytes} from "../../loaders/arrowWriter.js";
-import {auditFigureCountRows} from "../../loaders/analysis/auditFigures.js";
-import {auditFigureTable} from "../../loaders/analysis/reportInputs.js";
-import {auditFigureCounts} from "../../model/tables/audits.js";
+import {runArrowLoader} from "../../loaders/arrowWriter.js";
+import {REPORT_TABLES} from "../../loaders/reports/reportTables.js";
 
-await runArrowLoader(() => toArrowBytes(auditFigureCounts, auditFigureCountRows(auditFigureTable())));
+await runArrowLoader(REPORT_TABLES.audit_figure_counts.arrow);

@@ -1,6 +1,5 @@
 // Served as /data/audit_figures.arrow: every printed report figure with its status against Kolada (derived, loaders/analysis/auditFigures.ts).
-import {runArrowLoader, toArrowBytes} from "../../loaders/arrowWriter.js";
-import {auditFigureTable} from "../../loaders/analysis/reportInputs.js";
-import {auditFigures} from "../../model/tables/audits.js";
+import {runArrowLoader} from "../../loaders/arrowWriter.js";
+import {REPORT_TABLES} from "../../loaders/reports/reportTables.js";
 
-await runArrowLoader(() => toArrowBytes(auditFigures, auditFigureTable()));
+await runArrowLoader(REPORT_TABLES.audit_figures.arrow);

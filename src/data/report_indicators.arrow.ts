@@ -1,6 +1,5 @@
 // Served as /data/report_indicators.arrow: per audit, the Kolada KPIs followed since the audit (data/reports/themes.yaml).
 import {runArrowLoader} from "../../loaders/arrowWriter.js";
-import {REPORTS_DIR} from "../../loaders/paths.js";
-import {reportIndicatorsArrow} from "../../loaders/reports/themes.js";
+import {REPORT_TABLES} from "../../loaders/reports/reportTables.js";
 
-await runArrowLoader(() => reportIndicatorsArrow(REPORTS_DIR));
+await runArrowLoader(REPORT_TABLES.report_indicators.arrow);

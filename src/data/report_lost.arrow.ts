@@ -1,6 +1,5 @@
 // Served as /data/report_lost.arrow: tables and charts whose numbers did not survive extraction (columns: docs/data-model.md).
 import {runArrowLoader} from "../../loaders/arrowWriter.js";
-import {REPORTS_DIR} from "../../loaders/paths.js";
-import {reportLostArrow} from "../../loaders/reports/reportArrows.js";
+import {REPORT_TABLES} from "../../loaders/reports/reportTables.js";
 
-await runArrowLoader(() => reportLostArrow(REPORTS_DIR));
+await runArrowLoader(REPORT_TABLES.report_lost.arrow);

@@ -1,6 +1,5 @@
 // Served as /data/report_recommendations.arrow: every formal recommendation, verbatim (columns: docs/data-model.md).
 import {runArrowLoader} from "../../loaders/arrowWriter.js";
-import {REPORTS_DIR} from "../../loaders/paths.js";
-import {reportRecommendationsArrow} from "../../loaders/reports/reportArrows.js";
+import {REPORT_TABLES} from "../../loaders/reports/reportTables.js";
 
-await runArrowLoader(() => reportRecommendationsArrow(REPORTS_DIR));
+await runArrowLoader(REPORT_TABLES.report_recommendations.arrow);
