@@ -79,31 +79,47 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
   const withBand = options.band === true && rows.some((d) => !isMissing(d.low) && !isMissing(d.high));
   const fmt = (v: number | null | undefined) => formatByUnit(v ?? null, options.unit);
 
+  // One mark per kind of line rather than per series: Plot's time grows with the number of marks,
+  // and this chart is often the first thing a page draws. Colours and symbols are the series'
+  // own (identity scales); a dash pattern is a mark option, so lines are grouped by it.
+  const styleOf = new Map(series.map((s) => [s.key, s.style]));
+  const style = (d: TrendPoint) => styleOf.get(keyOf(d))!;
+  const nameOfKey = new Map(series.map((s) => [s.key, s.name]));
+  const ordered = series.flatMap((s) => s.points);
   const marks: Plot.Markish[] = [];
   if (options.zero !== false) marks.push(Plot.ruleY([0]));
-  for (const s of series) {
-    if (withBand) {
-      const band = s.points.filter((d) => !isMissing(d.low) && !isMissing(d.high));
-      marks.push(Plot.areaY(band, {x: "year", y1: "low", y2: "high", fill: s.style.color, fillOpacity: 0.15}));
-    }
+  if (withBand) {
+    const band = ordered.filter((d) => !isMissing(d.low) && !isMissing(d.high));
+    marks.push(Plot.areaY(band, {x: "year", y1: "low", y2: "high", z: keyOf, fill: (d: TrendPoint) => style(d).color, fillOpacity: 0.15}));
+  }
+  for (const dash of new Set(series.map((s) => s.style.dash))) {
+    const keys = new Set(series.filter((s) => s.style.dash === dash).map((s) => s.key));
     marks.push(
-      Plot.lineY(s.points, {
-        x: "year",
-        y: (d: TrendPoint) => (isMissing(d.value) ? NaN : d.value),
-        stroke: s.style.color,
-        strokeWidth: s.style.strokeWidth,
-        strokeDasharray: s.style.dash ?? undefined
-      }),
+      Plot.lineY(
+        ordered.filter((d) => keys.has(keyOf(d))),
+        {
+          x: "year",
+          y: (d: TrendPoint) => (isMissing(d.value) ? NaN : d.value),
+          z: keyOf,
+          stroke: (d: TrendPoint) => style(d).color,
+          strokeWidth: (d: TrendPoint) => style(d).strokeWidth,
+          strokeDasharray: dash ?? undefined
+        }
+      )
+    );
+  }
+  for (const r of new Set(series.map((s) => (s.style.kind === "kommun" ? 3.5 : 3)))) {
+    marks.push(
       Plot.dot(
-        s.points.filter((d) => !isMissing(d.value)),
+        ordered.filter((d) => !isMissing(d.value) && (style(d).kind === "kommun" ? 3.5 : 3) === r),
         {
           x: "year",
           y: "value",
-          fill: s.style.color,
-          stroke: s.style.color,
-          symbol: s.style.symbol,
-          r: s.style.kind === "kommun" ? 3.5 : 3,
-          title: (d: TrendPoint) => `${s.name} ${formatYear(d.year)}: ${fmt(d.value)}`
+          fill: (d: TrendPoint) => style(d).color,
+          stroke: (d: TrendPoint) => style(d).color,
+          symbol: (d: TrendPoint) => style(d).symbol,
+          r,
+          title: (d: TrendPoint) => `${nameOfKey.get(keyOf(d))} ${formatYear(d.year)}: ${fmt(d.value)}`
         }
       )
     );
@@ -120,6 +136,8 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
       marginRight,
       marginLeft: 56,
       style: {overflow: "visible"},
+      color: {type: "identity"},
+      symbol: {type: "identity"},
       ariaLabel: `${title}: ${formatList(names)}, ${formatYearRange(y0, y1)}`,
       ariaDescription:
         `Linjediagram över ${lower(title)} (${unitLabel(options.unit).toLowerCase()}) för ${formatList(names)} ${formatYearRange(y0, y1)}. ` +

@@ -27,7 +27,7 @@ describe("trendChart (older call signature: series names)", () => {
     expect(svg.getAttribute("aria-description")).toMatch(/Östersunds kommun.*2018.*2021/);
     expect(svg.getAttribute("aria-description")).toContain("2020 –");
     // the name resolves to Östersund's fixed colour
-    expect(svg.querySelector("[data-mark='line']")!.getAttribute("stroke")).toBe(kommunOf("2380")!.color);
+    expect(svg.querySelector("[data-mark='line'] path")!.getAttribute("stroke")).toBe(kommunOf("2380")!.color);
   });
   test("all nulls give an explicit empty-state message", () => {
     const el = trendChart(
@@ -66,17 +66,28 @@ describe("trendChart with Kolada ids", () => {
       width: 700
     });
     const svg = svgOf(el);
-    const lines = Array.from(svg.querySelectorAll("[data-mark='line']"));
+    // One path per series; series with the same dash pattern share a mark (the pattern is on its group).
+    const lines = Array.from(svg.querySelectorAll("[data-mark='line'] path"));
+    const dash = (l: Element) => l.closest("[data-mark='line']")!.getAttribute("stroke-dasharray");
+    expect(svg.querySelectorAll("[data-mark='line']")).toHaveLength(3);
     expect(lines.map((l) => l.getAttribute("stroke"))).toEqual([
       kommunOf("1487")!.color,
       kommunOf("2380")!.color,
       REFERENCE_STYLES.mean.color,
       REFERENCE_STYLES.riket.color
     ]);
-    expect(lines[0].getAttribute("stroke-dasharray")).toBeNull();
-    expect(lines[2].getAttribute("stroke-dasharray")).toBe(REFERENCE_STYLES.mean.dash);
-    expect(lines[3].getAttribute("stroke-dasharray")).toBe(REFERENCE_STYLES.riket.dash);
-    expect(lines[2].getAttribute("stroke-dasharray")).not.toBe(lines[3].getAttribute("stroke-dasharray"));
+    expect(dash(lines[0])).toBeNull();
+    expect(dash(lines[1])).toBeNull();
+    expect(dash(lines[2])).toBe(REFERENCE_STYLES.mean.dash);
+    expect(dash(lines[3])).toBe(REFERENCE_STYLES.riket.dash);
+    expect(lines.map((l) => l.getAttribute("stroke-width"))).toEqual(["2.5", "2.5", "1.75", "1.75"]);
+    // Each point's symbol is its series' own (identity scale), with its name in the tooltip.
+    const dots = Array.from(svg.querySelectorAll("[data-mark='dot'] path"));
+    expect(dots.length).toBeGreaterThan(0);
+    expect(dots.map((d) => d.getAttribute("fill"))).toContain(REFERENCE_STYLES.riket.color);
+    const titles = dots.map((d) => d.querySelector("title")?.textContent ?? "");
+    expect(titles.some((t) => /^Riket 2016: 33\s%$/.test(t))).toBe(true);
+    expect(dots.find((d) => d.querySelector("title")!.textContent!.startsWith("Riket"))!.getAttribute("fill")).toBe(REFERENCE_STYLES.riket.color);
     const labels = Array.from(svg.querySelectorAll("[data-mark='direktetiketter'] text")).map((t) =>
       Array.from(t.querySelectorAll("tspan"))
         .map((s) => s.textContent)
@@ -105,7 +116,7 @@ describe("trendChart with Kolada ids", () => {
     expect(desc).toContain("2018 –");
     expect(svg.getAttribute("aria-label")).toContain("Börjat arbeta eller studera");
     // Vänersborg has a gap in 2018
-    expect(lines[0].querySelector("path")!.getAttribute("d")!.match(/M/g)!.length).toBe(2);
+    expect(lines[0].getAttribute("d")!.match(/M/g)!.length).toBe(2);
   });
 
   test("the table and CSV hold exactly the plotted rows (not Alingsås, which is not drawn)", () => {
