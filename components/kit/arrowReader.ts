@@ -139,7 +139,7 @@ function messages(bytes: Uint8Array): {messages: Message[]; footer?: {flat: Flat
     const header = flat.scalar(message, 1, flat.u8, 0);
     const bodyLength = flat.scalar(message, 3, flat.i64, 0);
     p += size;
-    if (p + bodyLength > end) throw new ArrowFormatError("a message body runs past the end of the file");
+    if (bodyLength < 0 || p + bodyLength > end) throw new ArrowFormatError("a message body runs past the end of the file");
     out.push({header, at: flat.table(message, 2), flat, body: bytes.subarray(p, p + bodyLength)});
     p += bodyLength;
   }
@@ -216,6 +216,8 @@ function readBatch(
     const rows = flat.i64(node);
     const nulls = flat.i64(node + 8);
     const validity = buffer();
+    if (rows < 0 || nulls < 0 || (nulls > 0 && validity.length * 8 < rows))
+      throw new ArrowFormatError(`column "${name}" has a validity buffer shorter than its column`);
     const valid = (i: number) => nulls === 0 || ((validity[i >> 3] >> (i & 7)) & 1) === 1;
     const out: (string | number | boolean | null)[] = new Array(rows);
     if (type === "utf8") {
@@ -225,6 +227,7 @@ function readBatch(
       for (let i = 0; i < rows; ++i) out[i] = valid(i) ? decoder.decode(data.subarray(offsets[i], offsets[i + 1])) : null;
     } else if (type === "bool") {
       const bits = buffer();
+      if (bits.length * 8 < rows) throw new ArrowFormatError("a buffer shorter than its column");
       for (let i = 0; i < rows; ++i) out[i] = valid(i) ? ((bits[i >> 3] >> (i & 7)) & 1) === 1 : null;
     } else if (type === "int32" || type === "float64") {
       const bytes = buffer();

@@ -172,4 +172,19 @@ describe("the pages' Arrow reader", () => {
     const file = tableToIPC(sample(), "file");
     expect(() => readArrow(file.subarray(0, 16))).toThrow(/^not an Arrow file this site reads: /);
   });
+
+  test("bytes changed anywhere are read or refused in one line, never with another kind of error", () => {
+    const bytes = tableToIPC(sample(), "file");
+    let seed = 20261129; // a fixed sequence, so a failure repeats
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let k = 0; k < 400; ++k) {
+      const changed = bytes.slice();
+      for (let j = 0; j < 1 + (k % 3); ++j) changed[next() % changed.length] = next() % 256;
+      try {
+        readArrow(changed);
+      } catch (error) {
+        expect((error as Error).message, `change ${k}`).toMatch(/^not an Arrow file this site reads: [^\n]+$/);
+      }
+    }
+  });
 });
