@@ -1,12 +1,15 @@
 // The served tables an audit page reads that hold rows of every report, each with how it is made,
 // and an audit page's slice of them. Whole, each is served as /data/<table>.arrow (Utforska, the
 // comparison page, docs/data-model.md). An audit page reads only the rows about its report:
-// /data/reports/<report>/<table>.arrow (src/data/reports/[report]/[table].arrow.ts), the same
-// table with the rows of the report and of the documents that refer to it (a missiv that names
-// it as related, a later report whose recommendation repeats one of its recommendations). Loading
-// every report's rows cost each audit page 13–17 KB gzip of rows it never drew.
+// /data/reports/<report>/<table>.arrow, the same table with the rows of the report and of the
+// documents that refer to it (a missiv that names it as related, a later report whose
+// recommendation repeats one of its recommendations). Loading every report's rows cost each audit
+// page 13–17 KB gzip of rows it never drew. One loader run makes a report's slices, as a tar
+// archive whose files Framework serves one by one (src/data/reports/[report].tar.ts): a run per
+// slice took 2.7 s each, 32 of them.
 import {tableFromIPC} from "apache-arrow";
 import {toArrowBytes} from "../arrowWriter.js";
+import {tarArchive} from "../tarWriter.js";
 import {InputError} from "../errors.js";
 import {REPORTS_DIR} from "../paths.js";
 import {auditFigureCountRows} from "../analysis/auditFigures.js";
@@ -66,21 +69,42 @@ export function reportDocuments(
   ]);
 }
 
-/** An audit page's slice of a served table: the rows of `report`'s documents (see reportDocuments). */
-export function reportSliceArrow(name: string | undefined, report: string | undefined, source = "src/data/reports/[report]/[table].arrow.ts"): Uint8Array {
-  if (!name || !Object.hasOwn(REPORT_TABLES, name)) {
-    throw new InputError(source, null, `no per-report slice of "${name ?? ""}"; the sliced tables are ${Object.keys(REPORT_TABLES).join(", ")}`, {
-      field: "--table"
-    });
-  }
-  const meta = rowsOf(REPORT_TABLES.report_meta.arrow()) as RowOf<typeof reportMeta>[];
+/** The whole tables' rows, made once for all the slices of one run. */
+function wholeRows(): (name: ReportTableName) => Record<string, unknown>[] {
+  const made = new Map<ReportTableName, Record<string, unknown>[]>();
+  return (name) => {
+    if (!made.has(name)) made.set(name, rowsOf(REPORT_TABLES[name].arrow()));
+    return made.get(name)!;
+  };
+}
+
+const SOURCE = "src/data/reports/[report].tar.ts";
+
+/** The documents of `report` (see reportDocuments), after checking that it names a report. */
+function documentsOf(report: string | undefined, rows: (name: ReportTableName) => Record<string, unknown>[]): Set<string> {
+  const meta = rows("report_meta") as RowOf<typeof reportMeta>[];
   const reports = meta.filter((m) => m.document === "rapport").map((m) => m.report);
   if (!report || !reports.includes(report)) {
-    throw new InputError(source, null, `no report named "${report ?? ""}"; the reports are ${reports.join(", ")}`, {field: "--report"});
+    throw new InputError(SOURCE, null, `no report named "${report ?? ""}"; the reports are ${reports.join(", ")}`, {field: "--report"});
   }
-  const recommendations = rowsOf(REPORT_TABLES.report_recommendations.arrow()) as RowOf<typeof reportRecommendations>[];
-  const documents = reportDocuments(report, meta, recommendations);
-  const {table, arrow} = REPORT_TABLES[name as ReportTableName];
-  const rows = rowsOf(arrow()).filter((r) => documents.has(r.report as string));
-  return toArrowBytes(table, rows as RowOf<typeof table>[]);
+  return reportDocuments(report, meta, rows("report_recommendations") as RowOf<typeof reportRecommendations>[]);
+}
+
+function slice(name: ReportTableName, documents: ReadonlySet<string>, rows: (name: ReportTableName) => Record<string, unknown>[]): Uint8Array {
+  const {table} = REPORT_TABLES[name];
+  return toArrowBytes(table, rows(name).filter((r) => documents.has(r.report as string)) as RowOf<typeof table>[]);
+}
+
+/** An audit page's slice of one served table: the rows of `report`'s documents (see reportDocuments). */
+export function reportSliceArrow(name: ReportTableName, report: string | undefined): Uint8Array {
+  const rows = wholeRows();
+  return slice(name, documentsOf(report, rows), rows);
+}
+
+/** Every slice of `report`, as a tar archive of `<table>.arrow` files. */
+export function reportSlicesTar(report: string | undefined): Uint8Array {
+  const rows = wholeRows();
+  const documents = documentsOf(report, rows);
+  const names = Object.keys(REPORT_TABLES) as ReportTableName[];
+  return tarArchive(names.map((name) => ({name: `${name}.arrow`, bytes: slice(name, documents, rows)})));
 }

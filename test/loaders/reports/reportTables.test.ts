@@ -1,11 +1,12 @@
 // An audit page's slices of the served report tables (loaders/reports/reportTables.ts and the
-// parameterized loader src/data/reports/[report]/[table].arrow.ts), from the committed reports.
+// parameterized loader src/data/reports/[report].tar.ts), from the committed reports.
 import {spawnSync} from "node:child_process";
 import {join} from "node:path";
 import {DataType, tableFromIPC} from "apache-arrow";
 import {describe, expect, test} from "vitest";
 import {PROJECT_ROOT} from "../../../loaders/paths.js";
-import {REPORT_TABLES, reportDocuments, reportSliceArrow, type ReportTableName} from "../../../loaders/reports/reportTables.js";
+import {REPORT_TABLES, reportDocuments, reportSliceArrow, reportSlicesTar, type ReportTableName} from "../../../loaders/reports/reportTables.js";
+import {tarFiles} from "../../tarFiles.js";
 
 const rows = (bytes: Uint8Array) =>
   tableFromIPC(bytes)
@@ -52,29 +53,30 @@ describe("an audit page's slices of the report tables", () => {
     expect(sizes.reduce((s, [a]) => s + a, 0)).toBeLessThan(sizes.reduce((s, [, b]) => s + b, 0));
   });
 
-  test("an unknown table or report is one line naming the flag and the choices", () => {
-    expect(() => reportSliceArrow("kolada", reports[0])).toThrow(/--table: no per-report slice of "kolada"; the sliced tables are report_meta, /);
+  test("an unknown report is one line naming the flag and the reports", () => {
     expect(() => reportSliceArrow("report_meta", "nowhere-1999")).toThrow(
       new RegExp(`--report: no report named "nowhere-1999"; the reports are ${reports[0]}`)
     );
-    expect(() => reportSliceArrow("report_meta", undefined)).toThrow(/--report: no report named ""/);
+    expect(() => reportSlicesTar(undefined)).toThrow(/--report: no report named ""/);
   });
 
-  test("the parameterized loader writes the slice, and refuses a bad parameter with one line and exit 1", () => {
+  test("the parameterized loader writes a tar of every slice, and refuses a bad parameter with one line and exit 1", async () => {
     const tsx = join(PROJECT_ROOT, "node_modules", ".bin", "tsx");
-    const loader = join("src", "data", "reports", "[report]", "[table].arrow.ts");
+    const loader = join("src", "data", "reports", "[report].tar.ts");
     const run = (...args: string[]) => spawnSync(tsx, [loader, ...args], {cwd: PROJECT_ROOT, maxBuffer: 1 << 26, env: {...process.env, UPPF_DEBUG: ""}});
-    const ok = run(`--report=${reports[0]}`, "--table=report_assessments");
+    const ok = run(`--report=${reports[0]}`);
     expect(ok.status).toBe(0);
-    expect(Buffer.compare(ok.stdout, Buffer.from(reportSliceArrow("report_assessments", reports[0])))).toBe(0);
-    const bad = run("--report=nowhere-1999", "--table=report_assessments");
-    expect(bad.status).toBe(1);
-    expect(bad.stdout.length).toBe(0);
-    const lines = bad.stderr.toString().trim().split("\n");
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/\[table\]\.arrow\.ts: --report: no report named "nowhere-1999"/);
-    const unknownFlag = run("--report", reports[0], "--table=report_meta", "--extra=1");
-    expect(unknownFlag.status).toBe(1);
-    expect(unknownFlag.stderr.toString().trim().split("\n")).toHaveLength(1);
+    // Read with tar-stream, the library Framework extracts a loader's archive with.
+    const files = await tarFiles(ok.stdout);
+    expect([...files.keys()]).toEqual(names.map((n) => `${n}.arrow`));
+    for (const n of names) expect(Buffer.compare(files.get(`${n}.arrow`)!, Buffer.from(reportSliceArrow(n, reports[0]))), n).toBe(0);
+    expect(Buffer.compare(run(`--report=${reports[0]}`).stdout, ok.stdout)).toBe(0); // deterministic
+    for (const args of [["--report=nowhere-1999"], [`--report=${reports[0]}`, "--extra=1"]]) {
+      const bad = run(...args);
+      expect(bad.status, args.join(" ")).toBe(1);
+      expect(bad.stdout.length).toBe(0);
+      expect(bad.stderr.toString().trim().split("\n")).toHaveLength(1);
+    }
+    expect(run("--report=nowhere-1999").stderr.toString()).toMatch(/\[report\]\.tar\.ts: --report: no report named "nowhere-1999"/);
   }, 60_000);
 });
