@@ -19,6 +19,7 @@ import {
   WASM_PAGES,
   addContentSecurityPolicy,
   contentSecurityPolicy,
+  dropLeafPreloads,
   findForeignUrls,
   findRenderedErrors,
   findThirdPartyReferences,
@@ -126,7 +127,7 @@ async function postprocess(dir: string, shownAs: string): Promise<{pages: number
     if (path.endsWith(".html")) {
       pages++;
       const html = readFileSync(path, "utf8");
-      const localised = localiseHtml(bundled.get(path) ?? html);
+      const localised = dropLeafPreloads(localiseHtml(bundled.get(path) ?? html));
       const hashes = inlineScriptHashes(localised, (text) => createHash("sha256").update(text).digest("base64"));
       const fixed = addContentSecurityPolicy(localised, contentSecurityPolicy(hashes, {wasm: WASM_PAGES.has(file.split(sep).pop()!)}));
       if (fixed !== html) writeFileSync(path, fixed);
