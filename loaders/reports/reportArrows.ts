@@ -94,30 +94,22 @@ export const lostRow = (l: Ordered<LostRecord>): RowOf<typeof reportLost> => ({
   note: l.note
 });
 
-export function reportMetaArrow(reportsDir: string): Uint8Array {
-  return toArrowBytes(reportMeta, loadCheckedReports(reportsDir).map(metaRow));
-}
-export function reportAssessmentsArrow(reportsDir: string): Uint8Array {
-  return toArrowBytes(
-    reportAssessments,
-    loadCheckedReports(reportsDir)
-      .flatMap((d) => ordered(d.assessments))
-      .map(assessmentRow)
-  );
-}
-export function reportRecommendationsArrow(reportsDir: string): Uint8Array {
-  return toArrowBytes(
-    reportRecommendations,
-    loadCheckedReports(reportsDir)
-      .flatMap((d) => ordered(d.recommendations))
-      .map(recommendationRow)
-  );
-}
-export function reportLostArrow(reportsDir: string): Uint8Array {
-  return toArrowBytes(
-    reportLost,
-    loadCheckedReports(reportsDir)
-      .flatMap((d) => ordered(d.lost))
-      .map(lostRow)
-  );
-}
+/** The rows of each report table, from the checked reports in `reportsDir`. */
+export const reportMetaRows = (reportsDir: string): RowOf<typeof reportMeta>[] => loadCheckedReports(reportsDir).map(metaRow);
+export const reportAssessmentRows = (reportsDir: string): RowOf<typeof reportAssessments>[] =>
+  loadCheckedReports(reportsDir)
+    .flatMap((d) => ordered(d.assessments))
+    .map(assessmentRow);
+export const reportRecommendationRows = (reportsDir: string): RowOf<typeof reportRecommendations>[] =>
+  loadCheckedReports(reportsDir)
+    .flatMap((d) => ordered(d.recommendations))
+    .map(recommendationRow);
+export const reportLostRows = (reportsDir: string): RowOf<typeof reportLost>[] =>
+  loadCheckedReports(reportsDir)
+    .flatMap((d) => ordered(d.lost))
+    .map(lostRow);
+
+export const reportMetaArrow = (reportsDir: string): Uint8Array => toArrowBytes(reportMeta, reportMetaRows(reportsDir));
+export const reportAssessmentsArrow = (reportsDir: string): Uint8Array => toArrowBytes(reportAssessments, reportAssessmentRows(reportsDir));
+export const reportRecommendationsArrow = (reportsDir: string): Uint8Array => toArrowBytes(reportRecommendations, reportRecommendationRows(reportsDir));
+export const reportLostArrow = (reportsDir: string): Uint8Array => toArrowBytes(reportLost, reportLostRows(reportsDir));

@@ -7,7 +7,6 @@
 // page 13–17 KB gzip of rows it never drew. One loader run makes a report's slices, as a tar
 // archive whose files Framework serves one by one (src/data/reports/[report].tar.ts): a run per
 // slice took 2.7 s each, 32 of them.
-import {tableFromIPC} from "apache-arrow";
 import {toArrowBytes} from "../arrowWriter.js";
 import {tarArchive} from "../tarWriter.js";
 import {InputError} from "../errors.js";
@@ -19,38 +18,30 @@ import {auditFigureTable, auditReportTable, meanRows, reportIndicatorRows} from 
 import type {RowOf, Table} from "../../model/table.js";
 import {auditFigureCounts, auditFigures, auditFollowUp} from "../../model/tables/audits.js";
 import {reportAssessments, reportIndicators, reportLost, reportMeta, reportRecommendations} from "../../model/tables/reports.js";
-import {reportAssessmentsArrow, reportLostArrow, reportMetaArrow, reportRecommendationsArrow} from "./reportArrows.js";
-import {reportIndicatorsArrow} from "./themes.js";
+import {reportAssessmentRows, reportLostRows, reportMetaRows, reportRecommendationRows} from "./reportArrows.js";
 
 interface ReportTable {
   table: Table;
-  /** The whole table's Arrow bytes. */
-  arrow: () => Uint8Array;
+  /** The whole table's rows. */
+  rows: () => readonly {report: string}[];
 }
 
 /** The tables with a `report` column that an audit page reads, by served name. */
 export const REPORT_TABLES = {
-  report_meta: {table: reportMeta, arrow: () => reportMetaArrow(REPORTS_DIR)},
-  report_assessments: {table: reportAssessments, arrow: () => reportAssessmentsArrow(REPORTS_DIR)},
-  report_recommendations: {table: reportRecommendations, arrow: () => reportRecommendationsArrow(REPORTS_DIR)},
-  report_lost: {table: reportLost, arrow: () => reportLostArrow(REPORTS_DIR)},
-  report_indicators: {table: reportIndicators, arrow: () => reportIndicatorsArrow(REPORTS_DIR)},
-  audit_figures: {table: auditFigures, arrow: () => toArrowBytes(auditFigures, auditFigureTable())},
-  audit_figure_counts: {table: auditFigureCounts, arrow: () => toArrowBytes(auditFigureCounts, auditFigureCountRows(auditFigureTable()))},
+  report_meta: {table: reportMeta, rows: () => reportMetaRows(REPORTS_DIR)},
+  report_assessments: {table: reportAssessments, rows: () => reportAssessmentRows(REPORTS_DIR)},
+  report_recommendations: {table: reportRecommendations, rows: () => reportRecommendationRows(REPORTS_DIR)},
+  report_lost: {table: reportLost, rows: () => reportLostRows(REPORTS_DIR)},
+  report_indicators: {table: reportIndicators, rows: reportIndicatorRows},
+  audit_figures: {table: auditFigures, rows: auditFigureTable},
+  audit_figure_counts: {table: auditFigureCounts, rows: () => auditFigureCountRows(auditFigureTable())},
   audit_followup: {
     table: auditFollowUp,
-    arrow: () => toArrowBytes(auditFollowUp, auditFollowUpRows(auditReportTable(), reportIndicatorRows(), catalogueValues(), everyKommunValues(), meanRows()))
+    rows: () => auditFollowUpRows(auditReportTable(), reportIndicatorRows(), catalogueValues(), everyKommunValues(), meanRows())
   }
 } as const satisfies Record<string, ReportTable>;
 
 export type ReportTableName = keyof typeof REPORT_TABLES;
-
-/** The rows of Arrow bytes as plain objects (the loaders' own files, read back with apache-arrow). */
-function rowsOf(bytes: Uint8Array): Record<string, unknown>[] {
-  return tableFromIPC(bytes)
-    .toArray()
-    .map((r) => r.toJSON() as Record<string, unknown>);
-}
 
 /**
  * The documents whose rows an audit page of `report` reads: the report, the documents that name it
@@ -69,11 +60,19 @@ export function reportDocuments(
   ]);
 }
 
+/** A whole served table's Arrow bytes (its loader in src/data/). */
+export function reportTableArrow(name: ReportTableName): Uint8Array {
+  const {table, rows} = REPORT_TABLES[name];
+  return toArrowBytes(table, rows() as RowOf<typeof table>[]);
+}
+
+type Rows = (name: ReportTableName) => readonly {report: string}[];
+
 /** The whole tables' rows, made once for all the slices of one run. */
-function wholeRows(): (name: ReportTableName) => Record<string, unknown>[] {
-  const made = new Map<ReportTableName, Record<string, unknown>[]>();
+function wholeRows(): Rows {
+  const made = new Map<ReportTableName, readonly {report: string}[]>();
   return (name) => {
-    if (!made.has(name)) made.set(name, rowsOf(REPORT_TABLES[name].arrow()));
+    if (!made.has(name)) made.set(name, REPORT_TABLES[name].rows());
     return made.get(name)!;
   };
 }
@@ -81,7 +80,7 @@ function wholeRows(): (name: ReportTableName) => Record<string, unknown>[] {
 const SOURCE = "src/data/reports/[report].tar.ts";
 
 /** The documents of `report` (see reportDocuments), after checking that it names a report. */
-function documentsOf(report: string | undefined, rows: (name: ReportTableName) => Record<string, unknown>[]): Set<string> {
+function documentsOf(report: string | undefined, rows: Rows): Set<string> {
   const meta = rows("report_meta") as RowOf<typeof reportMeta>[];
   const reports = meta.filter((m) => m.document === "rapport").map((m) => m.report);
   if (!report || !reports.includes(report)) {
@@ -90,9 +89,9 @@ function documentsOf(report: string | undefined, rows: (name: ReportTableName) =
   return reportDocuments(report, meta, rows("report_recommendations") as RowOf<typeof reportRecommendations>[]);
 }
 
-function slice(name: ReportTableName, documents: ReadonlySet<string>, rows: (name: ReportTableName) => Record<string, unknown>[]): Uint8Array {
+function slice(name: ReportTableName, documents: ReadonlySet<string>, rows: Rows): Uint8Array {
   const {table} = REPORT_TABLES[name];
-  return toArrowBytes(table, rows(name).filter((r) => documents.has(r.report as string)) as RowOf<typeof table>[]);
+  return toArrowBytes(table, rows(name).filter((r) => documents.has(r.report)) as RowOf<typeof table>[]);
 }
 
 /** An audit page's slice of one served table: the rows of `report`'s documents (see reportDocuments). */

@@ -1,5 +1,5 @@
 // Served as /data/audit_figures.arrow: every printed report figure with its status against Kolada (derived, loaders/analysis/auditFigures.ts).
 import {runArrowLoader} from "../../loaders/arrowWriter.js";
-import {REPORT_TABLES} from "../../loaders/reports/reportTables.js";
+import {reportTableArrow} from "../../loaders/reports/reportTables.js";
 
-await runArrowLoader(REPORT_TABLES.audit_figures.arrow);
+await runArrowLoader(() => reportTableArrow("audit_figures"));

@@ -1,5 +1,5 @@
 // Served as /data/report_lost.arrow: tables and charts whose numbers did not survive extraction (columns: docs/data-model.md).
 import {runArrowLoader} from "../../loaders/arrowWriter.js";
-import {REPORT_TABLES} from "../../loaders/reports/reportTables.js";
+import {reportTableArrow} from "../../loaders/reports/reportTables.js";
 
-await runArrowLoader(REPORT_TABLES.report_lost.arrow);
+await runArrowLoader(() => reportTableArrow("report_lost"));

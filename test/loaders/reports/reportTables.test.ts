@@ -5,7 +5,14 @@ import {join} from "node:path";
 import {DataType, tableFromIPC} from "apache-arrow";
 import {describe, expect, test} from "vitest";
 import {PROJECT_ROOT} from "../../../loaders/paths.js";
-import {REPORT_TABLES, reportDocuments, reportSliceArrow, reportSlicesTar, type ReportTableName} from "../../../loaders/reports/reportTables.js";
+import {
+  REPORT_TABLES,
+  reportDocuments,
+  reportSliceArrow,
+  reportSlicesTar,
+  reportTableArrow,
+  type ReportTableName
+} from "../../../loaders/reports/reportTables.js";
 import {tarFiles} from "../../tarFiles.js";
 
 const rows = (bytes: Uint8Array) =>
@@ -16,7 +23,7 @@ const rows = (bytes: Uint8Array) =>
 const fieldsOf = (bytes: Uint8Array) =>
   tableFromIPC(bytes).schema.fields.map((f) => [f.name, f.nullable, String(DataType.isDictionary(f.type) ? f.type.dictionary : f.type)]);
 const names = Object.keys(REPORT_TABLES) as ReportTableName[];
-const whole = Object.fromEntries(names.map((n) => [n, rows(REPORT_TABLES[n].arrow())])) as Record<ReportTableName, Record<string, unknown>[]>;
+const whole = Object.fromEntries(names.map((n) => [n, rows(reportTableArrow(n))])) as Record<ReportTableName, Record<string, unknown>[]>;
 const reports = whole.report_meta.filter((m) => m.document === "rapport").map((m) => m.report as string);
 
 describe("an audit page's slices of the report tables", () => {
@@ -43,13 +50,13 @@ describe("an audit page's slices of the report tables", () => {
       for (const name of names) {
         const slice = reportSliceArrow(name, report);
         expect(rows(slice), `${report}/${name}`).toEqual(whole[name].filter((r) => documents.has(r.report as string)));
-        expect(fieldsOf(slice), name).toEqual(fieldsOf(REPORT_TABLES[name].arrow()));
+        expect(fieldsOf(slice), name).toEqual(fieldsOf(reportTableArrow(name)));
       }
       // The page's own report is always there.
       expect(rows(reportSliceArrow("report_meta", report)).map((m) => m.report)).toContain(report);
     }
     // The slices are smaller than the whole (each report's page reads only its rows).
-    const sizes = names.map((n) => [reportSliceArrow(n, reports[0]).length, REPORT_TABLES[n].arrow().length]);
+    const sizes = names.map((n) => [reportSliceArrow(n, reports[0]).length, reportTableArrow(n).length]);
     expect(sizes.reduce((s, [a]) => s + a, 0)).toBeLessThan(sizes.reduce((s, [, b]) => s + b, 0));
   });
 
