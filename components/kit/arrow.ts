@@ -36,9 +36,11 @@ export function schemaProblem(table: Table, fields: readonly Pick<ArrowField, "n
   return null;
 }
 
+/** A file whose schema is not the model's: its message already names the table. */
+class SchemaMismatch extends Error {}
+
 /** The rows of a served table, after checking the file against the table's declared schema. */
 export function readTable<T extends Table>(table: T, bytes: ArrayBuffer | Uint8Array): RowOf<T>[] {
-  class SchemaMismatch extends Error {}
   let columns: ArrowColumns;
   try {
     columns = readArrow(bytes, (fields) => {

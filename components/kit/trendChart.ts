@@ -108,10 +108,11 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
       )
     );
   }
-  for (const r of new Set(series.map((s) => (s.style.kind === "kommun" ? 3.5 : 3)))) {
+  const radius = (st: SeriesStyle) => (st.kind === "kommun" ? 3.5 : 3);
+  for (const r of new Set(series.map((s) => radius(s.style)))) {
     marks.push(
       Plot.dot(
-        ordered.filter((d) => !isMissing(d.value) && (style(d).kind === "kommun" ? 3.5 : 3) === r),
+        ordered.filter((d) => !isMissing(d.value) && radius(style(d)) === r),
         {
           x: "year",
           y: "value",
