@@ -103,7 +103,7 @@ export function renderSummary(r: BenchResults): string {
   const lines: string[] = [];
   const f = r.floor;
   lines.push(
-    `Measured ${r.date.slice(0, 16).replace("T", " ")} UTC on ${r.machine.cpus} CPUs, Node ${r.machine.node}. First chart: median of ${r.runs} cold loads in headless Chromium (1280 × 720) on 127.0.0.1, until the first chart or section drawn from the page's data (sections further down are built when the reader comes near them);` +
+    `Measured ${r.date.slice(0, 16).replace("T", " ")} UTC on ${r.machine.cpus} CPUs, Node ${r.machine.node}. First chart: median of ${r.runs} cold loads in headless Chromium (1280 × 720) on 127.0.0.1, until the first animation frame showing the first chart or section drawn from the page's data, timed in the page (sections further down are built when the reader comes near them);` +
       ` Lighthouse 12 (mobile profile, simulated throttling)${r.lighthouseRuns ? `: median of ${r.lighthouseRuns} runs per page` : ""}; bytes: gzip as served.`,
     ""
   );
