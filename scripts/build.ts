@@ -29,7 +29,7 @@ import {
   type BuildProblem
 } from "./site/postprocess.js";
 import {isOwnAsset, minifyModule, minifyStylesheet} from "./site/minify.js";
-import {bundlePage} from "./site/bundle.js";
+import {bundlePages} from "./site/bundle.js";
 
 const cache = join(PROJECT_ROOT, "src", ".observablehq", "cache");
 
@@ -115,12 +115,10 @@ async function postprocess(dir: string, shownAs: string): Promise<{pages: number
   // the /* @__PURE__ */ marks that let esbuild leave out what a page does not use).
   const bundled = new Map<string, string>();
   const bundles = new Set<string>();
-  for (const path of [...walk(dir)].filter((p) => p.endsWith(".html"))) {
-    const bundle = await bundlePage(dir, path, readFileSync(path, "utf8"));
-    if (bundle) {
-      bundled.set(path, bundle.html);
-      bundles.add(join(dir, bundle.file));
-    }
+  const built = [...walk(dir)].filter((p) => p.endsWith(".html")).map((htmlPath) => ({htmlPath, html: readFileSync(htmlPath, "utf8")}));
+  for (const [path, bundle] of await bundlePages(dir, built)) {
+    bundled.set(path, bundle.html);
+    for (const f of bundle.files) bundles.add(join(dir, f));
   }
   for (const path of walk(dir)) {
     const file = join(shownAs, relative(dir, path));

@@ -1,15 +1,16 @@
-// One module per page for the project's own code. Framework serves each of the project's modules
-// (/_import) as a file of its own, so a dashboard page asks for 25–40 small modules before it can
-// draw; on a phone over a mobile network each is a round trip. After the build, this step bundles
-// the modules a page imports into one file (esbuild, minified), leaves the npm packages (/_node)
-// and Framework's client (/_observablehq) as they are, and points the page at the bundle.
+// The pages' code in a few files. Framework serves each of the project's modules (/_import) and
+// each npm package (/_node: Plot, d3's 30 modules) as a file of its own, so a dashboard page asked
+// for 35–40 modules before it could draw, and loaded all of Plot and d3 whatever it used. After the
+// build, this step bundles every page's own modules together with the npm packages they import
+// (esbuild, minified, in one run with code splitting): each page gets an entry file with its own
+// code, and the pages share chunks (Plot and the parts of d3 it uses, the kit), so a reader moving
+// between pages fetches the shared code once. Framework's client (/_observablehq) stays as it is.
 // A page whose modules use `import.meta` (Utforska: DuckDB finds its worker relative to its module)
 // keeps its separate modules. The model's table modules enter a bundle as their tables' wire
 // schemas only (./schemaModule.ts): the pages check files against them, the descriptions are docs.
-import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import {dirname, join, relative, resolve, sep} from "node:path";
-import {build, type Plugin} from "esbuild";
+import {build, type Metafile, type Plugin} from "esbuild";
 import {PROJECT_ROOT} from "../../loaders/paths.js";
 import {schemaModuleFor} from "./schemaModule.js";
 
@@ -24,18 +25,23 @@ const relativeUrl = (fromDir: string, to: string) => {
   return r.startsWith(".") ? r : `./${r}`;
 };
 
-/** Keep /_node and /_observablehq imports external, rewritten to be relative to the bundle's folder. */
-function servedElsewhere(bundleDir: string): Plugin {
+/** Keep imports of `served` (a pattern of built paths) external, rewritten to be relative to the bundle's folder. */
+function servedElsewhere(bundleDir: string, served: RegExp): Plugin {
   return {
     name: "served-elsewhere",
     setup(build) {
-      build.onResolve({filter: /(^|\/)_(node|observablehq)\//}, (args) => ({
+      build.onResolve({filter: served}, (args) => ({
         path: relativeUrl(bundleDir, resolve(args.resolveDir, args.path)),
         external: true
       }));
     }
   };
 }
+
+/** Framework's client and standard library: served by Framework, never bundled. */
+const FRAMEWORK = /(^|\/)_observablehq\//;
+/** Framework's client and the npm packages: what the import.meta check leaves out. */
+const NOT_OWN = /(^|\/)_(node|observablehq)\//;
 
 /** Framework's copy of a model table module (`_import/model/tables/<name>.<hash>.js`) → its source under `sourceRoot`. */
 export function tableModuleSource(root: string, path: string, sourceRoot: string): string | null {
@@ -105,40 +111,116 @@ export function bundleEntry(files: readonly string[], names: readonly (ReadonlyS
 }
 
 export interface PageBundle {
-  /** The page's HTML pointing at the bundle. */
+  /** The page's HTML pointing at its entry file. */
   html: string;
-  /** The bundle's path under the output directory. */
+  /** The page's entry file, under the output directory. */
   file: string;
-  /** How many modules it replaces. */
+  /** Its entry file and the shared chunks it imports, in the order the page preloads them. */
+  files: string[];
+  /** How many of the project's modules it replaces. */
   modules: number;
 }
 
-/**
- * Bundle the project's modules imported by the page at `htmlPath` (inside the built site `root`)
- * into `_import/pages/<hash>.js`; returns the rewritten HTML, or null when the page imports
- * none or one of them reads `import.meta`.
- */
-export async function bundlePage(
-  root: string,
-  htmlPath: string,
-  html: string,
-  {sourceRoot = join(PROJECT_ROOT, "src")}: {sourceRoot?: string} = {}
-): Promise<PageBundle | null> {
-  const specs = ownImports(html);
-  if (specs.length === 0) return null;
-  const pageDir = dirname(htmlPath);
-  const files = specs.map((s) => resolve(pageDir, s));
-  const bundleDir = join(root, "_import", "pages");
-  const taken = importedNames(html);
-  // Only the names the page takes, so esbuild leaves out what it does not use of each module.
-  const entry = bundleEntry(
-    files,
-    specs.map((s) => taken.get(s))
-  );
+export interface BuiltPage {
+  htmlPath: string;
+  html: string;
+}
+
+const ENTRY = "page-entry";
+
+/** The pages' entries as modules of their own namespace (`page-entry:<i>`), resolved from the site's root. */
+function pageEntries(root: string, entries: readonly string[]): Plugin {
+  return {
+    name: ENTRY,
+    setup(build) {
+      build.onResolve({filter: new RegExp(`^${ENTRY}:\\d+$`)}, (args) => ({path: args.path, namespace: ENTRY}));
+      build.onLoad({filter: /.*/, namespace: ENTRY}, (args) => ({contents: entries[Number(args.path.split(":")[1])], resolveDir: root, loader: "js"}));
+    }
+  };
+}
+
+/** Whether any of the project's modules an entry reaches reads `import.meta` (then the page keeps its modules). */
+async function readsImportMeta(root: string, entry: string): Promise<{meta: boolean; modules: number}> {
   const result = await build({
-    stdin: {contents: entry, resolveDir: root, loader: "js", sourcefile: relative(root, htmlPath)},
+    stdin: {contents: entry, resolveDir: root, loader: "js"},
     absWorkingDir: root,
     bundle: true,
+    format: "esm",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+    plugins: [servedElsewhere(root, NOT_OWN)]
+  });
+  const inputs = Object.keys(result.metafile!.inputs).filter((f) => f.endsWith(".js"));
+  return {meta: inputs.some((f) => readFileSync(resolve(root, f), "utf8").includes("import.meta")), modules: inputs.length};
+}
+
+/** An output's file and the chunks it imports statically, each once, depth first. */
+function withChunks(metafile: Metafile, output: string): string[] {
+  const seen: string[] = [];
+  const visit = (o: string) => {
+    if (seen.includes(o)) return;
+    seen.push(o);
+    for (const i of metafile.outputs[o]?.imports ?? []) if (i.kind === "import-statement" && !i.external) visit(i.path);
+  };
+  visit(output);
+  return seen;
+}
+
+/** Point a page at its entry file: its imports of own modules, and its preloads (own modules and npm packages → the entry and its chunks). */
+function pointAtBundle(html: string, pageDir: string, specs: readonly string[], files: readonly string[]): string {
+  const urls = files.map((f) => relativeUrl(pageDir, f));
+  let out = html;
+  specs.forEach((s, i) => {
+    out = out.split(`import(${JSON.stringify(s)})`).join(`import(${JSON.stringify(urls[0])}).then((b) => b.m${i})`);
+  });
+  out = out.replace(/<link rel="modulepreload" href="(?:\.\.?\/)+_import\/[^"]+\.js">\n?/g, "");
+  // The npm packages are in the bundle now, unless the page imports one itself.
+  const npmPreload = /<link rel="modulepreload" href="[^"]*\/_node\/[^"]+">\n?/g;
+  if (!out.replace(npmPreload, "").includes("_node/")) out = out.replace(npmPreload, "");
+  const preloads = urls.map((u) => `<link rel="modulepreload" href="${u}">\n`).join("");
+  return out.replace(/(<link rel="modulepreload" href="[^"]+">\n)/, `$1${preloads}`);
+}
+
+/**
+ * Bundle the project's modules each page imports (pages of the built site `root`), with the npm
+ * packages they import, into `_import/pages/`: one entry file per page (pages with the same
+ * imports share one) and chunks shared between pages. Returns each bundled page's rewritten HTML
+ * and files; a page that imports none of the project's modules, or reaches one that reads
+ * `import.meta`, is left out.
+ */
+export async function bundlePages(
+  root: string,
+  pages: readonly BuiltPage[],
+  {sourceRoot = join(PROJECT_ROOT, "src")}: {sourceRoot?: string} = {}
+): Promise<Map<string, PageBundle>> {
+  const bundleDir = join(root, "_import", "pages");
+  const plans: {page: BuiltPage; specs: string[]; entry: string; modules: number}[] = [];
+  for (const page of pages) {
+    const specs = ownImports(page.html);
+    if (specs.length === 0) continue;
+    const files = specs.map((s) => resolve(dirname(page.htmlPath), s));
+    const taken = importedNames(page.html);
+    // Only the names the page takes, so esbuild leaves out what it does not use of each module.
+    const entry = bundleEntry(
+      files,
+      specs.map((s) => taken.get(s))
+    );
+    const {meta, modules} = await readsImportMeta(root, entry);
+    if (!meta) plans.push({page, specs, entry, modules});
+  }
+  const out = new Map<string, PageBundle>();
+  if (plans.length === 0) return out;
+  const entries = [...new Set(plans.map((p) => p.entry))];
+  const result = await build({
+    entryPoints: entries.map((_, i) => `${ENTRY}:${i}`),
+    absWorkingDir: root,
+    bundle: true,
+    splitting: true,
+    outdir: bundleDir,
+    // Named by content only: a file is cached until what it holds changes.
+    entryNames: "[hash]",
+    chunkNames: "shared-[hash]",
     format: "esm",
     minify: true,
     target: "es2022",
@@ -147,23 +229,34 @@ export async function bundlePage(
     write: false,
     metafile: true,
     logLevel: "silent",
-    plugins: [servedElsewhere(bundleDir), tablesAsSchemas(root, sourceRoot)]
+    plugins: [pageEntries(root, entries), servedElsewhere(bundleDir, FRAMEWORK), tablesAsSchemas(root, sourceRoot)]
   });
-  const inputs = Object.keys(result.metafile!.inputs).filter((f) => f.endsWith(".js"));
-  if (inputs.some((f) => readFileSync(resolve(root, f), "utf8").includes("import.meta"))) return null;
-  const code = result.outputFiles[0].text;
-  const hash = createHash("sha256").update(code).digest("hex").slice(0, 8);
-  // Named by content only: pages with the same modules (the audit pages) share one cached file.
-  const file = join(bundleDir, `${hash}.js`);
   mkdirSync(bundleDir, {recursive: true});
-  writeFileSync(file, code);
-  const url = relativeUrl(pageDir, file);
-  let out = html;
-  specs.forEach((s, i) => {
-    out = out.split(`import(${JSON.stringify(s)})`).join(`import(${JSON.stringify(url)}).then((b) => b.m${i})`);
-  });
-  // One preload for the bundle instead of one per module.
-  out = out.replace(/<link rel="modulepreload" href="(?:\.\.?\/)+_import\/[^"]+\.js">\n?/g, "");
-  out = out.replace(/(<link rel="modulepreload" href="[^"]+">\n)/, `$1<link rel="modulepreload" href="${url}">\n`);
-  return {html: out, file: posix(relative(root, file)), modules: inputs.length};
+  for (const f of result.outputFiles!) {
+    // The npm packages are bundled only where nothing needs a module's own address.
+    if (f.text.includes("import.meta")) throw new Error(`bundle ${posix(relative(root, f.path))} reads import.meta`);
+    writeFileSync(f.path, f.text);
+  }
+  const metafile = result.metafile!;
+  const entryOutput = new Map<string, string>();
+  for (const [output, o] of Object.entries(metafile.outputs)) {
+    const m = o.entryPoint ? new RegExp(`${ENTRY}:(\\d+)$`).exec(o.entryPoint) : null;
+    if (m) entryOutput.set(entries[Number(m[1])], resolve(root, output));
+  }
+  const relativeOutputs = (o: string) => withChunks(metafile, posix(relative(root, o))).map((f) => resolve(root, f));
+  for (const plan of plans) {
+    const files = relativeOutputs(entryOutput.get(plan.entry)!);
+    out.set(plan.page.htmlPath, {
+      html: pointAtBundle(plan.page.html, dirname(plan.page.htmlPath), plan.specs, files),
+      file: posix(relative(root, files[0])),
+      files: files.map((f) => posix(relative(root, f))),
+      modules: plan.modules
+    });
+  }
+  return out;
+}
+
+/** One page's bundle (see bundlePages), or null when it is left out. */
+export async function bundlePage(root: string, htmlPath: string, html: string, options: {sourceRoot?: string} = {}): Promise<PageBundle | null> {
+  return (await bundlePages(root, [{htmlPath, html}], options)).get(htmlPath) ?? null;
 }

@@ -19,7 +19,8 @@ export function localiseHtml(html: string): string {
 }
 
 /**
- * Leave out the modulepreload links of d3's modules (`/_node/d3-…`). Framework preloads every
+ * Leave out the modulepreload links of d3's modules (`/_node/d3-…`), on the pages that still load
+ * Framework's npm modules (Utforska; the others load bundles, ./bundle.ts). Framework preloads every
  * module a page imports, about 40 on a page with Plot, and Chromium handles each preload link in
  * the task that parses the page: on a phone (4× CPU) that task took 450 ms with them and 60 ms
  * without. d3's modules are found one step later, when d3's own index (still preloaded, like Plot,

@@ -2,16 +2,17 @@ import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
-import {bundleEntry, bundlePage, importedNames, ownImports} from "../../scripts/site/bundle.js";
+import {bundleEntry, bundlePage, bundlePages, importedNames, ownImports} from "../../scripts/site/bundle.js";
 
-/** A tiny built site (synthetic): two own modules, one npm package, one page importing both modules. */
-function site(extra = ""): {root: string; html: string; htmlPath: string} {
+/** A tiny built site (synthetic): two own modules, one npm package, Framework's client, one page importing both modules. */
+function site(extra = ""): {root: string; html: string; htmlPath: string; write: (path: string, text: string) => void} {
   const root = mkdtempSync(join(tmpdir(), "uppf-bundle-"));
   const write = (path: string, text: string) => {
     mkdirSync(join(root, path, ".."), {recursive: true});
     writeFileSync(join(root, path), text);
   };
-  write("_node/d3-format@3.1.3/index.12345678.js", "export const format = (s) => (x) => `${s}:${x}`;\n");
+  write("_node/d3-format@3.1.3/index.12345678.js", "export const format = (s) => (x) => `${s}:${x}`;\nexport const unusedByPages = () => 'oanvänd d3-del';\n");
+  write("_observablehq/stdlib.js", "export const FileAttachment = (name) => `fil:${name}`;\n");
   write("_import/model/words.aaaaaaaa.js", `export const WORD = "Vänersborg";\n${extra}`);
   write(
     "_import/components/kit/format.bbbbbbbb.js",
@@ -21,13 +22,14 @@ function site(extra = ""): {root: string; html: string; htmlPath: string} {
     '<link rel="modulepreload" href="../_observablehq/client.js">',
     '<link rel="modulepreload" href="../_import/components/kit/format.bbbbbbbb.js">',
     '<link rel="modulepreload" href="../_import/model/words.aaaaaaaa.js">',
+    '<link rel="modulepreload" href="../_node/d3-format@3.1.3/index.12345678.js">',
     '<script type="module">',
     'const [{label}, {WORD}] = await Promise.all([import("../_import/components/kit/format.bbbbbbbb.js"), import("../_import/model/words.aaaaaaaa.js")]);',
     "</script>"
   ].join("\n");
   const htmlPath = join(root, "granskningar", "x.html");
   write("granskningar/x.html", html);
-  return {root, html, htmlPath};
+  return {root, html, htmlPath, write};
 }
 
 describe("one module per page for the project's own code", () => {
@@ -35,21 +37,77 @@ describe("one module per page for the project's own code", () => {
     expect(ownImports(site().html)).toEqual(["../_import/components/kit/format.bbbbbbbb.js", "../_import/model/words.aaaaaaaa.js"]);
     expect(ownImports('import("../_node/d3@7.9.2/index.js")')).toEqual([]);
   });
-  test("bundles them into one file the page imports; npm packages stay external with paths that work from the bundle", async () => {
-    const {root, html, htmlPath} = site();
+  test("bundles them with the npm packages they use into one file the page imports; Framework's client stays external", async () => {
+    const {root, htmlPath, write} = site();
+    write(
+      "_import/components/kit/file.cccccccc.js",
+      'import {FileAttachment} from "../../../_observablehq/stdlib.js";\nexport const file = () => FileAttachment("x.arrow");\n'
+    );
+    const html = [
+      '<link rel="modulepreload" href="../_observablehq/client.js">',
+      '<link rel="modulepreload" href="../_import/components/kit/format.bbbbbbbb.js">',
+      '<link rel="modulepreload" href="../_node/d3-format@3.1.3/index.12345678.js">',
+      '<script type="module">',
+      'const [{label}, {WORD}, {file}] = await Promise.all([import("../_import/components/kit/format.bbbbbbbb.js"), import("../_import/model/words.aaaaaaaa.js"), import("../_import/components/kit/file.cccccccc.js")]);',
+      "</script>"
+    ].join("\n");
     const b = (await bundlePage(root, htmlPath, html))!;
-    expect(b.modules).toBe(2);
-    expect(b.file).toMatch(/^_import\/pages\/[0-9a-f]{8}\.js$/);
-    expect(b.html).toContain(`import("../${b.file}").then((b) => b.m0), import("../${b.file}").then((b) => b.m1)`);
+    expect(b.modules).toBe(3);
+    expect(b.file).toMatch(/^_import\/pages\/[0-9A-Z]{8}\.js$/);
+    expect(b.files).toEqual([b.file]);
+    expect(b.html).toContain(`import("../${b.file}").then((b) => b.m0), import("../${b.file}").then((b) => b.m1), import("../${b.file}").then((b) => b.m2)`);
     expect(b.html).not.toContain("_import/model/words");
+    // the npm package's preload goes with it: the page no longer asks for it
+    expect(b.html).not.toContain("_node/");
     expect(b.html).toContain(`<link rel="modulepreload" href="../_observablehq/client.js">\n<link rel="modulepreload" href="../${b.file}">`);
     const code = readFileSync(join(root, b.file), "utf8");
-    expect(code).toContain('from"../../_node/d3-format@3.1.3/index.12345678.js"');
+    expect(code).not.toContain("_node/");
+    expect(code).not.toContain("oanvänd d3-del");
+    expect(code).toContain('from"../../_observablehq/stdlib.js"');
     expect(code).toContain("Vänersborg");
-    // the bundle runs: its namespaces give the modules' exports (the npm import resolved from its folder)
+    // the bundle runs: its namespaces give the modules' exports (Framework's client resolved from its folder)
     const mod = await import(join(root, b.file));
     expect(mod.m0.label()).toBe("x:Vänersborg");
     expect(mod.m1.WORD).toBe("Vänersborg");
+    expect(mod.m2.file()).toBe("fil:x.arrow");
+  });
+  test("pages share what they have in common as chunks; pages with the same imports share one entry", async () => {
+    const {root, html, htmlPath, write} = site();
+    write(
+      "_import/model/other.dddddddd.js",
+      'import {format} from "../../_node/d3-format@3.1.3/index.12345678.js";\nexport const other = () => format("y")("Alvesta");\n'
+    );
+    const otherHtml = [
+      '<link rel="modulepreload" href="./_observablehq/client.js">',
+      '<script type="module">',
+      'const [{other}] = await Promise.all([import("./_import/model/other.dddddddd.js")]);',
+      "</script>"
+    ].join("\n");
+    const pages = [
+      {htmlPath, html},
+      {htmlPath: join(root, "granskningar", "y.html"), html},
+      {htmlPath: join(root, "other.html"), html: otherHtml}
+    ];
+    const b = await bundlePages(root, pages);
+    const [x, y, other] = pages.map((p) => b.get(p.htmlPath)!);
+    expect(y.files).toEqual(x.files);
+    expect(other.file).not.toBe(x.file);
+    // d3-format is used by both entries: one shared chunk, preloaded by both, after the entry
+    const shared = other.files.filter((f) => x.files.includes(f));
+    expect(shared).toHaveLength(1);
+    expect(shared[0]).toMatch(/^_import\/pages\/shared-[0-9A-Z]{8}\.js$/);
+    expect(readFileSync(join(root, shared[0]), "utf8")).toContain("${");
+    expect(other.html).toContain(`<link rel="modulepreload" href="./${other.file}">\n<link rel="modulepreload" href="./${shared[0]}">`);
+    expect(readFileSync(join(root, x.file), "utf8")).not.toContain("Alvesta");
+    expect(readFileSync(join(root, other.file), "utf8")).not.toContain("Vänersborg");
+    expect((await import(join(root, other.file))).m0.other()).toBe("y:Alvesta");
+    expect((await import(join(root, x.file))).m0.label()).toBe("x:Vänersborg");
+  });
+  test("a page that imports an npm package itself keeps that package's preloads", async () => {
+    const {root, htmlPath, html} = site();
+    const own = html.replace("</script>", 'import("../_node/d3-format@3.1.3/index.12345678.js");\n</script>');
+    const b = (await bundlePage(root, htmlPath, own))!;
+    expect(b.html).toContain('<link rel="modulepreload" href="../_node/d3-format@3.1.3/index.12345678.js">');
   });
   test("a page whose modules read import.meta keeps its modules; a page without own imports is left alone", async () => {
     const meta = site("export const here = import.meta.url;\n");
