@@ -189,7 +189,9 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
   };
   if (mode === "direct") return attachTable(chart, table);
   const wrap = el(doc, "div", "kit-chart kit-trend");
-  wrap.append(legend(doc, series), chart);
+  // A series without any value has no line to name (the page says which values are missing).
+  const drawn = series.filter((s) => s.points.some((d) => !isMissing(d.value)));
+  wrap.append(legend(doc, drawn), chart);
   return attachTable(wrap, table);
 }
 

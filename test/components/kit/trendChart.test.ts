@@ -153,6 +153,15 @@ describe("trendChart with Kolada ids", () => {
     expect(tableOf(el)!.columns.map((c) => c.label)).toEqual(["Område", "År", "Värde", "Nedre gräns", "Övre gräns"]);
   });
 
+  test("the legend leaves out a series without any value; the table still lists its years as empty", () => {
+    const withEmpty = [...rows.filter((r) => r.area === "2380"), ...[2016, 2017].map((year) => ({area: "G2328", year, value: null}))];
+    const el = trendChart(withEmpty, {title: "Börjat arbeta", unit: "procent", areas: ["2380", "G2328"], width: 360});
+    const items = [...el.querySelectorAll(".kit-legend li")].map((li) => li.textContent);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toContain("Östersund");
+    expect(tableOf(el)!.rows.filter((r) => r.varde === null)).toHaveLength(2);
+  });
+
   test("bad input: empty data, unknown kommun", () => {
     const empty = trendChart([], {title: "Börjat arbeta", unit: "procent"});
     expect(empty.className).toBe("chart-empty");
