@@ -2,7 +2,7 @@ import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
-import {bundleEntry, bundlePage, bundlePages, importedNames, ownImports} from "../../scripts/site/bundle.js";
+import {PRELOAD_MIN_BYTES, bundleEntry, bundlePage, bundlePages, importedNames, ownImports} from "../../scripts/site/bundle.js";
 
 /** A tiny built site (synthetic): two own modules, one npm package, Framework's client, one page importing both modules. */
 function site(extra = ""): {root: string; html: string; htmlPath: string; write: (path: string, text: string) => void} {
@@ -71,37 +71,46 @@ describe("one module per page for the project's own code", () => {
     expect(mod.m1.WORD).toBe("Vänersborg");
     expect(mod.m2.file()).toBe("fil:x.arrow");
   });
-  test("pages share what they have in common as chunks; pages with the same imports share one entry", async () => {
+  test("pages share what they have in common as chunks; pages with the same imports share one entry; large chunks are preloaded", async () => {
     const {root, html, htmlPath, write} = site();
+    // d3-format grows past the preload threshold (a long literal that the format function returns)
+    const long = "å".repeat(PRELOAD_MIN_BYTES);
+    write("_node/d3-format@3.1.3/index.12345678.js", `export const format = (s) => (x) => x === "lång" ? "${long}" : \`\${s}:\${x}\`;\n`);
     write(
       "_import/model/other.dddddddd.js",
       'import {format} from "../../_node/d3-format@3.1.3/index.12345678.js";\nexport const other = () => format("y")("Alvesta");\n'
     );
-    const otherHtml = [
-      '<link rel="modulepreload" href="./_observablehq/client.js">',
-      '<script type="module">',
-      'const [{other}] = await Promise.all([import("./_import/model/other.dddddddd.js")]);',
-      "</script>"
-    ].join("\n");
+    const pageOf = (imports: string) =>
+      ['<link rel="modulepreload" href="./_observablehq/client.js">', '<script type="module">', imports, "</script>"].join("\n");
     const pages = [
       {htmlPath, html},
       {htmlPath: join(root, "granskningar", "y.html"), html},
-      {htmlPath: join(root, "other.html"), html: otherHtml}
+      {htmlPath: join(root, "other.html"), html: pageOf('const [{other}] = await Promise.all([import("./_import/model/other.dddddddd.js")]);')},
+      {htmlPath: join(root, "third.html"), html: pageOf('const [{WORD}] = await Promise.all([import("./_import/model/words.aaaaaaaa.js")]);')}
     ];
     const b = await bundlePages(root, pages);
-    const [x, y, other] = pages.map((p) => b.get(p.htmlPath)!);
+    const [x, y, other, third] = pages.map((p) => b.get(p.htmlPath)!);
     expect(y.files).toEqual(x.files);
-    expect(other.file).not.toBe(x.file);
-    // d3-format is used by both entries: one shared chunk, preloaded by both, after the entry
-    const shared = other.files.filter((f) => x.files.includes(f));
-    expect(shared).toHaveLength(1);
-    expect(shared[0]).toMatch(/^_import\/pages\/shared-[0-9A-Z]{8}\.js$/);
-    expect(readFileSync(join(root, shared[0]), "utf8")).toContain("${");
-    expect(other.html).toContain(`<link rel="modulepreload" href="./${other.file}">\n<link rel="modulepreload" href="./${shared[0]}">`);
+    expect(new Set([x.file, other.file, third.file]).size).toBe(3);
+    // x shares d3-format with `other` (a large chunk) and words with `third` (a small one)
+    const withOther = other.files.filter((f) => x.files.includes(f));
+    const withThird = third.files.filter((f) => x.files.includes(f));
+    expect(withOther).toHaveLength(1);
+    expect(withThird).toHaveLength(1);
+    expect(withOther[0]).toMatch(/^_import\/pages\/shared-[0-9A-Z]{8}\.js$/);
+    expect(readFileSync(join(root, withOther[0]), "utf8")).toContain(long);
+    expect(readFileSync(join(root, withThird[0]), "utf8")).toContain("Vänersborg");
+    expect(x.files).toHaveLength(3);
+    expect(x.preloaded).toEqual([x.file, withOther[0]]);
+    expect(x.html).toContain(`<link rel="modulepreload" href="../${x.file}">\n<link rel="modulepreload" href="../${withOther[0]}">\n`);
+    expect(x.html).not.toContain(withThird[0]);
+    expect(third.preloaded).toEqual([third.file]);
     expect(readFileSync(join(root, x.file), "utf8")).not.toContain("Alvesta");
     expect(readFileSync(join(root, other.file), "utf8")).not.toContain("Vänersborg");
+    // the small chunk is found from the entry: every page still runs
     expect((await import(join(root, other.file))).m0.other()).toBe("y:Alvesta");
     expect((await import(join(root, x.file))).m0.label()).toBe("x:Vänersborg");
+    expect((await import(join(root, third.file))).m0.WORD).toBe("Vänersborg");
   });
   test("a page that imports an npm package itself keeps that package's preloads", async () => {
     const {root, htmlPath, html} = site();
