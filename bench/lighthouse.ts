@@ -15,6 +15,28 @@ export interface LighthouseFigures {
   lcpMs: number;
   /** Every run's performance score, for the record. */
   performanceRuns: number[];
+  /** The longest main-thread tasks of the run whose blocking time is nearest the median (Lighthouse's long-tasks audit, simulated durations), longest first. */
+  longTasks?: LongTask[];
+}
+
+export interface LongTask {
+  /** The script the task is attributed to (path only), or "Unattributable". */
+  script: string;
+  durationMs: number;
+}
+
+/** Lighthouse's long-tasks audit items → the `n` longest, with the script's path. */
+export function longestTasks(items: readonly {url?: unknown; duration?: unknown}[], n = 5): LongTask[] {
+  return items
+    .filter((t) => typeof t.duration === "number")
+    .map((t) => {
+      const url = typeof t.url === "string" ? t.url : "";
+      let script = url || "Unattributable";
+      if (/^https?:/.test(url)) script = new URL(url).pathname;
+      return {script, durationMs: t.duration as number};
+    })
+    .sort((a, b) => b.durationMs - a.durationMs)
+    .slice(0, n);
 }
 
 const FLAGS = [
@@ -38,7 +60,7 @@ export async function lighthouseFigures(
   const out = new Map<string, LighthouseFigures>();
   try {
     for (const url of urls) {
-      const samples: {performance: number; accessibility: number; cls: number; tbtMs: number; lcpMs: number}[] = [];
+      const samples: {performance: number; accessibility: number; cls: number; tbtMs: number; lcpMs: number; longTasks: LongTask[]}[] = [];
       for (let i = 0; i < runs; ++i) {
         const result = await lighthouse(url, {
           port: chrome.port,
@@ -57,17 +79,21 @@ export async function lighthouseFigures(
           accessibility: score(categories.accessibility?.score, "accessibility"),
           cls: audits["cumulative-layout-shift"]?.numericValue ?? NaN,
           tbtMs: audits["total-blocking-time"]?.numericValue ?? NaN,
-          lcpMs: audits["largest-contentful-paint"]?.numericValue ?? NaN
+          lcpMs: audits["largest-contentful-paint"]?.numericValue ?? NaN,
+          longTasks: longestTasks((audits["long-tasks"]?.details as {items?: {url?: unknown; duration?: unknown}[]} | undefined)?.items ?? [])
         });
       }
-      const m = (k: keyof (typeof samples)[number]) => median(samples.map((s) => s[k]));
+      const m = (k: "performance" | "accessibility" | "cls" | "tbtMs" | "lcpMs") => median(samples.map((s) => s[k]));
+      const tbt = m("tbtMs");
+      const typical = samples.reduce((a, b) => (Math.abs(b.tbtMs - tbt) < Math.abs(a.tbtMs - tbt) ? b : a));
       const figures = {
         performance: m("performance"),
         accessibility: m("accessibility"),
         cls: m("cls"),
         tbtMs: m("tbtMs"),
         lcpMs: m("lcpMs"),
-        performanceRuns: samples.map((s) => s.performance)
+        performanceRuns: samples.map((s) => s.performance),
+        longTasks: typical.longTasks
       };
       log(
         `lighthouse ${url}: performance ${figures.performance} (${figures.performanceRuns.join(", ")}), accessibility ${figures.accessibility}, CLS ${figures.cls.toFixed(3)}, TBT ${Math.round(figures.tbtMs)} ms`

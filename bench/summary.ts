@@ -45,7 +45,8 @@ const ms = (n: number) => `${Math.round(n)} ms`;
 const ratio = (n: number) => `${n.toFixed(2)}×`;
 const mark = (ok: boolean) => (ok ? "✅" : "❌");
 
-interface Check {
+export interface Check {
+  kind: "bytes" | "time" | "performance" | "accessibility" | "cls" | "tbt";
   ok: boolean;
   miss: string;
 }
@@ -55,12 +56,14 @@ export function pageChecks(p: BenchResults["pages"][number], floor: BenchResults
   const checks: Check[] = [];
   const bytesRatio = p.weight.total / floor.weight.total;
   checks.push({
+    kind: "bytes",
     ok: bytesRatio <= TARGETS.bytesVsFloor,
     miss: `${ratio(bytesRatio)} the floor's gzip bytes (target ≤ ${TARGETS.bytesVsFloor}×)`
   });
   if (p.timeToFirstChartMs !== null) {
     const timeRatio = p.timeToFirstChartMs / floor.timeToFirstChartMs;
     checks.push({
+      kind: "time",
       ok: timeRatio <= TARGETS.timeVsFloor,
       miss: `first chart ${ratio(timeRatio)} the floor's time (target ≤ ${TARGETS.timeVsFloor}×)`
     });
@@ -70,18 +73,22 @@ export function pageChecks(p: BenchResults["pages"][number], floor: BenchResults
   if (lh && floorLh) {
     const gap = floorLh.performance - lh.performance;
     checks.push({
+      kind: "performance",
       ok: gap <= TARGETS.performanceBelowFloor,
       miss: `Lighthouse performance ${lh.performance}, ${gap} below the floor's ${floorLh.performance} (target ≤ ${TARGETS.performanceBelowFloor} below)`
     });
     checks.push({
+      kind: "accessibility",
       ok: lh.accessibility >= TARGETS.accessibility,
       miss: `Lighthouse accessibility ${lh.accessibility} (target ≥ ${TARGETS.accessibility})`
     });
     checks.push({
+      kind: "cls",
       ok: lh.cls <= TARGETS.cls,
       miss: `cumulative layout shift ${lh.cls.toFixed(3)} (target ≤ ${TARGETS.cls})`
     });
     checks.push({
+      kind: "tbt",
       ok: lh.tbtMs <= TARGETS.tbtMs,
       miss: `total blocking time ${ms(lh.tbtMs)} (target ≤ ${TARGETS.tbtMs} ms)`
     });
@@ -97,6 +104,24 @@ function extrasBeyondFloor(p: BenchResults["pages"][number], floor: BenchResults
     .slice(0, 6)
     .map((x) => `\`${x.file}\` ${kb(x.bytes)}`)
     .join(", ");
+}
+
+/** The longest main-thread tasks of a page in Lighthouse, with their scripts. */
+function longestTasksText(p: BenchResults["pages"][number]): string {
+  const tasks = p.lighthouse?.longTasks ?? [];
+  return tasks.map((t) => `${ms(t.durationMs)} (\`${t.script}\`)`).join(", ");
+}
+
+/**
+ * Why a page missed: for bytes and first-chart time, what it loads beyond the floor; for blocking
+ * time and performance, its longest main-thread tasks in Lighthouse (simulated at 4× CPU).
+ */
+export function whyMissed(p: BenchResults["pages"][number], floor: BenchResults["floor"], failed: readonly Check[]): string {
+  const out: string[] = [];
+  if (failed.some((c) => c.kind === "bytes" || c.kind === "time")) out.push(`Beyond the floor it loads ${extrasBeyondFloor(p, floor) || "nothing over 1 KB"}.`);
+  const tasks = longestTasksText(p);
+  if (failed.some((c) => c.kind === "tbt" || c.kind === "performance") && tasks) out.push(`Its longest tasks in Lighthouse: ${tasks}.`);
+  return out.join(" ");
 }
 
 export function renderSummary(r: BenchResults): string {
@@ -123,8 +148,7 @@ export function renderSummary(r: BenchResults): string {
       const checks = pageChecks(p, f);
       const failed = checks.filter((c) => !c.ok);
       targets = failed.length ? `❌ ${failed.length} of ${checks.length}` : `✅ ${checks.length} of ${checks.length}`;
-      if (failed.length)
-        misses.push(`${p.path}: ${failed.map((c) => c.miss).join("; ")}. Beyond the floor it loads ${extrasBeyondFloor(p, f) || "nothing over 1 KB"}.`);
+      if (failed.length) misses.push(`${p.path}: ${failed.map((c) => c.miss).join("; ")}. ${whyMissed(p, f, failed)}`);
     }
     lines.push(
       `| ${p.path} | ${kb(p.weight.total)} | ${ratio(p.weight.total / f.weight.total)} | ${p.timeToFirstChartMs === null ? "–" : ms(p.timeToFirstChartMs)} | ${timeRatio === null ? "–" : ratio(timeRatio)} | ${lhCells(p.lighthouse)} | ${targets} |`

@@ -1,0 +1,93 @@
+// The bench summary's verdicts and its explanation of a miss. All figures are synthetic.
+import {describe, expect, test} from "vitest";
+import {longestTasks} from "../../bench/lighthouse.js";
+import type {PageWeight} from "../../bench/measure.js";
+import {renderSummary, type BenchResults} from "../../bench/summary.js";
+
+const weight = (path: string, files: [string, number][]): PageWeight => ({
+  path,
+  gzipBytes: {html: 0, js: files.reduce((a, [, b]) => a + b, 0), css: 0, data: 0, wasm: 0, other: 0},
+  total: files.reduce((a, [, b]) => a + b, 0),
+  requests: files.length,
+  files: files.map(([file, bytes]) => ({file, kind: "js" as const, bytes}))
+});
+const lighthouse = (tbtMs: number, longTasks = [{script: "/_import/pages/shared-ABCDEFGH.js", durationMs: 372}]) => ({
+  performance: 95,
+  accessibility: 100,
+  cls: 0,
+  tbtMs,
+  lcpMs: 1000,
+  performanceRuns: [95, 95],
+  longTasks
+});
+
+function results(page: BenchResults["pages"][number]): BenchResults {
+  return {
+    date: "2026-11-29T09:00:00Z",
+    machine: {node: "v20", cpus: 2},
+    runs: 5,
+    build: {siteMs: 1000, floorMs: 100},
+    floor: {weight: weight("/", [["/_node/plot.js", 100_000]]), timeToFirstChartMs: 600, timeRunsMs: [600], lighthouse: lighthouse(100)},
+    pages: [page]
+  };
+}
+
+describe("bench summary", () => {
+  test("a blocking-time miss is explained by the page's longest tasks, not by its files", () => {
+    const page = {
+      path: "/resultat",
+      weight: weight("/resultat", [["/data/big.arrow", 30_000]]),
+      timeToFirstChartMs: 610,
+      timeRunsMs: [610],
+      lighthouse: lighthouse(314)
+    };
+    const text = renderSummary(results(page));
+    expect(text).toContain("| /resultat |");
+    expect(text).toContain("❌ 1 of 6");
+    expect(text).toContain(
+      "- /resultat: total blocking time 314 ms (target ≤ 200 ms). Its longest tasks in Lighthouse: 372 ms (`/_import/pages/shared-ABCDEFGH.js`)."
+    );
+    expect(text).not.toContain("big.arrow");
+  });
+  test("a bytes miss names the files beyond the floor's, largest first", () => {
+    const page = {
+      path: "/kostnad",
+      weight: weight("/kostnad", [
+        ["/_node/plot.js", 100_000],
+        ["/data/big.arrow", 30_000],
+        ["/data/small.arrow", 2_000]
+      ]),
+      timeToFirstChartMs: 610,
+      timeRunsMs: [610],
+      lighthouse: lighthouse(100)
+    };
+    const text = renderSummary(results(page));
+    expect(text).toMatch(
+      /- \/kostnad: 1\.32× the floor's gzip bytes \(target ≤ 1\.2×\)\. Beyond the floor it loads `\/data\/big\.arrow` 29\.3 KB, `\/data\/small\.arrow` 2\.0 KB\.$/m
+    );
+    expect(text).not.toContain("Its longest tasks");
+  });
+  test("a page meeting every target is not listed among the misses", () => {
+    const page = {path: "/", weight: weight("/", [["/x.js", 90_000]]), timeToFirstChartMs: 500, timeRunsMs: [500], lighthouse: lighthouse(120)};
+    const text = renderSummary(results(page));
+    expect(text).toContain("✅ 6 of 6");
+    expect(text).toContain("All targets met.");
+  });
+  test("Lighthouse's long tasks: the longest first, each with its script's path", () => {
+    const tasks = longestTasks(
+      [
+        {url: "http://127.0.0.1:4455/_import/pages/A.js", duration: 80},
+        {url: "Unattributable", duration: 300},
+        {duration: 120},
+        {url: "http://127.0.0.1:4455/resultat-vid-avslut", duration: 95},
+        {url: "x", duration: "long"}
+      ],
+      3
+    );
+    expect(tasks).toEqual([
+      {script: "Unattributable", durationMs: 300},
+      {script: "Unattributable", durationMs: 120},
+      {script: "/resultat-vid-avslut", durationMs: 95}
+    ]);
+  });
+});
