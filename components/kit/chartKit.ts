@@ -99,3 +99,15 @@ export function lower(title: string): string {
 export function textWidth(text: string, px = 12): number {
   return Math.ceil(text.length * px * 0.58);
 }
+
+/**
+ * The years to label on an axis `plotWidth` px wide: every year while labels stay at least
+ * `minSpacing` px apart, else every second, third … year counted from the first. At 375 px, ten
+ * years labelled one by one ran together ("20162017…").
+ */
+export function yearTicks(years: readonly number[], plotWidth: number, minSpacing = 40): number[] {
+  if (years.length < 2) return [...years];
+  const perYear = plotWidth / (years[years.length - 1] - years[0]);
+  const step = Math.max(1, Math.ceil(minSpacing / perYear));
+  return years.filter((y) => (y - years[0]) % step === 0);
+}

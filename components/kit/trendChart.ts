@@ -5,7 +5,20 @@ import * as Plot from "@observablehq/plot";
 import {withSwedishMarkLabels} from "./plotA11y.js";
 import {formatByUnit, formatList, formatYear, formatYearRange, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
 import {seriesStyle, type SeriesStyle} from "./colors.js";
-import {attachTable, el, emptyState, getDocument, lower, nameOf, textWidth, unknownIds, unknownMessage, type AreaNames, type ChartTable} from "./chartKit.js";
+import {
+  attachTable,
+  el,
+  emptyState,
+  getDocument,
+  lower,
+  nameOf,
+  textWidth,
+  unknownIds,
+  unknownMessage,
+  yearTicks,
+  type AreaNames,
+  type ChartTable
+} from "./chartKit.js";
 
 export interface TrendPoint {
   /** Kolada id of the kommun or group (drives colour and dash); optional for older callers. */
@@ -48,6 +61,8 @@ interface Series {
 }
 
 const keyOf = (d: TrendPoint): string => d.area ?? d.series ?? "";
+/** Room for the y axis's tick labels. */
+const MARGIN_LEFT = 56;
 
 /** A line chart of `data`, or an explicit empty-state message when there is nothing to draw. */
 export function trendChart(data: readonly TrendPoint[], options: TrendChartOptions): Element {
@@ -135,7 +150,7 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
       width,
       height: options.height ?? 320,
       marginRight,
-      marginLeft: 56,
+      marginLeft: MARGIN_LEFT,
       style: {overflow: "visible"},
       color: {type: "identity"},
       symbol: {type: "identity"},
@@ -149,7 +164,7 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
       x: {
         label: "År",
         tickFormat: (y: number) => formatYear(y),
-        ticks: years,
+        ticks: yearTicks(years, width - MARGIN_LEFT - marginRight),
         domain: years.length === 1 ? [y0 - 1, y1 + 1] : [y0, y1],
         labelAnchor: "right"
       },

@@ -3,7 +3,7 @@
 import {describe, expect, test} from "vitest";
 import {kommunOf} from "../../../model/catalogue.js";
 import {trendChart, type TrendPoint} from "../../../components/kit/trendChart.js";
-import {tableOf} from "../../../components/kit/chartKit.js";
+import {tableOf, yearTicks} from "../../../components/kit/chartKit.js";
 import {csvFromTable} from "../../../components/kit/download.js";
 import {REFERENCE_STYLES} from "../../../components/kit/colors.js";
 
@@ -182,5 +182,26 @@ describe("trendChart with Kolada ids", () => {
     );
     expect(el.querySelector("img")).toBeNull();
     expect(el.textContent).toContain("<img src=x onerror=alert(1)>");
+  });
+});
+
+describe("year labels on the x axis", () => {
+  test("every year while labels are at least 40 px apart, else every second, third … from the first", () => {
+    const years = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];
+    expect(yearTicks(years, 900)).toEqual(years);
+    expect(yearTicks(years, 300)).toEqual([2016, 2018, 2020, 2022, 2024]);
+    expect(yearTicks(years, 100)).toEqual([2016, 2020, 2024]);
+    expect(yearTicks([2020], 50)).toEqual([2020]);
+    expect(yearTicks([], 50)).toEqual([]);
+  });
+  test("a phone-wide trend chart of ten years labels every second year; a wide one every year", () => {
+    const rows: TrendPoint[] = [];
+    for (let year = 2016; year <= 2025; ++year) rows.push({area: "2380", year, value: 30 + year - 2016});
+    const labels = (width: number) =>
+      Array.from(
+        trendChart(rows, {title: "Börjat arbeta", unit: "procent", areas: ["2380"], width}).querySelectorAll("[data-mark='x-axis tick label'] text")
+      ).map((t) => t.textContent);
+    expect(labels(343)).toEqual(["2016", "2018", "2020", "2022", "2024"]);
+    expect(labels(900)).toHaveLength(10);
   });
 });
