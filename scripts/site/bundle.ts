@@ -40,8 +40,6 @@ function servedElsewhere(bundleDir: string, served: RegExp): Plugin {
 
 /** Framework's client and standard library: served by Framework, never bundled. */
 const FRAMEWORK = /(^|\/)_observablehq\//;
-/** Framework's client and the npm packages: what the import.meta check leaves out. */
-const NOT_OWN = /(^|\/)_(node|observablehq)\//;
 
 /** Framework's copy of a model table module (`_import/model/tables/<name>.<hash>.js`) → its source under `sourceRoot`. */
 export function tableModuleSource(root: string, path: string, sourceRoot: string): string | null {
@@ -141,7 +139,7 @@ function pageEntries(root: string, entries: readonly string[]): Plugin {
   };
 }
 
-/** Whether any of the project's modules an entry reaches reads `import.meta` (then the page keeps its modules). */
+/** Whether any module an entry reaches (the project's or an npm package) reads `import.meta`, then the page keeps Framework's modules; and how many of the project's modules it reaches. */
 async function readsImportMeta(root: string, entry: string): Promise<{meta: boolean; modules: number}> {
   const result = await build({
     stdin: {contents: entry, resolveDir: root, loader: "js"},
@@ -151,10 +149,13 @@ async function readsImportMeta(root: string, entry: string): Promise<{meta: bool
     write: false,
     metafile: true,
     logLevel: "silent",
-    plugins: [servedElsewhere(root, NOT_OWN)]
+    plugins: [servedElsewhere(root, FRAMEWORK)]
   });
   const inputs = Object.keys(result.metafile!.inputs).filter((f) => f.endsWith(".js"));
-  return {meta: inputs.some((f) => readFileSync(resolve(root, f), "utf8").includes("import.meta")), modules: inputs.length};
+  return {
+    meta: inputs.some((f) => readFileSync(resolve(root, f), "utf8").includes("import.meta")),
+    modules: inputs.filter((f) => /(^|\/)_import\//.test(f)).length
+  };
 }
 
 /** An output's file and the chunks it imports statically, each once, depth first. */

@@ -112,6 +112,11 @@ describe("one module per page for the project's own code", () => {
     expect((await import(join(root, x.file))).m0.label()).toBe("x:Vänersborg");
     expect((await import(join(root, third.file))).m0.WORD).toBe("Vänersborg");
   });
+  test("a page reaching an npm package that reads import.meta keeps its modules", async () => {
+    const {root, html, htmlPath, write} = site();
+    write("_node/d3-format@3.1.3/index.12345678.js", "export const format = (s) => (x) => `${s}:${x}:${import.meta.url}`;\n");
+    expect(await bundlePage(root, htmlPath, html)).toBeNull();
+  });
   test("a page that imports an npm package itself keeps that package's preloads", async () => {
     const {root, htmlPath, html} = site();
     const own = html.replace("</script>", 'import("../_node/d3-format@3.1.3/index.12345678.js");\n</script>');
