@@ -5,13 +5,15 @@
 // (esbuild, minified, in one run with code splitting): each page gets an entry file with its own
 // code, and the pages share chunks (Plot and the parts of d3 it uses, the kit), so a reader moving
 // between pages fetches the shared code once. Framework's client (/_observablehq) stays as it is.
+// Plot comes from its source, with one change (./plotSource.ts).
 // A page whose modules use `import.meta` (Utforska: DuckDB finds its worker relative to its module)
 // keeps its separate modules. The model's table modules enter a bundle as their tables' wire
 // schemas only (./schemaModule.ts): the pages check files against them, the descriptions are docs.
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
+import {existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync} from "node:fs";
 import {dirname, join, relative, resolve, sep} from "node:path";
 import {build, type Metafile, type Plugin} from "esbuild";
 import {PROJECT_ROOT} from "../../loaders/paths.js";
+import {plotFromSource} from "./plotSource.js";
 import {schemaModuleFor} from "./schemaModule.js";
 
 /** A page's dynamic imports of the project's own modules: `import("./_import/…js")`, in order of first use. */
@@ -203,7 +205,10 @@ function pointAtBundle(html: string, pageDir: string, specs: readonly string[], 
 export async function bundlePages(
   root: string,
   pages: readonly BuiltPage[],
-  {sourceRoot = join(PROJECT_ROOT, "src")}: {sourceRoot?: string} = {}
+  {
+    sourceRoot = join(PROJECT_ROOT, "src"),
+    plotDir = realpathSync(join(PROJECT_ROOT, "node_modules", "@observablehq", "plot"))
+  }: {sourceRoot?: string; plotDir?: string} = {}
 ): Promise<Map<string, PageBundle>> {
   const bundleDir = join(root, "_import", "pages");
   const plans: {page: BuiltPage; specs: string[]; entry: string; modules: number}[] = [];
@@ -240,7 +245,7 @@ export async function bundlePages(
     write: false,
     metafile: true,
     logLevel: "silent",
-    plugins: [pageEntries(root, entries), servedElsewhere(bundleDir, FRAMEWORK), tablesAsSchemas(root, sourceRoot)]
+    plugins: [pageEntries(root, entries), servedElsewhere(bundleDir, FRAMEWORK), tablesAsSchemas(root, sourceRoot), plotFromSource(root, plotDir)]
   });
   mkdirSync(bundleDir, {recursive: true});
   for (const f of result.outputFiles!) {
@@ -270,6 +275,11 @@ export async function bundlePages(
 }
 
 /** One page's bundle (see bundlePages), or null when it is left out. */
-export async function bundlePage(root: string, htmlPath: string, html: string, options: {sourceRoot?: string} = {}): Promise<PageBundle | null> {
+export async function bundlePage(
+  root: string,
+  htmlPath: string,
+  html: string,
+  options: {sourceRoot?: string; plotDir?: string} = {}
+): Promise<PageBundle | null> {
   return (await bundlePages(root, [{htmlPath, html}], options)).get(htmlPath) ?? null;
 }
