@@ -180,9 +180,8 @@ function withChunks(metafile: Metafile, output: string): string[] {
  */
 export const PRELOAD_MIN_BYTES = 16_384;
 
-/** Point a page at its entry file: its imports of own modules, and its preloads (own modules and npm packages → the entry and its large chunks). */
-function pointAtBundle(html: string, pageDir: string, specs: readonly string[], files: readonly string[], preloaded: readonly string[]): string {
-  const entryUrl = relativeUrl(pageDir, files[0]);
+/** Point a page at its entry file (`entryUrl`): its imports of own modules, and its preloads (own modules and npm packages → `preloadUrls`: the entry and its large chunks). */
+function pointAtBundle(html: string, specs: readonly string[], entryUrl: string, preloadUrls: readonly string[]): string {
   let out = html;
   specs.forEach((s, i) => {
     out = out.split(`import(${JSON.stringify(s)})`).join(`import(${JSON.stringify(entryUrl)}).then((b) => b.m${i})`);
@@ -191,7 +190,7 @@ function pointAtBundle(html: string, pageDir: string, specs: readonly string[], 
   // The npm packages are in the bundle now, unless the page imports one itself.
   const npmPreload = /<link rel="modulepreload" href="[^"]*\/_node\/[^"]+">\n?/g;
   if (!out.replace(npmPreload, "").includes("_node/")) out = out.replace(npmPreload, "");
-  const preloads = preloaded.map((f) => `<link rel="modulepreload" href="${relativeUrl(pageDir, f)}">\n`).join("");
+  const preloads = preloadUrls.map((u) => `<link rel="modulepreload" href="${u}">\n`).join("");
   return out.replace(/(<link rel="modulepreload" href="[^"]+">\n)/, `$1${preloads}`);
 }
 
@@ -253,21 +252,27 @@ export async function bundlePages(
     if (f.text.includes("import.meta")) throw new Error(`bundle ${posix(relative(root, f.path))} reads import.meta`);
     writeFileSync(f.path, f.text);
   }
+  // Outputs by their metafile keys: paths relative to the site's root.
   const metafile = result.metafile!;
   const entryOutput = new Map<string, string>();
   for (const [output, o] of Object.entries(metafile.outputs)) {
     const m = o.entryPoint ? new RegExp(`${ENTRY}:(\\d+)$`).exec(o.entryPoint) : null;
-    if (m) entryOutput.set(entries[Number(m[1])], resolve(root, output));
+    if (m) entryOutput.set(entries[Number(m[1])], output);
   }
-  const relativeOutputs = (o: string) => withChunks(metafile, posix(relative(root, o))).map((f) => resolve(root, f));
   for (const plan of plans) {
-    const files = relativeOutputs(entryOutput.get(plan.entry)!);
-    const preloaded = files.filter((f, i) => i === 0 || metafile.outputs[posix(relative(root, f))].bytes >= PRELOAD_MIN_BYTES);
+    const files = withChunks(metafile, entryOutput.get(plan.entry)!);
+    const preloaded = files.filter((f, i) => i === 0 || metafile.outputs[f].bytes >= PRELOAD_MIN_BYTES);
+    const pageDir = dirname(plan.page.htmlPath);
     out.set(plan.page.htmlPath, {
-      html: pointAtBundle(plan.page.html, dirname(plan.page.htmlPath), plan.specs, files, preloaded),
-      file: posix(relative(root, files[0])),
-      files: files.map((f) => posix(relative(root, f))),
-      preloaded: preloaded.map((f) => posix(relative(root, f))),
+      html: pointAtBundle(
+        plan.page.html,
+        plan.specs,
+        relativeUrl(pageDir, resolve(root, files[0])),
+        preloaded.map((f) => relativeUrl(pageDir, resolve(root, f)))
+      ),
+      file: files[0],
+      files,
+      preloaded,
       modules: plan.modules
     });
   }

@@ -51,6 +51,12 @@ export function plotFromSource(root: string, plotDir: string): Plugin {
   const installed = existsSync(join(plotDir, "package.json"))
     ? (JSON.parse(readFileSync(join(plotDir, "package.json"), "utf8")) as {version: string}).version
     : null;
+  // Plot imports d3 from 67 modules: find each package's served copy once.
+  const served = new Map<string, string | null>();
+  const copyOf = (name: string) => {
+    if (!served.has(name)) served.set(name, servedCopy(root, name));
+    return served.get(name)!;
+  };
   return {
     name: "plot-from-source",
     setup(build) {
@@ -61,9 +67,9 @@ export function plotFromSource(root: string, plotDir: string): Plugin {
       build.onResolve({filter: /^[^./]/}, (args) => {
         if (!args.importer.startsWith(src)) return undefined;
         const name = args.path.startsWith("@") ? args.path.split("/").slice(0, 2).join("/") : args.path.split("/")[0];
-        const served = servedCopy(root, name);
-        if (!served || name !== args.path) return {errors: [{text: `Plot imports ${args.path}, which the site does not serve as one copy (_node/${name}@…)`}]};
-        return {path: served};
+        const copy = copyOf(name);
+        if (!copy || name !== args.path) return {errors: [{text: `Plot imports ${args.path}, which the site does not serve as one copy (_node/${name}@…)`}]};
+        return {path: copy};
       });
       build.onLoad({filter: /[\\/]plot[\\/]src[\\/]format\.js$/}, (args) => ({
         contents: lazyFormatDefault(readFileSync(args.path, "utf8"), args.path),
