@@ -5,7 +5,8 @@
 // (esbuild, minified, in one run with code splitting): each page gets an entry file with its own
 // code, and the pages share chunks (Plot and the parts of d3 it uses, the kit), so a reader moving
 // between pages fetches the shared code once. Framework's client (/_observablehq) stays as it is.
-// Plot comes from its source, with one change (./plotSource.ts).
+// Plot comes from its source, with one change (./plotSource.ts). The served packages keep their
+// declaration that they have no side effects (./sideEffects.ts), so what a page does not use is left out.
 // A page whose modules use `import.meta` (Utforska: DuckDB finds its worker relative to its module)
 // keeps its separate modules. The model's table modules enter a bundle as their tables' wire
 // schemas only (./schemaModule.ts): the pages check files against them, the descriptions are docs.
@@ -15,6 +16,7 @@ import {build, type Metafile, type Plugin} from "esbuild";
 import {PROJECT_ROOT} from "../../loaders/paths.js";
 import {plotFromSource} from "./plotSource.js";
 import {schemaModuleFor} from "./schemaModule.js";
+import {servedSideEffects} from "./sideEffects.js";
 
 /** A page's dynamic imports of the project's own modules: `import("./_import/…js")`, in order of first use. */
 export function ownImports(html: string): string[] {
@@ -206,8 +208,9 @@ export async function bundlePages(
   pages: readonly BuiltPage[],
   {
     sourceRoot = join(PROJECT_ROOT, "src"),
-    plotDir = realpathSync(join(PROJECT_ROOT, "node_modules", "@observablehq", "plot"))
-  }: {sourceRoot?: string; plotDir?: string} = {}
+    plotDir = realpathSync(join(PROJECT_ROOT, "node_modules", "@observablehq", "plot")),
+    nodeModules = join(PROJECT_ROOT, "node_modules")
+  }: {sourceRoot?: string; plotDir?: string; nodeModules?: string} = {}
 ): Promise<Map<string, PageBundle>> {
   const bundleDir = join(root, "_import", "pages");
   const plans: {page: BuiltPage; specs: string[]; entry: string; modules: number}[] = [];
@@ -244,7 +247,13 @@ export async function bundlePages(
     write: false,
     metafile: true,
     logLevel: "silent",
-    plugins: [pageEntries(root, entries), servedElsewhere(bundleDir, FRAMEWORK), tablesAsSchemas(root, sourceRoot), plotFromSource(root, plotDir)]
+    plugins: [
+      pageEntries(root, entries),
+      servedElsewhere(bundleDir, FRAMEWORK),
+      tablesAsSchemas(root, sourceRoot),
+      plotFromSource(root, plotDir, nodeModules),
+      servedSideEffects(nodeModules)
+    ]
   });
   mkdirSync(bundleDir, {recursive: true});
   for (const f of result.outputFiles!) {
@@ -284,7 +293,7 @@ export async function bundlePage(
   root: string,
   htmlPath: string,
   html: string,
-  options: {sourceRoot?: string; plotDir?: string} = {}
+  options: {sourceRoot?: string; plotDir?: string; nodeModules?: string} = {}
 ): Promise<PageBundle | null> {
   return (await bundlePages(root, [{htmlPath, html}], options)).get(htmlPath) ?? null;
 }

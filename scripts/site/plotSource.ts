@@ -9,6 +9,7 @@
 import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {dirname, join} from "node:path";
 import type {Plugin} from "esbuild";
+import {sideEffectFree} from "./sideEffects.js";
 
 /** Framework's served copy of Plot: `_node/@observablehq/plot@<version>/index.<hash>.js`. */
 const SERVED_PLOT = /(^|\/)_node\/@observablehq\/plot@([^/]+)\/index\.[0-9a-f]{8}\.js$/;
@@ -44,15 +45,17 @@ export function servedCopy(root: string, name: string): string | null {
 /**
  * An esbuild plugin: imports of Framework's copy of Plot resolve to Plot's source in `plotDir`
  * (when its version is the one Framework served), Plot's imports of other packages to their
- * served copies under `root`, and Plot's format.js is loaded with `lazyFormatDefault`.
+ * served copies under `root` (without side effects where the package installed in `nodeModules`
+ * declares none: ./sideEffects.ts), and Plot's format.js is loaded with `lazyFormatDefault`.
  */
-export function plotFromSource(root: string, plotDir: string): Plugin {
+export function plotFromSource(root: string, plotDir: string, nodeModules = dirname(dirname(plotDir))): Plugin {
   const src = join(plotDir, "src");
   const installed = existsSync(join(plotDir, "package.json"))
     ? (JSON.parse(readFileSync(join(plotDir, "package.json"), "utf8")) as {version: string}).version
     : null;
   // Plot imports d3 from 67 modules: find each package's served copy once.
   const served = new Map<string, string | null>();
+  const free = sideEffectFree(nodeModules);
   const copyOf = (name: string) => {
     if (!served.has(name)) served.set(name, servedCopy(root, name));
     return served.get(name)!;
@@ -69,7 +72,7 @@ export function plotFromSource(root: string, plotDir: string): Plugin {
         const name = args.path.startsWith("@") ? args.path.split("/").slice(0, 2).join("/") : args.path.split("/")[0];
         const copy = copyOf(name);
         if (!copy || name !== args.path) return {errors: [{text: `Plot imports ${args.path}, which the site does not serve as one copy (_node/${name}@…)`}]};
-        return {path: copy};
+        return {path: copy, sideEffects: free(copy) ? false : undefined};
       });
       build.onLoad({filter: /[\\/]plot[\\/]src[\\/]format\.js$/}, (args) => ({
         contents: lazyFormatDefault(readFileSync(args.path, "utf8"), args.path),
