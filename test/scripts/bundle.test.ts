@@ -2,7 +2,7 @@ import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
-import {PRELOAD_MIN_BYTES, bundleEntry, bundlePage, bundlePages, importedNames, ownImports} from "../../scripts/site/bundle.js";
+import {COMPILE_HINT, PRELOAD_MIN_BYTES, bundleEntry, bundlePage, bundlePages, importedNames, ownImports} from "../../scripts/site/bundle.js";
 
 /** A tiny built site (synthetic): two own modules, one npm package, Framework's client, one page importing both modules. */
 function site(extra = ""): {root: string; html: string; htmlPath: string; write: (path: string, text: string) => void} {
@@ -100,6 +100,9 @@ describe("one module per page for the project's own code", () => {
     expect(withOther[0]).toMatch(/^_import\/pages\/shared-[0-9A-Z]{8}\.js$/);
     expect(readFileSync(join(root, withOther[0]), "utf8")).toContain(long);
     expect(readFileSync(join(root, withThird[0]), "utf8")).toContain("Vänersborg");
+    // V8's compile hint heads the chunk of npm code only (every chart calls into it at its first draw)
+    expect(readFileSync(join(root, withOther[0]), "utf8").startsWith(COMPILE_HINT)).toBe(true);
+    for (const f of [withThird[0], x.file, other.file, third.file]) expect(readFileSync(join(root, f), "utf8")).not.toContain(COMPILE_HINT.trim());
     expect(x.files).toHaveLength(3);
     expect(x.preloaded).toEqual([x.file, withOther[0]]);
     expect(x.html).toContain(`<link rel="modulepreload" href="../${x.file}">\n<link rel="modulepreload" href="../${withOther[0]}">\n`);
