@@ -37,7 +37,10 @@ export function dataModelView(registered: readonly string[], options: {document?
       tbody.append(tr);
     }
     table.append(thead, tbody);
-    section.append(table);
+    // The table scrolls sideways on its own on a phone (column names do not wrap), not the page.
+    const scroll = el("div", {class: "table-scroll", tabindex: "0", role: "region", "aria-label": `Kolumner i ${t.name}`});
+    scroll.append(table);
+    section.append(scroll);
     root.append(section);
   }
   const missing = model.filter((t) => !registered.includes(t.name)).map((t) => t.name);

@@ -4,13 +4,13 @@
 import {afterAll, beforeAll, expect} from "vitest";
 import type {Page} from "playwright-core";
 import {startStaticServer, type StaticServer} from "../../scripts/site/staticServer.js";
-import {visit, waitForRender, type PageVisit, type SiteSession} from "./browser.js";
+import {visit, waitForPage, type PageVisit, type SiteSession} from "./browser.js";
 import {syntheticSite} from "./syntheticSite.js";
 
 /** Visit `path` on `origin` (default: the session's built site) and wait until its charts and cells have settled. */
 export async function openRendered(site: SiteSession, path: string, options: {width?: number; origin?: string} = {}): Promise<PageVisit> {
   const v = await visit(site.browser, options.origin ?? site.url, path, {width: options.width ?? 1280});
-  await waitForRender(v.page);
+  await waitForPage(v.page, path);
   await v.page.waitForSelector("#observablehq-main .observablehq--loading", {state: "detached", timeout: 20_000}).catch(() => undefined);
   return v;
 }

@@ -1,7 +1,8 @@
 // Every built page, in Chromium: an SVG chart rendered, no console errors, no rendered error,
-// zero requests to other origins, lang="sv" and a zoomable viewport.
+// zero requests to other origins, lang="sv" and a zoomable viewport; on a 375 px screen, no sideways scroll.
 import {afterAll, describe, expect, test} from "vitest";
 import {builtPages, useSite, waitForPage} from "./browser.js";
+import {expectFitsPhone} from "./pageChecks.js";
 
 const pages = builtPages();
 
@@ -50,4 +51,7 @@ describe("every built page", () => {
       await v.page.close();
     }
   });
+
+  // The accessibility statement's one-word title and Utforska's data-model tables once made the whole page scroll sideways.
+  test.each(pages)("%s fits a 375 px screen: no sideways scroll, nothing outside the page", (path) => expectFitsPhone(site, path));
 });

@@ -14,6 +14,14 @@ describe("dataModelView", () => {
     expect(rows[0]).toEqual(["kpi", "VARCHAR", "nej", "Koladas nyckeltals-id, t.ex. U40455"]);
     expect(rows.find((r) => r[0] === "value")?.slice(1, 3)).toEqual(["DOUBLE", "ja"]);
     expect(sections[0].querySelector(".source")?.textContent).toMatch(/^Källa: Kolada/);
+    // each table scrolls sideways in a focusable region of its own, named after the table (the page does not, on a phone)
+    const region = sections[0].querySelector("table")!.parentElement!;
+    expect([region.className, region.getAttribute("role"), region.getAttribute("tabindex"), region.getAttribute("aria-label")]).toEqual([
+      "table-scroll",
+      "region",
+      "0",
+      "Kolumner i kolada"
+    ]);
   });
   test("names the described tables that are not on the page", () => {
     const el = dataModelView(["kolada"]);
