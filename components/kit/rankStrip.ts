@@ -37,6 +37,10 @@ export interface RankStripOptions {
   document?: Document;
 }
 
+/** The highlighted kommuner's labels: the first starts below the axis's tick labels (px below the frame), one line apart. */
+const LABEL_TOP = 26;
+const LABEL_STEP = 14;
+
 export function rankStrip(data: readonly RankedValue[], options: RankStripOptions): Element {
   const doc = getDocument(options.document);
   const {title, unit, year} = options;
@@ -62,7 +66,7 @@ export function rankStrip(data: readonly RankedValue[], options: RankStripOption
   }));
   const shown = hi.filter((h) => h.rank !== null);
   const width = options.width ?? 640;
-  const height = options.height ?? 90 + 16 * shown.length;
+  const height = options.height ?? 96 + 17 * shown.length;
   const [lo, hiV] = extent(present, (d) => d.value) as [number, number];
   const mid = (lo + hiV) / 2;
   const others = present.filter((d) => !options.highlight.includes(d.area));
@@ -101,7 +105,7 @@ export function rankStrip(data: readonly RankedValue[], options: RankStripOption
       Plot.dot([r.value], {
         x: (d: number) => d,
         frameAnchor: "bottom",
-        dy: 16 + 13 * i + 6,
+        dy: LABEL_TOP + LABEL_STEP * i + 6,
         symbol: h.style.symbol,
         fill: h.style.color,
         r: 4
@@ -109,7 +113,7 @@ export function rankStrip(data: readonly RankedValue[], options: RankStripOption
       Plot.text([r.value], {
         x: (d: number) => d,
         frameAnchor: "bottom",
-        dy: 16 + 13 * i,
+        dy: LABEL_TOP + LABEL_STEP * i,
         text: () => `${h.name} ${fmt(r.value)}`,
         fill: "currentColor",
         dx: r.value > mid ? -9 : 9,
@@ -129,7 +133,7 @@ export function rankStrip(data: readonly RankedValue[], options: RankStripOption
       width,
       height,
       marginTop: 24,
-      marginBottom: 30 + 13 * shown.length + 10,
+      marginBottom: LABEL_TOP + LABEL_STEP * shown.length + 20,
       marginLeft: 20,
       marginRight: 20,
       ariaLabel: `${caption}: ${formatList(hi.map((h) => h.name))} bland ${present.length} kommuner`,
