@@ -183,15 +183,15 @@ function withChunks(metafile: Metafile, output: string): string[] {
 export const PRELOAD_MIN_BYTES = 16_384;
 
 /**
- * The first line of each chunk that holds npm packages (Plot, d3): V8's explicit compile hint
- * (Chrome 136 and later; other browsers read a comment). Every chart calls into these packages
- * when it is first drawn, and V8 otherwise compiles each function on the main thread at its first
- * call; with the hint it compiles the file's functions while it streams the file, on a background
- * thread. On Resultat at 4× CPU the task that draws the first chart went from 150–195 ms to
- * 82–121 ms (3 loads each), and Lighthouse's blocking time from 149–205 ms to 96–149 ms (4 runs
- * each, taken in turns). A page that draws little at load pays for compiling what it does not call
- * yet: Kostnad and an audit page took 10–30 ms more blocking time (3 runs each, within 12–63 ms).
- * Hinting the pages' own files as well gained nothing measurable.
+ * The first line of each bundle file (a shared chunk, or an entry) that holds npm packages (Plot,
+ * d3): V8's explicit compile hint (Chrome 136 and later; other browsers read a comment). Every
+ * chart calls into these packages when it is first drawn, and V8 otherwise compiles each function
+ * on the main thread at its first call; with the hint it compiles the file's functions while it
+ * streams the file, on a background thread. On Resultat at 4× CPU the task that draws the first
+ * chart went from 150–195 ms to 82–121 ms (3 loads each), and Lighthouse's blocking time from
+ * 149–205 ms to 96–149 ms (4 runs each, taken in turns). A page that draws little at load pays for
+ * compiling what it does not call yet: Kostnad and an audit page took 10–30 ms more blocking time
+ * (3 runs each, within 12–63 ms). Hinting the pages' own files as well gained nothing measurable.
  */
 export const COMPILE_HINT = "//# allFunctionsCalledOnLoad\n";
 
