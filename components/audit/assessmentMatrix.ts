@@ -1,11 +1,11 @@
 // The assessments of one audit as a table: one row per question, one column per scale value
 // (colour plus text), the verbatim wording and line references behind <details>. Strings from the
 // data are set as text only (never innerHTML).
-import {el, getDocument} from "../kit/chartKit.js";
+import {el, getDocument, scrollRegion} from "../kit/chartKit.js";
 import type {RowOf} from "../../model/table.js";
 import type {reportAssessments} from "../../model/tables/reports.js";
 import {SCALES, type Scale} from "../../model/vocabulary.js";
-import {linesText, scaleTag, scrollRegion} from "./scale.js";
+import {linesText, scaleTag} from "./scale.js";
 
 export type AssessmentRow = RowOf<typeof reportAssessments>;
 

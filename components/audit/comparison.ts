@@ -1,7 +1,7 @@
 // The comparison of the audits (src/granskningar/index.md): the served rows selected once, and the
 // sections: the summary, the theme × audit chart, the follow-up table and the questions theme by
 // theme. Strings from the data are set as text only (never innerHTML).
-import {el, getDocument} from "../kit/chartKit.js";
+import {el, getDocument, scrollRegion} from "../kit/chartKit.js";
 import {chartFigure} from "../kit/chartFigure.js";
 import {formatList} from "../kit/format.js";
 import {FOLLOW_UP, FOLLOW_UP_THEMES} from "../../model/pages/granskningar.js";
@@ -10,7 +10,7 @@ import type {auditMatrix, auditQuestions, auditReports} from "../../model/tables
 import type {reportMeta} from "../../model/tables/reports.js";
 import {FINDING_TEXT} from "../../model/vocabulary.js";
 import {cellOf, followUpFindings, themeMatrix, type MatrixQuestion, type ThemeMatrix, type ThemeRow} from "./matrix.js";
-import {readingsOf, scaleTag, scrollRegion} from "./scale.js";
+import {readingsOf, scaleTag} from "./scale.js";
 import {auditCredit, comparisonIntro, lackingSentence, plural} from "./sentences.js";
 import {themeGrid} from "./themeGrid.js";
 

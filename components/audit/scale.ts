@@ -28,15 +28,6 @@ export function readingsOf(q: {scale: string; other_scale: string | null}): Scal
   return (q.other_scale && q.other_scale !== q.scale ? [q.scale, q.other_scale] : [q.scale]) as Scale[];
 }
 
-/** A horizontally scrollable wrapper for a wide table, reachable by keyboard (focusable, named region). */
-export function scrollRegion(doc: Document, className: string, label: string): HTMLDivElement {
-  const div = el(doc, "div", className);
-  div.setAttribute("role", "region");
-  div.setAttribute("aria-label", label);
-  div.tabIndex = 0;
-  return div;
-}
-
 /** A scale written out on its colour: <span class="scale scale-delvis">delvis</span>. */
 export function scaleTag(doc: Document, scale: Scale, text: string = scale): HTMLSpanElement {
   const span = el(doc, "span", `scale scale-${scaleSlug(scale)}`, text);

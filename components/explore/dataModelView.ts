@@ -2,6 +2,7 @@
 import {DATA_MODEL} from "../../model/dataModel.js";
 import {columnsOf, type Table} from "../../model/table.js";
 import {COLUMN_TYPES} from "../../model/vocabulary.js";
+import {scrollRegion} from "../kit/chartKit.js";
 
 /** One section per registered table, then a note naming the model's tables not on this page. */
 export function dataModelView(registered: readonly string[], options: {document?: Document; model?: readonly Table[]} = {}): HTMLElement {
@@ -38,7 +39,7 @@ export function dataModelView(registered: readonly string[], options: {document?
     }
     table.append(thead, tbody);
     // The table scrolls sideways on its own on a phone (column names do not wrap), not the page.
-    const scroll = el("div", {class: "table-scroll", tabindex: "0", role: "region", "aria-label": `Kolumner i ${t.name}`});
+    const scroll = scrollRegion(doc, "table-scroll", `Kolumner i ${t.name}`);
     scroll.append(table);
     section.append(scroll);
     root.append(section);

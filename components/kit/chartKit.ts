@@ -66,6 +66,15 @@ export function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K,
   return e;
 }
 
+/** A horizontally scrollable wrapper for a wide table, reachable by keyboard (focusable, named region). */
+export function scrollRegion(doc: Document, className: string, label: string): HTMLDivElement {
+  const div = el(doc, "div", className);
+  div.setAttribute("role", "region");
+  div.setAttribute("aria-label", label);
+  div.tabIndex = 0;
+  return div;
+}
+
 /** Format one table cell for display. */
 export function formatCell(value: TableCell, kind: ColumnKind): string {
   if (kind === "text") return value === null ? "–" : String(value);

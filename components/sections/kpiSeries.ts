@@ -4,7 +4,7 @@
 import {kpiOf} from "../../model/catalogue.js";
 import type {RowOf} from "../../model/table.js";
 import type {koladaKpis} from "../../model/tables/kolada.js";
-import {el, type ChartTable} from "../kit/chartKit.js";
+import {el, scrollRegion, type ChartTable} from "../kit/chartKit.js";
 import {dataTable} from "../kit/dataTable.js";
 import {isMissing} from "../kit/format.js";
 import type {KpiDefinition} from "../kit/sourceNote.js";
@@ -105,10 +105,7 @@ export function kpisMissing(rows: readonly SeriesRow[], kpis: readonly string[],
 
 /** A data table in a box of its own that scrolls sideways on narrow screens (keyboard-focusable, named by the caption). */
 export function scrollTable(doc: Document, table: ChartTable): HTMLDivElement {
-  const wrap = el(doc, "div", "table-scroll");
-  wrap.tabIndex = 0;
-  wrap.setAttribute("role", "region");
-  wrap.setAttribute("aria-label", table.caption);
+  const wrap = scrollRegion(doc, "table-scroll", table.caption);
   wrap.append(dataTable(table, {document: doc}));
   return wrap;
 }
