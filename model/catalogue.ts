@@ -5,6 +5,7 @@
 // derives from it. Adding a kommun or a KPI is one line below. Titles are Kolada's own (for
 // matching and tooltips); labels are our own short Swedish wording. No I/O, no DOM.
 import type {Direction, Unit} from "./vocabulary.js";
+import {KIND_OF_UNIT, type ValueKind} from "./valueRules.js";
 
 export type {Direction, Unit};
 export type AreaRole = "kommun" | "riket" | "mean" | "size_group" | "other";
@@ -48,6 +49,11 @@ export interface CatalogueKpi {
   direction: Direction;
   /** Years the KPI exists in Kolada when narrower than YEARS (a series that ends or begins). */
   years?: {from?: number; to?: number};
+  /**
+   * What its values may be (model/valueRules.ts) when the unit does not say it: a net cost
+   * ("net") may be negative, unlike a gross cost. By default the unit's kind (KIND_OF_UNIT).
+   */
+  values?: ValueKind;
 }
 
 // A table, one line per entry (adding one is one line), so the formatter leaves it as it is.
@@ -85,8 +91,8 @@ const k = (
   genderDivided: boolean,
   headline: boolean,
   direction: Direction,
-  years?: CatalogueKpi["years"]
-): CatalogueKpi => ({id, theme, label, title, unit, genderDivided, headline, direction, ...(years ? {years} : {})});
+  extra: Pick<CatalogueKpi, "years" | "values"> = {}
+): CatalogueKpi => ({id, theme, label, title, unit, genderDivided, headline, direction, ...extra});
 const H = true; // headline: kept for every kommun
 const _ = false;
 
@@ -104,12 +110,12 @@ export const KPIS: readonly CatalogueKpi[] = [
   k("U40451", "resultat", "Börjat studera, antal", `${RVA} som B. Börjat studera, antal`, "antal", true, _, "neutral"),
   k("N40450", "resultat", "Avslutade deltagare, antal", `${RVA} totalt, antal`, "antal", true, _, "neutral"),
   // Kostnad per invånare (SCB:s räkenskapssammandrag).
-  k("N40011", "kostnad", "Nettokostnad arbetsmarknadsåtgärder", "Nettokostnad arbetsmarknadsåtgärder, kr/inv", "kr/inv", false, H, "neutral"),
+  k("N40011", "kostnad", "Nettokostnad arbetsmarknadsåtgärder", "Nettokostnad arbetsmarknadsåtgärder, kr/inv", "kr/inv", false, H, "neutral", {values: "net"}),
   k("N40008", "kostnad", "Kostnad arbetsmarknadsåtgärder", "Kostnad arbetsmarknadsåtgärder, kr/inv", "kr/inv", false, _, "neutral"),
   k("N40007", "kostnad", "Kostnad flyktingmottagande", "Kostnad flyktingmottagande, kr/inv", "kr/inv", false, _, "neutral"),
-  k("N40010", "kostnad", "Nettokostnad flyktingmottagande", "Nettokostnad flyktingmottagande, kr/inv", "kr/inv", false, _, "neutral"),
+  k("N40010", "kostnad", "Nettokostnad flyktingmottagande", "Nettokostnad flyktingmottagande, kr/inv", "kr/inv", false, _, "neutral", {values: "net"}),
   k("N30101", "kostnad", "Kostnad individ- och familjeomsorg", "Kostnad individ- och familjeomsorg, kr/inv", "kr/inv", false, _, "neutral"),
-  k("N30005", "kostnad", "Nettokostnad individ- och familjeomsorg", "Nettokostnad individ- och familjeomsorg, kr/inv", "kr/inv", false, _, "neutral"),
+  k("N30005", "kostnad", "Nettokostnad individ- och familjeomsorg", "Nettokostnad individ- och familjeomsorg, kr/inv", "kr/inv", false, _, "neutral", {values: "net"}),
   k("N31002", "kostnad", "Utbetalt ekonomiskt bistånd", "Kostnad utbetalt ekonomiskt bistånd, kr/inv", "kr/inv", false, _, "neutral"),
   k("N31825", "kostnad", "Biståndsmottagare 18+, andel", "Biståndsmottagare, ekonomiskt bistånd, 18+ år, andel (%) av befolkningen", "procent", true, _, "lower"),
   // Deltagare och åldrar.
@@ -130,12 +136,12 @@ export const KPIS: readonly CatalogueKpi[] = [
   k("N01957", "befolkning", "Invånare 80+", "Invånare 80+, antal", "antal", true, _, "neutral"),
   k("N01813", "befolkning", "Andel 80+", "Invånare 80+, andel (%)", "procent", false, _, "neutral"),
   // Arbetslöshet och unga (Arbetsförmedlingen, SCB, MUCF).
-  k("N03932", "unga", "Arbetslöshet 16–65 år (t.o.m. 2023)", "Arbetslöshet 16-65 år, årsmedelvärde, andel (%) av registerbaserad arbetskraft (-2023)", "procent", true, _, "lower", {to: 2023}),
-  k("N03927", "unga", "Arbetslöshet 16–24 år (t.o.m. 2023)", "Arbetslöshet 16-24 år, årsmedelvärde, andel (%) av registerbaserad arbetskraft (-2023)", "procent", true, _, "lower", {to: 2023}),
-  k("N03941", "unga", "Arbetslösa 18–65 år (från 2024)", "Arbetslösa av arbetskraften (BAS), 18-65 år, andel (%)", "procent", true, _, "lower", {from: 2024}),
-  k("N03942", "unga", "Arbetslösa 18–24 år (från 2024)", "Arbetslösa av arbetskraften (BAS), 18-24 år, andel (%)", "procent", true, _, "lower", {from: 2024}),
-  k("N03930", "unga", "Långtidsarbetslöshet 16–65 år (t.o.m. 2023)", "Långtidsarbetslöshet 16-65 år, årsmedelvärde, andel (%) av registerbaserad arbetskraft (-2023)", "procent", true, _, "lower", {to: 2023}),
-  k("N03928", "unga", "Långtidsarbetslöshet 16–24 år (t.o.m. 2023)", "Långtidsarbetslöshet 16-24 år, årsmedelvärde, andel (%) av registerbaserad arbetskraft (-2023)", "procent", true, _, "lower", {to: 2023}),
+  k("N03932", "unga", "Arbetslöshet 16–65 år (t.o.m. 2023)", "Arbetslöshet 16-65 år, årsmedelvärde, andel (%) av registerbaserad arbetskraft (-2023)", "procent", true, _, "lower", {years: {to: 2023}}),
+  k("N03927", "unga", "Arbetslöshet 16–24 år (t.o.m. 2023)", "Arbetslöshet 16-24 år, årsmedelvärde, andel (%) av registerbaserad arbetskraft (-2023)", "procent", true, _, "lower", {years: {to: 2023}}),
+  k("N03941", "unga", "Arbetslösa 18–65 år (från 2024)", "Arbetslösa av arbetskraften (BAS), 18-65 år, andel (%)", "procent", true, _, "lower", {years: {from: 2024}}),
+  k("N03942", "unga", "Arbetslösa 18–24 år (från 2024)", "Arbetslösa av arbetskraften (BAS), 18-24 år, andel (%)", "procent", true, _, "lower", {years: {from: 2024}}),
+  k("N03930", "unga", "Långtidsarbetslöshet 16–65 år (t.o.m. 2023)", "Långtidsarbetslöshet 16-65 år, årsmedelvärde, andel (%) av registerbaserad arbetskraft (-2023)", "procent", true, _, "lower", {years: {to: 2023}}),
+  k("N03928", "unga", "Långtidsarbetslöshet 16–24 år (t.o.m. 2023)", "Långtidsarbetslöshet 16-24 år, årsmedelvärde, andel (%) av registerbaserad arbetskraft (-2023)", "procent", true, _, "lower", {years: {to: 2023}}),
   k("N02797", "unga", "Unga 16–24 som varken arbetar eller studerar", "Invånare 16-24 år som varken arbetar eller studerar, andel (%)", "procent", true, _, "lower"),
   k("N18601", "unga", "Etablerade 2 år efter gymnasiet", "Ungdomar som är etablerade på arbetsmarknaden eller studerar 2 år efter gymnasieexamen, hemkommun, andel (%)", "procent", true, _, "higher"),
   k("N00973", "unga", "Etablering: arbetar eller studerar", "Lämnat etableringsuppdraget och börjat arbeta eller studera (status efter 90 dagar), andel (%)", "procent", true, _, "higher"),
@@ -261,6 +267,9 @@ export function areaRole(id: string): AreaRole {
   if (/^G\d+$/.test(id)) return "size_group";
   return "other";
 }
+
+/** What a KPI's values may be: its own `values`, or its unit's kind (model/valueRules.ts). */
+export const kpiValueKind = (kpi: CatalogueKpi): ValueKind => kpi.values ?? KIND_OF_UNIT[kpi.unit];
 
 /** Whether `kpi` exists in `year` (its own `years`, within YEARS). */
 export function kpiHasYear(kpi: CatalogueKpi, year: number): boolean {

@@ -54,24 +54,14 @@ function withWilson(t: ColumnTable): ColumnTable {
     });
 }
 
-/** Shares and counts must be possible values: a share outside 0–100 or a negative count is a data error. */
-function checkShareInputs(values: readonly KoladaRow[]): void {
-  for (const r of values) {
-    if (r.value === null) continue;
-    const at = `result_shares: ${r.kpi} ${r.municipality} ${r.period} ${r.gender}`;
-    if (r.kpi === RESULTAT.share && !(r.value >= 0 && r.value <= 100)) throw new RangeError(`${at}: the share must be between 0 and 100 (got ${r.value})`);
-    if (r.kpi === RESULTAT.participants && !(Number.isFinite(r.value) && r.value >= 0))
-      throw new RangeError(`${at}: the number of participants n must be a non-negative number (got ${r.value})`);
-  }
-}
-
 /**
  * result_shares: one row per kommun × year × gender (the catalogue's by default), values joined
  * where Kolada has them; `few` is the count below which a share is flagged (the model's threshold).
  */
 export function resultShareRows(values: readonly KoladaRow[], select: KommunYears = CATALOGUE, few: number = FEW_PARTICIPANTS): RowOf<typeof resultShares>[] {
+  // The values were checked where they entered (loaders/kolada/valueRules.ts): a share lies within
+  // 0–100, a count is a whole number ≥ 0.
   values = values.map((r) => (r.value !== null && Number.isNaN(r.value) ? {...r, value: null} : r));
-  checkShareInputs(values);
   const grid = orderOf("municipality", select.kommuner)
     .cross(orderOf("gender", GENDERS))
     .cross(aq.table({period: [...select.years]}));

@@ -4,7 +4,7 @@
 // truncated bodies), and zod validation of every response. Delays and the clock are injectable.
 import type {z} from "zod";
 import {InputError} from "../errors.js";
-import {DataItemSchema, GroupSchema, KpiMetaSchema, MunicipalitySchema, pageSchema} from "./schemas.js";
+import {DataItemSchema, GroupSchema, KpiMetaSchema, MunicipalitySchema, memberId, pageSchema} from "./schemas.js";
 import {describeIssue, formatPath} from "./shape.js";
 import {rowKey, type AreaMeta, type KoladaRow, type KpiMeta} from "./types.js";
 import {MAX_PER_PAGE, buildValueUrls, chunk, seg, trimBase, type ValuesQuery} from "./urls.js";
@@ -322,7 +322,7 @@ export class KoladaClient {
     const lists = await this.all(
       chunk(ids).map((c) => () => this.getAll(`${this.baseUrl}/municipality_groups/${seg(c)}?per_page=${this.o.perPage}`, GroupSchema, "group metadata"))
     );
-    return lists.flat().map((g) => ({id: g.id, title: g.title, type: "G", members: (g.members ?? []).map((m) => m.id).sort()}));
+    return lists.flat().map((g) => ({id: g.id, title: g.title, type: "G", members: (g.members ?? []).map(memberId).sort()}));
   }
 }
 

@@ -1,13 +1,14 @@
 // `npm run data:refresh -- --check`: one small request to each Kolada endpoint the refresh uses,
 // each answer validated against the same zod schema the refresh uses. Prints per endpoint "ok" or
-// exactly which field differs (path, expected, got). Writes nothing. This is how a maintainer
-// finds a change in Kolada's API contract in seconds, before a full refresh.
+// exactly which field differs (path, expected, got), and the fields Kolada sent that the client
+// does not read (a renamed field shows there before it breaks a refresh). Writes nothing. This is
+// how a maintainer finds a change in Kolada's API contract in seconds, before a full refresh.
 import {z} from "zod";
 import {KOMMUNER, REFERENCES, catalogueYears, headlineKpiIds} from "../../model/catalogue.js";
 import {KoladaClient, KoladaError, type ClientOptions} from "./client.js";
 import {buildValueUrls} from "./urls.js";
 import {DataItemSchema, GroupSchema, KpiMetaSchema, MunicipalitySchema, pageSchema} from "./schemas.js";
-import {describeIssue} from "./shape.js";
+import {describeIssue, unreadFields} from "./shape.js";
 
 export interface ProbeEndpoint {
   name: string;
@@ -20,6 +21,8 @@ export interface ProbeResult {
   url: string;
   /** empty when the answer has the expected shape */
   problems: string[];
+  /** fields in the answer the client does not read (`values[].publ_period`) */
+  unread: string[];
 }
 
 /** Show at most this many differing fields per endpoint. */
@@ -56,7 +59,7 @@ export async function probe(baseUrl: string, client: ClientOptions = {}): Promis
       json = await http.getJson(e.url, z.unknown());
     } catch (error) {
       if (!(error instanceof KoladaError)) throw error;
-      results.push({name: e.name, url: e.url, problems: [error.cause_]});
+      results.push({name: e.name, url: e.url, problems: [error.cause_], unread: []});
       continue;
     }
     const parsed = e.schema.safeParse(json);
@@ -66,7 +69,7 @@ export async function probe(baseUrl: string, client: ClientOptions = {}): Promis
     }
     const shown = problems.slice(0, MAX_PROBLEMS);
     if (problems.length > MAX_PROBLEMS) shown.push(`… and ${problems.length - MAX_PROBLEMS} more`);
-    results.push({name: e.name, url: e.url, problems: shown});
+    results.push({name: e.name, url: e.url, problems: shown, unread: unreadFields(e.schema, json)});
   }
   return results;
 }
@@ -78,6 +81,7 @@ export function renderProbe(baseUrl: string, results: readonly ProbeResult[]): s
   for (const r of results) {
     lines.push(`${r.name.padEnd(width)}  ${r.problems.length ? "DIFFERS" : "ok"}  GET ${r.url}`);
     for (const p of r.problems) lines.push(`${" ".repeat(width)}    ${p}`);
+    if (r.unread.length) lines.push(`${" ".repeat(width)}    not read by the client: ${r.unread.join(", ")}`);
   }
   const bad = results.filter((r) => r.problems.length).length;
   lines.push(
@@ -85,5 +89,7 @@ export function renderProbe(baseUrl: string, results: readonly ProbeResult[]): s
       ? `${bad} of ${results.length} endpoints differ from what the refresh expects (loaders/kolada/schemas.ts).`
       : `All ${results.length} endpoints answer as the refresh expects.`
   );
+  if (results.some((r) => r.unread.length))
+    lines.push('Fields marked "not read by the client" are ignored by the refresh; a renamed field the refresh needs shows up there and as a difference.');
   return lines.join("\n") + "\n";
 }

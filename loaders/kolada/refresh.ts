@@ -10,6 +10,7 @@ import {diffMetadata, diffRows, hasChanges, renderChangeReport, type Changes} fr
 import {DEFAULT_BASE_URL, KoladaClient, type ClientOptions} from "./client.js";
 import {probe, renderProbe} from "./probe.js";
 import {RemovalGuardError, findRemovals, renderRemovals} from "./removalGuard.js";
+import {ValueRuleError, checkFetchedValues} from "./valueRules.js";
 import {KOMMUNER_FILE, METADATA_FILE, VALUES_FILE, parseSnapshotTexts, readSnapshot, serializeSnapshot, snapshotDir, writeSnapshotAtomic} from "./snapshot.js";
 import {rowKey, type KoladaRow, type KommunName, type SnapshotMetadata} from "./types.js";
 
@@ -41,7 +42,8 @@ export const EXIT = {
   ok: 0, // refreshed (or nothing changed); with --check: every endpoint as expected
   failed: 1, // Kolada unreachable or answering wrongly, an invalid snapshot; with --check: an endpoint differs
   usage: 2, // a bad argument or environment variable
-  removals: 3 // stopped by the removal guard: the snapshot was not written, the report says what would go
+  removals: 3, // stopped by the removal guard: the snapshot was not written, the report says what would go
+  valueRule: 4 // a fetched value breaks its KPI's rule (model/valueRules.ts): nothing written, the message names it
 } as const;
 
 export async function refresh(opts: RefreshOptions = {}): Promise<RefreshResult> {
@@ -92,6 +94,8 @@ export async function refresh(opts: RefreshOptions = {}): Promise<RefreshResult>
   for (const r of [...a.rows, ...b.rows]) fetched.set(rowKey(r), r);
   const deletedKeys = new Set([...a.deleted, ...b.deleted].map(rowKey));
   for (const key of deletedKeys) fetched.delete(key);
+  // Every value Kolada sent must be one its KPI can have (model/valueRules.ts): otherwise nothing is written.
+  checkFetchedValues(fetched.values(), `${baseUrl}/data`);
 
   let rows: KoladaRow[];
   if (since === null) {
@@ -201,7 +205,8 @@ report (also written to PATH, default kolada-change-report.md).
 --check            one small request per endpoint, each answer checked against the schemas; prints
                    "ok" or the field that differs per endpoint and writes nothing
 
-Exit codes: 0 done, 1 failed (nothing written), 2 bad argument, 3 stopped by the removal guard.
+Exit codes: 0 done, 1 failed (nothing written), 2 bad argument, 3 stopped by the removal guard,
+4 a value Kolada sent breaks its KPI's rule (nothing written; the message names the value).
 Environment: KOLADA_BASE_URL (default ${DEFAULT_BASE_URL}), KOLADA_SNAPSHOT_DIR (default data/kolada),
 KOLADA_TIMEOUT_MS, KOLADA_MAX_ATTEMPTS, KOLADA_BACKOFF_MS, KOLADA_RPS (request pacing and retries);
 UPPF_DEBUG=1 adds stack traces to failures. More: docs/refresh.md.`;
@@ -296,8 +301,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
       process.stderr.write(`data:refresh ${error.message}.\nThe snapshot in ${dir} was not changed; the change report is in ${resolve(args.reportPath)}.\n`);
       return EXIT.removals;
     }
-    reportFailure(error, "data:refresh failed: ");
+    reportFailure(error, error instanceof ValueRuleError ? "data:refresh stopped: Kolada sent a value that cannot be true: " : "data:refresh failed: ");
     process.stderr.write(`The snapshot in ${dir} was not changed.\n`);
-    return EXIT.failed;
+    return error instanceof ValueRuleError ? EXIT.valueRule : EXIT.failed;
   }
 }

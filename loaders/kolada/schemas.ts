@@ -37,10 +37,20 @@ export const MunicipalitySchema = z.object({
   type: z.string()
 });
 
+/**
+ * A group's member. Kolada v3 names its fields `member_id` and `member_title` (two saved API
+ * responses, 2024-04 and 2026-03); its old v2 documentation showed `id` and `title`: both are read.
+ */
+export const GroupMemberSchema = z.union([
+  z.object({member_id: z.string(), member_title: z.string().optional()}),
+  z.object({id: z.string(), title: z.string().optional()})
+]);
+export const memberId = (m: z.infer<typeof GroupMemberSchema>): string => ("member_id" in m ? m.member_id : m.id);
+
 export const GroupSchema = z.object({
   id: z.string(),
   title: z.string(),
-  members: z.array(z.object({id: z.string(), title: z.string().optional()})).optional()
+  members: z.array(GroupMemberSchema).optional()
 });
 
 /** One page of a v3 list response. `count` is the number of items on this page. */

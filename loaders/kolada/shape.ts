@@ -43,6 +43,12 @@ function expected(issue: Issue): string {
     case "too_small":
     case "too_big":
       return issue.message.replace(/^Too (small|big): expected /, "");
+    case "invalid_union": {
+      // Each accepted shape's first difference: "object", or "member_id (string) or id (string)".
+      const firsts = issue.errors.map((e) => e[0]).filter((i): i is Issue => i !== undefined);
+      if (firsts.length && firsts.every((i) => i.path.length === 0 && i.code === "invalid_type")) return [...new Set(firsts.map(expected))].join(" or ");
+      return firsts.map((i) => (i.path.length ? `${formatPath(i.path)} (${expected(i)})` : expected(i))).join(" or ");
+    }
     case "unrecognized_keys":
       return `no other keys than the known ones (got ${issue.keys.join(", ")})`;
     default:
@@ -53,4 +59,44 @@ function expected(issue: Issue): string {
 /** One line for a zod issue on `data`: `path: expected …, got …`. */
 export function describeIssue(issue: Issue, data: unknown): string {
   return `${formatPath(issue.path)}: expected ${expected(issue)}, got ${shown(valueAt(data, issue.path))}`;
+}
+
+/**
+ * The fields of `data` that `schema` does not read, as paths with `[]` for any array index
+ * (`values[].publ_period`), each once, in the order found. A union is followed through the first
+ * of its shapes that accepts the value. This is how `--check` shows a renamed or new field in
+ * Kolada's answers before it breaks a refresh.
+ */
+export function unreadFields(schema: z.ZodTypeAny, data: unknown): string[] {
+  const found = new Set<string>();
+  const walk = (s: z.core.$ZodType, value: unknown, path: string): void => {
+    const def = s._zod.def as z.core.$ZodTypeDef & Record<string, unknown>;
+    switch (def.type) {
+      case "optional":
+      case "nullable":
+        return walk(def.innerType as z.core.$ZodType, value, path);
+      case "array":
+        if (Array.isArray(value)) for (const v of value) walk(def.element as z.core.$ZodType, v, `${path}[]`);
+        return;
+      case "union": {
+        const option = (def.options as z.ZodTypeAny[]).find((o) => o.safeParse(value).success);
+        if (option) walk(option, value, path);
+        return;
+      }
+      case "object": {
+        if (value === null || typeof value !== "object" || Array.isArray(value)) return;
+        const shape = def.shape as Record<string, z.core.$ZodType>;
+        for (const [key, v] of Object.entries(value)) {
+          const at = path ? `${path}.${key}` : key;
+          if (key in shape) walk(shape[key], v, at);
+          else found.add(at);
+        }
+        return;
+      }
+      default:
+        return;
+    }
+  };
+  walk(schema, data, "");
+  return [...found];
 }

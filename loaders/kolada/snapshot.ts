@@ -15,6 +15,7 @@ import {InputError} from "../errors.js";
 import {parseJsonText} from "../jsonText.js";
 import {KOLADA_DIR} from "../paths.js";
 import {readTextFile} from "../textFile.js";
+import {valueProblem} from "./valueRules.js";
 import {compareRows, rowKey, type KoladaRow, type KommunName, type Snapshot, type SnapshotManifest, type SnapshotMetadata} from "./types.js";
 
 export const VALUES_FILE = "values.csv";
@@ -71,6 +72,8 @@ export function parseValues(text: string, file = VALUES_FILE): KoladaRow[] {
       count: count === "" ? null : Number(count),
       status: status === "" ? null : status
     };
+    const problem = valueProblem(row);
+    if (problem) bad(problem);
     const key = rowKey(row);
     const first = seen.get(key);
     if (first !== undefined) bad(`duplicate value ${key} (first on line ${first})`);

@@ -1,11 +1,20 @@
-// A mock Kolada v3 server for tests and benches. ALL VALUES ARE SYNTHETIC (generated from a hash of
-// the key), never real Kolada figures. Implements the endpoints the client uses:
+// A mock Kolada v3 server for tests and benches. ALL VALUES ARE SYNTHETIC (plausible values made up
+// from a hash of the key, test/mock/plausible.ts), never real Kolada figures. It answers with
+// Kolada's own field names, as two saved v3 responses have them (docs/refresh.md: group members as
+// {member_id, member_title}; a KPI's metadata with publ_period, which the client does not read),
+// for the endpoints the refresh calls:
 //   /v3/data/kpi/{kpis}/municipality/{areas}[/year/{years}]   (≤25 ids per segment, per_page ≤ 5000, from_date)
 //   /v3/kpi/{ids}, /v3/municipality[/{ids}], /v3/municipality_groups/{ids}
-// with pagination (next_url), optional latency, and injectable faults.
+// with pagination (next_url), optional latency, and injectable faults. A kommun's values are its
+// own; a group's value is the unweighted mean of its members' values (count = members with a
+// value), as Kolada computes it; Riket's is the kommuner's sum for a count, their mean otherwise.
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from "node:http";
 import type {AddressInfo, Socket} from "node:net";
-import {KOMMUNER, KPIS, REFERENCES} from "../../model/catalogue.js";
+import {KOMMUNER, KPIS, REFERENCES, kpiValueKind} from "../../model/catalogue.js";
+import type {ValueKind} from "../../model/valueRules.js";
+import {hash01, kommunValues} from "./plausible.js";
+
+export {hash01};
 
 export type Gender = "T" | "K" | "M";
 
@@ -22,12 +31,18 @@ export interface MockArea {
   title: string;
   type: string; // K, L, G
   members?: string[];
+  /** A kommun's synthetic population range (e.g. its size group's), for plausible counts. */
+  population?: readonly [number, number];
+  /** A kommun with every value (no synthetic gaps), e.g. a catalogue kommun on the full-data test site. */
+  complete?: boolean;
 }
 
 export interface MockKpi {
   id: string;
   title: string;
   genderDivided: boolean;
+  /** What its values may be, for a KPI outside the catalogue (a test's new KPI); catalogue KPIs have theirs. */
+  kind?: ValueKind;
 }
 
 export type FaultKind = "status" | "reset" | "hang" | "truncated" | "wrongShape" | "nextLoop" | "empty" | "reshape";
@@ -60,16 +75,6 @@ export interface MockOptions {
   updated?: string; // default updated date of every value
 }
 
-/** A deterministic pseudo-random number in [0, 1) from a string (FNV-1a). */
-export function hash01(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h / 2 ** 32;
-}
-
 /** Synthetic kommuner (ids 9001, 9002, …; no real kommun id starts with 9) besides the catalogue's, so "every kommun" has several. */
 export function syntheticKommuner(n: number): MockArea[] {
   return Array.from({length: n}, (_, i) => ({
@@ -79,16 +84,31 @@ export function syntheticKommuner(n: number): MockArea[] {
   }));
 }
 
-/** The catalogue's KPIs and areas plus `extraKommuner` synthetic kommuner. */
-export function catalogueMockOptions(extraKommuner = 6): Required<Pick<MockOptions, "kpis" | "areas" | "years">> {
-  const kommuner: MockArea[] = [...KOMMUNER.map((m) => ({id: m.id, title: `${m.name} (syntetisk)`, type: "K"})), ...syntheticKommuner(extraKommuner)];
+/**
+ * Synthetic population ranges of the catalogue's size groups, so that a catalogue kommun's
+ * synthetic counts fit the size group the catalogue gives it (the ranges are in the groups' names).
+ */
+export const SIZE_GROUP_POPULATION: Readonly<Record<string, readonly [number, number]>> = {
+  G30826: [15_000, 19_999],
+  G30829: [30_000, 49_999],
+  G30831: [50_000, 99_999]
+};
+
+/** The catalogue's KPIs and areas plus `extraKommuner` synthetic kommuner (or the given `kommuner`). */
+export function catalogueMockOptions(
+  extraKommuner = 6,
+  kommuner: MockArea[] = [
+    ...KOMMUNER.map((m) => ({id: m.id, title: `${m.name} (syntetisk)`, type: "K", population: SIZE_GROUP_POPULATION[m.sizeGroup]})),
+    ...syntheticKommuner(extraKommuner)
+  ]
+): Required<Pick<MockOptions, "kpis" | "areas" | "years">> {
   const refs: MockArea[] = REFERENCES.map((r) =>
     r.id.startsWith("G")
       ? {id: r.id, title: `${r.name} (syntetisk)`, type: "G", members: kommuner.map((k) => k.id)}
       : {id: r.id, title: `${r.name} (syntetisk)`, type: "L"}
   );
   return {
-    kpis: KPIS.map((k) => ({id: k.id, title: `${k.title} (syntetisk)`, genderDivided: k.genderDivided})),
+    kpis: KPIS.map((k) => ({id: k.id, title: `${k.title} (syntetisk)`, genderDivided: k.genderDivided, kind: kpiValueKind(k)})),
     areas: [...kommuner, ...refs, {id: "01", title: "Region Stockholm (syntetisk)", type: "L"}],
     years: [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]
   };
@@ -115,25 +135,40 @@ export class KoladaMock {
     this.pageSize = options.pageSize ?? 5000;
     this.latencyMs = options.latencyMs ?? 0;
     const updated = options.updated ?? "2026-01-15";
-    for (const k of this.kpis) {
-      for (const a of this.areas) {
-        if (a.type === "L" && a.id !== "0000") continue; // regions: no kommun KPIs
-        for (const y of this.years) {
-          for (const g of k.genderDivided ? (["T", "K", "M"] as Gender[]) : (["T"] as Gender[])) {
-            const key = `${k.id}|${a.id}|${y}|${g}`;
-            const h = hash01(key);
-            // Synthetic: about 1 in 12 values missing (null), the rest a number with one decimal.
-            this.values.set(key, {
-              value: h < 0.08 ? null : Math.round(h * 1000) / 10,
-              count: a.type === "G" ? 1 + Math.floor(h * 50) : null,
-              status: null,
-              isdeleted: false,
-              updated
-            });
-          }
-        }
-      }
+    const put = (kpi: string, area: string, key: string, value: number | null, count: number | null) =>
+      this.values.set(`${kpi}|${area}|${key.slice(kpi.length + 1)}`, {value, count, status: null, isdeleted: false, updated});
+    // Kommuner: their own plausible values.
+    const kommuner = this.areas.filter((a) => a.type === "K");
+    const own = new Map<string, Map<string, number | null>>();
+    for (const a of kommuner) {
+      const values = kommunValues(a.id, this.kpis, this.years, {popRange: a.population, complete: a.complete});
+      own.set(a.id, values);
+      for (const [key, value] of values) put(key.split("|")[0], a.id, key, value, null);
     }
+    // Groups: the unweighted mean of the members' values, count = members with a value; Riket: a
+    // count's sum over the kommuner, otherwise their mean.
+    const kinds = new Map(this.kpis.map((k) => [k.id, k.kind ?? "share"]));
+    const aggregate = (area: string, members: readonly string[], sum: (kpi: string) => boolean) => {
+      const acc = new Map<string, {total: number; n: number; published: boolean}>();
+      for (const m of members)
+        for (const [key, value] of own.get(m) ?? []) {
+          const a = acc.get(key) ?? {total: 0, n: 0, published: false};
+          a.published = true;
+          if (value !== null) {
+            a.total += value;
+            a.n++;
+          }
+          acc.set(key, a);
+        }
+      for (const [key, a] of acc) {
+        const kpi = key.split("|")[0];
+        const value = a.n === 0 ? null : sum(kpi) ? a.total : Math.round((a.total / a.n) * 10) / 10;
+        put(kpi, area, key, value, a.n);
+      }
+    };
+    const kommunIds = kommuner.map((a) => a.id);
+    for (const g of this.areas.filter((a) => a.type === "G")) aggregate(g.id, g.members ?? [], () => false);
+    if (this.areas.some((a) => a.id === "0000")) aggregate("0000", kommunIds, (kpi) => kinds.get(kpi) === "count");
   }
 
   /** Set (or add) one synthetic value. */
@@ -293,16 +328,17 @@ export class KoladaMock {
         status: 200,
         items: this.kpis
           .filter((k) => list.includes(k.id))
+          // The fields of Kolada's saved v3 KPI metadata (publ_period included, which the client does not read).
           .map((k) => ({
             id: k.id,
             title: k.title,
-            description: `Syntetisk beskrivning av ${k.id}.`,
-            operating_area: "Syntetiskt område",
-            publication_date: "2026-02-01",
-            prel_publication_date: null,
-            is_divided_by_gender: k.genderDivided,
             municipality_type: "K",
-            perspective: "Syntetiskt"
+            is_divided_by_gender: k.genderDivided,
+            operating_area: "Syntetiskt område",
+            perspective: "Syntetiskt",
+            publ_period: "2024",
+            publication_date: "2026-02-01",
+            description: `Syntetisk beskrivning av ${k.id}.`
           }))
       };
     }
@@ -315,11 +351,13 @@ export class KoladaMock {
     }
     if (p[0] === "municipality_groups") {
       const list = ids(p[1]);
+      const titles = new Map(this.areas.map((a) => [a.id, a.title]));
       return {
         status: 200,
         items: this.areas
           .filter((a) => a.type === "G" && list.includes(a.id))
-          .map((a) => ({id: a.id, title: a.title, members: (a.members ?? []).map((id) => ({id, title: id}))}))
+          // Kolada names a group's members {member_id, member_title}.
+          .map((a) => ({id: a.id, title: a.title, members: (a.members ?? []).map((id) => ({member_id: id, member_title: titles.get(id) ?? id}))}))
       };
     }
     return {status: 404, error: `no such endpoint ${url.pathname}`};

@@ -24,6 +24,29 @@ describe("the probe on the mock's contract", () => {
     expect(mock.requests.every((r) => r.url.includes("per_page=1"))).toBe(true);
   });
 
+  test("fields Kolada sends that the client does not read are listed per endpoint, without making the endpoint differ", async () => {
+    const {mock, base} = await startMock();
+    // Kolada's saved KPI metadata has publ_period, which the refresh does not use; a group's
+    // members as {member_id, member_title} are read (both fields).
+    expect((await probe(base, fast)).map((r) => [r.name, r.unread])).toEqual([
+      ["municipality", []],
+      ["municipality_groups", []],
+      ["kpi", ["values[].publ_period"]],
+      ["data", []]
+    ]);
+    // A new field and a renamed one: both shown (the renamed one also as a difference where the client needs it).
+    mock.faults.push(
+      {kind: "reshape", match: (r) => r.endpoint === "municipality", reshape: (item) => ({...item, region: "01"})},
+      {kind: "reshape", match: (r) => r.endpoint === "data", reshape: (item) => ({...item, year: item.period, period: undefined})}
+    );
+    const results = await probe(base, fast);
+    expect(results.find((r) => r.name === "municipality")).toMatchObject({problems: [], unread: ["values[].region"]});
+    expect(results.find((r) => r.name === "data")).toMatchObject({
+      problems: ["values[0].period: expected number, got nothing (the field is missing)"],
+      unread: ["values[].year"]
+    });
+  });
+
   test("the CLI prints ok per endpoint, exits 0 and writes nothing", async () => {
     const dir = tempSnapshot();
     const before = fingerprint(dir);
@@ -33,6 +56,7 @@ describe("the probe on the mock's contract", () => {
     expect(r.code).toBe(0);
     for (const e of probeEndpoints(base)) expect(r.out).toContain(`${e.name.padEnd(19)}  ok  GET ${e.url}`);
     expect(r.out).toContain("All 4 endpoints answer as the refresh expects.");
+    expect(r.out).toMatch(/^ {19} {4}not read by the client: values\[\]\.publ_period$/m);
     expect(fingerprint(dir)).toBe(before); // the snapshot and its folder: no report written beside it either
     expect(existsSync(report)).toBe(false);
   });
@@ -70,6 +94,12 @@ describe("the probe names the field of a changed shape", () => {
       "type left out",
       (item: Record<string, unknown>) => ({id: item.id, title: item.title}),
       "values[0].type: expected string, got nothing (the field is missing)"
+    ],
+    [
+      "groups",
+      "members' fields renamed",
+      (item: Record<string, unknown>) => ({...item, members: [{memberId: "1487"}]}),
+      'values[0].members[0]: expected member_id (string) or id (string), got object {"memberId":"1487"}'
     ],
     [
       "groups",

@@ -8,6 +8,7 @@ import {areaIds, catalogueYears, kpiIds} from "../../../model/catalogue.js";
 import {refresh, parseArgs, type RefreshOptions} from "../../../loaders/kolada/refresh.js";
 import {readSnapshot} from "../../../loaders/kolada/snapshot.js";
 import {KoladaMock, type Fault} from "../../mock/koladaMock.js";
+import {STACK_TRACE} from "../../support/entry.js";
 import {delays, fingerprint, options as baseOptions, refreshCli, startMock, tempSnapshot} from "./harness.js";
 
 // These tests start from the committed seed (U40455 for 287 kommuner) and a mock with 10 kommuner,
@@ -69,6 +70,23 @@ describe("refresh against the mock: success", () => {
     expect(mock.requests.filter(data)).toHaveLength(3);
   });
 
+  test("group members are read as Kolada names them ({member_id, member_title}) and as its old documentation did ({id, title})", async () => {
+    const members = (dir: string) => readSnapshot(dir).metadata.areas.find((a) => a.id === "G30829")?.members;
+    const {mock, base} = await startMock();
+    const expected = [...mock.areas.find((a) => a.id === "G30829")!.members!].sort();
+    const dir = tempSnapshot();
+    await refresh(options(dir, base));
+    expect(members(dir)).toEqual(expected);
+    const older = tempSnapshot();
+    mock.faults.push({
+      kind: "reshape",
+      match: (r) => r.endpoint === "groups",
+      reshape: (g) => ({...g, members: (g.members as {member_id: string; member_title: string}[]).map((m) => ({id: m.member_id, title: m.member_title}))})
+    });
+    await refresh(options(older, base));
+    expect(members(older)).toEqual(expected);
+  });
+
   test("change report: a revised value shows old → new, new years and deleted values are listed; a second identical run writes nothing", async () => {
     const dir = tempSnapshot();
     const {mock, base} = await startMock();
@@ -128,6 +146,44 @@ describe("refresh against the mock: success", () => {
     expect(parseArgs(["--check"])).toMatchObject({check: true});
     expect(() => parseArgs(["--check", "--dry-run"])).toThrow(/--check: stands alone/);
     expect(() => parseArgs(["--fast"])).toThrow(/--fast: unknown argument/);
+  });
+});
+
+describe("a value Kolada sends that its KPI cannot have", () => {
+  test.each([
+    ["N40450", "G30831", 2024, "M" as const, -1, /N40450 G30831 2024 M: value -1 breaks the rule "a group's count is a mean of counts, ≥ 0"/],
+    ["U40455", "1487", 2020, "T" as const, 140, /U40455 1487 2020 T: value 140 breaks the rule "a share lies within 0–100"/],
+    ["N40450", "1489", 2019, "K" as const, 12.5, /N40450 1489 2019 K: value 12.5 breaks the rule "a kommun's or Riket's count is a whole number ≥ 0"/]
+  ])("%s %s %s %s = %s: nothing is written, the message names the value and the rule", async (kpi, area, year, gender, value, message) => {
+    const dir = tempSnapshot();
+    const before = fingerprint(dir);
+    const {mock, base} = await startMock();
+    mock.set(kpi, area, year, gender, {value});
+    await expect(refresh(options(dir, base))).rejects.toThrow(message);
+    await expect(refresh(options(dir, base, {dryRun: true}))).rejects.toThrow(message);
+    expect(fingerprint(dir)).toBe(before);
+  });
+
+  test("the CLI: exit code 4, one line naming KPI, area, year, gender, value and rule, no stack trace, the snapshot byte-identical", async () => {
+    const dir = tempSnapshot();
+    const before = fingerprint(dir);
+    const {mock, base} = await startMock();
+    mock.set("N40450", "G30831", 2024, "M", {value: -1});
+    mock.set("N40450", "G30831", 2023, "M", {value: -2});
+    const r = await refreshCli(base, dir, ["--report", join(dir, "..", "r.md"), "--accept-removals"]);
+    expect(r.code).toBe(4);
+    const lines = r.stderr
+      .trim()
+      .split("\n")
+      .filter((l) => !/page \d+:|^Kolada refresh from/.test(l));
+    expect(lines).toEqual([
+      `data:refresh stopped: Kolada sent a value that cannot be true: ${base}/data: N40450 G30831 2023 M: value -2 breaks the rule "a group's count is a mean of counts, ≥ 0" (model/catalogue.ts); 1 more value breaks a rule`,
+      `The snapshot in ${dir} was not changed.`
+    ]);
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+    expect(r.stderr).not.toMatch(/unexpected/);
+    expect(existsSync(join(dir, "..", "r.md"))).toBe(false);
+    expect(fingerprint(dir)).toBe(before);
   });
 });
 

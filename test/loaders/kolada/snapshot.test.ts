@@ -143,6 +143,20 @@ describe("values.csv parsing", () => {
   ])("bad line %s is rejected with file and line", (line, message) => {
     expect(() => parseValues(`${header}\n${line}\n`)).toThrow(message);
   });
+  test.each([
+    ["U40455,0764,2016,T,131.25,,", /values.csv:2: U40455 0764 2016 T: value 131.25 breaks the rule "a share lies within 0–100"/],
+    ["U40455,G30826,2016,K,-0.5,,", /values.csv:2: U40455 G30826 2016 K: value -0.5 breaks the rule "a share \(a group's mean of shares\) lies within 0–100"/],
+    ["N40450,0764,2016,T,-5,,", /values.csv:2: N40450 0764 2016 T: value -5 breaks the rule "a kommun's or Riket's count is a whole number ≥ 0"/],
+    ["N40450,0000,2016,T,12.5,,", /values.csv:2: N40450 0000 2016 T: value 12.5 breaks the rule "a kommun's or Riket's count is a whole number ≥ 0"/],
+    ["N40450,G30831,2024,M,-1,,", /values.csv:2: N40450 G30831 2024 M: value -1 breaks the rule "a group's count is a mean of counts, ≥ 0"/],
+    ["N40008,0764,2016,T,-12,,", /values.csv:2: N40008 0764 2016 T: value -12 breaks the rule "a gross cost is ≥ 0"/]
+  ])("a value its KPI cannot have (%s) is rejected with file, line, value and rule", (line, message) => {
+    expect(() => parseValues(`${header}\n${line}\n`)).toThrow(message);
+  });
+  test("values that keep their rules are read: a group's mean count, a negative net cost, a share of exactly 0 and 100", () => {
+    const lines = ["N40010,0764,2016,T,-250,,", "N40450,G30831,2024,M,12.5,7,", "U40455,0764,2016,T,0,,", "U40455,0764,2017,T,100,,"];
+    expect(parseValues(`${header}\n${lines.join("\n")}\n`).map((r) => r.value)).toEqual([-250, 12.5, 0, 100]);
+  });
   test("duplicates and unsorted rows are rejected with their lines", () => {
     expect(() => parseValues(`${header}\n${ok}\n${ok}\n`)).toThrow(/values.csv:3: duplicate value U40455\|0764\|2016\|T \(first on line 2\)/);
     expect(() => parseValues(`${header}\nU40455,1487,2016,T,1,,\n${ok}\n`)).toThrow(/values.csv:3: rows are not sorted/);
