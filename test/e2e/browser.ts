@@ -1,10 +1,12 @@
 // Browser-suite helpers: Debian's Chromium driven by playwright-core, the built site served on
 // 127.0.0.1, and a page wrapper that records console errors and requests to other origins.
-import {existsSync, readdirSync} from "node:fs";
+import {existsSync, readFileSync, readdirSync} from "node:fs";
 import {join, relative} from "node:path";
 import {chromium, type Browser, type Page} from "playwright-core";
 import {afterAll, beforeAll} from "vitest";
 import {outputDir} from "../../loaders/paths.js";
+import type {RowOf, Table} from "../../model/table.js";
+import {readTable} from "../../components/kit/arrow.js";
 import {startStaticServer, type StaticServer, type StaticServerOptions} from "../../scripts/site/staticServer.js";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -112,6 +114,14 @@ export async function waitForRender(page: Page, selector = "#observablehq-main s
   await page.waitForSelector(`${selector}, [data-deferred]`, {state: "attached", timeout: 20_000});
   await readToEnd(page);
   await page.waitForSelector(selector, {timeout: 20_000});
+}
+
+/** The rows of a served table as a built site serves it (`<dir>/_file/data/<name>.<hash>.arrow`), read against the model. */
+export function servedRows<T extends Table>(dir: string, table: T): RowOf<T>[] {
+  const folder = join(dir, "_file", "data");
+  const file = readdirSync(folder).find((f) => new RegExp(`^${table.name}\\.[0-9a-f]{8}\\.arrow$`).test(f));
+  if (!file) throw new Error(`servedRows: ${folder} has no ${table.name}.arrow`);
+  return readTable(table, readFileSync(join(folder, file)));
 }
 
 /** Pages that are text only (no chart expected). */

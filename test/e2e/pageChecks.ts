@@ -74,11 +74,13 @@ export async function expectFitsPhone(site: SiteSession, path: string): Promise<
   }
 }
 
-/** Serve the site built from SYNTHETIC values (built once per state of the code) for the calling file's tests. */
-export function useSyntheticSite(): {readonly url: string} {
+/** Serve the site built from SYNTHETIC values (built once per state of the code) for the calling file's tests; `dir` is its built directory. */
+export function useSyntheticSite(): {readonly url: string; readonly dir: string} {
   let server: StaticServer | undefined;
+  let dir: string | undefined;
   beforeAll(async () => {
-    server = await startStaticServer(syntheticSite());
+    dir = await syntheticSite();
+    server = await startStaticServer(dir);
   }, 300_000);
   afterAll(async () => {
     await server?.close();
@@ -87,6 +89,10 @@ export function useSyntheticSite(): {readonly url: string} {
     get url() {
       if (!server) throw new Error("useSyntheticSite: the synthetic site is not served yet (used outside a test?)");
       return server.url;
+    },
+    get dir() {
+      if (!dir) throw new Error("useSyntheticSite: the synthetic site is not built yet (used outside a test?)");
+      return dir;
     }
   };
 }

@@ -1,145 +1,124 @@
-// A site built from SYNTHETIC Kolada values, for browser tests of the pages with complete data.
-// Never committed and never published: a temporary copy of data/ (reports and facts unchanged)
-// whose kolada snapshot holds made-up values for every catalogue KPI × area × year 2016–2024,
-// plus the headline KPIs for every kommun in kommuner.csv. 2025 is left unpublished on purpose.
-// The snapshot's provenance says "SYNTETISKA testvärden". Built with UPPF_DATA_DIR and
-// UPPF_OUTPUT_DIR (inside test/tmp/, which is ignored by git), once per state of the code.
-import {spawnSync} from "node:child_process";
+// The full-data site: built from a snapshot that a refresh made against the mock Kolada server,
+// the way the weekly workflow makes one from Kolada (`npm run data:refresh`, then the build). ALL
+// ITS KOLADA VALUES ARE SYNTHETIC (plausible values from test/mock/plausible.ts), never real:
+// the kommuner's ids and names are data/kolada/kommuner.csv's, the reports and facts are the
+// committed ones. Never committed and never published: the snapshot is written into a temporary
+// copy of data/ and relabelled "SYNTETISKA testvärden" after the refresh, and the site is built
+// (UPPF_DATA_DIR, UPPF_OUTPUT_DIR) into test/tmp/, ignored by git, once per state of the code.
+// The browser tests of complete data and the bench's full snapshot both use it.
+import {execFile, spawnSync} from "node:child_process";
 import {createHash} from "node:crypto";
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join, relative} from "node:path";
-import {KPIS, areaIds, headlineKpiIds} from "../../model/catalogue.js";
+import {KOMMUNER} from "../../model/catalogue.js";
 import {PROJECT_ROOT} from "../../loaders/paths.js";
-import {parseKommuner, serializeSnapshot} from "../../loaders/kolada/snapshot.js";
-import type {KoladaRow} from "../../loaders/kolada/types.js";
-import type {Gender} from "../../model/vocabulary.js";
+import {MANIFEST_FILE, parseKommuner} from "../../loaders/kolada/snapshot.js";
+import type {SnapshotManifest} from "../../loaders/kolada/types.js";
+import {KoladaMock, SIZE_GROUP_POPULATION, catalogueMockOptions, type MockArea} from "../mock/koladaMock.js";
+import {population} from "../mock/plausible.js";
+import {TSX} from "../support/entry.js";
 
 export const SYNTHETIC_SUMMARY = "SYNTETISKA testvärden (inte Kolada)";
+/** The years the mock publishes (2025 is left unpublished on purpose). */
 export const SYNTHETIC_YEARS = {from: 2016, to: 2024};
 
-/** Deterministic pseudo-random numbers in [0, 1) from a string key (FNV-1a, then a xorshift step). */
-function unit(key: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < key.length; ++i) h = Math.imul(h ^ key.charCodeAt(i), 16777619) >>> 0;
-  h ^= h << 13;
-  h ^= h >>> 17;
-  h ^= h << 5;
-  return (h >>> 0) / 4294967296;
-}
-
-/** Plausible ranges per KPI (synthetic); the default by unit. */
-const RANGES: Record<string, [number, number]> = {
-  N40011: [300, 1500],
-  N40008: [600, 2500],
-  N40010: [-200, 300],
-  N40007: [400, 2000],
-  N30005: [4000, 6500],
-  N30101: [4500, 7500],
-  N31002: [400, 2200],
-  N31825: [2, 8],
-  U40800: [100, 900],
-  U40811: [15, 55],
-  U40812: [45, 85],
-  N01951: [15000, 65000],
-  N01954: [600, 2600],
-  N01977: [800, 3900],
-  N01994: [19, 25],
-  N01961: [50, 60],
-  N01960: [18, 28],
-  N01813: [4, 7],
-  N03927: [5, 16],
-  N03942: [4, 14],
-  N02797: [4, 9],
-  N18601: [60, 80]
-};
-const BY_UNIT: Record<string, [number, number]> = {
-  procent: [10, 60],
-  "kr/inv": [100, 1500],
-  kr: [1000, 5000],
-  antal: [100, 1000],
-  kvot: [0.5, 2]
-};
-const ONLY_TO_2023 = new Set(["N03932", "N03927", "N03930", "N03928"]);
-const ONLY_FROM_2024 = new Set(["N03941", "N03942"]);
-
-function value(kpi: string, area: string, year: number, gender: Gender, unitName: string): number {
-  const [lo, hi] = RANGES[kpi] ?? BY_UNIT[unitName];
-  const v = lo + (hi - lo) * unit(`${kpi}|${area}|${year}|${gender}`);
-  return unitName === "antal" ? Math.round(v) : Math.round(v * 10) / 10;
-}
-
-/** The synthetic rows: catalogue KPIs × catalogue areas, and the headline KPIs × `kommuner`. */
-export function syntheticRows(kommuner: readonly string[]): KoladaRow[] {
-  const rows: KoladaRow[] = [];
-  const headline = new Set(headlineKpiIds());
-  const catalogueAreas = new Set(areaIds());
-  for (const k of KPIS) {
-    const areas = headline.has(k.id) ? [...new Set([...catalogueAreas, ...kommuner])] : [...catalogueAreas];
-    for (const area of areas) {
-      for (let year = SYNTHETIC_YEARS.from; year <= SYNTHETIC_YEARS.to; ++year) {
-        if (ONLY_TO_2023.has(k.id) && year > 2023) continue;
-        if (ONLY_FROM_2024.has(k.id) && year < 2024) continue;
-        const genders: Gender[] = k.genderDivided ? ["T", "K", "M"] : ["T"];
-        for (const g of genders)
-          rows.push({
-            kpi: k.id,
-            municipality: area,
-            period: year,
-            gender: g,
-            value: value(k.id, area, year, g, k.unit),
-            count: null,
-            status: null
-          });
-      }
-    }
+/**
+ * The mock Kolada for the full snapshot: every kommun of data/kolada/kommuner.csv (real ids and
+ * names, synthetic values), the catalogue's kommuner in their size groups and with every value
+ * (the browser tests of complete data read them; gaps are the other kommuners', about 6 % of
+ * their values, as in Kolada), every other kommun in the size group its synthetic population falls
+ * in (if one the site follows).
+ */
+export function fullSnapshotMock(): KoladaMock {
+  const known = new Set(KOMMUNER.map((m) => m.id));
+  const names = parseKommuner(readFileSync(join(PROJECT_ROOT, "data", "kolada", "kommuner.csv"), "utf8"));
+  const others: MockArea[] = names.filter((k) => !known.has(k.id)).map((k) => ({id: k.id, title: k.name, type: "K"}));
+  const options = catalogueMockOptions(0, [
+    ...KOMMUNER.map((m) => ({
+      id: m.id,
+      title: names.find((k) => k.id === m.id)?.name ?? m.name,
+      type: "K",
+      population: SIZE_GROUP_POPULATION[m.sizeGroup],
+      complete: true
+    })),
+    ...others
+  ]);
+  for (const [group, [lo, hi]] of Object.entries(SIZE_GROUP_POPULATION)) {
+    const area = options.areas.find((a) => a.id === group)!;
+    const inRange = others.filter((k) => {
+      const p = population(k.id, SYNTHETIC_YEARS.to);
+      return p >= lo && p <= hi;
+    });
+    area.members = [...KOMMUNER.filter((m) => m.sizeGroup === group).map((m) => m.id), ...inRange.map((k) => k.id)];
   }
-  return rows;
+  return new KoladaMock({...options, years: range(SYNTHETIC_YEARS.from, SYNTHETIC_YEARS.to)});
 }
 
-/** Write the temporary data dir; returns its path. */
-export function writeSyntheticData(): string {
-  const dir = mkdtempSync(join(tmpdir(), "uppf-pages2-synthetic-"));
-  cpSync(join(PROJECT_ROOT, "data", "reports"), join(dir, "reports"), {recursive: true});
-  cpSync(join(PROJECT_ROOT, "data", "facts"), join(dir, "facts"), {recursive: true});
-  const kommuner = parseKommuner(readFileSync(join(PROJECT_ROOT, "data", "kolada", "kommuner.csv"), "utf8"));
-  const files = serializeSnapshot(
-    syntheticRows(kommuner.map((k) => k.id)),
-    kommuner,
-    {kpis: [], areas: []},
-    {
-      api_base: "synthetic://test",
-      fetched_at: "2026-01-01T00:00:00.000Z",
-      fetched_at_note: "SYNTHETIC test values generated by test/e2e/syntheticSite.ts; not Kolada data.",
-      provenance: {
-        summary: SYNTHETIC_SUMMARY,
-        detail: "Synthetic values for browser tests only; never committed, never published."
+const range = (from: number, to: number) => Array.from({length: to - from + 1}, (_, i) => from + i);
+
+/** `npm run data:refresh` (the CLI, as the workflow runs it) against `base` into `dir`; rejects with its output on a non-zero exit. */
+function refreshInto(base: string, dir: string, report: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      TSX,
+      [join(PROJECT_ROOT, "scripts", "refresh.ts"), "--accept-removals", "--report", report],
+      {
+        cwd: PROJECT_ROOT,
+        env: {...process.env, KOLADA_BASE_URL: base, KOLADA_SNAPSHOT_DIR: dir, KOLADA_RPS: "1000", UPPF_DATA_DIR: "", UPPF_DEBUG: ""},
+        maxBuffer: 64 * 1024 * 1024
       },
-      kommuner_provenance: "kommuner.csv copied from data/kolada (real ids and names); the values are synthetic.",
-      since: null
-    }
-  );
-  mkdirSync(join(dir, "kolada"));
-  for (const [name, text] of files) writeFileSync(join(dir, "kolada", name), text);
+      (error, _stdout, stderr) => (error ? reject(new Error(`the refresh against the mock failed: ${error.message}\n${stderr.slice(-3000)}`)) : resolve())
+    );
+  });
+}
+
+/**
+ * A temporary copy of data/ whose Kolada snapshot a refresh against the full mock made, its
+ * manifest relabelled as synthetic. Returns the directory (the caller removes it).
+ */
+export async function writeFullData(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), "uppf-full-data-"));
+  cpSync(join(PROJECT_ROOT, "data"), dir, {recursive: true});
+  const mock = fullSnapshotMock();
+  const base = await mock.start();
+  try {
+    await refreshInto(base, join(dir, "kolada"), join(dir, "kolada-change-report.md"));
+  } catch (error) {
+    rmSync(dir, {recursive: true, force: true});
+    throw error;
+  } finally {
+    await mock.close();
+  }
+  // The refresh wrote "Hämtad direkt från Kolada" and the mock's address: say what it is.
+  const manifestPath = join(dir, "kolada", MANIFEST_FILE);
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as SnapshotManifest;
+  manifest.api_base = "synthetic://mock-kolada";
+  manifest.fetched_at_note = "SYNTHETIC test values: a refresh against the mock Kolada server (test/mock/koladaMock.ts); not Kolada data.";
+  manifest.provenance = {
+    summary: SYNTHETIC_SUMMARY,
+    detail:
+      "Synthetic values for browser tests and benches only, made by npm run data:refresh against the mock Kolada server; never committed, never published."
+  };
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + "\n");
   return dir;
 }
 
-/** What the synthetic build depends on: the site's code and the committed inputs it copies. */
+/** What the full-data build depends on: the site's code, the mock and the committed inputs. */
 const SOURCES = [
   "src",
   "components",
   "model",
   "loaders",
   "scripts",
-  join("data", "reports"),
-  join("data", "facts"),
-  join("data", "kolada", "kommuner.csv"),
+  "data",
   "observablehq.config.ts",
   "package-lock.json",
+  join("test", "mock"),
   join("test", "e2e", "syntheticSite.ts")
 ];
 
-/** A hash of every source file (path and content): a synthetic build is reused only while it matches. */
+/** A hash of every source file (path and content): a full-data build is reused only while it matches. */
 function sourcesKey(): string {
   const hash = createHash("sha256");
   const add = (path: string) => {
@@ -154,28 +133,29 @@ function sourcesKey(): string {
   return hash.digest("hex").slice(0, 16);
 }
 
+/** Build the site from `data` into `dist` (relative to the project root or absolute); throws with the build's output on failure. */
+export function buildFrom(data: string, dist: string): void {
+  const env: NodeJS.ProcessEnv = {...process.env, UPPF_DATA_DIR: data, UPPF_OUTPUT_DIR: dist};
+  delete env.KOLADA_SNAPSHOT_DIR; // the loaders must read the snapshot under UPPF_DATA_DIR
+  const r = spawnSync(TSX, ["scripts/build.ts"], {cwd: PROJECT_ROOT, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024});
+  if (r.status !== 0) throw new Error(`full-data build failed (exit ${r.status}):\n${(r.stdout ?? "").slice(-3000)}\n${(r.stderr ?? "").slice(-3000)}`);
+}
+
 /**
- * The whole site built from synthetic data (test/tmp/synthetic-<key>/, ignored by git), built once
- * and reused by every browser test file while the code and inputs are unchanged. Returns the
- * absolute dist path.
+ * The whole site built from the full synthetic snapshot (test/tmp/synthetic-<key>/, ignored by
+ * git), made once and reused by every browser test file while the code and inputs are unchanged.
+ * Returns the absolute dist path.
  */
-export function syntheticSite(): string {
+export async function syntheticSite(): Promise<string> {
   const dist = join(PROJECT_ROOT, "test", "tmp", `synthetic-${sourcesKey()}`);
   if (existsSync(join(dist, "index.html"))) return dist;
-  const data = writeSyntheticData();
-  const env: NodeJS.ProcessEnv = {...process.env, UPPF_DATA_DIR: data, UPPF_OUTPUT_DIR: relative(PROJECT_ROOT, dist)};
-  delete env.KOLADA_SNAPSHOT_DIR; // the loaders must read the synthetic snapshot under UPPF_DATA_DIR
+  const data = await writeFullData();
   try {
-    const r = spawnSync(join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), ["scripts/build.ts"], {
-      cwd: PROJECT_ROOT,
-      env,
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024
-    });
-    if (r.status !== 0 || !existsSync(join(dist, "index.html"))) {
-      rmSync(dist, {recursive: true, force: true});
-      throw new Error(`synthetic build failed (exit ${r.status}):\n${(r.stdout ?? "").slice(-3000)}\n${(r.stderr ?? "").slice(-3000)}`);
-    }
+    buildFrom(data, relative(PROJECT_ROOT, dist));
+    if (!existsSync(join(dist, "index.html"))) throw new Error(`full-data build wrote no ${dist}/index.html`);
+  } catch (error) {
+    rmSync(dist, {recursive: true, force: true});
+    throw error;
   } finally {
     rmSync(data, {recursive: true, force: true});
   }
