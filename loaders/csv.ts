@@ -1,11 +1,14 @@
 // CSV for the input files (RFC 4180: comma, quoted cells with "" for a quote, LF or CRLF line
 // endings). Every row carries the line it starts on, so errors name the right line even after a
-// quoted cell that spans lines; a quote left open is an error at the line where it was opened.
+// quoted cell that spans lines; a quote left open is an error at the line where it was opened,
+// also when a later quote in the file (followed by text) would otherwise be taken as its closing one.
 import {InputError} from "./errors.js";
 
 export interface CsvRow {
   /** 1-based line of the file where the row starts */
   line: number;
+  /** 1-based line where the row ends (after the start line when a quoted cell spans lines) */
+  end: number;
   cells: string[];
 }
 
@@ -40,6 +43,15 @@ export function parseCsv(text: string, file: string): CsvRow[] {
           break;
         }
         if (i < n && text[i] !== "," && !isEol(text[i])) {
+          // Across lines, the quote taken as closing is most likely the next cell's opening quote
+          // (or a quote inside a later cell): the mistake is the quote left open where the cell began.
+          if (line > opened) {
+            throw new InputError(
+              file,
+              opened,
+              `a quote (") opened on this line seems never to be closed: the cell would end at the quote on line ${line}, which is followed by text`
+            );
+          }
           throw new InputError(file, line, `text after a closing quote: a quote inside a quoted cell is written twice ("")`);
         }
         cells.push(cell);
@@ -57,8 +69,8 @@ export function parseCsv(text: string, file: string): CsvRow[] {
     }
     if (text[i] === "\r" && text[i + 1] === "\n") i += 2;
     else if (isEol(text[i])) i++;
+    rows.push({line: start, end: line, cells});
     line++;
-    rows.push({line: start, cells});
   }
   return rows;
 }
@@ -90,8 +102,15 @@ export function checkCsvHeader(row: CsvRow | undefined, expected: readonly strin
   throw new InputError(file, row.line, `header must be exactly ${want} (${why})`);
 }
 
-/** The reason for a row with the wrong number of cells, with a hint when there are too many. */
-export function cellCountReason(got: number, expected: number): string {
-  const hint = got > expected ? ` (a comma inside a cell, e.g. a decimal comma? Use a decimal point, or put the cell in quotes)` : "";
-  return `expected ${expected} cells, got ${got}${hint}`;
+/**
+ * The reason for a row with the wrong number of cells (reported at the row's start line), with a
+ * hint when there are too many, and when the row runs over several lines (a quote left open that
+ * swallowed the following lines up to the next quote).
+ */
+export function cellCountReason(row: CsvRow, expected: number): string {
+  const got = row.cells.length;
+  const hints: string[] = [];
+  if (got > expected) hints.push(`a comma inside a cell, e.g. a decimal comma? Use a decimal point, or put the cell in quotes`);
+  if (row.end > row.line) hints.push(`the row runs on to line ${row.end}: a quote (") on this line left open?`);
+  return `expected ${expected} cells, got ${got}${hints.length ? ` (${hints.join("; ")})` : ""}`;
 }

@@ -32,7 +32,7 @@ export function parsePrisbasbelopp(text: string, file: string): PrisbasbeloppFac
     const fail = (message: string): never => {
       throw new InputError(file, line, message);
     };
-    if (cells.length !== PRISBASBELOPP_COLUMNS.length) fail(cellCountReason(cells.length, PRISBASBELOPP_COLUMNS.length));
+    if (cells.length !== PRISBASBELOPP_COLUMNS.length) fail(cellCountReason(row, PRISBASBELOPP_COLUMNS.length));
     const [yearText, kronorText, checkedText] = cells.map((c) => c.trim());
     if (!/^\d{4}$/.test(yearText)) fail(`column "year": "${yearText}" is not a 4-digit year`);
     const year = Number(yearText);

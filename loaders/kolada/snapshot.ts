@@ -55,7 +55,7 @@ export function parseValues(text: string, file = VALUES_FILE): KoladaRow[] {
     const bad = (msg: string): never => {
       throw new InputError(file, line, msg);
     };
-    if (cells.length !== VALUE_COLUMNS.length) bad(cellCountReason(cells.length, VALUE_COLUMNS.length));
+    if (cells.length !== VALUE_COLUMNS.length) bad(cellCountReason(rows[i], VALUE_COLUMNS.length));
     const [kpi, municipality, period, gender, value, count, status] = cells;
     if (!KPI_RE.test(kpi)) bad(`column "kpi": "${kpi}" is not a Kolada KPI id`);
     if (!AREA_RE.test(municipality)) bad(`column "municipality": "${municipality}" is not a 4-character area id or a G… group id`);
@@ -90,7 +90,7 @@ export function parseKommuner(text: string, file = KOMMUNER_FILE): KommunName[] 
   for (let i = 1; i < rows.length; i++) {
     const {line, cells} = rows[i];
     const [id, name, ...rest] = cells;
-    if (rest.length || name === undefined) throw new InputError(file, line, cellCountReason(cells.length, KOMMUN_COLUMNS.length));
+    if (rest.length || name === undefined) throw new InputError(file, line, cellCountReason(rows[i], KOMMUN_COLUMNS.length));
     if (!/^\d{4}$/.test(id)) throw new InputError(file, line, `column "id": "${id}" is not a 4-character kommun id`);
     if (!name.trim()) throw new InputError(file, line, `column "name" is empty`);
     if (out.length && out[out.length - 1].id >= id)

@@ -91,7 +91,7 @@ export function parseFigures(text: string, file: string, report: string): Report
     const fail = (message: string): never => {
       throw new InputError(file, line, message);
     };
-    if (cells.length !== FIGURE_COLUMNS.length) fail(cellCountReason(cells.length, FIGURE_COLUMNS.length));
+    if (cells.length !== FIGURE_COLUMNS.length) fail(cellCountReason(row, FIGURE_COLUMNS.length));
     const r = Object.fromEntries(FIGURE_COLUMNS.map((c, j) => [c, cells[j].trim()])) as Record<(typeof FIGURE_COLUMNS)[number], string>;
     if (!/^[A-Za-z0-9_-]+$/.test(r.id)) fail(`column "id": "${r.id}" is not a valid id`);
     if (seen.has(r.id)) fail(`duplicate id "${r.id}" (first on line ${seen.get(r.id)})`);

@@ -207,6 +207,20 @@ const cases: Case[] = [
     cause: /a quote \(\"\) opened on this line is never closed/
   },
   {
+    // The next quote in the file (line 38) opens a cell of its own; it must not be taken as the closing one.
+    name: "figures.csv: a quote never closed, with quoted cells further down",
+    edit: (d) =>
+      d.replace(
+        "reports/ostersund-2022/figures.csv",
+        "2380,2021,,-,missing,193,Cell printed as '-' (no value),",
+        "2380,2021,,-,missing,193,\"Cell printed as '-' (no value),"
+      ),
+    entry: figures,
+    file: "reports/ostersund-2022/figures.csv",
+    line: 5,
+    cause: /a quote \(\"\) opened on this line seems never to be closed: the cell would end at the quote on line 38, which is followed by text/
+  },
+  {
     name: "figures.csv: a missing column",
     edit: (d) => d.write("reports/alvesta-2018/figures.csv", d.read("reports/alvesta-2018/figures.csv").replace(",note,contradictory", ",contradictory")),
     entry: checker,

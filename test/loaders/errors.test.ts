@@ -3,7 +3,7 @@
 import {mkdirSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
-import {parseCsv, checkCsvHeader} from "../../loaders/csv.js";
+import {cellCountReason, parseCsv, checkCsvHeader} from "../../loaders/csv.js";
 import {InputError, debugEnabled, failureText} from "../../loaders/errors.js";
 import {PROJECT_ROOT} from "../../loaders/paths.js";
 import {decodeUtf8, firstInvalidUtf8, readTextFile} from "../../loaders/textFile.js";
@@ -75,10 +75,10 @@ describe("the UTF-8 reader", () => {
 describe("the CSV parser", () => {
   test("rows carry the line they start on, also after a quoted cell spanning lines; CRLF (also inside a cell) and a BOM", () => {
     expect(parseCsv('\uFEFFa,b\r\n"x\r\ny",2\r\n\r\nlast,"q""uote"', "f")).toEqual([
-      {line: 1, cells: ["a", "b"]},
-      {line: 2, cells: ["x\ny", "2"]},
-      {line: 4, cells: [""]},
-      {line: 5, cells: ["last", 'q"uote']}
+      {line: 1, end: 1, cells: ["a", "b"]},
+      {line: 2, end: 3, cells: ["x\ny", "2"]},
+      {line: 4, end: 4, cells: [""]},
+      {line: 5, end: 5, cells: ["last", 'q"uote']}
     ]);
     expect(parseCsv("a,\n,b\n", "f").map((r) => r.cells)).toEqual([
       ["a", ""],
@@ -88,6 +88,50 @@ describe("the CSV parser", () => {
   test("a quote left open is named at its line; text after a closing quote too", () => {
     expect(() => parseCsv('a,b\n1,"open\n2,3\n', "f.csv")).toThrow(/^f\.csv:2: a quote \(\"\) opened on this line is never closed$/);
     expect(() => parseCsv('a,b\n"x"y,2\n', "f.csv")).toThrow(/^f\.csv:2: text after a closing quote/);
+  });
+  // A figures.csv whose quote on line 5 is never closed, with quoted cells further down: the next
+  // quote (line 38, opening the cell "Arbetslöshet …") must not be taken as the closing one.
+  const unclosed = [
+    "id,indicator,value,note",
+    ...Array.from({length: 40}, (_, k) => {
+      const line = k + 2;
+      if (line === 5) return `F${line},"Nettokostnad kr/inv,747,Cell printed as '-'`;
+      if (line === 38) return `F${line},"Arbetslöshet, andel (%)",5.7,"Not mapped: Kolada's N03932"`;
+      if (line > 38) return `F${line},"Arbetslöshet ""16-64"", andel (%)",6.9,`;
+      return `F${line},Nettokostnad kr/inv,747,`;
+    })
+  ].join("\n");
+  test("a quote opened on line 5 and never closed, with quotes later in the file: the error names line 5 (and where the next quote is)", () => {
+    expect(unclosed.split("\n")[4]).toBe(`F5,"Nettokostnad kr/inv,747,Cell printed as '-'`); // line 5
+    expect(unclosed.split("\n")[37]).toMatch(/^F38,"Arbetslöshet/); // line 38
+    expect(() => parseCsv(unclosed, "figures.csv")).toThrow(
+      /^figures\.csv:5: a quote \("\) opened on this line seems never to be closed: the cell would end at the quote on line 38, which is followed by text$/
+    );
+    // CRLF line endings: the same lines.
+    expect(() => parseCsv(unclosed.replace(/\n/g, "\r\n"), "figures.csv")).toThrow(/^figures\.csv:5: .* the quote on line 38,/);
+  });
+  test("a quote closed on its own line and followed by text keeps the message at that line, also after a multi-line cell", () => {
+    expect(() => parseCsv('a,b\n1,2\n"ab"c,3\n', "f.csv")).toThrow(
+      /^f\.csv:3: text after a closing quote: a quote inside a quoted cell is written twice \(""\)$/
+    );
+    expect(() => parseCsv('a,b\n"x\ny",2\n"ab"c,3\n', "f.csv")).toThrow(/^f\.csv:4: text after a closing quote/);
+  });
+  test("a legitimate quoted cell over several lines, with doubled quotes and a comma, still parses", () => {
+    expect(parseCsv('id,note,n\nF1,"first line\nsecond, with ""quotes""\nthird",3\nF2,plain,4\n', "f.csv")).toEqual([
+      {line: 1, end: 1, cells: ["id", "note", "n"]},
+      {line: 2, end: 4, cells: ["F1", 'first line\nsecond, with "quotes"\nthird', "3"]},
+      {line: 5, end: 5, cells: ["F2", "plain", "4"]}
+    ]);
+  });
+  test("a quote left open that swallows lines up to a quote followed by a line end: the cell-count error is at the opening line and says so", () => {
+    const rows = parseCsv('a,b,c\n1,"open,x\n2,y,z\n3,x,"\n4,y,z\n', "f.csv");
+    expect(rows[1]).toMatchObject({line: 2, end: 4, cells: ["1", "open,x\n2,y,z\n3,x,"]});
+    expect(rows[2]).toMatchObject({line: 5, end: 5});
+    expect(cellCountReason(rows[1], 3)).toBe(`expected 3 cells, got 2 (the row runs on to line 4: a quote (") on this line left open?)`);
+    expect(cellCountReason(rows[2], 2)).toBe(
+      `expected 2 cells, got 3 (a comma inside a cell, e.g. a decimal comma? Use a decimal point, or put the cell in quotes)`
+    );
+    expect(cellCountReason(rows[2], 3)).toBe(`expected 3 cells, got 3`);
   });
   test("header problems are named: another delimiter, missing and unknown columns, the order", () => {
     const check = (text: string) => () => checkCsvHeader(parseCsv(text, "f.csv")[0], ["id", "year", "value"], "f.csv");
