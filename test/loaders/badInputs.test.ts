@@ -108,6 +108,14 @@ const cases: Case[] = [
     cause: /duplicate value U40455\|0114\|2018\|T \(first on line 3\)/
   },
   {
+    name: "values.csv: a share above 100 (the KPI's rule)",
+    edit: (d) => (d.replace("kolada/values.csv", "U40455,0114,2018,T,31.25,,", "U40455,0114,2018,T,131.25,,"), d.reseal()),
+    entry: {loader: "kolada.arrow"},
+    file: "kolada/values.csv",
+    line: 3,
+    cause: /U40455 0114 2018 T: value 131\.25 breaks the rule "a share lies within 0–100" \(model\/catalogue\.ts\)/
+  },
+  {
     name: "values.csv: edited by hand (checksum)",
     edit: (d) => d.replace("kolada/values.csv", "31.25", "31.5"),
     entry: snapshot,
@@ -494,6 +502,13 @@ const cases: Case[] = [
     file: "/v3/municipality",
     line: null,
     cause: /listed no kommuner \(type "K"\); refusing to continue/
+  },
+  {
+    name: "refresh: a group's count below zero (the KPI's rule)",
+    entry: {refresh: (m) => m.set("N40450", "G30831", 2024, "M", {value: -1}), code: 4},
+    file: "/v3/data",
+    line: null,
+    cause: /N40450 G30831 2024 M: value -1 breaks the rule "a group's count is a mean of counts, ≥ 0"/
   },
   {
     name: "refresh: HTTP 200 without the headline KPI U40455",
