@@ -22,8 +22,8 @@ export const assessmentRows = memo(() =>
 const themeMapping = memo(() => readThemes(REPORTS_DIR, reports()));
 export const reportThemeRows = memo(() => themeRows(themeMapping()).map(themeRow));
 export const reportIndicatorRows = memo(() => indicatorRows(themeMapping()).map(indicatorRow));
-const figureRows = memo(() => figureRowsOf(reports()).map(figureRow));
-const crossCheckRows = memo(() =>
+export const figureRows = memo(() => figureRowsOf(reports()).map(figureRow));
+export const crossCheckRows = memo(() =>
   crossCheck(
     reports().flatMap((r) => r.figures),
     snapshot().rows

@@ -1,9 +1,8 @@
-// The Kolada Arrow files served to the pages, all derived from the committed snapshot and the catalogue.
-import {toArrowBytes} from "../arrowWriter.js";
+// The rows of the Kolada tables served to the pages (loaders/serve/tables.ts), all derived from the
+// committed snapshot and the catalogue.
 import type {RowOf} from "../../model/table.js";
-import {kolada, koladaAll, koladaAreas, koladaKpis} from "../../model/tables/kolada.js";
-import {KPIS, THEMES, catalogueAreas, headlineKpiIds, kpiIds, areaIds, checkCatalogue, type CatalogueArea, type CatalogueKpi} from "../../model/catalogue.js";
-import {readSnapshot, snapshotDir} from "./snapshot.js";
+import type {kolada, koladaAreas, koladaKpis} from "../../model/tables/kolada.js";
+import {KPIS, THEMES, headlineKpiIds, kpiIds, areaIds, checkCatalogue, type CatalogueArea, type CatalogueKpi} from "../../model/catalogue.js";
 import type {KoladaRow, KpiMeta} from "./types.js";
 
 export const koladaRow = (r: KoladaRow): RowOf<typeof kolada> => ({
@@ -58,32 +57,9 @@ export function allKommunRows(rows: readonly KoladaRow[], kommunIds: Iterable<st
   return rows.filter((r) => kpis.has(r.kpi) && kommuner.has(r.municipality));
 }
 
-export function koladaArrow(dir = snapshotDir()): Uint8Array {
-  return toArrowBytes(kolada, catalogueRows(readSnapshot(dir).rows).map(koladaRow));
-}
-
-export function koladaAllArrow(dir = snapshotDir()): Uint8Array {
-  const s = readSnapshot(dir);
-  return toArrowBytes(
-    koladaAll,
-    allKommunRows(
-      s.rows,
-      s.kommuner.map((m) => m.id)
-    ).map(koladaRow)
-  );
-}
-
-export function kpiRows(dir = snapshotDir()): KpiRow[] {
+/** Every catalogue KPI with Kolada's metadata for it, where the snapshot has it. */
+export function kpiRows(metadata: readonly KpiMeta[]): KpiRow[] {
   checkCatalogue();
-  const meta = new Map(readSnapshot(dir).metadata.kpis.map((m) => [m.id, m]));
+  const meta = new Map(metadata.map((m) => [m.id, m]));
   return KPIS.map((kpi) => ({kpi, meta: meta.get(kpi.id) ?? null}));
-}
-
-export function koladaKpisArrow(dir = snapshotDir()): Uint8Array {
-  return toArrowBytes(koladaKpis, kpiRows(dir).map(kpiRow));
-}
-
-export function koladaAreasArrow(): Uint8Array {
-  checkCatalogue();
-  return toArrowBytes(koladaAreas, catalogueAreas().map(areaRow));
 }

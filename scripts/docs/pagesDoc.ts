@@ -53,7 +53,7 @@ export function renderPages(): string {
     "columns: [data-model.md](data-model.md)); the page only filters them by the reader's choices and",
     "draws them with the section builders in `components/sections/` and `components/audit/`.",
     "A path under `reports/[report]/` is an audit page's slice of the table of that name: the rows of",
-    "its report and of the documents that refer to it (`loaders/reports/reportTables.ts`).",
+    "its report and of the documents that refer to it (`loaders/serve/reportSlices.ts`).",
     "",
     "| page | title | served files | declared lists | js lines |",
     "|---|---|---|---|---|"

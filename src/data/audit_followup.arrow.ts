@@ -1,5 +1,5 @@
 // Served as /data/audit_followup.arrow: per audit and followed KPI, the kommun's values since the audit beside all kommuners' mean (derived, loaders/analysis/followUp.ts).
 import {runArrowLoader} from "../../loaders/arrowWriter.js";
-import {reportTableArrow} from "../../loaders/reports/reportTables.js";
+import {servedArrow} from "../../loaders/serve/tables.js";
 
-await runArrowLoader(() => reportTableArrow("audit_followup"));
+await runArrowLoader(() => servedArrow("audit_followup"));

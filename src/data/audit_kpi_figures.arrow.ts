@@ -1,7 +1,5 @@
 // Served as /data/audit_kpi_figures.arrow: the audits' printed figures of the cost and age pages' KPIs beside Kolada.
-import {runArrowLoader, toArrowBytes} from "../../loaders/arrowWriter.js";
-import {reports, snapshot} from "../../loaders/analysis/inputs.js";
-import {auditKpiFigureRows} from "../../loaders/analysis/auditKpiFigures.js";
-import {auditKpiFigures} from "../../model/tables/auditKpiFigures.js";
+import {runArrowLoader} from "../../loaders/arrowWriter.js";
+import {servedArrow} from "../../loaders/serve/tables.js";
 
-await runArrowLoader(() => toArrowBytes(auditKpiFigures, auditKpiFigureRows(reports().flatMap((r) => r.figures), snapshot().rows)));
+await runArrowLoader(() => servedArrow("audit_kpi_figures"));

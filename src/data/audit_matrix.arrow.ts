@@ -1,7 +1,5 @@
 // Served as /data/audit_matrix.arrow: every theme × every audit with what it found (derived, loaders/analysis/audits.ts).
-import {runArrowLoader, toArrowBytes} from "../../loaders/arrowWriter.js";
-import {auditMatrixRows} from "../../loaders/analysis/audits.js";
-import {auditQuestionTable, auditReportTable, reportThemeRows} from "../../loaders/analysis/reportInputs.js";
-import {auditMatrix} from "../../model/tables/audits.js";
+import {runArrowLoader} from "../../loaders/arrowWriter.js";
+import {servedArrow} from "../../loaders/serve/tables.js";
 
-await runArrowLoader(() => toArrowBytes(auditMatrix, auditMatrixRows(auditReportTable(), auditQuestionTable(), reportThemeRows())));
+await runArrowLoader(() => servedArrow("audit_matrix"));

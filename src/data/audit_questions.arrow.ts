@@ -1,6 +1,5 @@
 // Served as /data/audit_questions.arrow: the audits' questions with their theme and lack (derived, loaders/analysis/audits.ts).
-import {runArrowLoader, toArrowBytes} from "../../loaders/arrowWriter.js";
-import {auditQuestionTable} from "../../loaders/analysis/reportInputs.js";
-import {auditQuestions} from "../../model/tables/audits.js";
+import {runArrowLoader} from "../../loaders/arrowWriter.js";
+import {servedArrow} from "../../loaders/serve/tables.js";
 
-await runArrowLoader(() => toArrowBytes(auditQuestions, auditQuestionTable()));
+await runArrowLoader(() => servedArrow("audit_questions"));

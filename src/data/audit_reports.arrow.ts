@@ -1,6 +1,5 @@
 // Served as /data/audit_reports.arrow: the audits that have a page, in the site's order (derived, loaders/analysis/audits.ts).
-import {runArrowLoader, toArrowBytes} from "../../loaders/arrowWriter.js";
-import {auditReportTable} from "../../loaders/analysis/reportInputs.js";
-import {auditReports} from "../../model/tables/audits.js";
+import {runArrowLoader} from "../../loaders/arrowWriter.js";
+import {servedArrow} from "../../loaders/serve/tables.js";
 
-await runArrowLoader(() => toArrowBytes(auditReports, auditReportTable()));
+await runArrowLoader(() => servedArrow("audit_reports"));

@@ -1,7 +1,5 @@
 // Served as /data/cost_per_participant.arrow: nettokostnad per deltagare in current and fixed prices, with its parts.
-import {runArrowLoader, toArrowBytes} from "../../loaders/arrowWriter.js";
-import {catalogueValues, prisbasbeloppSeries} from "../../loaders/analysis/inputs.js";
-import {costPerParticipantRows} from "../../loaders/analysis/cost.js";
-import {costPerParticipant} from "../../model/tables/cost.js";
+import {runArrowLoader} from "../../loaders/arrowWriter.js";
+import {servedArrow} from "../../loaders/serve/tables.js";
 
-await runArrowLoader(() => toArrowBytes(costPerParticipant, costPerParticipantRows(catalogueValues(), prisbasbeloppSeries())));
+await runArrowLoader(() => servedArrow("cost_per_participant"));

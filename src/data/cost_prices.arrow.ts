@@ -1,7 +1,5 @@
 // Served as /data/cost_prices.arrow: the verksamheter's costs per inhabitant in current and fixed prices.
-import {runArrowLoader, toArrowBytes} from "../../loaders/arrowWriter.js";
-import {catalogueValues, prisbasbeloppSeries} from "../../loaders/analysis/inputs.js";
-import {costPriceRows} from "../../loaders/analysis/cost.js";
-import {costPrices} from "../../model/tables/cost.js";
+import {runArrowLoader} from "../../loaders/arrowWriter.js";
+import {servedArrow} from "../../loaders/serve/tables.js";
 
-await runArrowLoader(() => toArrowBytes(costPrices, costPriceRows(catalogueValues(), prisbasbeloppSeries())));
+await runArrowLoader(() => servedArrow("cost_prices"));

@@ -1,7 +1,5 @@
 // Served as /data/cost_vs_result_summary.arrow: per year the counts, medians and Pearson's r of cost against result.
-import {runArrowLoader, toArrowBytes} from "../../loaders/arrowWriter.js";
-import {everyKommunValues} from "../../loaders/analysis/inputs.js";
-import {costResultPairs, costVsResultSummaryRows} from "../../loaders/analysis/cost.js";
-import {costVsResultSummary} from "../../model/tables/cost.js";
+import {runArrowLoader} from "../../loaders/arrowWriter.js";
+import {servedArrow} from "../../loaders/serve/tables.js";
 
-await runArrowLoader(() => toArrowBytes(costVsResultSummary, costVsResultSummaryRows(costResultPairs(everyKommunValues()))));
+await runArrowLoader(() => servedArrow("cost_vs_result_summary"));

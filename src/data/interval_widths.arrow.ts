@@ -1,6 +1,5 @@
 // Served as /data/interval_widths.arrow: the 95 % Wilson interval around 50 % for a few participant counts.
-import {runArrowLoader, toArrowBytes} from "../../loaders/arrowWriter.js";
-import {intervalWidthRows} from "../../loaders/analysis/results.js";
-import {intervalWidths} from "../../model/tables/results.js";
+import {runArrowLoader} from "../../loaders/arrowWriter.js";
+import {servedArrow} from "../../loaders/serve/tables.js";
 
-await runArrowLoader(() => toArrowBytes(intervalWidths, intervalWidthRows()));
+await runArrowLoader(() => servedArrow("interval_widths"));

@@ -1,5 +1,5 @@
 // Served as /data/kolada.arrow: catalogue KPIs × catalogue areas, from the committed snapshot.
 import {runArrowLoader} from "../../loaders/arrowWriter.js";
-import {koladaArrow} from "../../loaders/kolada/servedTables.js";
+import {servedArrow} from "../../loaders/serve/tables.js";
 
-await runArrowLoader(() => koladaArrow());
+await runArrowLoader(() => servedArrow("kolada"));

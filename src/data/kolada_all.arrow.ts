@@ -1,5 +1,5 @@
 // Served as /data/kolada_all.arrow: the headline KPIs for every kommun (for ranks), from the snapshot.
 import {runArrowLoader} from "../../loaders/arrowWriter.js";
-import {koladaAllArrow} from "../../loaders/kolada/servedTables.js";
+import {servedArrow} from "../../loaders/serve/tables.js";
 
-await runArrowLoader(() => koladaAllArrow());
+await runArrowLoader(() => servedArrow("kolada_all"));

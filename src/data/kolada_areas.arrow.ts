@@ -1,5 +1,5 @@
 // Served as /data/kolada_areas.arrow: the catalogue's areas (kommuner, Riket, group means).
 import {runArrowLoader} from "../../loaders/arrowWriter.js";
-import {koladaAreasArrow} from "../../loaders/kolada/servedTables.js";
+import {servedArrow} from "../../loaders/serve/tables.js";
 
-await runArrowLoader(() => koladaAreasArrow());
+await runArrowLoader(() => servedArrow("kolada_areas"));

@@ -1,5 +1,5 @@
 // Served as /data/kolada_kpis.arrow: one row per catalogue KPI (labels, units, Kolada metadata).
 import {runArrowLoader} from "../../loaders/arrowWriter.js";
-import {koladaKpisArrow} from "../../loaders/kolada/servedTables.js";
+import {servedArrow} from "../../loaders/serve/tables.js";
 
-await runArrowLoader(() => koladaKpisArrow());
+await runArrowLoader(() => servedArrow("kolada_kpis"));

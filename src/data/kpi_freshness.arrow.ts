@@ -1,7 +1,5 @@
 // Served as /data/kpi_freshness.arrow: per catalogue KPI the years in the snapshot and Kolada's publication dates.
-import {runArrowLoader, toArrowBytes} from "../../loaders/arrowWriter.js";
-import {snapshot} from "../../loaders/analysis/inputs.js";
-import {kpiFreshnessRows} from "../../loaders/analysis/overview.js";
-import {kpiFreshness} from "../../model/tables/overview.js";
+import {runArrowLoader} from "../../loaders/arrowWriter.js";
+import {servedArrow} from "../../loaders/serve/tables.js";
 
-await runArrowLoader(() => toArrowBytes(kpiFreshness, kpiFreshnessRows(snapshot().rows, snapshot().metadata.kpis)));
+await runArrowLoader(() => servedArrow("kpi_freshness"));

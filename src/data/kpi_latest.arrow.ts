@@ -1,7 +1,5 @@
 // Served as /data/kpi_latest.arrow: the site's kommuner's latest value, change and rank per headline KPI and gender.
-import {runArrowLoader, toArrowBytes} from "../../loaders/arrowWriter.js";
-import {everyKommunValues} from "../../loaders/analysis/inputs.js";
-import {kpiLatestRows, kpiRankRows} from "../../loaders/analysis/ranks.js";
-import {kpiLatest} from "../../model/tables/ranks.js";
+import {runArrowLoader} from "../../loaders/arrowWriter.js";
+import {servedArrow} from "../../loaders/serve/tables.js";
 
-await runArrowLoader(() => toArrowBytes(kpiLatest, kpiLatestRows(kpiRankRows(everyKommunValues()))));
+await runArrowLoader(() => servedArrow("kpi_latest"));

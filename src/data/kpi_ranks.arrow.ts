@@ -1,7 +1,5 @@
 // Served as /data/kpi_ranks.arrow: every kommun's rank and percentile per headline KPI, year and gender.
-import {runArrowLoader, toArrowBytes} from "../../loaders/arrowWriter.js";
-import {everyKommunValues} from "../../loaders/analysis/inputs.js";
-import {kpiRankRows} from "../../loaders/analysis/ranks.js";
-import {kpiRanks} from "../../model/tables/ranks.js";
+import {runArrowLoader} from "../../loaders/arrowWriter.js";
+import {servedArrow} from "../../loaders/serve/tables.js";
 
-await runArrowLoader(() => toArrowBytes(kpiRanks, kpiRankRows(everyKommunValues())));
+await runArrowLoader(() => servedArrow("kpi_ranks"));

@@ -1,7 +1,5 @@
 // Served as /data/population_age_bands.arrow: the population's age bands per area, year and gender.
-import {runArrowLoader, toArrowBytes} from "../../loaders/arrowWriter.js";
-import {catalogueValues} from "../../loaders/analysis/inputs.js";
-import {populationAgeBandRows} from "../../loaders/analysis/age.js";
-import {populationAgeBands} from "../../model/tables/age.js";
+import {runArrowLoader} from "../../loaders/arrowWriter.js";
+import {servedArrow} from "../../loaders/serve/tables.js";
 
-await runArrowLoader(() => toArrowBytes(populationAgeBands, populationAgeBandRows(catalogueValues())));
+await runArrowLoader(() => servedArrow("population_age_bands"));

@@ -1,5 +1,5 @@
 // Served as /data/prisbasbelopp.arrow: the prisbasbelopp fact table (year, kronor, source, checked).
 import {runArrowLoader} from "../../loaders/arrowWriter.js";
-import {prisbasbeloppArrow} from "../../loaders/facts/prisbasbelopp.js";
+import {servedArrow} from "../../loaders/serve/tables.js";
 
-await runArrowLoader(() => prisbasbeloppArrow());
+await runArrowLoader(() => servedArrow("prisbasbelopp"));

@@ -1,6 +1,5 @@
 // Served as /data/report_figures.arrow: the figures printed in the audit reports.
 import {runArrowLoader} from "../../loaders/arrowWriter.js";
-import {REPORTS_DIR} from "../../loaders/paths.js";
-import {reportFiguresArrow} from "../../loaders/reports/figuresArrow.js";
+import {servedArrow} from "../../loaders/serve/tables.js";
 
-await runArrowLoader(() => reportFiguresArrow(REPORTS_DIR));
+await runArrowLoader(() => servedArrow("report_figures"));

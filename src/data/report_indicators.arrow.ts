@@ -1,5 +1,5 @@
 // Served as /data/report_indicators.arrow: per audit, the Kolada KPIs followed since the audit (data/reports/themes.yaml).
 import {runArrowLoader} from "../../loaders/arrowWriter.js";
-import {reportTableArrow} from "../../loaders/reports/reportTables.js";
+import {servedArrow} from "../../loaders/serve/tables.js";
 
-await runArrowLoader(() => reportTableArrow("report_indicators"));
+await runArrowLoader(() => servedArrow("report_indicators"));

@@ -1,5 +1,5 @@
 // Served as /data/report_meta.arrow: who audited what and when, the overall conclusion (columns: docs/data-model.md).
 import {runArrowLoader} from "../../loaders/arrowWriter.js";
-import {reportTableArrow} from "../../loaders/reports/reportTables.js";
+import {servedArrow} from "../../loaders/serve/tables.js";
 
-await runArrowLoader(() => reportTableArrow("report_meta"));
+await runArrowLoader(() => servedArrow("report_meta"));

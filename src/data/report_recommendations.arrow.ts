@@ -1,5 +1,5 @@
 // Served as /data/report_recommendations.arrow: every formal recommendation, verbatim (columns: docs/data-model.md).
 import {runArrowLoader} from "../../loaders/arrowWriter.js";
-import {reportTableArrow} from "../../loaders/reports/reportTables.js";
+import {servedArrow} from "../../loaders/serve/tables.js";
 
-await runArrowLoader(() => reportTableArrow("report_recommendations"));
+await runArrowLoader(() => servedArrow("report_recommendations"));

@@ -1,7 +1,5 @@
 // Served as /data/report_summaries.arrow: one line per audit report, the first sentence of its conclusion.
-import {runArrowLoader, toArrowBytes} from "../../loaders/arrowWriter.js";
-import {reports} from "../../loaders/analysis/inputs.js";
-import {reportSummaryRows} from "../../loaders/analysis/overview.js";
-import {reportSummaries} from "../../model/tables/overview.js";
+import {runArrowLoader} from "../../loaders/arrowWriter.js";
+import {servedArrow} from "../../loaders/serve/tables.js";
 
-await runArrowLoader(() => toArrowBytes(reportSummaries, reportSummaryRows(reports().map((r) => r.meta))));
+await runArrowLoader(() => servedArrow("report_summaries"));

@@ -1,6 +1,5 @@
 // Served as /data/report_themes.arrow: every audit question's theme (data/reports/themes.yaml), one row per question.
 import {runArrowLoader} from "../../loaders/arrowWriter.js";
-import {REPORTS_DIR} from "../../loaders/paths.js";
-import {reportThemesArrow} from "../../loaders/reports/themes.js";
+import {servedArrow} from "../../loaders/serve/tables.js";
 
-await runArrowLoader(() => reportThemesArrow(REPORTS_DIR));
+await runArrowLoader(() => servedArrow("report_themes"));

@@ -1,7 +1,5 @@
 // Served as /data/result_composition.arrow: the A–E exit categories per kommun, year and gender, long format.
-import {runArrowLoader, toArrowBytes} from "../../loaders/arrowWriter.js";
-import {catalogueValues} from "../../loaders/analysis/inputs.js";
-import {resultCompositionRows} from "../../loaders/analysis/results.js";
-import {resultComposition} from "../../model/tables/results.js";
+import {runArrowLoader} from "../../loaders/arrowWriter.js";
+import {servedArrow} from "../../loaders/serve/tables.js";
 
-await runArrowLoader(() => toArrowBytes(resultComposition, resultCompositionRows(catalogueValues())));
+await runArrowLoader(() => servedArrow("result_composition"));

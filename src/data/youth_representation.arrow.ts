@@ -1,7 +1,5 @@
 // Served as /data/youth_representation.arrow: young participants against the young in the population, and the ratio.
-import {runArrowLoader, toArrowBytes} from "../../loaders/arrowWriter.js";
-import {catalogueValues} from "../../loaders/analysis/inputs.js";
-import {youthRepresentationRows} from "../../loaders/analysis/age.js";
-import {youthRepresentation} from "../../model/tables/age.js";
+import {runArrowLoader} from "../../loaders/arrowWriter.js";
+import {servedArrow} from "../../loaders/serve/tables.js";
 
-await runArrowLoader(() => toArrowBytes(youthRepresentation, youthRepresentationRows(catalogueValues())));
+await runArrowLoader(() => servedArrow("youth_representation"));

@@ -1,7 +1,5 @@
 // Served as /data/youth_unemployment.arrow: youth unemployment as one series across Kolada's break.
-import {runArrowLoader, toArrowBytes} from "../../loaders/arrowWriter.js";
-import {catalogueValues} from "../../loaders/analysis/inputs.js";
-import {youthUnemploymentRows} from "../../loaders/analysis/age.js";
-import {youthUnemployment} from "../../model/tables/age.js";
+import {runArrowLoader} from "../../loaders/arrowWriter.js";
+import {servedArrow} from "../../loaders/serve/tables.js";
 
-await runArrowLoader(() => toArrowBytes(youthUnemployment, youthUnemploymentRows(catalogueValues())));
+await runArrowLoader(() => servedArrow("youth_unemployment"));

@@ -1,48 +1,34 @@
-// The audit pages' served tables computed from the committed data in-process (the same derivations
-// the Arrow loaders run), for the component tests of components/audit/.
-import {auditFigureCountRows} from "../../loaders/analysis/auditFigures.js";
-import {auditMatrixRows} from "../../loaders/analysis/audits.js";
-import {auditFollowUpRows} from "../../loaders/analysis/followUp.js";
-import {catalogueValues, everyKommunValues, reports} from "../../loaders/analysis/inputs.js";
-import {
-  assessmentRows,
-  auditFigureTable,
-  auditQuestionTable,
-  auditReportTable,
-  meanRows,
-  reportIndicatorRows,
-  reportThemeRows
-} from "../../loaders/analysis/reportInputs.js";
-import {kpiRows, kpiRow} from "../../loaders/kolada/servedTables.js";
-import {lostRow, metaRow, ordered, recommendationRow} from "../../loaders/reports/reportArrows.js";
+// The audit pages' served tables from the committed data, made in-process by the serving stage
+// (loaders/serve/tables.ts, the same rows the served files hold), for the component tests of
+// components/audit/.
+import {SERVED} from "../../loaders/serve/tables.js";
+import type {RowOf} from "../../model/table.js";
 import type {ComparisonTables} from "../../components/audit/comparison.js";
 import type {AuditTables} from "../../components/audit/reportPage.js";
 
+const rows = <K extends keyof typeof SERVED>(name: K) => [...SERVED[name].rows()] as RowOf<(typeof SERVED)[K]["table"]>[];
+
 export function auditTables(): AuditTables {
   return {
-    meta: reports().map(metaRow),
-    audits: auditReportTable(),
-    assessments: assessmentRows(),
-    recommendations: reports()
-      .flatMap((d) => ordered(d.recommendations))
-      .map(recommendationRow),
-    lost: reports()
-      .flatMap((d) => ordered(d.lost))
-      .map(lostRow),
-    figures: auditFigureTable(),
-    counts: auditFigureCountRows(auditFigureTable()),
-    followUp: auditFollowUpRows(auditReportTable(), reportIndicatorRows(), catalogueValues(), everyKommunValues(), meanRows()),
-    indicators: reportIndicatorRows(),
-    kpis: kpiRows().map(kpiRow)
+    meta: rows("report_meta"),
+    audits: rows("audit_reports"),
+    assessments: rows("report_assessments"),
+    recommendations: rows("report_recommendations"),
+    lost: rows("report_lost"),
+    figures: rows("audit_figures"),
+    counts: rows("audit_figure_counts"),
+    followUp: rows("audit_followup"),
+    indicators: rows("report_indicators"),
+    kpis: rows("kolada_kpis")
   };
 }
 
 export function comparisonTables(): ComparisonTables {
   return {
-    audits: auditReportTable(),
-    meta: reports().map(metaRow),
-    matrix: auditMatrixRows(auditReportTable(), auditQuestionTable(), reportThemeRows()),
-    questions: auditQuestionTable(),
-    themes: reportThemeRows()
+    audits: rows("audit_reports"),
+    meta: rows("report_meta"),
+    matrix: rows("audit_matrix"),
+    questions: rows("audit_questions"),
+    themes: rows("report_themes")
   };
 }

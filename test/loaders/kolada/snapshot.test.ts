@@ -5,7 +5,7 @@ import {DataType, tableFromIPC} from "apache-arrow";
 import {afterEach, describe, expect, test} from "vitest";
 import {KOLADA_DIR} from "../../../loaders/paths.js";
 import {KOMMUNER, KPIS, catalogueAreas, catalogueJson, checkCatalogue, headlineKpiIds} from "../../../model/catalogue.js";
-import {koladaAllArrow, koladaAreasArrow, koladaArrow, koladaKpisArrow} from "../../../loaders/kolada/servedTables.js";
+import {servedArrow} from "../../../loaders/serve/tables.js";
 import {
   formatValues,
   parseKommuner,
@@ -177,7 +177,7 @@ describe("values.csv parsing", () => {
 
 describe("Arrow files", () => {
   test("kolada.arrow: exact columns; U40455 for the four kommuner equals the committed seed values", () => {
-    const table = tableFromIPC(koladaArrow(KOLADA_DIR));
+    const table = tableFromIPC(servedArrow("kolada"));
     // A dictionary-encoded text column (values that repeat) counts as its values' type.
     const typeOf = (t: DataType) => String(DataType.isDictionary(t) ? t.dictionary : t);
     expect(table.schema.fields.map((f) => `${f.name}:${typeOf(f.type)}:${f.nullable}`)).toEqual([
@@ -189,7 +189,7 @@ describe("Arrow files", () => {
       "count:Int32:true",
       "status:Utf8:true"
     ]);
-    const rows = rowsOf(koladaArrow(KOLADA_DIR));
+    const rows = rowsOf(servedArrow("kolada"));
     const expected = committedU40455();
     expect(expected.size).toBe(31); // 4 kommuner × 2016–2023, Östersund 2023 missing
     const got = new Map(rows.filter((r) => r.kpi === "U40455" && r.gender === "T").map((r) => [`${r.municipality}|${r.period}`, r.value]));
@@ -203,13 +203,13 @@ describe("Arrow files", () => {
     expect(rows.every((r) => ["1487", "1489", "2380", "0764", "G2328", "0000", "G30826", "G30829", "G30831"].includes(r.municipality))).toBe(true);
   });
   test("kolada_all.arrow: headline KPIs for every kommun", () => {
-    const rows = rowsOf(koladaAllArrow(KOLADA_DIR));
+    const rows = rowsOf(servedArrow("kolada_all"));
     expect(rows).toHaveLength(1784);
     expect(new Set(rows.map((r) => r.municipality)).size).toBe(287);
     expect(rows.find((r) => r.municipality === "0114" && r.period === 2017)?.value).toBe(44.7368421);
   });
   test("kolada_kpis.arrow and kolada_areas.arrow columns", () => {
-    const kpis = tableFromIPC(koladaKpisArrow(KOLADA_DIR));
+    const kpis = tableFromIPC(servedArrow("kolada_kpis"));
     expect(kpis.schema.fields.map((f) => f.name)).toEqual([
       "id",
       "title",
@@ -225,11 +225,11 @@ describe("Arrow files", () => {
       "prel_publication_date"
     ]);
     expect(kpis.numRows).toBe(KPIS.length);
-    const u = rowsOf(koladaKpisArrow(KOLADA_DIR)).find((r) => r.id === "U40455")!;
+    const u = rowsOf(servedArrow("kolada_kpis")).find((r) => r.id === "U40455")!;
     expect(u).toMatchObject({unit: "procent", headline: true, gender_divided: true, description: null});
-    const areas = tableFromIPC(koladaAreasArrow());
+    const areas = tableFromIPC(servedArrow("kolada_areas"));
     expect(areas.schema.fields.map((f) => `${f.name}:${f.nullable}`)).toEqual(["id:false", "title:false", "type:false", "size_group:true", "role:false"]);
-    const rows = rowsOf(koladaAreasArrow());
+    const rows = rowsOf(servedArrow("kolada_areas"));
     expect(rows.find((r) => r.id === "0764")).toEqual({
       id: "0764",
       title: "Alvesta",

@@ -1,18 +1,12 @@
-// An audit page's slices of the served report tables (loaders/reports/reportTables.ts and the
+// An audit page's slices of the served report tables (loaders/serve/reportSlices.ts and the
 // parameterized loader src/data/reports/[report].tar.ts), from the committed reports.
 import {spawnSync} from "node:child_process";
 import {join} from "node:path";
 import {DataType, tableFromIPC} from "apache-arrow";
 import {describe, expect, test} from "vitest";
 import {PROJECT_ROOT} from "../../../loaders/paths.js";
-import {
-  REPORT_TABLES,
-  reportDocuments,
-  reportSliceArrow,
-  reportSlicesTar,
-  reportTableArrow,
-  type ReportTableName
-} from "../../../loaders/reports/reportTables.js";
+import {REPORT_SLICES, reportDocuments, reportSliceArrow, reportSlicesTar} from "../../../loaders/serve/reportSlices.js";
+import {servedArrow} from "../../../loaders/serve/tables.js";
 import {tarFiles} from "../../tarFiles.js";
 
 const rows = (bytes: Uint8Array) =>
@@ -22,7 +16,9 @@ const rows = (bytes: Uint8Array) =>
 /** Each column's name, nullability and values' type (a text column may be dictionary-encoded in one and not the other). */
 const fieldsOf = (bytes: Uint8Array) =>
   tableFromIPC(bytes).schema.fields.map((f) => [f.name, f.nullable, String(DataType.isDictionary(f.type) ? f.type.dictionary : f.type)]);
-const names = Object.keys(REPORT_TABLES) as ReportTableName[];
+type ReportTableName = (typeof REPORT_SLICES)[number];
+const names = [...REPORT_SLICES];
+const reportTableArrow = (name: ReportTableName) => servedArrow(name);
 const whole = Object.fromEntries(names.map((n) => [n, rows(reportTableArrow(n))])) as Record<ReportTableName, Record<string, unknown>[]>;
 const reports = whole.report_meta.filter((m) => m.document === "rapport").map((m) => m.report as string);
 
