@@ -1,9 +1,12 @@
 // docs/pages.md, generated from the pages themselves: for each page its title, the served tables
-// it reads (its FileAttachment paths), the declared lists it imports from model/pages/, and how
+// it reads (its FileAttachment paths), the declared lists it imports from model/pages/ and
+// model/pageData.ts, and how
 // many lines of JavaScript its Markdown holds (issue 13's limit: 60, the /kit gallery aside).
 import {readFileSync, readdirSync} from "node:fs";
 import {join, relative} from "node:path";
 import {PROJECT_ROOT} from "../../loaders/paths.js";
+import {PAGE_DATA} from "../../model/pageData.js";
+import type {Slice} from "../../model/slices.js";
 
 const SRC = join(PROJECT_ROOT, "src");
 
@@ -39,7 +42,7 @@ export function pageFacts(file: string): PageFacts {
   const title = /^title:\s*(.+)$/m.exec(text)?.[1].trim() ?? "";
   // A parameterized page's paths name its parameter: `reports/${observable.params.report}/…` → reports/[report]/….
   const files = [...new Set([...text.matchAll(/FileAttachment\((["`])(?:\.\.?\/)data\/([^"`]+)\1\)/g)].map((m) => m[2].replace(/\$\{observable\.params\.(\w+)\}/g, "[$1]")))].sort();
-  const lists = [...new Set([...text.matchAll(/from "\.\.?\/(?:\.\.\/)?model\/pages\/([a-z]+)\.js"/g)].map((m) => `model/pages/${m[1]}.ts`))].sort();
+  const lists = [...new Set([...text.matchAll(/from "\.\.?\/(?:\.\.\/)?model\/(pages\/[a-z]+|pageData)\.js"/g)].map((m) => `model/${m[1]}.ts`))].sort();
   return {file: relative(PROJECT_ROOT, file), title, files, lists, jsLines: jsLineCount(text)};
 }
 
@@ -53,14 +56,38 @@ export function renderPages(): string {
     "columns: [data-model.md](data-model.md)); the page only filters them by the reader's choices and",
     "draws them with the section builders in `components/sections/` and `components/audit/`.",
     "A path under `reports/[report]/` is an audit page's slice of the table of that name: the rows of",
-    "its report and of the documents that refer to it (`loaders/serve/reportSlices.ts`).",
+    "its report and of the documents that refer to it (`loaders/serve/reportSlices.ts`). A path under",
+    "`pages/<page>/` is a dashboard's slice of a served table, as `model/pageData.ts` declares it: the",
+    "rows it can draw under any of the reader's choices and the columns it reads; one marked *on",
+    "demand* is fetched when a choice first needs it (`loaders/serve/pageSlices.ts`).",
     "",
     "| page | title | served files | declared lists | js lines |",
     "|---|---|---|---|---|"
   ];
   for (const p of markdownFiles(SRC).map(pageFacts)) {
-    const files = p.files.map((f) => (f.endsWith(".arrow") ? `[\`${f}\`](data-model.md#${f.split("/").pop()!.replace(/\.arrow$/, "")})` : `\`${f}\``)).join(", ");
+    const files = p.files.map(fileCell).join(", ");
     lines.push(`| \`${p.file}\` | ${p.title} | ${files || "–"} | ${p.lists.map((l) => `\`${l}\``).join(", ") || "–"} | ${p.jsLines} |`);
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** A page slice's served path → its declaration. */
+const SLICES = new Map<string, Slice>(PAGE_DATA.flatMap((p) => Object.entries(p.slices).map(([key, s]) => [`pages/${p.page}/${key}.arrow`, s] as const)));
+
+/** How a slice is cut: "kpi_ranks, kpi U40455, gender T", "without price_year (tomt)", "5 columns". */
+function sliceText(s: Slice): string {
+  const values = (v: readonly unknown[]) => v.map((x) => (x === null ? "(tomt)" : String(x))).join(", ");
+  const parts = [
+    ...Object.entries(s.where).map(([c, v]) => `${c} ${values(v)}`),
+    ...Object.entries(s.except).map(([c, v]) => `${c} not ${values(v)}`),
+    Object.keys(s.table.columns).length < Object.keys(s.from.columns).length ? `columns ${Object.keys(s.table.columns).join(", ")}` : "",
+    s.when === "demand" ? "*on demand*" : ""
+  ].filter(Boolean);
+  return parts.length ? ` (${parts.join("; ")})` : "";
+}
+
+function fileCell(f: string): string {
+  const slice = SLICES.get(f);
+  if (slice) return `\`${f}\` ← [\`${slice.from.name}\`](data-model.md#${slice.from.name})${sliceText(slice)}`;
+  return f.endsWith(".arrow") ? `[\`${f}\`](data-model.md#${f.split("/").pop()!.replace(/\.arrow$/, "")})` : `\`${f}\``;
 }

@@ -7,6 +7,9 @@ import {describe, expect, test} from "vitest";
 import {KOMMUNER, KPIS} from "../../model/catalogue.js";
 import {PROJECT_ROOT, REPORTS_DIR} from "../../loaders/paths.js";
 import {jsLineCount, pageFacts} from "../../scripts/docs/pagesDoc.js";
+import * as PAGE_DECLARATIONS from "../../model/pageData.js";
+import {PAGE_DATA} from "../../model/pageData.js";
+import {slicePath, type PageData} from "../../model/slices.js";
 
 const MAX_JS_LINES = 60;
 const GALLERY = "src/kit.md";
@@ -44,5 +47,28 @@ describe("thin pages", () => {
       ...reportIds.filter((id) => text.includes(id))
     ];
     expect(typed).toEqual([]);
+  });
+});
+
+describe("a page's data: the files it names literally are the ones model/pageData.ts declares", () => {
+  const uses = facts.flatMap((p) => {
+    const text = readFileSync(join(PROJECT_ROOT, p.file), "utf8");
+    const call = /loadPage\((\w+), \{([\s\S]*?)\n\}\)/.exec(text);
+    return call ? [{file: p.file, name: call[1], body: call[2]}] : [];
+  });
+
+  test("every declared page is loaded by exactly one page, with its own declaration", () => {
+    const declared = Object.entries(PAGE_DECLARATIONS).filter(([, v]) => PAGE_DATA.includes(v as PageData));
+    expect(uses.map((u) => u.name).sort()).toEqual(declared.map(([name]) => name).sort());
+  });
+
+  test.each(uses.map((u) => [u.file, u] as const))("%s names the snapshot and each of its slices at its served path, nothing else", (_f, u) => {
+    const data = PAGE_DECLARATIONS[u.name as keyof typeof PAGE_DECLARATIONS] as PageData;
+    const named = Object.fromEntries([...u.body.matchAll(/^\s*(\w+): FileAttachment\("\.\/([^"]+)"\)\.href,?$/gm)].map((m) => [m[1], m[2]]));
+    expect(u.body.trim().split("\n")).toHaveLength(Object.keys(named).length); // one file per line, nothing else
+    expect(named).toEqual({
+      snapshot: "data/snapshot.json",
+      ...Object.fromEntries(Object.keys(data.slices).map((k) => [k, slicePath(data.page, k)]))
+    });
   });
 });

@@ -3,23 +3,15 @@
 // tables (loaders/analysis/age.ts).
 import {areaName, catalogueJson} from "../../../model/catalogue.js";
 import {ALDER_FRAME_KPIS} from "../../../model/pages/alder.js";
-import type {RowOf} from "../../../model/table.js";
-import type {populationAgeBands, youthReferenceCase, youthRepresentation, youthUnemployment} from "../../../model/tables/age.js";
-import type {auditKpiFigures} from "../../../model/tables/auditKpiFigures.js";
-import type {KpiPageData} from "../pageData.js";
+import type {ALDER_DATA} from "../../../model/pageData.js";
+import type {PageRows} from "../../../model/slices.js";
 import {GENDER_LABELS} from "../../../model/vocabulary.js";
 import {frameInputs, type FrameElement} from "../../frame/frameInputs.js";
 import type {Area} from "../kpiSeries.js";
 import {comparisonAreas, stateYears, type PageState} from "../../frame/pageState.js";
 
-/** The served tables the page loads, and the snapshot date its source notes name. */
-export interface AlderData extends KpiPageData {
-  representation: readonly RowOf<typeof youthRepresentation>[];
-  ageBands: readonly RowOf<typeof populationAgeBands>[];
-  unemployment: readonly RowOf<typeof youthUnemployment>[];
-  reference: readonly RowOf<typeof youthReferenceCase>[];
-  auditFigures: readonly RowOf<typeof auditKpiFigures>[];
-}
+/** The page's data as model/pageData.ts declares it (its slices of the served tables), and the snapshot date its source notes name. */
+export type AlderData = PageRows<typeof ALDER_DATA>;
 
 /** The page's frame: kommuner, comparison, years and kön. */
 export function alderFrame(): FrameElement {

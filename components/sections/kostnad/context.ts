@@ -4,10 +4,9 @@
 import {areaName, catalogueJson} from "../../../model/catalogue.js";
 import {KOSTNAD, KOSTNAD_FRAME_KPIS, type Verksamhet} from "../../../model/pages/kostnad.js";
 import type {RowOf} from "../../../model/table.js";
-import type {auditKpiFigures} from "../../../model/tables/auditKpiFigures.js";
-import type {costPerParticipant, costPrices, costVsResult, costVsResultSummary} from "../../../model/tables/cost.js";
 import type {prisbasbelopp} from "../../../model/tables/facts.js";
-import type {KpiPageData} from "../pageData.js";
+import type {KOSTNAD_DATA} from "../../../model/pageData.js";
+import type {PageRows} from "../../../model/slices.js";
 import {formatYear} from "../../kit/format.js";
 import {frameInputs, showPriceBase, type FrameElement} from "../../frame/frameInputs.js";
 import {pageParam} from "../../frame/pageParam.js";
@@ -15,15 +14,12 @@ import type {Area} from "../kpiSeries.js";
 import {comparisonAreas, stateYears, type PageState} from "../../frame/pageState.js";
 import {formatYears} from "../missing.js";
 
-/** The served tables the page loads, and the snapshot date its source notes name. */
-export interface KostnadData extends KpiPageData {
-  pbb: readonly RowOf<typeof prisbasbelopp>[];
-  cost: readonly RowOf<typeof costPrices>[];
-  perParticipant: readonly RowOf<typeof costPerParticipant>[];
-  pairs: readonly RowOf<typeof costVsResult>[];
-  summary: readonly RowOf<typeof costVsResultSummary>[];
-  auditFigures: readonly RowOf<typeof auditKpiFigures>[];
-}
+/**
+ * The page's data as model/pageData.ts declares it (its slices of the served tables), and the
+ * snapshot date its source notes name. `cost` holds the costs per inhabitant in the price level
+ * the sections draw: current prices as loaded, or every level once the reader chose fixed prices.
+ */
+export type KostnadData = PageRows<typeof KOSTNAD_DATA>;
 
 /** The page's frame: kommuner, comparison, years and the base year of fixed prices (kön is not offered), keeping the page's own parameters in the link. */
 export function kostnadFrame(data: Pick<KostnadData, "pbb">): FrameElement {

@@ -3,10 +3,8 @@
 // Only selection and wording here: the numbers come from the tables (loaders/analysis/).
 import {areaName, catalogueJson, kommunOf, kpiOf} from "../../../model/catalogue.js";
 import {RESULTAT, RESULTAT_KPIS, RANK_YEAR_PARAM} from "../../../model/pages/resultat.js";
-import type {RowOf} from "../../../model/table.js";
-import type {KpiPageData} from "../pageData.js";
-import type {kpiRanks} from "../../../model/tables/ranks.js";
-import type {intervalWidths, resultAuditFigures, resultComposition, resultShares} from "../../../model/tables/results.js";
+import type {RESULTAT_DATA} from "../../../model/pageData.js";
+import type {PageRows} from "../../../model/slices.js";
 import {GENDER_LABELS} from "../../../model/vocabulary.js";
 import {formatYearRange} from "../../kit/format.js";
 import type {KpiDefinition} from "../../kit/sourceNote.js";
@@ -14,14 +12,8 @@ import {comparisonAreas, type PageState} from "../../frame/pageState.js";
 import {frameInputs, type FrameElement} from "../../frame/frameInputs.js";
 import {publishedYears} from "../missing.js";
 
-/** The served tables the page loads, and the snapshot date its source notes name. */
-export interface ResultatData extends KpiPageData {
-  shares: readonly RowOf<typeof resultShares>[];
-  composition: readonly RowOf<typeof resultComposition>[];
-  ranks: readonly RowOf<typeof kpiRanks>[];
-  auditFigures: readonly RowOf<typeof resultAuditFigures>[];
-  intervals: readonly RowOf<typeof intervalWidths>[];
-}
+/** The page's data as model/pageData.ts declares it (its slices of the served tables), and the snapshot date its source notes name. */
+export type ResultatData = PageRows<typeof RESULTAT_DATA>;
 
 /** The page's frame: kommuner, comparison, years, kön (the page's KPIs are divided by gender), and the rank year kept in the link. */
 export function resultatFrame(): FrameElement {

@@ -38,7 +38,8 @@ function data(values: KoladaRow[]): OversiktData {
     latest: kpiLatestRows(kpiRankRows(values)),
     freshness,
     audits: [],
-    snapshot
+    snapshot,
+    fetchedAt: snapshot.snapshot_date
   };
 }
 

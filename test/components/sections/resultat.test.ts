@@ -117,6 +117,7 @@ function pageData(values: KoladaRow[]): ResultatData {
     shares: resultShareRows(values, ALL),
     composition: resultCompositionRows(values),
     ranks: kpiRankRows(values),
+    ranksByGender: async () => kpiRankRows(values).filter((r) => r.gender !== "T"),
     auditFigures: resultAuditFigureRows(REPORTS, CHECKS, values),
     intervals: intervalWidthRows(),
     kpis: [],

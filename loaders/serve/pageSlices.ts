@@ -1,0 +1,33 @@
+// The pages' slices (model/pageData.ts): each cut from a served table's rows (loaders/serve/tables.ts)
+// by the declared column values, with the declared columns, and served as
+// /data/pages/<page>/<key>.arrow. One loader run makes every page's slices, as a tar archive whose
+// files Framework serves one by one (src/data/pages.tar.ts).
+import type {RowOf, Table} from "../../model/table.js";
+import {PAGE_DATA} from "../../model/pageData.js";
+import type {Slice} from "../../model/slices.js";
+import {toArrowBytes} from "../arrowWriter.js";
+import {tarArchive} from "../tarWriter.js";
+import {isServed, servedTable} from "./tables.js";
+
+/** A slice's rows: the served table's rows whose `where` columns hold one of the listed values and no `except` column one of its, with the slice's columns. */
+export function sliceRows<T extends Table>(s: Slice<T>): RowOf<T>[] {
+  const name = s.from.name;
+  if (!isServed(name)) throw new Error(`model/pageData.ts: "${name}" is not a served table`);
+  const sets = (rule: Slice["where"]) => Object.entries(rule).map(([column, values]) => [column, new Set<unknown>(values)] as const);
+  const where = sets(s.where);
+  const except = sets(s.except);
+  const columns = Object.keys(s.table.columns);
+  const cell = (row: object, column: string) => (row as Record<string, unknown>)[column];
+  return servedTable(name)
+    .rows()
+    .filter((row) => where.every(([c, values]) => values.has(cell(row, c))) && !except.some(([c, values]) => values.has(cell(row, c))))
+    .map((row) => Object.fromEntries(columns.map((c) => [c, (row as Record<string, unknown>)[c]])) as RowOf<T>);
+}
+
+/** A slice as served: its rows as Arrow, with its declared columns. */
+export const pageSliceArrow = (s: Slice): Uint8Array => toArrowBytes(s.table, sliceRows(s));
+
+/** The archive of every page's slices: `<page>/<key>.arrow`. */
+export function pageSlicesTar(pages = PAGE_DATA): Uint8Array {
+  return tarArchive(pages.flatMap((p) => Object.entries(p.slices).map(([key, s]) => ({name: `${p.page}/${key}.arrow`, bytes: pageSliceArrow(s)}))));
+}

@@ -1,0 +1,78 @@
+// Each dashboard page's data, declared once (model/slices.ts): per table, the slice of a served
+// table the page can draw under any of the reader's choices, and when it is fetched. The serving
+// stage cuts these slices at build time (/data/pages/<page>/<key>.arrow, one loader run for all
+// pages), the page loads them with loadPage and names each file literally (Framework needs literal
+// paths; a unit test holds the page's literals against this declaration), and the sections' data
+// types are derived from it (PageRows). Loading only these rows, rather than the whole tables,
+// keeps a page's bytes from growing with the snapshot: on a full snapshot Resultat loaded every
+// headline KPI's ranks for every kön (113 KB gzip) to draw one KPI's for one kön (23 KB), and
+// Kostnad every price level (50 KB) to draw current prices (2 KB).
+import {OVERSIKT, OVERSIKT_KPIS} from "./pages/oversikt.js";
+import {RESULTAT, RESULTAT_KPIS} from "./pages/resultat.js";
+import {KOSTNAD_KPIS} from "./pages/kostnad.js";
+import {ALDER_KPIS} from "./pages/alder.js";
+import {definePageData, slice, type PageData} from "./slices.js";
+import {auditKpiFigures} from "./tables/auditKpiFigures.js";
+import {populationAgeBands, youthReferenceCase, youthRepresentation, youthUnemployment} from "./tables/age.js";
+import {costPerParticipant, costPrices, costVsResult, costVsResultSummary} from "./tables/cost.js";
+import {prisbasbelopp} from "./tables/facts.js";
+import {kolada, koladaKpis} from "./tables/kolada.js";
+import {kpiFreshness, reportSummaries} from "./tables/overview.js";
+import {kpiLatest, kpiRanks} from "./tables/ranks.js";
+import {intervalWidths, resultAuditFigures, resultComposition, resultShares} from "./tables/results.js";
+
+/** A page's Kolada values: its KPIs for the catalogue's areas, the columns the pages draw (not count and status). */
+const values = (kpis: readonly string[]) => slice(kolada, {where: {kpi: kpis}, columns: ["kpi", "municipality", "period", "gender", "value"]});
+/** Kolada's metadata of a page's KPIs (their definitions in the source notes). */
+const kpiMeta = (kpis: readonly string[]) => slice(koladaKpis, {where: {id: kpis}});
+/** One line per report, for the credits. */
+const reports = slice(reportSummaries);
+
+export const OVERSIKT_DATA = definePageData("oversikt", {
+  kolada: values(OVERSIKT_KPIS),
+  latest: slice(kpiLatest, {where: {kpi: OVERSIKT.cards}}),
+  freshness: slice(kpiFreshness),
+  audits: reports
+});
+
+export const RESULTAT_DATA = definePageData("resultat", {
+  kolada: values(RESULTAT_KPIS),
+  kpis: kpiMeta(RESULTAT_KPIS),
+  reports,
+  shares: slice(resultShares),
+  composition: slice(resultComposition),
+  /** Every kommun's place for totalt (the kön the page opens with); kvinnor and män when the reader chooses one. */
+  ranks: slice(kpiRanks, {where: {kpi: [RESULTAT.share], gender: ["T"]}}),
+  ranksByGender: slice(kpiRanks, {where: {kpi: [RESULTAT.share]}, except: {gender: ["T"]}, when: "demand"}),
+  auditFigures: slice(resultAuditFigures),
+  intervals: slice(intervalWidths)
+});
+
+export const KOSTNAD_DATA = definePageData("kostnad", {
+  kolada: values(KOSTNAD_KPIS),
+  kpis: kpiMeta(KOSTNAD_KPIS),
+  reports,
+  pbb: slice(prisbasbelopp),
+  /** Costs per inhabitant in current prices (as in Kolada), what the page first draws. */
+  cost: slice(costPrices, {where: {price_year: [null]}}),
+  /** The same costs in fixed prices, for every base year: fetched when the reader chooses fixed prices. */
+  fixedCost: slice(costPrices, {except: {price_year: [null]}, when: "demand"}),
+  perParticipant: slice(costPerParticipant),
+  pairs: slice(costVsResult),
+  summary: slice(costVsResultSummary),
+  auditFigures: slice(auditKpiFigures)
+});
+
+export const ALDER_DATA = definePageData("alder", {
+  kolada: values(ALDER_KPIS),
+  kpis: kpiMeta(ALDER_KPIS),
+  reports,
+  representation: slice(youthRepresentation),
+  ageBands: slice(populationAgeBands),
+  unemployment: slice(youthUnemployment),
+  reference: slice(youthReferenceCase),
+  auditFigures: slice(auditKpiFigures)
+});
+
+/** Every page's data, as the serving stage cuts it. */
+export const PAGE_DATA: readonly PageData[] = [OVERSIKT_DATA, RESULTAT_DATA, KOSTNAD_DATA, ALDER_DATA];
