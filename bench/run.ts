@@ -1,5 +1,8 @@
-// `npm run bench`: figures, not tests. Everything compared is measured in this one run:
-// - clean build time of the site from the snapshot;
+// `npm run bench`: figures, not tests. Everything compared is measured in this one run, on two
+// snapshots: the committed one (data/kolada) and a full one, made by a refresh against the mock
+// Kolada (every catalogue KPI, SYNTHETIC values; test/e2e/syntheticSite.ts), as the first real
+// refresh will make one:
+// - clean build time of the site from each snapshot;
 // - per page: gzip bytes transferred (JS, CSS, data, wasm), against a floor page (a minimal
 //   Framework page with one Plot chart, built now with the same packages);
 // - Lighthouse (mobile profile) per page and for the floor: performance, accessibility, CLS, TBT;
@@ -16,7 +19,8 @@ import {builtPages, launchChromium, TEXT_PAGES} from "../test/e2e/browser.js";
 import {benchDuckdb} from "./duckdb.js";
 import {lighthouseFigures} from "./lighthouse.js";
 import {measurePageWeight, timeToFirstChart, type PageWeight} from "./measure.js";
-import {renderSummary, updateReadme, type BenchResults} from "./summary.js";
+import {renderSummary, updateReadme, type BenchResults, type PageResult, type SiteResults, type SnapshotName} from "./summary.js";
+import {writeFullData} from "../test/e2e/syntheticSite.js";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
@@ -34,11 +38,23 @@ function timed(label: string, cmd: string, args: string[], cwd: string, env: Nod
 
 console.error("bench: Kolada refresh against the mock, batched vs naive…");
 timed("kolada refresh bench", "npx", ["tsx", "bench/kolada-refresh.ts"], PROJECT_ROOT);
-console.error("bench: clean build of the site…");
+console.error("bench: clean build of the site from the committed snapshot…");
 const distDir = join(tmp, "site-dist");
 const buildMs = timed("site build", "npx", ["tsx", "scripts/build.ts"], PROJECT_ROOT, {
   UPPF_OUTPUT_DIR: "bench/tmp/site-dist"
 });
+console.error("bench: a full snapshot (refresh against the mock, synthetic values) and the site built from it…");
+const fullData = await writeFullData();
+const fullDistDir = join(tmp, "site-full-dist");
+let fullBuildMs: number;
+try {
+  fullBuildMs = timed("site build (full snapshot)", "npx", ["tsx", "scripts/build.ts"], PROJECT_ROOT, {
+    UPPF_OUTPUT_DIR: "bench/tmp/site-full-dist",
+    UPPF_DATA_DIR: fullData
+  });
+} finally {
+  rmSync(fullData, {recursive: true, force: true});
+}
 console.error("bench: build of the floor page…");
 const floorDist = join(tmp, "floor-dist");
 rmSync(join(PROJECT_ROOT, "bench", "floor", "src", ".observablehq"), {recursive: true, force: true});
@@ -47,7 +63,10 @@ const floorBuildMs = timed("floor build", join(PROJECT_ROOT, "node_modules", ".b
   FLOOR_OUTPUT_DIR: floorDist
 });
 
-const site = await startStaticServer(distDir);
+const sites: {snapshot: SnapshotName; dir: string; buildMs: number; server: Awaited<ReturnType<typeof startStaticServer>>}[] = [
+  {snapshot: "committed", dir: distDir, buildMs, server: await startStaticServer(distDir)},
+  {snapshot: "full", dir: fullDistDir, buildMs: fullBuildMs, server: await startStaticServer(fullDistDir)}
+];
 const floor = await startStaticServer(floorDist);
 const browser = await launchChromium();
 const chart = "#observablehq-main svg";
@@ -58,32 +77,36 @@ const drawn = `${chart}, #observablehq-main [data-deferred="built"]`;
 try {
   const floorWeight = await measurePageWeight(browser, floor.url, "/", chart);
   const floorTime = await timeToFirstChart(browser, floor.url + "/", chart, RUNS);
-  const pages: BenchResults["pages"] = [];
-  for (const path of builtPages(distDir)) {
-    const selector = TEXT_PAGES.has(path) ? "#observablehq-main h1" : drawn;
-    console.error(`bench: ${path}`);
-    const weight: PageWeight = await measurePageWeight(browser, site.url, path, selector);
-    const time = TEXT_PAGES.has(path) ? null : await timeToFirstChart(browser, site.url + path, selector, RUNS);
-    pages.push({path, weight, timeToFirstChartMs: time?.median ?? null, timeRunsMs: time?.runs ?? null});
+  const measured: (SiteResults & {url: string})[] = [];
+  for (const site of sites) {
+    const pages: PageResult[] = [];
+    for (const path of builtPages(site.dir)) {
+      const selector = TEXT_PAGES.has(path) ? "#observablehq-main h1" : drawn;
+      console.error(`bench: ${site.snapshot} ${path}`);
+      const weight: PageWeight = await measurePageWeight(browser, site.server.url, path, selector);
+      const time = TEXT_PAGES.has(path) ? null : await timeToFirstChart(browser, site.server.url + path, selector, RUNS);
+      pages.push({path, weight, timeToFirstChartMs: time?.median ?? null, timeRunsMs: time?.runs ?? null});
+    }
+    measured.push({snapshot: site.snapshot, buildMs: site.buildMs, pages, url: site.server.url});
   }
-  // Lighthouse last, in its own Chromium, the floor first and then every page, in one run.
+  // Lighthouse last, in its own Chromium, the floor first and then every page of both sites, in one run.
   console.error("bench: Lighthouse…");
-  const lhUrls = [floor.url + "/", ...pages.map((p) => site.url + p.path)];
+  const lhUrls = [floor.url + "/", ...measured.flatMap((m) => m.pages.map((p) => m.url + p.path))];
   const lh = await lighthouseFigures(lhUrls, LIGHTHOUSE_RUNS, (line) => console.error(`bench: ${line}`));
-  for (const p of pages) p.lighthouse = lh.get(site.url + p.path);
+  for (const m of measured) for (const p of m.pages) p.lighthouse = lh.get(m.url + p.path);
   const floorLighthouse = lh.get(floor.url + "/");
   const extra: Record<string, unknown> = {};
   const koladaResults = join(results, "kolada-refresh.json");
   if (existsSync(koladaResults)) extra.kolada = JSON.parse(readFileSync(koladaResults, "utf8"));
   if (builtPages(distDir).includes("/utforska")) {
     console.error("bench: DuckDB-wasm on /utforska…");
-    extra.duckdb = await benchDuckdb(browser, site.url);
+    extra.duckdb = await benchDuckdb(browser, sites[0].server.url);
   }
   const out: BenchResults = {
     date: new Date().toISOString(),
     machine: {node: process.version, cpus: (await import("node:os")).cpus().length},
     runs: RUNS,
-    build: {siteMs: buildMs, floorMs: floorBuildMs},
+    build: {floorMs: floorBuildMs},
     floor: {
       weight: floorWeight,
       timeToFirstChartMs: floorTime.median,
@@ -91,7 +114,7 @@ try {
       lighthouse: floorLighthouse
     },
     lighthouseRuns: LIGHTHOUSE_RUNS,
-    pages,
+    sites: measured.map(({url: _url, ...site}) => site),
     ...extra
   };
   writeFileSync(join(results, "latest.json"), JSON.stringify(out, null, 2) + "\n");
@@ -101,6 +124,6 @@ try {
   console.log(summary);
 } finally {
   await browser.close();
-  await site.close();
+  for (const site of sites) await site.server.close();
   await floor.close();
 }

@@ -2,7 +2,7 @@
 import {describe, expect, test} from "vitest";
 import {longestTasks} from "../../bench/lighthouse.js";
 import type {PageWeight} from "../../bench/measure.js";
-import {renderSummary, type BenchResults} from "../../bench/summary.js";
+import {renderSummary, type BenchResults, type PageResult} from "../../bench/summary.js";
 
 const weight = (path: string, files: [string, number][]): PageWeight => ({
   path,
@@ -21,14 +21,17 @@ const lighthouse = (tbtMs: number, longTasks = [{script: "/_import/pages/shared-
   longTasks
 });
 
-function results(page: BenchResults["pages"][number]): BenchResults {
+function results(page: PageResult, full: PageResult = page): BenchResults {
   return {
     date: "2026-11-29T09:00:00Z",
     machine: {node: "v20", cpus: 2},
     runs: 5,
-    build: {siteMs: 1000, floorMs: 100},
+    build: {floorMs: 100},
     floor: {weight: weight("/", [["/_node/plot.js", 100_000]]), timeToFirstChartMs: 600, timeRunsMs: [600], lighthouse: lighthouse(100)},
-    pages: [page]
+    sites: [
+      {snapshot: "committed", buildMs: 1000, pages: [page]},
+      {snapshot: "full", buildMs: 1200, pages: [full]}
+    ]
   };
 }
 
@@ -45,7 +48,7 @@ describe("bench summary", () => {
     expect(text).toContain("| /resultat |");
     expect(text).toContain("❌ 1 of 6");
     expect(text).toContain(
-      "- /resultat: total blocking time 314 ms (target ≤ 200 ms). Its longest tasks in Lighthouse: 372 ms (`/_import/pages/shared-ABCDEFGH.js`)."
+      "- /resultat (committed snapshot): total blocking time 314 ms (target ≤ 200 ms). Its longest tasks in Lighthouse: 372 ms (`/_import/pages/shared-ABCDEFGH.js`)."
     );
     expect(text).not.toContain("big.arrow");
   });
@@ -63,7 +66,7 @@ describe("bench summary", () => {
     };
     const text = renderSummary(results(page));
     expect(text).toMatch(
-      /- \/kostnad: 1\.32× the floor's gzip bytes \(target ≤ 1\.2×\)\. Beyond the floor it loads `\/data\/big\.arrow` 29\.3 KB, `\/data\/small\.arrow` 2\.0 KB\.$/m
+      /- \/kostnad \(committed snapshot\): 1\.32× the floor's gzip bytes \(target ≤ 1\.2×\)\. Beyond the floor it loads `\/data\/big\.arrow` 29\.3 KB, `\/data\/small\.arrow` 2\.0 KB\.$/m
     );
     expect(text).not.toContain("Its longest tasks");
   });
@@ -72,6 +75,22 @@ describe("bench summary", () => {
     const text = renderSummary(results(page));
     expect(text).toContain("✅ 6 of 6");
     expect(text).toContain("All targets met.");
+  });
+  test("both snapshots are shown, each with its own table and build time; a miss on one is named with it", () => {
+    const ok = {path: "/", weight: weight("/", [["/x.js", 90_000]]), timeToFirstChartMs: 500, timeRunsMs: [500], lighthouse: lighthouse(120)};
+    const heavy = {
+      ...ok,
+      weight: weight("/", [
+        ["/x.js", 90_000],
+        ["/data/pages/resultat/ranks.arrow", 40_000]
+      ])
+    };
+    const text = renderSummary(results(ok, heavy));
+    expect(text).toContain("Clean build: site on the committed snapshot 1000 ms (10.00×), site on the full snapshot 1200 ms (12.00×); floor page 100 ms.");
+    expect(text.indexOf("**Committed snapshot")).toBeLessThan(text.indexOf("**Full snapshot"));
+    expect(text.match(/^\| \/ \|/gm)).toHaveLength(2);
+    expect(text).toMatch(/^- \/ \(full snapshot\): 1\.30× the floor's gzip bytes/m);
+    expect(text).not.toMatch(/^- \/ \(committed snapshot\)/m);
   });
   test("Lighthouse's long tasks: the longest first, each with its script's path", () => {
     const tasks = longestTasks(
