@@ -25,6 +25,8 @@ export interface Changes {
   missingKpis: string[]; // catalogue KPIs Kolada's metadata did not return
   oldRows: number;
   newRows: number;
+  /** Per KPI, what changed (the report's first table). */
+  perKpi?: KpiChangeSummary[];
 }
 
 const same = (a: KoladaRow, b: KoladaRow) => a.value === b.value && a.count === b.count && a.status === b.status;
@@ -64,6 +66,61 @@ export function diffRows(oldRows: readonly KoladaRow[], newRows: readonly Kolada
       values: [...m.values()].reduce((s, n) => s + n, 0)
     }));
   return {added, revised, removed, deleted, newYears};
+}
+
+/** Decimals a number is written with (14.22872341 → 8, 14.2 → 1); a whole number is exact (Infinity: 30 may be 30.0). */
+function decimals(v: number): number {
+  const text = String(v);
+  if (/e/i.test(text) || !text.includes(".")) return Infinity;
+  return text.length - text.indexOf(".") - 1;
+}
+
+/**
+ * A revision of the value that is only a difference of precision: both values agree when rounded
+ * to the fewer decimals of the two (the seed's 14.22872341 and Kolada's 14.2). Count or status
+ * changes are not rounding.
+ */
+export function roundingOnly({old, next}: RevisedValue): boolean {
+  if (old.count !== next.count || old.status !== next.status || old.value === null || next.value === null) return false;
+  const d = Math.min(decimals(old.value), decimals(next.value), 15);
+  const round = (v: number) => Math.round(v * 10 ** d) / 10 ** d;
+  return round(old.value) === round(next.value);
+}
+
+/** Per KPI: values before and after, new, revised (and how many only in precision), removed, and the largest revision. */
+export interface KpiChangeSummary {
+  kpi: string;
+  before: number;
+  after: number;
+  added: number;
+  revised: number;
+  rounding: number;
+  removed: number;
+  largest: RevisedValue | null;
+}
+
+export function summarizeByKpi(
+  c: Pick<Changes, "added" | "revised" | "removed" | "deleted">,
+  oldRows: readonly KoladaRow[],
+  newRows: readonly KoladaRow[]
+): KpiChangeSummary[] {
+  const by = new Map<string, KpiChangeSummary>();
+  const of = (kpi: string) => {
+    if (!by.has(kpi)) by.set(kpi, {kpi, before: 0, after: 0, added: 0, revised: 0, rounding: 0, removed: 0, largest: null});
+    return by.get(kpi)!;
+  };
+  const size = (r: RevisedValue) => Math.abs((r.next.value ?? 0) - (r.old.value ?? 0));
+  for (const r of oldRows) of(r.kpi).before++;
+  for (const r of newRows) of(r.kpi).after++;
+  for (const r of c.added) of(r.kpi).added++;
+  for (const r of [...c.removed, ...c.deleted]) of(r.kpi).removed++;
+  for (const r of c.revised) {
+    const k = of(r.old.kpi);
+    k.revised++;
+    if (roundingOnly(r)) k.rounding++;
+    else if (!k.largest || size(r) > size(k.largest)) k.largest = r;
+  }
+  return [...by.values()].sort((a, b) => (a.kpi < b.kpi ? -1 : 1));
 }
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : Array.isArray(v) ? v.join(" ") : String(v));
@@ -171,6 +228,24 @@ export function renderChangeReport(c: Changes, ctx: ReportContext): string {
   );
   if (ctx.guard) out.push(ctx.guard);
   const rows = (r: KoladaRow) => `| ${where(r)} | ${fmt(r.value)} |`;
+  const changedKpis = (c.perKpi ?? []).filter((k) => k.added + k.revised + k.removed > 0);
+  if (changedKpis.length) {
+    out.push(
+      "## Per KPI",
+      "",
+      "Revised values differ from the snapshot's; *of which precision only* agree when both are rounded to the fewer decimals of the two.",
+      "",
+      "| KPI | values before | after | new | revised | of which precision only | removed | largest other revision |",
+      "|---|---|---|---|---|---|---|---|"
+    );
+    for (const k of changedKpis) {
+      const largest = k.largest
+        ? `${k.largest.old.municipality} ${k.largest.old.period} ${k.largest.old.gender}: ${fmt(k.largest.old.value)} → ${fmt(k.largest.next.value)}`
+        : "–";
+      out.push(`| ${k.kpi} | ${k.before} | ${k.after} | ${k.added} | ${k.revised} | ${k.rounding} | ${k.removed} | ${largest} |`);
+    }
+    out.push("");
+  }
   if (c.newYears.length) {
     out.push("## New years", "", "| KPI | years | values |", "|---|---|---|");
     for (const y of c.newYears) out.push(`| ${y.kpi} | ${y.periods.join(", ")} | ${y.values} |`);

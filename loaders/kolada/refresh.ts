@@ -6,7 +6,7 @@ import {readFileSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {KOMMUNER, REFERENCES, areaIds, catalogueAreas, catalogueYears, headlineKpiIds, kpiIds, checkCatalogue} from "../../model/catalogue.js";
 import {InputError, reportFailure} from "../errors.js";
-import {diffMetadata, diffRows, hasChanges, renderChangeReport, type Changes} from "./changes.js";
+import {diffMetadata, diffRows, hasChanges, renderChangeReport, summarizeByKpi, type Changes} from "./changes.js";
 import {DEFAULT_BASE_URL, KoladaClient, type ClientOptions} from "./client.js";
 import {probe, renderProbe} from "./probe.js";
 import {RemovalGuardError, findRemovals, renderRemovals} from "./removalGuard.js";
@@ -118,6 +118,7 @@ export async function refresh(opts: RefreshOptions = {}): Promise<RefreshResult>
   const d = diffRows(old.rows, rows, deletedKeys);
   const changes: Changes = {
     ...d,
+    perKpi: summarizeByKpi(d, old.rows, rows),
     deletedReported: deletedKeys.size,
     metadata: diffMetadata(old.metadata, metadata, old.kommuner, kommuner),
     missingKpis,

@@ -7,6 +7,7 @@ import {afterAll, beforeAll} from "vitest";
 import {outputDir} from "../../loaders/paths.js";
 import type {RowOf, Table} from "../../model/table.js";
 import {readTable} from "../../components/kit/arrow.js";
+import {seedSite} from "./syntheticSite.js";
 import {startStaticServer, type StaticServer, type StaticServerOptions} from "../../scripts/site/staticServer.js";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -28,9 +29,20 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-export function serveDist(options?: StaticServerOptions): Promise<StaticServer> {
+/** The published build (dist/, from data/ as it is), which `npm run build` makes before the browser suite. */
+function publishedDir(): string {
   if (!existsSync(join(DIST, "index.html"))) throw new Error(`${DIST}/index.html is missing: run "npm run build" before the browser suite`);
-  return startStaticServer(DIST, options);
+  return DIST;
+}
+
+/** Serve the site the browser tests of the thin snapshot read: built with the frozen seed snapshot (see seedSite). */
+export function serveSeedSite(options?: StaticServerOptions): Promise<StaticServer> {
+  return startStaticServer(seedSite(publishedDir()), options);
+}
+
+/** Serve the published build itself (dist/, whatever data/kolada holds). */
+export function servePublished(options?: StaticServerOptions): Promise<StaticServer> {
+  return startStaticServer(publishedDir(), options);
 }
 
 /** Every built page as a URL path ("/", "/resultat-vid-avslut", …), 404 excluded. */
@@ -140,14 +152,15 @@ export interface SiteSession {
 }
 
 /**
- * Serve the built dist/ and launch Chromium before the calling test file's tests, close both
- * after them. Call at the top level of a test file.
+ * Serve the site built with the frozen seed snapshot (the published dist/ itself while data/kolada
+ * is the seed) and launch Chromium before the calling test file's tests, close both after them.
+ * Call at the top level of a test file.
  */
 export function useSite(): SiteSession {
   let browser: Browser | undefined;
   let server: StaticServer | undefined;
   beforeAll(async () => {
-    server = await serveDist();
+    server = await serveSeedSite();
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -4,7 +4,7 @@
 import {afterAll, beforeAll, expect} from "vitest";
 import type {Page} from "playwright-core";
 import {startStaticServer, type StaticServer} from "../../scripts/site/staticServer.js";
-import {visit, waitForPage, type PageVisit, type SiteSession} from "./browser.js";
+import {builtPages, visit, waitForPage, type PageVisit, type SiteSession} from "./browser.js";
 import {syntheticSite} from "./syntheticSite.js";
 
 /** Visit `path` on `origin` (default: the session's built site) and wait until its charts and cells have settled. */
@@ -95,4 +95,43 @@ export function useSyntheticSite(): {readonly url: string; readonly dir: string}
       return dir;
     }
   };
+}
+
+/**
+ * Every page of the site built in `dir` and served at `origin`: no console error or failed
+ * request, every section built (the reader scrolls to the end) and drawn (no placeholder, no empty
+ * section, no cell showing an error). Returns how many sections were built on approach.
+ */
+export async function expectEveryPageDrawn(site: SiteSession, origin: string, dir: string): Promise<number> {
+  const pages = builtPages(dir);
+  expect(pages.length).toBeGreaterThanOrEqual(10);
+  let drawn = 0;
+  for (const path of pages) {
+    const v = await openRendered(site, path, {origin});
+    try {
+      await waitForPage(v.page, path);
+      const state = await v.page.evaluate(() => {
+        const main = document.querySelector("#observablehq-main")!;
+        const sections = [...main.querySelectorAll<HTMLElement>("[data-deferred]")];
+        const heading = (el: Element) => {
+          let h: Element | null = el;
+          while (h && !/^H[1-4]$/.test(h.tagName)) h = h.previousElementSibling ?? h.parentElement;
+          return h?.textContent?.trim() ?? "(no heading)";
+        };
+        return {
+          errors: [...main.querySelectorAll(".observablehq--error")].map((e) => e.textContent),
+          pending: sections.filter((s) => s.dataset.deferred !== "built").map(heading),
+          empty: sections.filter((s) => !s.querySelector("svg, table, p, li, figure")).map(heading),
+          loading: main.querySelectorAll(".observablehq--loading").length,
+          built: sections.length
+        };
+      });
+      drawn += state.built;
+      expect(v.consoleErrors, path).toEqual([]);
+      expect({...state, built: 0}, path).toEqual({errors: [], pending: [], empty: [], loading: 0, built: 0});
+    } finally {
+      await v.page.close();
+    }
+  }
+  return drawn;
 }

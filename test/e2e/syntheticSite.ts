@@ -18,6 +18,7 @@ import type {SnapshotManifest} from "../../loaders/kolada/types.js";
 import {KoladaMock, SIZE_GROUP_POPULATION, catalogueMockOptions, type MockArea} from "../mock/koladaMock.js";
 import {population} from "../mock/plausible.js";
 import {TSX} from "../support/entry.js";
+import {SEED_DIR, SNAPSHOT_FILES, seedDataCopy} from "../support/seed.js";
 
 export const SYNTHETIC_SUMMARY = "SYNTETISKA testvärden (inte Kolada)";
 /** The years the mock publishes (2025 is left unpublished on purpose). */
@@ -104,7 +105,7 @@ export async function writeFullData(): Promise<string> {
   return dir;
 }
 
-/** What the full-data build depends on: the site's code, the mock and the committed inputs. */
+/** What a test site's build depends on: the site's code, the mock, the seed and the committed inputs. */
 const SOURCES = [
   "src",
   "components",
@@ -115,11 +116,12 @@ const SOURCES = [
   "observablehq.config.ts",
   "package-lock.json",
   join("test", "mock"),
+  join("test", "fixtures", "kolada-seed"),
   join("test", "e2e", "syntheticSite.ts")
 ];
 
-/** A hash of every source file (path and content): a full-data build is reused only while it matches. */
-function sourcesKey(): string {
+/** A hash of every source file (path and content): a test site's build is reused only while it matches. */
+export function sourcesKey(): string {
   const hash = createHash("sha256");
   const add = (path: string) => {
     const st = statSync(path);
@@ -153,6 +155,32 @@ export async function syntheticSite(): Promise<string> {
   try {
     buildFrom(data, relative(PROJECT_ROOT, dist));
     if (!existsSync(join(dist, "index.html"))) throw new Error(`full-data build wrote no ${dist}/index.html`);
+  } catch (error) {
+    rmSync(dist, {recursive: true, force: true});
+    throw error;
+  } finally {
+    rmSync(data, {recursive: true, force: true});
+  }
+  return dist;
+}
+
+const sameSnapshot = (a: string, b: string) => SNAPSHOT_FILES.every((f) => existsSync(join(b, f)) && readFileSync(join(a, f)).equals(readFileSync(join(b, f))));
+
+/**
+ * The site built from the committed inputs with the frozen seed snapshot: the site the browser
+ * tests of the thin snapshot read (its gaps, its missing notes, its seed values), so that a refresh
+ * of data/kolada leaves them as they are. While data/kolada is the seed, that is the published
+ * build itself (`published`, built by `npm run build` before the browser suite); after a refresh,
+ * a build into test/tmp/seed-<key>/ (ignored by git), made once per state of the code.
+ */
+export function seedSite(published: string): string {
+  if (sameSnapshot(SEED_DIR, join(PROJECT_ROOT, "data", "kolada"))) return published;
+  const dist = join(PROJECT_ROOT, "test", "tmp", `seed-${sourcesKey()}`);
+  if (existsSync(join(dist, "index.html"))) return dist;
+  const data = mkdtempSync(join(tmpdir(), "uppf-seed-data-"));
+  try {
+    seedDataCopy(data);
+    buildFrom(data, relative(PROJECT_ROOT, dist));
   } catch (error) {
     rmSync(dist, {recursive: true, force: true});
     throw error;

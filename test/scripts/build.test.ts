@@ -54,11 +54,10 @@ describe("a failed build leaves the previous output as it was", () => {
     expect(treeHash(site)).toEqual(before);
     expect(readdirSync(dirname(site))).toEqual(siblings); // no staging directory or error log left behind
     const tail = r.stderr.trimEnd().split("\n").slice(-3);
-    expect(tail).toEqual([
-      `build: failed: observable build exited 1; ${site}/ was left as it was.`,
-      "build: the data loaders reported:",
-      `src/data/prisbasbelopp.arrow.ts: ${join(data, "facts", "prisbasbelopp.csv")}:4: column "year": 2011 appears twice`
-    ]);
+    expect(tail.slice(0, 2)).toEqual([`build: failed: observable build exited 1; ${site}/ was left as it was.`, "build: the data loaders reported:"]);
+    // The first loader that reads the file reports it (which one depends on Framework's order).
+    expect(tail[2]).toBe(`${tail[2].split(": ")[0]}: ${join(data, "facts", "prisbasbelopp.csv")}:4: column "year": 2011 appears twice`);
+    expect(tail[2]).toMatch(/^src\/data\/[\w.]+\.ts: /);
     expect(r.stderr).not.toMatch(STACK_TRACE);
   }, 240_000);
 

@@ -116,7 +116,10 @@ describe("the README's recipes on a copy", () => {
     const known = new Set(def.areas.map((a) => a.id));
     const mock = new KoladaMock({
       kpis: [...def.kpis, {id: NEW_KPI, title: "Syntetiskt testnyckeltal (syntetisk)", genderDivided: false}],
-      areas: [...def.areas, ...everyKommun.filter((id) => !known.has(id)).map((id) => ({id, title: `Kommun ${id} (syntetisk)`, type: "K"}))]
+      areas: [
+        ...def.areas.map((a) => ({...a, complete: true})),
+        ...everyKommun.filter((id) => !known.has(id)).map((id) => ({id, title: `Kommun ${id} (syntetisk)`, type: "K", complete: true}))
+      ]
     });
     const base = await mock.start();
     try {

@@ -6,22 +6,23 @@ import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterEach} from "vitest";
-import {KOLADA_DIR} from "../../../loaders/paths.js";
 import type {RefreshOptions} from "../../../loaders/kolada/refresh.js";
 import {KoladaMock} from "../../mock/koladaMock.js";
 import {runEntry, type EntryResult} from "../../support/entry.js";
+import {copySeed} from "../../support/seed.js";
 
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   while (cleanup.length) await cleanup.pop()!();
 });
 
-/** A temporary copy of the committed snapshot (or of `from`). */
-export function tempSnapshot(from: string = KOLADA_DIR): string {
+/** A temporary copy of the seed snapshot (test/fixtures/kolada-seed), or of `from`. */
+export function tempSnapshot(from?: string): string {
   const parent = mkdtempSync(join(tmpdir(), "kolada-refresh-"));
   cleanup.push(() => rmSync(parent, {recursive: true, force: true}));
   const dir = join(parent, "kolada");
-  cpSync(from, dir, {recursive: true});
+  if (from) cpSync(from, dir, {recursive: true});
+  else copySeed(dir);
   return dir;
 }
 

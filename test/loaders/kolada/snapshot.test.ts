@@ -1,9 +1,9 @@
-import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from "node:fs";
+import {mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {DataType, tableFromIPC} from "apache-arrow";
 import {afterEach, describe, expect, test} from "vitest";
-import {KOLADA_DIR} from "../../../loaders/paths.js";
+import {SEED_DIR as KOLADA_DIR, copySeed} from "../../support/seed.js";
 import {KOMMUNER, KPIS, catalogueAreas, catalogueJson, checkCatalogue, headlineKpiIds} from "../../../model/catalogue.js";
 import {servedArrow} from "../../../loaders/serve/tables.js";
 import {
@@ -24,7 +24,7 @@ afterEach(() => {
 function copySnapshot(): string {
   const dir = join(mkdtempSync(join(tmpdir(), "kolada-snap-")), "kolada");
   tmpDirs.push(dir, join(dir, ".."));
-  cpSync(KOLADA_DIR, dir, {recursive: true});
+  copySeed(dir);
   return dir;
 }
 const rowsOf = (bytes: Uint8Array) =>
