@@ -4,7 +4,8 @@ import {execFileSync} from "node:child_process";
 import {existsSync} from "node:fs";
 import {join} from "node:path";
 import {parseJsonText} from "../../loaders/jsonText.js";
-import {KOLADA_DIR, REPORTS_DIR} from "../../loaders/paths.js";
+import {REPORTS_DIR} from "../../loaders/paths.js";
+import {snapshotDir} from "../../loaders/kolada/snapshot.js";
 import {auditPages} from "../../loaders/reports/pages.js";
 import {readTextFile} from "../../loaders/textFile.js";
 
@@ -35,7 +36,7 @@ export function renderFooter(p: BuildProvenance): string {
 }
 
 /** Read the provenance from the checkout: git, the snapshot manifest, the report folders, the clock. */
-export function readBuildProvenance(root: string, now = new Date(), reportsDir = REPORTS_DIR, koladaDir = KOLADA_DIR): BuildProvenance {
+export function readBuildProvenance(root: string, now = new Date(), reportsDir = REPORTS_DIR, koladaDir = snapshotDir()): BuildProvenance {
   let commit: string | null = process.env.GITHUB_SHA?.slice(0, 7) ?? null;
   if (!commit) {
     try {

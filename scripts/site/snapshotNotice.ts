@@ -10,8 +10,7 @@ import {KOSTNAD_KPIS} from "../../model/pages/kostnad.js";
 import {OVERSIKT_KPIS} from "../../model/pages/oversikt.js";
 import {RESULTAT_KPIS} from "../../model/pages/resultat.js";
 import {kpiFreshnessRows} from "../../loaders/analysis/overview.js";
-import {readSnapshot} from "../../loaders/kolada/snapshot.js";
-import {KOLADA_DIR} from "../../loaders/paths.js";
+import {readSnapshot, snapshotDir} from "../../loaders/kolada/snapshot.js";
 import {escapeHtml} from "./footer.js";
 import type {Snapshot} from "../../loaders/kolada/types.js";
 
@@ -64,7 +63,7 @@ export function snapshotNoticeHtml(facts: NoticeFacts): string {
 }
 
 /** The notice facts of `kpis` from the committed snapshot (or UPPF_DATA_DIR's). */
-export function readNoticeFacts(kpis: readonly string[], dir: string = KOLADA_DIR, snapshot: Snapshot = readSnapshot(dir)): NoticeFacts {
+export function readNoticeFacts(kpis: readonly string[], dir: string = snapshotDir(), snapshot: Snapshot = readSnapshot(dir)): NoticeFacts {
   const spans = new Map(kpiFreshnessRows(snapshot.rows, []).map((r) => [r.kpi, r]));
   return {
     fetchedAt: snapshot.manifest.fetched_at,
@@ -104,7 +103,7 @@ export function snapshotNoticePlugin(notice: (key: string) => string) {
 }
 
 /** The config's notice source: each page's notice read once from the snapshot. */
-export function snapshotNotices(dir: string = KOLADA_DIR): (key: string) => string {
+export function snapshotNotices(dir: string = snapshotDir()): (key: string) => string {
   const cache = new Map<string, string>();
   let snapshot: Snapshot | undefined; // read and checked once for all pages
   return (key) => {

@@ -160,9 +160,9 @@ export function useSite(): SiteSession {
   let browser: Browser | undefined;
   let server: StaticServer | undefined;
   beforeAll(async () => {
-    server = await serveSeedSite();
+    server = await serveSeedSite(); // after a refresh of data/kolada, the first file builds the seed's site
     browser = await launchChromium();
-  });
+  }, 300_000);
   afterAll(async () => {
     await browser?.close();
     await server?.close();

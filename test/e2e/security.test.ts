@@ -3,7 +3,7 @@
 // payload (synthetic, made here, never committed), and every page is checked in Chromium.
 import {spawnSync} from "node:child_process";
 import {createHash} from "node:crypto";
-import {cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from "node:fs";
+import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
@@ -11,6 +11,7 @@ import type {Browser} from "playwright-core";
 import YAML from "yaml";
 import {PROJECT_ROOT} from "../../loaders/paths.js";
 import {readSnapshot, serializeSnapshot, writeSnapshotAtomic} from "../../loaders/kolada/snapshot.js";
+import {seedDataCopy} from "../support/seed.js";
 import {startStaticServer, type StaticServer} from "../../scripts/site/staticServer.js";
 import {builtPages, launchChromium, visit, waitForPage} from "./browser.js";
 
@@ -53,7 +54,7 @@ let pages: string[] = [];
 
 beforeAll(async () => {
   const data = mkdtempSync(join(tmpdir(), "uppf-xss-data-"));
-  cpSync(join(PROJECT_ROOT, "data"), data, {recursive: true});
+  seedDataCopy(data);
   for (const report of readdirSync(join(data, "reports"), {withFileTypes: true})) {
     if (report.isDirectory()) poisonReport(join(data, "reports", report.name));
   }
@@ -66,7 +67,7 @@ beforeAll(async () => {
   rmSync(outputDir, {recursive: true, force: true});
   const build = spawnSync(join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), ["scripts/build.ts"], {
     cwd: PROJECT_ROOT,
-    env: {...process.env, UPPF_DATA_DIR: data, UPPF_OUTPUT_DIR: OUTPUT},
+    env: {...process.env, UPPF_DATA_DIR: data, UPPF_OUTPUT_DIR: OUTPUT, KOLADA_SNAPSHOT_DIR: ""}, // the poisoned copy's snapshot, not the suite's seed
     encoding: "utf8"
   });
   rmSync(data, {recursive: true, force: true});

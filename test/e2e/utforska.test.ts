@@ -8,7 +8,7 @@ import type {Page} from "playwright-core";
 import {parquetReadObjects} from "hyparquet";
 import {formatNumber} from "../../components/kit/format.js";
 import {EXAMPLES} from "../../components/explore/examples.js";
-import {PROJECT_ROOT} from "../../loaders/paths.js";
+import {SEED_DIR} from "../support/seed.js";
 import {builtPages, useSite, waitForPage, type PageVisit} from "./browser.js";
 
 const FOUR = {"1487": "Vänersborg", "1489": "Alingsås", "2380": "Östersund", "0764": "Alvesta"} as Record<string, string>;
@@ -20,8 +20,8 @@ interface Value {
   gender: string;
   value: number | null;
 }
-// The committed snapshot, read independently of the loaders (a plain CSV parse).
-const snapshot: Value[] = readFileSync(join(PROJECT_ROOT, "data", "kolada", "values.csv"), "utf8")
+// The seed snapshot the site under test is built with, read independently of the loaders (a plain CSV parse).
+const snapshot: Value[] = readFileSync(join(SEED_DIR, "values.csv"), "utf8")
   .trim()
   .split("\n")
   .slice(1)

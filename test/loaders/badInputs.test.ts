@@ -3,14 +3,14 @@
 // command as a child process and asserts: a non-zero exit, the file and line (or field) named with
 // the cause, no stack trace, nothing written (a loader's stdout empty, the copy unchanged by the
 // command). The Kolada answers go through `npm run data:refresh` against the mock server.
-import {cpSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {readFileSync, rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
 import {createHash} from "node:crypto";
-import {PROJECT_ROOT} from "../../loaders/paths.js";
 import {FIGURE_COLUMNS} from "../../loaders/reports/figures.js";
 import {KoladaMock, type Fault} from "../mock/koladaMock.js";
 import {STACK_TRACE, runEntry, tempDir, treeHash, type EntryResult} from "../support/entry.js";
+import {seedDataCopy} from "../support/seed.js";
 
 type Entry =
   | {loader: string} // tsx src/data/<loader>.ts with UPPF_DATA_DIR
@@ -569,7 +569,7 @@ describe("bad input: one line naming the file and line (or field), non-zero exit
       const tmp = tempDir("uppf-bad-input-");
       try {
         const copy = new DataCopy(join(tmp.dir, "data"));
-        cpSync(join(PROJECT_ROOT, "data"), copy.dir, {recursive: true});
+        seedDataCopy(copy.dir); // data/ with the frozen seed snapshot: the cases edit the seed's lines
         c.edit?.(copy);
         const line = c.line === AT_EDIT ? expectedLine[c.name](copy) : c.line;
         expect(line, "the case's line").not.toBe(0);
