@@ -1,4 +1,4 @@
-// How a Framework data loader entry (src/data/*.ts) runs its body: the output goes to stdout only
+// How a Framework data loader entry (src/data.tar.ts) runs its body: the output goes to stdout only
 // when the body succeeded; a failure is one line on stderr (loaders/errors.ts) and exit code 1, so
 // the build fails and nothing half-written is served.
 import {reportFailure} from "./errors.js";

@@ -1,11 +1,13 @@
 // Stage 1 of the pipeline: the validated inputs every derived table is computed from, read once per
-// loader process. Each reader validates its files (file:line errors) before anything is derived.
+// process, and once per build where the build shares them between processes (../inputCache.ts).
+// Each reader validates its files (file:line errors) before anything is derived.
 import {readSnapshot, snapshotDir} from "../kolada/snapshot.js";
 import {allKommunRows, catalogueRows} from "../kolada/servedTables.js";
 import type {KoladaRow, Snapshot} from "../kolada/types.js";
 import {loadCheckedReports, type ReportData} from "../reports/check.js";
 import {readPrisbasbelopp, type PrisbasbeloppFact} from "../facts/prisbasbelopp.js";
 import {REPORTS_DIR} from "../paths.js";
+import {cachedInput} from "../inputCache.js";
 
 /** A value read or computed once per loader process. */
 export const memo = <T>(read: () => T): (() => T) => {
@@ -14,7 +16,7 @@ export const memo = <T>(read: () => T): (() => T) => {
 };
 
 /** The committed Kolada snapshot (values, kommun list, metadata, manifest), checksums verified. */
-export const snapshot = memo((): Snapshot => readSnapshot(snapshotDir()));
+export const snapshot = memo((): Snapshot => cachedInput("snapshot", [snapshotDir()], () => readSnapshot(snapshotDir())));
 
 /** Catalogue KPIs × catalogue areas: what kolada.arrow serves. */
 export const catalogueValues = memo((): KoladaRow[] => catalogueRows(snapshot().rows));
@@ -28,7 +30,7 @@ export const everyKommunValues = memo((): KoladaRow[] =>
 );
 
 /** Every audit report folder, validated and checked against its source lines. */
-export const reports = memo((): ReportData[] => loadCheckedReports(REPORTS_DIR));
+export const reports = memo((): ReportData[] => cachedInput("reports", [REPORTS_DIR], () => loadCheckedReports(REPORTS_DIR)));
 
 /** The prisbasbelopp series (data/facts/prisbasbelopp.csv). */
 export const prisbasbeloppSeries = memo((): PrisbasbeloppFact[] => readPrisbasbelopp());

@@ -1,6 +1,6 @@
 // What the pages say about the data's freshness: when the committed Kolada snapshot was fetched,
 // its provenance, and which years it holds per KPI. Read from the validated snapshot (manifest and
-// values), served as /data/snapshot.json by src/data/snapshot.json.ts.
+// values), served as /data/snapshot.json (loaders/serve/archive.ts).
 import type {SnapshotInfo} from "../../model/rows.js";
 import {readSnapshot, snapshotDir} from "./snapshot.js";
 

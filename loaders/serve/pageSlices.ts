@@ -1,12 +1,9 @@
 // The pages' slices (model/pageData.ts): each cut from a served table's rows (loaders/serve/tables.ts)
 // by the declared column values, with the declared columns, and served as
-// /data/pages/<page>/<key>.arrow. One loader run makes every page's slices, as a tar archive whose
-// files Framework serves one by one (src/data/pages.tar.ts).
+// /data/pages/<page>/<key>.arrow, files of the one data archive (loaders/serve/archive.ts).
 import type {RowOf, Table} from "../../model/table.js";
-import {PAGE_DATA} from "../../model/pageData.js";
 import type {Slice} from "../../model/slices.js";
 import {toArrowBytes} from "../arrowWriter.js";
-import {tarArchive} from "../tarWriter.js";
 import {isServed, servedTable} from "./tables.js";
 
 /** A slice's rows: the served table's rows whose `where` columns hold one of the listed values and no `except` column one of its, with the slice's columns. */
@@ -26,8 +23,3 @@ export function sliceRows<T extends Table>(s: Slice<T>): RowOf<T>[] {
 
 /** A slice as served: its rows as Arrow, with its declared columns. */
 export const pageSliceArrow = (s: Slice): Uint8Array => toArrowBytes(s.table, sliceRows(s));
-
-/** The archive of every page's slices: `<page>/<key>.arrow`. */
-export function pageSlicesTar(pages = PAGE_DATA): Uint8Array {
-  return tarArchive(pages.flatMap((p) => Object.entries(p.slices).map(([key, s]) => ({name: `${p.page}/${key}.arrow`, bytes: pageSliceArrow(s)}))));
-}

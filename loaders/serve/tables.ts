@@ -1,7 +1,7 @@
 // Stage 3 of the pipeline, serving: every table of the data model (model/dataModel.ts) with the
 // rows it is made of, declared once here. Each served file is made from this list and only from
-// it: the whole tables (src/data/<name>.arrow.ts), the pages' slices (loaders/serve/pageSlices.ts)
-// and the audit pages' report slices (loaders/serve/reportSlices.ts). The rows come from the
+// it: the whole tables, the pages' slices (./pageSlices.ts) and the audit pages' report slices
+// (./reportSlices.ts), all in the one data archive (./archive.ts). The rows come from the
 // validated inputs (loaders/analysis/inputs.ts) and the analysis stage (loaders/analysis/), each
 // computed once per process.
 import {DATA_MODEL} from "../../model/dataModel.js";

@@ -11,7 +11,8 @@ import {DATA_DIR} from "../../loaders/paths.js";
 import {reportFiguresArrow} from "../../loaders/reports/figuresArrow.js";
 import {reportAssessmentsArrow, reportLostArrow, reportMetaArrow, reportRecommendationsArrow} from "../../loaders/reports/reportArrows.js";
 import {reportIndicatorsArrow, reportThemesArrow} from "../../loaders/reports/themes.js";
-import {runEntry, tempDir} from "../support/entry.js";
+import {tempDir} from "../support/entry.js";
+import {runArchive} from "../support/archive.js";
 
 /** Every Arrow file built from data/reports and data/facts, by name. */
 function arrows(dataDir: string): Record<string, Uint8Array> {
@@ -72,14 +73,11 @@ describe("hand-edited files saved by other editors arrive unchanged", () => {
 
   test("the loader entry itself: figures.csv with a BOM and CRLF gives the same stdout as the committed file", async () => {
     const dir = copyOfData((f, text) => (f.endsWith(".csv") ? `\uFEFF${text.replace(/\n/g, "\r\n")}` : text));
-    const [edited, original] = await Promise.all([
-      runEntry("src/data/report_figures.arrow.ts", [], {UPPF_DATA_DIR: dir}),
-      runEntry("src/data/report_figures.arrow.ts")
-    ]);
+    const [edited, original] = await Promise.all([runArchive({UPPF_DATA_DIR: dir}), runArchive()]);
     expect(edited.stderr).toBe("");
     expect(edited.code).toBe(0);
-    expect(edited.stdout.length).toBeGreaterThan(0);
-    expect(edited.stdout.equals(original.stdout)).toBe(true);
+    expect(edited.files.get("report_figures.arrow")!.length).toBeGreaterThan(0);
+    expect(edited.files.get("report_figures.arrow")!.equals(original.files.get("report_figures.arrow")!)).toBe(true);
   }, 60_000);
 });
 

@@ -11,9 +11,10 @@ import {FIGURE_COLUMNS} from "../../loaders/reports/figures.js";
 import {KoladaMock, type Fault} from "../mock/koladaMock.js";
 import {STACK_TRACE, runEntry, tempDir, treeHash, type EntryResult} from "../support/entry.js";
 import {seedDataCopy} from "../support/seed.js";
+import {ARCHIVE_ENTRY} from "../support/archive.js";
 
 type Entry =
-  | {loader: string} // tsx src/data/<loader>.ts with UPPF_DATA_DIR
+  | {loader: string} // tsx src/data.tar.ts (every served file) with UPPF_DATA_DIR; `loader` names the file that reads the input
   | {checker: true} // tsx scripts/check-reports.ts <copy>/reports
   | {refresh: (mock: KoladaMock) => void; code?: number}; // npm run data:refresh against the mock, into <copy>/kolada
 
@@ -82,7 +83,7 @@ const expectedLine: Record<string, (d: DataCopy) => number> = {
 };
 
 const cases: Case[] = [
-  // ---- the Kolada snapshot (data/kolada), through src/data/snapshot.json.ts and kolada.arrow.ts
+  // ---- the Kolada snapshot (data/kolada), through the data archive
   {
     name: "values.csv: a value that is not a number",
     edit: (d) => (d.replace("kolada/values.csv", "U40455,0114,2018,T,31.25,,", "U40455,0114,2018,T,31.2x,,"), d.reseal()),
@@ -521,7 +522,7 @@ const cases: Case[] = [
 
 async function run(c: Case, copy: DataCopy): Promise<EntryResult & {where: string}> {
   const e = c.entry;
-  if ("loader" in e) return {...(await runEntry(`src/data/${e.loader}.ts`, [], {UPPF_DATA_DIR: copy.dir})), where: copy.path(c.file)};
+  if ("loader" in e) return {...(await runEntry(ARCHIVE_ENTRY, [], {UPPF_DATA_DIR: copy.dir})), where: copy.path(c.file)};
   if ("checker" in e) return {...(await runEntry("scripts/check-reports.ts", [copy.path("reports")])), where: copy.path(c.file)};
   const mock = new KoladaMock();
   e.refresh(mock);

@@ -1,6 +1,6 @@
 // The shared pieces behind "one clear line per error": InputError's rendering, the debug switch,
 // the UTF-8 reader and the line-aware CSV parser.
-import {mkdirSync, writeFileSync} from "node:fs";
+import {writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
 import {cellCountReason, parseCsv, checkCsvHeader} from "../../loaders/csv.js";
@@ -8,6 +8,8 @@ import {InputError, debugEnabled, failureText} from "../../loaders/errors.js";
 import {PROJECT_ROOT} from "../../loaders/paths.js";
 import {decodeUtf8, firstInvalidUtf8, readTextFile} from "../../loaders/textFile.js";
 import {STACK_TRACE, runEntry, tempDir} from "../support/entry.js";
+import {ARCHIVE_ENTRY} from "../support/archive.js";
+import {seedDataCopy} from "../support/seed.js";
 
 describe("InputError and the failure line", () => {
   test("renders file:line: reason, or file: field: reason; paths inside the working directory are relative", () => {
@@ -31,11 +33,11 @@ describe("InputError and the failure line", () => {
   test("a loader prints the stack trace only with the debug switch", async () => {
     const data = tempDir("uppf-debug-");
     try {
-      mkdirSync(join(data.dir, "facts"));
+      seedDataCopy(data.dir);
       const file = join(data.dir, "facts", "prisbasbelopp.csv");
       writeFileSync(file, "year,prisbasbelopp_kr,checked\n2019,46500,ja\n");
-      const plain = await runEntry("src/data/prisbasbelopp.arrow.ts", [], {UPPF_DATA_DIR: data.dir});
-      const debug = await runEntry("src/data/prisbasbelopp.arrow.ts", [], {UPPF_DATA_DIR: data.dir, UPPF_DEBUG: "1"});
+      const plain = await runEntry(ARCHIVE_ENTRY, [], {UPPF_DATA_DIR: data.dir});
+      const debug = await runEntry(ARCHIVE_ENTRY, [], {UPPF_DATA_DIR: data.dir, UPPF_DEBUG: "1"});
       const line = `${file}:2: column "checked": "ja" must be yes or no`;
       expect(plain.stderr).toBe(`${line}\n`);
       expect(debug.stderr.startsWith(`${line}\nInputError: ${line}\n    at `)).toBe(true);

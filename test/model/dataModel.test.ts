@@ -1,9 +1,8 @@
 // The one data model (model/dataModel.ts, model/tables/) against what is really built and
-// documented: docs/ in sync, every Arrow loader described with its exact columns, every file on Utforska.
-import {execFileSync} from "node:child_process";
-import {readFileSync, readdirSync} from "node:fs";
+// documented: docs/ in sync, every served table described with its exact columns, every table on Utforska.
+import {readFileSync} from "node:fs";
 import {join} from "node:path";
-import {describe, expect, test} from "vitest";
+import {beforeAll, describe, expect, test} from "vitest";
 import {tableFromIPC, Type} from "apache-arrow";
 import {DATA_MODEL, tableNamed} from "../../model/dataModel.js";
 import {columnsOf} from "../../model/table.js";
@@ -11,11 +10,20 @@ import type {ColumnType} from "../../model/vocabulary.js";
 import {PROJECT_ROOT} from "../../loaders/paths.js";
 import {GENERATED_DOCS} from "../../scripts/docs/generated.js";
 import {renderDataModel} from "../../scripts/docs/dataModelDoc.js";
+import {runArchive} from "../support/archive.js";
 
-const loaders = readdirSync(join(PROJECT_ROOT, "src", "data"))
-  .filter((f) => f.endsWith(".arrow.ts"))
-  .map((f) => f.slice(0, -".arrow.ts".length))
-  .sort();
+/** The data archive's whole tables (files `<name>.arrow` at its top level). */
+let archive: Map<string, Buffer>;
+let tables: string[];
+beforeAll(async () => {
+  const r = await runArchive();
+  if (r.code !== 0) throw new Error(`src/data.tar.ts failed: ${r.stderr}`);
+  archive = r.files;
+  tables = [...archive.keys()]
+    .filter((f) => /^[a-z_]+\.arrow$/.test(f))
+    .map((f) => f.slice(0, -".arrow".length))
+    .sort();
+}, 120_000);
 
 /** The model's name for a file column's type; a dictionary-encoded column counts as its values' type. */
 const arrowType = (type: {typeId: number; dictionary?: {typeId: number}}): ColumnType | string => {
@@ -48,31 +56,24 @@ describe("data model", () => {
     expect(() => tableNamed("nope")).toThrow(/no table named "nope"/);
   });
 
-  test("every Arrow loader in src/data is described, and every described table has a loader", () => {
-    const described = DATA_MODEL.map((t) => t.name).sort();
-    expect(loaders).toEqual(described);
+  test("every table the data archive serves whole is described, and every described table is served", () => {
+    expect(tables).toEqual(DATA_MODEL.map((t) => t.name).sort());
   });
 
-  test("every Arrow loader's file is a table on the Utforska page (literal FileAttachment path)", () => {
+  test("every served table is a table on the Utforska page (literal FileAttachment path)", () => {
     const page = readFileSync(join(PROJECT_ROOT, "src", "utforska.md"), "utf8");
-    for (const name of loaders) {
+    for (const name of tables) {
       expect(page, name).toContain(`{name: "${name}", load: () => FileAttachment("./data/${name}.arrow").arrayBuffer()}`);
     }
   });
 
-  // Runs every loader (as Framework does) and compares its Arrow schema with the model.
-  test.each(loaders)(
-    "%s.arrow has exactly the documented columns, types and nullability",
-    (name) => {
-      const bytes = execFileSync(join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), [join("src", "data", `${name}.arrow.ts`)], {
-        cwd: PROJECT_ROOT,
-        maxBuffer: 1 << 28
-      });
-      const schema = tableFromIPC(bytes).schema;
+  // The archive as Framework gets it: each table's Arrow schema against the model.
+  test("every served table has exactly the documented columns, types and nullability", () => {
+    for (const name of tables) {
+      const schema = tableFromIPC(archive.get(`${name}.arrow`)!).schema;
       const actual = schema.fields.map((f) => ({name: f.name, type: arrowType(f.type), nullable: f.nullable}));
       const documented = columnsOf(tableNamed(name)).map((c) => ({name: c.name, type: c.type, nullable: c.nullable}));
-      expect(actual).toEqual(documented);
-    },
-    60_000
-  );
+      expect(actual, name).toEqual(documented);
+    }
+  });
 });

@@ -1,9 +1,10 @@
-// The pages' slices as served (loaders/serve/pageSlices.ts, src/data/pages.tar.ts): each slice is
+// The pages' slices as served (loaders/serve/pageSlices.ts, in the data archive): each slice is
 // exactly the served table's rows its declaration keeps, with its columns, and the archive holds
 // every declared slice of every page.
 import {describe, expect, test} from "vitest";
 import {readTable} from "../../../components/kit/arrow.js";
-import {pageSliceArrow, pageSlicesTar, sliceRows} from "../../../loaders/serve/pageSlices.js";
+import {pageSliceArrow, sliceRows} from "../../../loaders/serve/pageSlices.js";
+import {servedArchive} from "../../../loaders/serve/archive.js";
 import {SERVED} from "../../../loaders/serve/tables.js";
 import {KOSTNAD_DATA, PAGE_DATA, RESULTAT_DATA} from "../../../model/pageData.js";
 import {tarFiles} from "../../tarFiles.js";
@@ -29,12 +30,12 @@ describe("the pages' slices", () => {
     expect(current.length + fixed.length).toBe(SERVED.cost_prices.rows().length);
   });
   test("the archive holds every declared slice of every page, each readable against its declaration", async () => {
-    const files = await tarFiles(pageSlicesTar());
-    const declared = PAGE_DATA.flatMap((p) => Object.keys(p.slices).map((k) => `${p.page}/${k}.arrow`));
-    expect([...files.keys()].sort()).toEqual(declared.sort());
+    const files = await tarFiles(servedArchive());
+    const declared = PAGE_DATA.flatMap((p) => Object.keys(p.slices).map((k) => `pages/${p.page}/${k}.arrow`));
+    expect([...files.keys()].filter((f) => f.startsWith("pages/")).sort()).toEqual(declared.sort());
     for (const p of PAGE_DATA)
       for (const [key, s] of Object.entries(p.slices)) {
-        const bytes = files.get(`${p.page}/${key}.arrow`)!;
+        const bytes = files.get(`pages/${p.page}/${key}.arrow`)!;
         expect(Buffer.compare(bytes, Buffer.from(pageSliceArrow(s))), `${p.page}/${key}`).toBe(0);
         expect(readTable(s.table, bytes), `${p.page}/${key}`).toEqual(sliceRows(s));
       }

@@ -1,0 +1,33 @@
+// Every file the site serves under /data/, made in one loader run (src/data.tar.ts): each served
+// table whole (/data/<name>.arrow), each dashboard's slices (/data/pages/<page>/<key>.arrow), the
+// snapshot's freshness (/data/snapshot.json) and the catalogue (/data/catalogue.json). Framework serves each file of
+// the archive as a file of its own. One run reads and checks the inputs once: a loader run per file
+// (40 of them, each a process reading and re-checking the snapshot and every report) took most of
+// a clean build.
+import {catalogueJson} from "../../model/catalogue.js";
+import {PAGE_DATA} from "../../model/pageData.js";
+import {snapshotInfo} from "../kolada/snapshotInfo.js";
+import {tarArchive} from "../tarWriter.js";
+import {pageSliceArrow} from "./pageSlices.js";
+import {SERVED, servedArrow, type ServedName} from "./tables.js";
+
+export interface ServedFile {
+  /** The path under /data/. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value, null, 2) + "\n");
+
+/** Every served file, in a fixed order (the same inputs give the same archive). */
+export function servedFiles(): ServedFile[] {
+  return [
+    ...(Object.keys(SERVED) as ServedName[]).map((name) => ({name: `${name}.arrow`, bytes: servedArrow(name)})),
+    ...PAGE_DATA.flatMap((p) => Object.entries(p.slices).map(([key, s]) => ({name: `pages/${p.page}/${key}.arrow`, bytes: pageSliceArrow(s)}))),
+    {name: "snapshot.json", bytes: json(snapshotInfo())},
+    {name: "catalogue.json", bytes: json(catalogueJson())}
+  ];
+}
+
+/** The archive Framework serves /data/ from. */
+export const servedArchive = (): Uint8Array => tarArchive(servedFiles());
