@@ -1,10 +1,15 @@
 // Observable Framework configuration for Uppföljning.
 // No CDN: no Google Fonts (own stylesheet with a system font stack), no search (English UI),
-// no pager (English UI strings); page HTML is post-processed by scripts/build.ts (lang, viewport).
+// no pager (English UI strings). What Framework is fed before it runs (the pages' bundles, the parts
+// drawn at build time) is scripts/site/prepare.ts; what still touches its output is
+// scripts/site/framework.ts (docs/framework-contract.md).
 import {PROJECT_ROOT, REPORTS_DIR} from "./loaders/paths.js";
 import {readBuildProvenance, renderFooter} from "./scripts/site/footer.js";
 import {snapshotNoticePlugin, snapshotNotices} from "./scripts/site/snapshotNotice.js";
 import {pageWords, pageWordsPlugin} from "./scripts/site/pageWords.js";
+import {staticPartsPlugin} from "./scripts/site/staticParts.js";
+import {roomsPlugin} from "./scripts/site/rooms.js";
+import {ROOMS} from "./components/sections/rooms.js";
 import {auditPages} from "./loaders/reports/pages.js";
 import {KOMMUNER} from "./model/catalogue.js";
 import {formatList} from "./components/kit/format.js";
@@ -39,8 +44,14 @@ export default {
   sidebar: true,
   head: `<link rel="icon" href="data:,"><meta name="description" content="Uppföljning: kommunala arbetsmarknadsinsatser i ${formatList(KOMMUNER.map((m) => m.name))} – resultat, kostnader och åldersprofiler från Kolada och revisionsrapporter.">`,
   footer: renderFooter(readBuildProvenance(PROJECT_ROOT)),
-  // Written into the pages at build time: `{{word}}` model facts in prose (scripts/site/pageWords.ts) and
-  // `<!-- snapshot-notice <page> -->`, what the Kolada snapshot holds of the page's KPIs.
-  markdownIt: (md: Parameters<ReturnType<typeof snapshotNoticePlugin>>[0] & Parameters<ReturnType<typeof pageWordsPlugin>>[0]) =>
-    pageWordsPlugin(pageWords(audits))(snapshotNoticePlugin(snapshotNotices())(md))
+  // Written into the pages at build time: `{{word}}` model facts in prose (scripts/site/pageWords.ts),
+  // `<!-- snapshot-notice <page> -->`, what the Kolada snapshot holds of the page's KPIs, and
+  // `<!-- static <part> -->`, a part drawn at build time (scripts/site/staticParts.ts), and
+  // `data-room="<name>"`, the room a section takes before it is drawn (scripts/site/rooms.ts).
+  markdownIt: (
+    md: Parameters<ReturnType<typeof snapshotNoticePlugin>>[0] &
+      Parameters<ReturnType<typeof pageWordsPlugin>>[0] &
+      Parameters<ReturnType<typeof staticPartsPlugin>>[0] &
+      Parameters<ReturnType<typeof roomsPlugin>>[0]
+  ) => roomsPlugin(ROOMS)(pageWordsPlugin(pageWords(audits))(staticPartsPlugin()(snapshotNoticePlugin(snapshotNotices())(md))))
 };

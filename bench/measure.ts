@@ -23,7 +23,7 @@ export interface PageWeight {
   files: {file: string; kind: ByteKind; bytes: number}[];
 }
 
-/** "/_node/apache-arrow@21.2.0/index.1a2b3c4d.js" → "/_node/apache-arrow@21.2.0/index.js" (comparable across builds). */
+/** "/bundles/resultat.1a2b3c4d.js" → "/bundles/resultat.js" (comparable across builds). */
 export const unhashed = (path: string) => path.replace(/\.[0-9a-f]{8}(\.\w+)$/, "$1");
 
 /** Bytes a static host would send gzip-compressed (level 6), per kind, for one page load. */

@@ -15,6 +15,7 @@ import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from "node:f
 import {join} from "node:path";
 import {PROJECT_ROOT} from "../loaders/paths.js";
 import {startStaticServer} from "../scripts/site/staticServer.js";
+import {clearCache} from "../scripts/site/framework.js";
 import {builtPages, launchChromium, TEXT_PAGES} from "../test/e2e/browser.js";
 import {benchDuckdb} from "./duckdb.js";
 import {lighthouseFigures} from "./lighthouse.js";
@@ -57,7 +58,7 @@ try {
 }
 console.error("bench: build of the floor page…");
 const floorDist = join(tmp, "floor-dist");
-rmSync(join(PROJECT_ROOT, "bench", "floor", "src", ".observablehq"), {recursive: true, force: true});
+clearCache(join(PROJECT_ROOT, "bench", "floor", "src"));
 rmSync(floorDist, {recursive: true, force: true}); // Framework does not clear an output outside its cwd
 const floorBuildMs = timed("floor build", join(PROJECT_ROOT, "node_modules", ".bin", "observable"), ["build"], join(PROJECT_ROOT, "bench", "floor"), {
   FLOOR_OUTPUT_DIR: floorDist

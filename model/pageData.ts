@@ -74,5 +74,8 @@ export const ALDER_DATA = definePageData("alder", {
   auditFigures: slice(auditKpiFigures)
 });
 
-/** Every page's data, as the serving stage cuts it. */
-export const PAGE_DATA: readonly PageData[] = [OVERSIKT_DATA, RESULTAT_DATA, KOSTNAD_DATA, ALDER_DATA];
+/**
+ * The data pages load in the browser, as the serving stage cuts it. Översikt's is not among them:
+ * the page is drawn at build time from OVERSIKT_DATA (scripts/site/staticParts.ts) and loads none.
+ */
+export const PAGE_DATA: readonly PageData[] = [RESULTAT_DATA, KOSTNAD_DATA, ALDER_DATA];

@@ -1,6 +1,7 @@
 // The comparison of the audits (src/granskningar/index.md): the served rows selected once, and the
 // sections: the summary, the theme × audit chart, the follow-up table and the questions theme by
 // theme. Strings from the data are set as text only (never innerHTML).
+import {room} from "../kit/room.js";
 import {el, getDocument, scrollRegion} from "../kit/chartKit.js";
 import {chartFigure} from "../kit/chartFigure.js";
 import {formatList} from "../kit/format.js";
@@ -67,6 +68,8 @@ export function comparisonSummary(c: AuditComparison, options: Options = {}): HT
   );
   return div;
 }
+/** The room it takes before it is drawn (components/kit/room.ts): the summary's paragraphs: longer lines on a wide screen. */
+comparisonSummary.room = room("23rem", "15rem");
 
 /** The theme × audit chart in its figure, with the reports credited. */
 export function themeGridFigure(c: AuditComparison, options: {width: number; document?: Document}): HTMLElement {
@@ -84,6 +87,8 @@ export function themeGridFigure(c: AuditComparison, options: {width: number; doc
     document: doc
   });
 }
+/** The room it takes before it is drawn (components/kit/room.ts): the grid of themes and audits. */
+themeGridFigure.room = room("40rem", "44rem");
 
 /** Links to questions with their readings: "A8 (delvis), A9 (delvis/nej)", or "–". */
 function questionLinks(doc: Document, cell: HTMLElement, questions: readonly MatrixQuestion[]): void {

@@ -103,6 +103,7 @@ function quote(doc: Document, p: AuditPage, text: string, from: number | null, t
 export function auditHeader(p: AuditPage, options: Options = {}): HTMLElement {
   const doc = getDocument(options.document);
   const div = el(doc, "div", "audit-header");
+  div.dataset.name = p.audit.name;
   const m = p.meta;
   div.append(
     paragraph(doc, "audit-meta", auditedSentence(m, {named: p.audit.auditor_named})),

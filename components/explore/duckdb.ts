@@ -1,6 +1,6 @@
 // The one place that touches DuckDB-wasm. Imported lazily (dynamic import) by the Utforska page only,
 // so no other page downloads DuckDB. Self-hosted: Framework copies the files resolved here from
-// node_modules into dist/_node/…; no CDN.
+// node_modules and serves them from the site itself; no CDN.
 import * as duckdb from "@duckdb/duckdb-wasm";
 import {tableFromIPC, tableToIPC} from "apache-arrow";
 import {chooseBundle} from "./bundle.js";

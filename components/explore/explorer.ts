@@ -1,6 +1,7 @@
 // The Utforska explorer: SQL editor, example queries, result table, quick chart and downloads.
 // DuckDB is opened through `loadDuckDB` (a dynamic import on the page) the first time a query runs,
 // so the page's text renders first and no other page downloads DuckDB. Tests pass a fake.
+import {room} from "../kit/room.js";
 import {formatNumber, formatYear, MISSING_TEXT, unitLabel} from "../kit/format.js";
 import {UNITS, type Unit} from "../../model/vocabulary.js";
 import {trendChart} from "../kit/trendChart.js";
@@ -318,3 +319,5 @@ export function createExplorer(options: ExplorerOptions): HTMLElement {
   if (options.runOnStart ?? true) void run();
   return root;
 }
+/** The room it takes before it is drawn (components/kit/room.ts): the editor, the examples and the first result. */
+createExplorer.room = room("40rem");

@@ -10,10 +10,11 @@
 // to a place inside a section not built yet (/granskningar/alvesta-2018#bedomning-A9) builds the
 // sections and then goes to that place.
 import {getDocument} from "./chartKit.js";
+import {keepRoom, releaseRoom, type Room} from "./room.js";
 
 export interface DeferredOptions {
-  /** Room kept for the section before it is built (CSS length); the section's usual height is a good guess. */
-  minHeight?: string;
+  /** Room kept for the section before it is built: the room declared beside the section (`section.room`, ./room.ts). */
+  room?: Room;
   /** For tests: the document (default: the global one). */
   document?: Document;
 }
@@ -43,7 +44,7 @@ function build(state: Deferrer, placeholder: Element): void {
   state.observer.unobserve(placeholder);
   if (!placeholder.isConnected) return;
   state.settled = true;
-  (placeholder as HTMLElement).style.removeProperty("min-height");
+  releaseRoom(placeholder as HTMLElement);
   placeholder.setAttribute("data-deferred", "built");
   try {
     placeholder.replaceChildren(render());
@@ -116,7 +117,7 @@ function nearViewport(element: Element, win: Window): boolean {
 
 /**
  * A section built when the reader comes near it: returns a placeholder (class "kit-deferred",
- * data-deferred "pending") holding `minHeight` of room; `render()` is built into it (data-deferred
+ * data-deferred "pending") keeping the section's room; `render()` is built into it (data-deferred
  * "built") when it comes within half a viewport of the viewport, or before printing. Display it
  * in the task that made it (as `display(deferred(…))` does). Without IntersectionObserver (or a
  * window), `render()` at once.
@@ -129,7 +130,7 @@ export function deferred(render: () => Element, options: DeferredOptions = {}): 
   const placeholder = doc.createElement("div");
   placeholder.className = "kit-deferred";
   placeholder.setAttribute("data-deferred", "pending");
-  if (options.minHeight) placeholder.style.minHeight = options.minHeight;
+  if (options.room) keepRoom(placeholder, options.room);
   state.pending.set(placeholder, render);
   state.observer.observe(placeholder);
   queueMicrotask(() => {

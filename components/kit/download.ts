@@ -1,7 +1,7 @@
 // download: PNG and SVG of a chart and CSV of its data, all made in the browser. The CSV holds
 // exactly the chart's plotted rows (`tableOf(chart)`), with Swedish headers.
 import {csvFormatRow} from "d3-dsv";
-import {columnHeader, el, getDocument, tableOf, type ChartTable} from "./chartKit.js";
+import {attachTable, columnHeader, el, getDocument, tableOf, type ChartTable} from "./chartKit.js";
 
 export interface DownloadOptions {
   /** File name without extension ("resultat-vid-avslut-2023"). */
@@ -89,20 +89,31 @@ export function pngFromSvg(markup: string, width: number, height: number, doc: D
   });
 }
 
-/** Buttons "Ladda ner PNG / SVG / CSV" for a kit chart (a <div class="kit-download no-print">). */
-export function download(chart: Element, options: DownloadOptions): HTMLElement {
-  const doc = getDocument(options.document);
-  const save = options.save ?? defaultSave(doc);
-  const table = options.table ?? tableOf(chart);
-  const svg = chartSvg(chart);
-  const formats = options.formats ?? ["png", "svg", "csv"];
-  const div = el(doc, "div", "kit-download no-print");
-  div.setAttribute("role", "group");
-  div.setAttribute("aria-label", "Ladda ner diagrammet och dess data");
-  const button = (label: string, describe: string, action: () => void | Promise<void>) => {
-    const b = el(doc, "button", undefined, label);
-    b.type = "button";
-    b.setAttribute("aria-label", describe);
+/** What a download group saves: the chart's SVG (for PNG and SVG) and its table (for CSV). */
+interface DownloadSource {
+  svg: SVGSVGElement | null;
+  table: ChartTable | undefined;
+  filename: string;
+  save: (blob: Blob, filename: string) => void;
+}
+
+/** Give the group's buttons their actions (once); each button names its format in data-download. */
+function wire(div: HTMLElement, source: DownloadSource): void {
+  if (div.hasAttribute("data-wired")) return;
+  div.setAttribute("data-wired", "");
+  const doc = div.ownerDocument;
+  const actions: Record<string, () => void | Promise<void>> = {
+    png: async () => {
+      const svg = source.svg!;
+      const w = Number(svg.getAttribute("width")) || 640;
+      const h = Number(svg.getAttribute("height")) || 400;
+      source.save(await pngFromSvg(svgMarkup(svg), w, h, doc), `${source.filename}.png`);
+    },
+    svg: () => source.save(new Blob([svgMarkup(source.svg!)], {type: "image/svg+xml;charset=utf-8"}), `${source.filename}.svg`),
+    csv: () => source.save(new Blob([csvFromTable(source.table!)], {type: "text/csv;charset=utf-8"}), `${source.filename}.csv`)
+  };
+  for (const b of div.querySelectorAll<HTMLButtonElement>("button[data-download]")) {
+    const action = actions[b.dataset.download ?? ""];
     b.addEventListener("click", () => {
       Promise.resolve()
         .then(action)
@@ -110,25 +121,59 @@ export function download(chart: Element, options: DownloadOptions): HTMLElement 
           b.after(el(doc, "span", "kit-error", `Nedladdningen misslyckades: ${e instanceof Error ? e.message : String(e)}`));
         });
     });
+  }
+}
+
+/** Buttons "Ladda ner PNG / SVG / CSV" for a kit chart (a <div class="kit-download no-print">). */
+export function download(chart: Element, options: DownloadOptions): HTMLElement {
+  const doc = getDocument(options.document);
+  const table = options.table ?? tableOf(chart);
+  const svg = chartSvg(chart);
+  const formats = options.formats ?? ["png", "svg", "csv"];
+  const div = el(doc, "div", "kit-download no-print");
+  div.setAttribute("role", "group");
+  div.setAttribute("aria-label", "Ladda ner diagrammet och dess data");
+  div.dataset.filename = options.filename;
+  const button = (format: string, label: string, describe: string) => {
+    const b = el(doc, "button", undefined, label);
+    b.type = "button";
+    b.dataset.download = format;
+    b.setAttribute("aria-label", describe);
     div.append(b);
   };
-  if (svg && formats.includes("png")) {
-    button("PNG", "Ladda ner diagrammet som PNG-bild", async () => {
-      const w = Number(svg.getAttribute("width")) || 640;
-      const h = Number(svg.getAttribute("height")) || 400;
-      save(await pngFromSvg(svgMarkup(svg), w, h, doc), `${options.filename}.png`);
+  if (svg && formats.includes("png")) button("png", "PNG", "Ladda ner diagrammet som PNG-bild");
+  if (svg && formats.includes("svg")) button("svg", "SVG", "Ladda ner diagrammet som SVG-bild");
+  if (table && table.rows.length > 0 && formats.includes("csv")) button("csv", "CSV", "Ladda ner diagrammets data som CSV-fil");
+  if (div.childElementCount > 0) div.prepend(el(doc, "span", "kit-download-label", "Ladda ner:"));
+  if (table) attachTable(div, table);
+  wire(div, {svg, table, filename: options.filename, save: options.save ?? defaultSave(doc)});
+  return div;
+}
+
+/**
+ * Before a download group is written into static HTML (a page rendered at build time): its table
+ * in an attribute (JSON, base64: no character of it can end the attribute or be read as Markdown or
+ * a page expression), since the rows it carries as a property do not survive serialisation.
+ */
+export function embedDownloadTables(root: Element): void {
+  for (const div of root.querySelectorAll<HTMLElement>(".kit-download")) {
+    const table = tableOf(div);
+    if (table && !div.dataset.table) div.dataset.table = toBase64(JSON.stringify(table));
+  }
+}
+
+const toBase64 = (text: string) => btoa(Array.from(new TextEncoder().encode(text), (b) => String.fromCharCode(b)).join(""));
+const fromBase64 = (b64: string) => new TextDecoder().decode(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
+
+/** In a page rendered at build time: give every download group its actions (its chart's SVG from its figure, its table from its attribute). */
+export function hydrateDownloads(root: ParentNode, options: {save?: (blob: Blob, filename: string) => void} = {}): void {
+  for (const div of root.querySelectorAll<HTMLElement>(".kit-download[data-filename]:not([data-wired])")) {
+    const holder = div.closest("figure") ?? div.parentElement;
+    wire(div, {
+      svg: holder ? chartSvg(holder) : null,
+      table: div.dataset.table ? (JSON.parse(fromBase64(div.dataset.table)) as ChartTable) : undefined,
+      filename: div.dataset.filename!,
+      save: options.save ?? defaultSave(div.ownerDocument)
     });
   }
-  if (svg && formats.includes("svg")) {
-    button("SVG", "Ladda ner diagrammet som SVG-bild", () =>
-      save(new Blob([svgMarkup(svg)], {type: "image/svg+xml;charset=utf-8"}), `${options.filename}.svg`)
-    );
-  }
-  if (table && table.rows.length > 0 && formats.includes("csv")) {
-    button("CSV", "Ladda ner diagrammets data som CSV-fil", () =>
-      save(new Blob([csvFromTable(table)], {type: "text/csv;charset=utf-8"}), `${options.filename}.csv`)
-    );
-  }
-  if (div.childElementCount > 0) div.prepend(el(doc, "span", "kit-download-label", "Ladda ner:"));
-  return div;
 }

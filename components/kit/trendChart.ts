@@ -202,7 +202,10 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
       }))
     )
   };
-  if (mode === "direct") return attachTable(chart, table);
+  if (mode === "direct") {
+    chart.classList.add("kit-chart", "kit-trend"); // labels on the lines: the chart is the whole drawing
+    return attachTable(chart, table);
+  }
   const wrap = el(doc, "div", "kit-chart kit-trend");
   // A series without any value has no line to name (the page says which values are missing).
   const drawn = series.filter((s) => s.points.some((d) => !isMissing(d.value)));

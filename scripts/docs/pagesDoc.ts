@@ -15,6 +15,8 @@ export interface PageFacts {
   title: string;
   files: string[];
   lists: string[];
+  /** Parts drawn at build time (`<!-- static … -->`). */
+  parts: string[];
   jsLines: number;
 }
 
@@ -42,8 +44,12 @@ export function pageFacts(file: string): PageFacts {
   const title = /^title:\s*(.+)$/m.exec(text)?.[1].trim() ?? "";
   // A parameterized page's paths name its parameter: `reports/${observable.params.report}/…` → reports/[report]/….
   const files = [...new Set([...text.matchAll(/FileAttachment\((["`])(?:\.\.?\/)data\/([^"`]+)\1\)/g)].map((m) => m[2].replace(/\$\{observable\.params\.(\w+)\}/g, "[$1]")))].sort();
-  const lists = [...new Set([...text.matchAll(/from "\.\.?\/(?:\.\.\/)?model\/(pages\/[a-z]+|pageData)\.js"/g)].map((m) => `model/${m[1]}.ts`))].sort();
-  return {file: relative(PROJECT_ROOT, file), title, files, lists, jsLines: jsLineCount(text)};
+  // The page imports its bundle; its entry (components/pages/<name>.ts) imports the declared lists.
+  const bundle = /from "\.\.?\/bundles\/([a-z]+)\.js"/.exec(text)?.[1];
+  const entry = bundle ? readFileSync(join(PROJECT_ROOT, "components", "pages", `${bundle}.ts`), "utf8") : "";
+  const lists = [...new Set([...entry.matchAll(/from "\.\.\/\.\.\/model\/(pages\/[a-z]+|pageData)\.js"/g)].map((m) => `model/${m[1]}.ts`))].sort();
+  const parts = [...text.matchAll(/<!--\s*static\s+([\w/-]+)\s*-->/g)].map((m) => m[1]);
+  return {file: relative(PROJECT_ROOT, file), title, files, lists, parts, jsLines: jsLineCount(text)};
 }
 
 export function renderPages(): string {
@@ -55,18 +61,19 @@ export function renderPages(): string {
     "What each page reads. Every number a page shows is a row of one of these served tables (their",
     "columns: [data-model.md](data-model.md)); the page only filters them by the reader's choices and",
     "draws them with the section builders in `components/sections/` and `components/audit/`.",
-    "A path under `reports/[report]/` is an audit page's slice of the table of that name: the rows of",
-    "its report and of the documents that refer to it (`loaders/serve/reportSlices.ts`). A path under",
-    "`pages/<page>/` is a dashboard's slice of a served table, as `model/pageData.ts` declares it: the",
-    "rows it can draw under any of the reader's choices and the columns it reads; one marked *on",
-    "demand* is fetched when a choice first needs it (`loaders/serve/pageSlices.ts`).",
+    "A path under `pages/<page>/` is a dashboard's slice of a served table, as `model/pageData.ts`",
+    "declares it: the rows it can draw under any of the reader's choices and the columns it reads; one",
+    "marked *on demand* is fetched when a choice first needs it (`loaders/serve/pageSlices.ts`). A part",
+    "*drawn at build time* is in the page's HTML as served (`scripts/site/staticParts.ts`), drawn from",
+    "the same served tables.",
     "",
-    "| page | title | served files | declared lists | js lines |",
-    "|---|---|---|---|---|"
+    "| page | title | served files | drawn at build time | declared lists | js lines |",
+    "|---|---|---|---|---|---|"
   ];
   for (const p of markdownFiles(SRC).map(pageFacts)) {
     const files = p.files.map(fileCell).join(", ");
-    lines.push(`| \`${p.file}\` | ${p.title} | ${files || "–"} | ${p.lists.map((l) => `\`${l}\``).join(", ") || "–"} | ${p.jsLines} |`);
+    const parts = p.parts.map((x) => `\`${x}\``).join(", ");
+    lines.push(`| \`${p.file}\` | ${p.title} | ${files || "–"} | ${parts || "–"} | ${p.lists.map((l) => `\`${l}\``).join(", ") || "–"} | ${p.jsLines} |`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -1,50 +1,9 @@
-// Post-processing of Framework's built HTML, and the checks that make `npm run build` fail on
-// what Framework only renders into the page (errors) or lets through (third-party references).
+// The site's own checks and policy on the built files: no reference to another host (in markup,
+// styles or scripts, not even a URL in a string), the Content-Security-Policy each page gets, and
+// the CDN defaults of a vendor's unused code rewritten to same-origin paths. (What touches
+// Framework's own output is in ./framework.ts.)
 
-/** Set lang="sv", allow zoom (WCAG 1.4.4) and translate Framework's hard-coded UI strings. */
-export function localiseHtml(html: string): string {
-  let out = html.replace(/<html(\s[^>]*)?>/, (tag) => {
-    if (/\slang=/.test(tag)) return tag.replace(/\slang="[^"]*"/, ' lang="sv"');
-    return tag.replace("<html", '<html lang="sv"');
-  });
-  out = out.replace(/<meta name="viewport" content="[^"]*">/, '<meta name="viewport" content="width=device-width, initial-scale=1">');
-  out = out.replace('title="Toggle sidebar"', 'title="Visa eller dölj menyn" aria-label="Visa eller dölj menyn"');
-  // Framework puts the sidebar's close <label> inside an <ol> (invalid list markup, WCAG 1.3.1):
-  // move it just before the list; it is absolutely positioned against the <nav> either way.
-  out = out.replace(
-    /<ol>(\s*)<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"><\/label>/,
-    '<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle" title="Dölj menyn"></label>\n  <ol>'
-  );
-  return out;
-}
-
-/**
- * Leave out the modulepreload links of d3's modules (`/_node/d3-…`), on the pages that still load
- * Framework's npm modules (Utforska; the others load bundles, ./bundle.ts). Framework preloads every
- * module a page imports, about 40 on a page with Plot, and Chromium handles each preload link in
- * the task that parses the page: on a phone (4× CPU) that task took 450 ms with them and 60 ms
- * without. d3's modules are found one step later, when d3's own index (still preloaded, like Plot,
- * the page's bundle and Framework's client) is read, and are then fetched in parallel.
- */
-export function dropLeafPreloads(html: string): string {
-  return html.replace(/<link rel="modulepreload" href="[^"]*\/_node\/d3-[^"]+">\n?/g, "");
-}
-
-export interface BuildProblem {
-  file: string;
-  problem: string;
-}
-
-/** Errors Framework rendered into a page instead of failing the build. */
-export function findRenderedErrors(file: string, html: string): BuildProblem[] {
-  const problems: BuildProblem[] = [];
-  const re = /class="observablehq--inspect observablehq--error"[^>]*>([^<]*)</g;
-  for (const m of html.matchAll(re)) problems.push({file, problem: `rendered error: ${m[1].trim()}`});
-  for (const word of ["non-local import", "non-local file path"]) {
-    if (html.includes(word)) problems.push({file, problem: `rendered error: ${word}`});
-  }
-  return problems;
-}
+import type {BuildProblem} from "./framework.js";
 
 const THIRD_PARTY = /^(?:https?:)?\/\//i;
 
@@ -71,13 +30,6 @@ export function findThirdPartyReferences(file: string, text: string, kind: "html
 /** Pages that run WebAssembly (DuckDB-wasm) and so need 'wasm-unsafe-eval'. */
 export const WASM_PAGES = new Set(["utforska.html"]);
 
-/** sha256 source expressions of every inline <script> in a page (what Framework needs). */
-export function inlineScriptHashes(html: string, hash: (text: string) => string): string[] {
-  const out: string[] = [];
-  for (const m of html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)) out.push(`'sha256-${hash(m[1])}'`);
-  return Array.from(new Set(out));
-}
-
 /**
  * The Content-Security-Policy for one page: scripts only from this origin plus the page's own
  * inline scripts by hash; no other host for anything; 'wasm-unsafe-eval' only where DuckDB runs.
@@ -96,14 +48,6 @@ export function contentSecurityPolicy(scriptHashes: readonly string[], options: 
     "base-uri 'self'",
     "form-action 'self'"
   ].join("; ");
-}
-
-/** Insert the CSP right after the charset (before any script it governs). */
-export function addContentSecurityPolicy(html: string, csp: string): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${csp.replace(/"/g, "&quot;")}">`;
-  const withoutOld = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/i, "");
-  if (/<meta charset="[^"]*">\n?/i.test(withoutOld)) return withoutOld.replace(/<meta charset="[^"]*">\n?/i, (m) => `${m.trimEnd()}\n${meta}\n`);
-  return withoutOld.replace(/<head>\n?/i, (h) => `${h}${meta}\n`);
 }
 
 /** Hosts that appear in bundled code only as XML namespace names, never fetched. */

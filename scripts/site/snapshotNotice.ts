@@ -11,6 +11,7 @@ import {OVERSIKT_KPIS} from "../../model/pages/oversikt.js";
 import {RESULTAT_KPIS} from "../../model/pages/resultat.js";
 import {kpiFreshnessRows} from "../../loaders/analysis/overview.js";
 import {readSnapshot, snapshotDir} from "../../loaders/kolada/snapshot.js";
+import {cachedInput} from "../../loaders/inputCache.js";
 import {escapeHtml} from "./footer.js";
 import type {Snapshot} from "../../loaders/kolada/types.js";
 
@@ -107,7 +108,7 @@ export function snapshotNotices(dir: string = snapshotDir()): (key: string) => s
   const cache = new Map<string, string>();
   let snapshot: Snapshot | undefined; // read and checked once for all pages
   return (key) => {
-    snapshot ??= readSnapshot(dir);
+    snapshot ??= cachedInput("snapshot", [dir], () => readSnapshot(dir));
     if (!cache.has(key)) cache.set(key, snapshotNoticeHtml(readNoticeFacts(NOTICE_PAGES[key], dir, snapshot)));
     return cache.get(key)!;
   };

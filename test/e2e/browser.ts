@@ -125,7 +125,8 @@ export async function readToEnd(page: Page): Promise<void> {
 export async function waitForRender(page: Page, selector = "#observablehq-main svg"): Promise<void> {
   await page.waitForSelector(`${selector}, [data-deferred]`, {state: "attached", timeout: 20_000});
   await readToEnd(page);
-  await page.waitForSelector(selector, {timeout: 20_000});
+  // a visible one: a chart drawn at build time is there twice, for a wide and a narrow screen, one hidden
+  await page.waitForSelector(`${selector} >> visible=true`, {timeout: 20_000});
 }
 
 /** The rows of a served table as a built site serves it (`<dir>/_file/data/<name>.<hash>.arrow`), read against the model. */

@@ -9,6 +9,7 @@ import {REPORTS_DIR} from "../../loaders/paths.js";
 import {loadCheckedReports} from "../../loaders/reports/check.js";
 import {auditPages} from "../../loaders/reports/pages.js";
 import {readThemes} from "../../loaders/reports/themes.js";
+import {JSDOM} from "jsdom";
 import {useSite, waitForRender} from "./browser.js";
 
 const reports = loadCheckedReports(REPORTS_DIR);
@@ -63,6 +64,26 @@ describe("one page per audit", () => {
       await v.page.close();
     }
   });
+
+  test.each(pages.map((p) => [p.name, p] as const))(
+    "%s: the served HTML, with no script run, holds the overall assessment, every assessment and every recommendation",
+    async (_name, p) => {
+      const data = reports.find((r) => r.report === p.report)!;
+      const response = await fetch(new URL(p.path, site.url));
+      expect(response.status).toBe(200);
+      const {window} = new JSDOM(await response.text()); // JSDOM runs no script unless asked to
+      const squash = (t: string) => t.replace(/\s+/g, " ").trim();
+      const text = squash(window.document.querySelector("#observablehq-main")!.textContent ?? "");
+      window.close();
+      const expected = [
+        ...(data.meta.conclusion ? [data.meta.conclusion.text] : []),
+        ...data.assessments.map((a) => a.assessment),
+        ...data.recommendations.filter((r) => r.repeats === null).map((r) => r.text)
+      ];
+      expect(expected.length).toBeGreaterThan(0);
+      for (const t of expected) expect(text, t.slice(0, 60)).toContain(squash(t));
+    }
+  );
 
   test("a KPI missing from the snapshot is said plainly, never drawn as zero", async () => {
     const v = await site.visit("/granskningar/ostersund-2022");

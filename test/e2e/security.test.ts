@@ -16,7 +16,12 @@ import {startStaticServer, type StaticServer} from "../../scripts/site/staticSer
 import {builtPages, launchChromium, visit, waitForPage} from "./browser.js";
 
 const MARKER = "XSS-PROV";
-const PAYLOAD = `<img src=x data-xss=1 onerror="window.__xss=1"><b data-xss=1>${MARKER}</b>`;
+// Markup, a page expression (`${…}`, which Framework would run) and a page word (`{{…}}`, which the
+// build would expand): report text is written into the pages' HTML at build time, so all three must
+// reach the reader as the characters they are.
+const EXPRESSION = "${(window.__expr=1)}";
+const WORD = "{{kommuner}}";
+const PAYLOAD = `<img src=x data-xss=1 onerror="window.__xss=1"><b data-xss=1>${MARKER}</b> ${EXPRESSION} ${WORD}`;
 const OUTPUT = join("test", "tmp", "xss-dist");
 const outputDir = join(PROJECT_ROOT, OUTPUT);
 const cacheDir = join(PROJECT_ROOT, "src", ".observablehq", "cache");
@@ -94,16 +99,22 @@ describe("markup in data is shown as text", () => {
         await waitForPage(v.page, path);
         await v.page.waitForTimeout(300);
         const result = await v.page.evaluate(
-          (marker) => ({
+          ([marker, expression, word]) => ({
             injected: document.querySelectorAll("[data-xss]").length,
             ran: (window as unknown as {__xss?: number}).__xss === 1,
-            shown: document.body.innerText.includes(marker)
+            evaluated: (window as unknown as {__expr?: number}).__expr === 1,
+            shown: document.body.innerText.includes(marker),
+            literal: document.body.innerText.includes(expression) && document.body.innerText.includes(word)
           }),
-          MARKER
+          [MARKER, EXPRESSION, WORD] as const
         );
         expect(result.injected, `${path}: elements created from data`).toBe(0);
         expect(result.ran, `${path}: payload script ran`).toBe(false);
-        if (result.shown) shownOn.push(path);
+        expect(result.evaluated, `${path}: a page expression from data ran`).toBe(false);
+        if (result.shown) {
+          shownOn.push(path);
+          expect(result.literal, `${path}: \${…} and {{…}} from data are shown as written`).toBe(true);
+        }
       } finally {
         await v.page.close();
       }

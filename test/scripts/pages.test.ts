@@ -72,3 +72,25 @@ describe("a page's data: the files it names literally are the ones model/pageDat
     });
   });
 });
+
+describe("a page's code comes from its bundle, whose entry exports every name the page takes", () => {
+  const imports = facts.flatMap((p) => {
+    const text = readFileSync(join(PROJECT_ROOT, p.file), "utf8");
+    return [...text.matchAll(/^import \{([^}]*)\} from "\.\.?\/bundles\/([a-z]+)\.js";$/gm)].map((m) => ({
+      file: p.file,
+      bundle: m[2],
+      names: m[1].split(",").map((n) => n.trim())
+    }));
+  });
+  test("every page with code imports it from one bundle, and from nothing else of the project's", () => {
+    for (const p of facts) {
+      const text = readFileSync(join(PROJECT_ROOT, p.file), "utf8");
+      expect(text, p.file).not.toMatch(/from "\.\.?\/(components|model)\//);
+    }
+    expect(imports.length).toBeGreaterThanOrEqual(8);
+  });
+  test.each(imports.map((i) => [i.file, i] as const))("%s", async (_f, i) => {
+    const entry = (await import(join(PROJECT_ROOT, "components", "pages", `${i.bundle}.ts`))) as Record<string, unknown>;
+    for (const name of i.names) expect(entry[name], `${i.bundle}: ${name}`).toBeDefined();
+  });
+});

@@ -2,17 +2,8 @@ import {cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync} from "node:
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
-import {
-  addContentSecurityPolicy,
-  contentSecurityPolicy,
-  dropLeafPreloads,
-  findForeignUrls,
-  findRenderedErrors,
-  findThirdPartyReferences,
-  inlineScriptHashes,
-  localiseHtml,
-  neutraliseVendorCdnDefaults
-} from "../../scripts/site/postprocess.js";
+import {contentSecurityPolicy, findForeignUrls, findThirdPartyReferences, neutraliseVendorCdnDefaults} from "../../scripts/site/postprocess.js";
+import {addContentSecurityPolicy, findRenderedErrors, inlineScriptHashes, localiseHtml} from "../../scripts/site/framework.js";
 import {readBuildProvenance, renderFooter} from "../../scripts/site/footer.js";
 import {PROJECT_ROOT, REPORTS_DIR} from "../../loaders/paths.js";
 import {auditPages} from "../../loaders/reports/pages.js";
@@ -28,25 +19,6 @@ describe("HTML post-processing", () => {
     expect(localiseHtml('<html lang="en">')).toBe('<html lang="sv">');
     const sidebar = `<nav id="observablehq-sidebar">\n  <ol>\n    <label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"></label>\n    <li>`;
     expect(localiseHtml(sidebar)).toMatch(/<label id="observablehq-sidebar-close"[^>]*><\/label>\n  <ol>\n    <li>/);
-  });
-  test("leaves out the preloads of d3's modules, keeping d3's index, Plot, the bundle and Framework's client", () => {
-    const head = [
-      '<link rel="modulepreload" href="./_observablehq/client.d10d8454.js">',
-      '<link rel="modulepreload" href="./_import/pages/234bd95b.js">',
-      '<link rel="modulepreload" href="./_node/@observablehq/plot@0.6.17/index.f66f3cd7.js">',
-      '<link rel="modulepreload" href="./_node/d3-format@3.1.3/index.ded23b25.js">',
-      '<link rel="modulepreload" href="./_node/d3@7.9.2/index.c8f1bfbe.js">',
-      '<link rel="modulepreload" href="../_node/d3-geo@3.1.2/index.dcf4bb71.js">',
-      '<script type="module">import("./_node/d3-format@3.1.3/index.ded23b25.js")</script>'
-    ].join("\n");
-    const out = dropLeafPreloads(head);
-    expect(out.split("\n")).toEqual([
-      '<link rel="modulepreload" href="./_observablehq/client.d10d8454.js">',
-      '<link rel="modulepreload" href="./_import/pages/234bd95b.js">',
-      '<link rel="modulepreload" href="./_node/@observablehq/plot@0.6.17/index.f66f3cd7.js">',
-      '<link rel="modulepreload" href="./_node/d3@7.9.2/index.c8f1bfbe.js">',
-      '<script type="module">import("./_node/d3-format@3.1.3/index.ded23b25.js")</script>'
-    ]);
   });
   test("finds errors Framework rendered into a page", () => {
     const html = `<div class="observablehq--inspect observablehq--error">SyntaxError: non-local import: ../x.js</div>`;

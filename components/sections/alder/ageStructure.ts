@@ -1,6 +1,7 @@
 // Åldersprofiler, "Befolkningens åldersstruktur": per selected kommun the age bands of its latest
 // and first year with values in the reader's range, beside the reference area's latest year up to
 // the kommun's (population_age_bands), a sentence, and what is missing.
+import {room} from "../../kit/room.js";
 import {areaName} from "../../../model/catalogue.js";
 import {ALDER} from "../../../model/pages/alder.js";
 import type {AgeGroup, AgeShare} from "../../kit/ageProfile.js";
@@ -111,3 +112,5 @@ export function ageStructureSection(
   element.append(...missingNotes(doc, missing.facts));
   return {element, missing: missing.facts};
 }
+/** The room it takes before it is drawn (components/kit/room.ts): a heading, the chart and its notes. */
+ageStructureSection.room = room("34rem");

@@ -1,6 +1,7 @@
 // Åldersprofiler: the page's data (the served tables it loads), its frame, and what every section
 // derives from the reader's choices. Only selection and wording here: the numbers come from the
 // tables (loaders/analysis/age.ts).
+import {room} from "../../kit/room.js";
 import {areaName, catalogueJson} from "../../../model/catalogue.js";
 import {ALDER_FRAME_KPIS} from "../../../model/pages/alder.js";
 import type {ALDER_DATA} from "../../../model/pageData.js";
@@ -17,6 +18,8 @@ export type AlderData = PageRows<typeof ALDER_DATA>;
 export function alderFrame(): FrameElement {
   return frameInputs({catalogue: catalogueJson(), kpis: ALDER_FRAME_KPIS});
 }
+/** The room it takes before it is drawn (components/kit/room.ts): the frame with its kön choice: stacked on a phone, one row on a wide screen. */
+alderFrame.room = room("21.5rem", "13.5rem");
 
 /** What every section derives from the reader's choices. */
 export interface AlderChoices {

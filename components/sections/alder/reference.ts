@@ -1,6 +1,7 @@
 // Åldersprofiler, the reference case (model/pages/alder.ts `reference`): the audit that compared
 // its kommun's young participants with all kommuner's, in words beside the kommun's population
 // (youth_reference_case), and the report's printed figures as a chart (audit_kpi_figures).
+import {room} from "../../kit/room.js";
 import {AREA_NAMES, kpiOf} from "../../../model/catalogue.js";
 import {ALDER} from "../../../model/pages/alder.js";
 import {figureGroups, reportCredit, reportTitle} from "../../audit/printedFigures.js";
@@ -47,3 +48,5 @@ export function referenceSection(data: Pick<AlderData, "reports" | "reference" |
   }
   return element;
 }
+/** The room it takes before it is drawn (components/kit/room.ts): about a section's room, so the sections after it stay out of view until the reader nears them. */
+referenceSection.room = room("20rem");

@@ -1,6 +1,7 @@
 // Åldersprofiler, "Unga deltagare mot unga i befolkningen": for the latest year of the reader's
 // range with a ratio, both shares per selected kommun (dumbbell) with a sentence each, the ratio
 // over time, the table of both parts and the ratio (youth_representation), and what is missing.
+import {room} from "../../kit/room.js";
 import {AREA_NAMES} from "../../../model/catalogue.js";
 import {ALDER, YOUTH_PART_KPIS} from "../../../model/pages/alder.js";
 import {OWN_PROCESSING} from "../../../model/vocabulary.js";
@@ -123,3 +124,5 @@ export function representationSection(
   element.append(...missingNotes(doc, missing.facts));
   return {element, missing: missing.facts};
 }
+/** The room it takes before it is drawn (components/kit/room.ts): about a section's room, so the sections after it stay out of view until the reader nears them. */
+representationSection.room = room("20rem");

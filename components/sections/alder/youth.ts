@@ -2,6 +2,7 @@
 // Kolada's break (youth_unemployment), and the context KPIs, for the selected kommuner and their
 // comparison areas in the chosen kön; the audits' printed figures where Kolada has no value; what
 // is missing.
+import {room} from "../../kit/room.js";
 import {AREA_NAMES, kpiOf, SERIES_BREAKS} from "../../../model/catalogue.js";
 import {ALDER, YOUTH_SEGMENTS} from "../../../model/pages/alder.js";
 import {reportFigureCharts} from "../../audit/printedFigures.js";
@@ -66,6 +67,8 @@ export function youthUnemploymentSection(
   element.append(...missingNotes(doc, facts));
   return {element, missing: facts};
 }
+/** The room it takes before it is drawn (components/kit/room.ts): about a section's room, so the sections after it stay out of view until the reader nears them. */
+youthUnemploymentSection.room = room("20rem");
 
 export function contextSection(
   data: Pick<AlderData, "fetchedAt" | "kolada" | "kpis" | "reports" | "auditFigures">,
@@ -102,3 +105,5 @@ export function contextSection(
   element.append(...missingNotes(doc, missing));
   return {element, missing};
 }
+/** The room it takes before it is drawn (components/kit/room.ts): a heading, the chart and its notes. */
+contextSection.room = room("30rem");

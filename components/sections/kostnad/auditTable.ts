@@ -2,6 +2,7 @@
 // `auditTable`): every report that printed a table of it gets a heading, a sentence on what it
 // printed, its figures as a chart, and its values beside Kolada's today with the check status
 // (audit_kpi_figures). A new report with such a table appears here without a code change.
+import {room} from "../../kit/room.js";
 import {AREA_NAMES, areaName, areaRole, kpiOf} from "../../../model/catalogue.js";
 import {KOSTNAD} from "../../../model/pages/kostnad.js";
 import {figureGroups, reportCredit, reportTitle, statusText, type AuditFigureRow} from "../../audit/printedFigures.js";
@@ -123,3 +124,5 @@ export function auditTableSection(data: Pick<KostnadData, "fetchedAt" | "reports
   }
   return element;
 }
+/** The room it takes before it is drawn (components/kit/room.ts): a heading and the table. */
+auditTableSection.room = room("30rem");

@@ -1,6 +1,7 @@
 // Kostnad per invånare: the page's data (the served tables it loads), its inputs (the frame, the
 // price level, the verksamhet) and what every section derives from the reader's choices. Only
 // selection and wording here: the numbers come from the tables (loaders/analysis/cost.ts).
+import {room} from "../../kit/room.js";
 import {areaName, catalogueJson} from "../../../model/catalogue.js";
 import {KOSTNAD, KOSTNAD_FRAME_KPIS, type Verksamhet} from "../../../model/pages/kostnad.js";
 import type {RowOf} from "../../../model/table.js";
@@ -30,9 +31,13 @@ export function kostnadFrame(data: Pick<KostnadData, "pbb">): FrameElement {
     extraParams: [KOSTNAD.params.verksamhet, KOSTNAD.params.prices]
   });
 }
+/** The room it takes before it is drawn (components/kit/room.ts): the frame: stacked on a phone, one row on a wide screen. */
+kostnadFrame.room = room("18rem", "12.5rem");
 
 /** The price level: current prices (as in Kolada) or fixed prices (the frame's base year). */
 export const pricesInput = (): HTMLElement & {value: string} => pageParam({name: KOSTNAD.params.prices, ...KOSTNAD.prices});
+/** The room it takes before it is drawn (components/kit/room.ts): two options: stacked on a phone, one row on a wide screen. */
+pricesInput.room = room("7rem", "4.5rem");
 
 /** The frame's "Fasta priser, basår" shows only while fixed prices are chosen. */
 export const syncPriceBase = (frame: HTMLElement, prices: string): void => showPriceBase(frame, prices === KOSTNAD.prices.fixed);
@@ -45,6 +50,8 @@ export const verksamhetInput = (): HTMLElement & {value: string} =>
     choices: KOSTNAD.verksamheter.map(({value, label}) => ({value, label})),
     defaultValue: KOSTNAD.defaultVerksamhet
   });
+/** The room it takes before it is drawn (components/kit/room.ts): four options: stacked on a phone, one row on a wide screen. */
+verksamhetInput.room = room("10.5rem", "4.5rem");
 
 /** What every section derives from the reader's choices. */
 export interface KostnadChoices {

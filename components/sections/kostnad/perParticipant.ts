@@ -1,6 +1,7 @@
 // Kostnad per invånare, "Nettokostnad per deltagare": the selected kommuners' cost per participant
 // in the chosen price level (cost_per_participant), what is missing of its three parts, and which
 // parts an audit printed for its kommun (audit_kpi_figures).
+import {room} from "../../kit/room.js";
 import {AREA_NAMES, areaName, kpiOf} from "../../../model/catalogue.js";
 import {KOSTNAD, PER_PARTICIPANT_KPIS} from "../../../model/pages/kostnad.js";
 import {OWN_PROCESSING} from "../../../model/vocabulary.js";
@@ -66,3 +67,5 @@ export function perParticipantSection(
   for (const sentence of reportPartsSentences(data.auditFigures, data.reports)) element.append(el(doc, "p", undefined, sentence));
   return {element, missing: missing.facts};
 }
+/** The room it takes before it is drawn (components/kit/room.ts): about a section's room, so the sections after it stay out of view until the reader nears them. */
+perParticipantSection.room = room("20rem");

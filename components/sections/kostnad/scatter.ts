@@ -1,6 +1,7 @@
 // Kostnad per invånare, "Kostnad och resultat bland alla kommuner": every kommun's nettokostnad
 // against its result for one year (cost_vs_result), the selected kommuner highlighted, and the
 // year's counts, medians and correlation in words (cost_vs_result_summary).
+import {room} from "../../kit/room.js";
 import {AREA_NAMES, kpiOf} from "../../../model/catalogue.js";
 import {KOSTNAD} from "../../../model/pages/kostnad.js";
 import type {RowOf} from "../../../model/table.js";
@@ -92,3 +93,5 @@ export function costResultSection(
     missing: sentence.missing ? [{kpis: lacking.length ? lacking : [cost, result], gender: "T", entries: []}] : []
   };
 }
+/** The room it takes before it is drawn (components/kit/room.ts): a heading, the chart and its notes. */
+costResultSection.room = room("34rem");

@@ -2,6 +2,7 @@
 // of the selected kommuner and their comparison areas in the chosen price level (cost_prices; a
 // share from kolada), sentences on the latest year and the change, the audits' printed figures
 // where Kolada has no value, and what is missing.
+import {room} from "../../kit/room.js";
 import {AREA_NAMES, catalogueJson, kpiOf} from "../../../model/catalogue.js";
 import {KOSTNAD} from "../../../model/pages/kostnad.js";
 import type {RowOf} from "../../../model/table.js";
@@ -74,3 +75,5 @@ export function costTrendSection(
   element.append(...missingNotes(doc, missing));
   return {element, missing};
 }
+/** The room it takes before it is drawn (components/kit/room.ts): about a section's room, so the sections after it stay out of view until the reader nears them. */
+costTrendSection.room = room("20rem");

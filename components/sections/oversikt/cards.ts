@@ -1,8 +1,6 @@
 // Översikt, "Kommunerna i korthet": one card per kommun and card KPI (kpi_latest: the latest value,
 // the change since the year before, the rank among all kommuner), what is missing, the source.
-// Each kommun's cards are built as the reader nears them (components/kit/deferred.ts), so the
-// eight sparklines are not drawn in one task.
-import {deferred} from "../../kit/deferred.js";
+// Drawn at build time (scripts/site/staticParts.ts): the page receives the cards as HTML.
 import {kpiCard} from "../../kit/kpiCard.js";
 import {sourceNote} from "../../kit/sourceNote.js";
 import {el, getDocument} from "../../kit/chartKit.js";
@@ -15,12 +13,6 @@ import type {OversiktData} from "./context.js";
 /** The latest kpi_latest row of a card KPI for a kommun (totalt), if any. */
 const latestOf = (data: Pick<OversiktData, "latest">, kpi: string, kommun: string) =>
   data.latest.find((r) => r.kpi === kpi && r.municipality === kommun && r.gender === "T");
-
-/**
- * Room kept for one kommun's cards before they are built: about a row's height, from two cards
- * stacked on a phone (about 30rem) to side by side on a wide screen (about 18rem).
- */
-const KOMMUN_ROOM = "clamp(17rem, calc(560px - 22.4vw), 28rem)";
 
 /** One kommun's heading and cards, each card with its sparkline (kolada). */
 function kommunCards(data: OversiktData, kommun: (typeof KOMMUNER)[number]): HTMLElement {
@@ -68,8 +60,7 @@ export function cardsSection(data: OversiktData): SectionView {
   const missing = new Map<string, string[]>();
   for (const kommun of KOMMUNER) {
     for (const id of OVERSIKT.cards) if (!latestOf(data, id, kommun.id)) missing.set(id, [...(missing.get(id) ?? []), kommun.id]);
-    // Each kommun's cards (eight sparklines in all) in a task of their own, as the reader nears them.
-    cards.append(deferred(() => kommunCards(data, kommun), {minHeight: KOMMUN_ROOM}));
+    cards.append(kommunCards(data, kommun));
   }
   const facts = OVERSIKT.cards
     .filter((k) => missing.has(k))

@@ -1,6 +1,7 @@
 // Resultat vid avslut: what the audits printed beside Kolada (result_audit_figures): the overlay
 // chart of the share with its sentences, and the paragraphs of the A–E section about a printed
 // category and about figures from another source shown beside the share.
+import {room} from "../../kit/room.js";
 import type {SectionOptions} from "../missing.js";
 import {formatByUnit, formatList, formatYear} from "../../kit/format.js";
 import {auditOverlay, type OverlayPoint} from "../../kit/auditOverlay.js";
@@ -153,3 +154,5 @@ export function auditSection(data: ResultatData, c: Choices, options: SectionOpt
   }
   return wrap;
 }
+/** The room it takes before it is drawn (components/kit/room.ts): a heading, the chart and the audits' figures. */
+auditSection.room = room("34rem");

@@ -1,5 +1,6 @@
 // Resultat vid avslut, "Vad deltagarna gick vidare till (A–E)": the composition bars from
 // result_composition, what is missing, and what the audits printed about the categories.
+import {room} from "../../kit/room.js";
 import {stacked100, type ShareRow} from "../../kit/stacked100.js";
 import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
@@ -52,3 +53,5 @@ export function compositionSection(data: ResultatData, c: Choices, options: Sect
   element.append(notes);
   return {element, missing: [{kpis: categories, gender: c.state.gender, entries}]};
 }
+/** The room it takes before it is drawn (components/kit/room.ts): a heading, the chart and its notes. */
+compositionSection.room = room("34rem");

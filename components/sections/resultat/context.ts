@@ -1,6 +1,7 @@
 // Resultat vid avslut: the page's data (the served tables it loads) and what every section derives
 // from the reader's choices (selected kommuner, comparison areas, years to check, kön in words).
 // Only selection and wording here: the numbers come from the tables (loaders/analysis/).
+import {room} from "../../kit/room.js";
 import {areaName, catalogueJson, kommunOf, kpiOf} from "../../../model/catalogue.js";
 import {RESULTAT, RESULTAT_KPIS, RANK_YEAR_PARAM} from "../../../model/pages/resultat.js";
 import type {RESULTAT_DATA} from "../../../model/pageData.js";
@@ -19,6 +20,8 @@ export type ResultatData = PageRows<typeof RESULTAT_DATA>;
 export function resultatFrame(): FrameElement {
   return frameInputs({catalogue: catalogueJson(), kpis: RESULTAT_KPIS, extraParams: [RANK_YEAR_PARAM]});
 }
+/** The room it takes before it is drawn (components/kit/room.ts): the frame with its kön choice: stacked on a phone, one row on a wide screen. */
+resultatFrame.room = room("21.5rem", "13.5rem");
 
 /** A KPI's short label (model/catalogue.ts). */
 export const label = (id: string): string => kpiOf(id).label;

@@ -1,6 +1,7 @@
 // Resultat vid avslut, "Placering bland alla kommuner": the rank-year choice, every kommun's share
 // that year with the selected kommuner's places (kpi_ranks), a sentence per kommun, and the places
 // per year in a table.
+import {room} from "../../kit/room.js";
 import {formatYear} from "../../kit/format.js";
 import {rankStrip} from "../../kit/rankStrip.js";
 import {chartFigure} from "../../kit/chartFigure.js";
@@ -82,6 +83,8 @@ export function rankingSection(data: ResultatData, c: Choices, rankYear: number 
   element.append(box, rankHistory(data, c));
   return {element, missing};
 }
+/** The room it takes before it is drawn (components/kit/room.ts): a heading, the chart and its notes. */
+rankingSection.room = room("34rem");
 
 /** The selected kommuner's place and percentile in every year of the range that has places. */
 function rankHistory(data: ResultatData, c: Choices): HTMLElement {

@@ -1,6 +1,7 @@
 // Resultat vid avslut, "Andel som började arbeta eller studera": the share over the reader's years
 // for the selected kommuner (with the Wilson band from result_shares) and their comparison areas,
 // a sentence per kommun, and what is missing.
+import {room} from "../../kit/room.js";
 import {trendChart} from "../../kit/trendChart.js";
 import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
@@ -92,3 +93,5 @@ export function shareTrendSection(data: ResultatData, c: Choices, options: Secti
   element.append(text);
   return {element, missing};
 }
+/** The room it takes before it is drawn (components/kit/room.ts): a heading, the chart and a note. */
+shareTrendSection.room = room("30rem");

@@ -1,6 +1,7 @@
 // Resultat vid avslut, "Hur säker är andelen?": the worked example (interval_widths), how much each
 // selected kommun's share swings within the reader's years, the participant counts and the latest
 // share with its interval (result_shares), and the table of shares, counts and intervals.
+import {room} from "../../kit/room.js";
 import {formatByUnit, formatCount} from "../../kit/format.js";
 import {tableDetails} from "../../kit/dataTable.js";
 import {sourceNote} from "../../kit/sourceNote.js";
@@ -107,3 +108,5 @@ export function uncertaintySection(data: ResultatData, c: Choices): SectionView 
   );
   return {element, missing: [{kpis: [participants], gender: c.state.gender, entries}]};
 }
+/** The room it takes before it is drawn (components/kit/room.ts): about a section's room, so the sections after it stay out of view until the reader nears them. */
+uncertaintySection.room = room("20rem");

@@ -4,6 +4,7 @@
 // The observer is a fake that the test drives; each test has its own jsdom window (an iframe).
 import {describe, expect, test, vi} from "vitest";
 import {buildAllDeferred, deferred} from "../../../components/kit/deferred.js";
+import {room} from "../../../components/kit/room.js";
 
 class FakeObserver {
   static all: FakeObserver[] = [];
@@ -52,19 +53,21 @@ describe("deferred", () => {
   test("keeps room and builds nothing until the reader comes near", async () => {
     const {doc, main, section, tick, io} = page();
     const render = vi.fn(section("Avsnitt"));
-    const placeholder = deferred(render, {document: doc, minHeight: "30rem"});
+    const placeholder = deferred(render, {document: doc, room: room("30rem", "20rem")});
     main.append(placeholder);
     await tick();
     expect(render).not.toHaveBeenCalled();
     expect(placeholder.getAttribute("data-deferred")).toBe("pending");
-    expect((placeholder as HTMLElement).style.minHeight).toBe("30rem");
+    expect(placeholder.classList.contains("room")).toBe(true);
+    expect((placeholder as HTMLElement).style.getPropertyValue("--room-narrow")).toBe("30rem");
+    expect((placeholder as HTMLElement).style.getPropertyValue("--room-wide")).toBe("20rem");
     expect(io().targets.has(placeholder)).toBe(true);
     expect(io().options.rootMargin).toBe("50% 0px 50% 0px");
   });
 
   test("builds a section into its placeholder when it comes near, one section per task", async () => {
     const {doc, main, section, tick, io} = page();
-    const a = deferred(section("Första"), {document: doc, minHeight: "10rem"});
+    const a = deferred(section("Första"), {document: doc, room: room("10rem")});
     const b = deferred(section("Andra"), {document: doc});
     main.append(a, b);
     io().near(a, b);
@@ -75,7 +78,8 @@ describe("deferred", () => {
     await tick();
     expect(b.textContent).toBe("Andra");
     expect(a.getAttribute("data-deferred")).toBe("built");
-    expect((a as HTMLElement).style.minHeight).toBe("");
+    expect(a.classList.contains("room")).toBe(false);
+    expect((a as HTMLElement).style.getPropertyValue("--room-narrow")).toBe("");
     expect(io().targets.size).toBe(0);
   });
 

@@ -1,0 +1,14 @@
+// Resultat vid avslut (src/resultat-vid-avslut.md): everything the page's code uses, bundled into
+// src/bundles/resultat.js (scripts/site/bundle.ts), which is the page's one import.
+export {loadPage} from "../kit/pageData.js";
+export {deferred} from "../kit/deferred.js";
+export {formatDate, formatList} from "../kit/format.js";
+export {RESULTAT_DATA} from "../../model/pageData.js";
+export {RESULTAT} from "../../model/pages/resultat.js";
+export {COMPARISON_LABELS} from "../../model/vocabulary.js";
+export {resultatChoices, noKommunNote, resultatFrame} from "../sections/resultat/context.js";
+export {shareTrendSection} from "../sections/resultat/trend.js";
+export {compositionSection} from "../sections/resultat/composition.js";
+export {intervalExample, uncertaintySection} from "../sections/resultat/uncertainty.js";
+export {rankingSection, rankYearChoice} from "../sections/resultat/ranking.js";
+export {auditSection} from "../sections/resultat/audits.js";

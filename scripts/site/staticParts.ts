@@ -1,0 +1,185 @@
+// Static parts: what a page shows that depends on no choice of the reader, drawn at build time with
+// the kit's and the sections' own functions under a DOM implementation (jsdom), in one process for
+// every page, and written into the page's HTML where its Markdown says `<!-- static <name> -->`
+// (the config's markdown-it rule, staticPartsPlugin). The HTML as served then holds the text, the
+// tables and the charts as SVG: the page reads with script off, and needs script only for its
+// downloads (hydrateDownloads). A chart is drawn twice, for a wide and a narrow screen, and the
+// stylesheet shows one (a chart scaled down from 640 px to a phone's 340 px has unreadable text).
+// A part of a parameterized page is drawn per parameter (an audit page: per report).
+import {mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync} from "node:fs";
+import {dirname, join} from "node:path";
+import {JSDOM} from "jsdom";
+import {PROJECT_ROOT} from "../../loaders/paths.js";
+import {snapshotInfo} from "../../loaders/kolada/snapshotInfo.js";
+import {sliceRows} from "../../loaders/serve/pageSlices.js";
+import {auditPages} from "../../loaders/reports/pages.js";
+import {REPORTS_DIR} from "../../loaders/paths.js";
+import {SERVED} from "../../loaders/serve/tables.js";
+import {OVERSIKT_DATA} from "../../model/pageData.js";
+import type {RowOf} from "../../model/table.js";
+import {responsive, staticHtml} from "../../components/kit/staticHtml.js";
+import {
+  auditHeader,
+  auditPage,
+  assessmentSection,
+  figuresSection,
+  lostSection,
+  recommendationSection,
+  type AuditTables
+} from "../../components/audit/reportPage.js";
+import {followUpSection} from "../../components/audit/followUp.js";
+import {cardsSection} from "../../components/sections/oversikt/cards.js";
+import {overviewTrendSection} from "../../components/sections/oversikt/trend.js";
+import {auditList} from "../../components/sections/oversikt/audits.js";
+import {freshnessSection} from "../../components/sections/oversikt/freshness.js";
+import type {OversiktData} from "../../components/sections/oversikt/context.js";
+
+/** Where the parts are written (generated, ignored by git; read by the config, not served by Framework). */
+export const STATIC_DIR = join(PROJECT_ROOT, "src", ".static");
+
+/** The widths a chart is drawn at: the main column on a wide screen, and a phone's (375 px less the page's margins). */
+export const WIDE = 640;
+export const NARROW = 340;
+
+const rows = <K extends keyof typeof SERVED>(name: K) => [...SERVED[name].rows()] as RowOf<(typeof SERVED)[K]["table"]>[];
+
+/** Översikt's data, as its page declares it (model/pageData.ts). */
+function oversiktData(): OversiktData {
+  const snapshot = snapshotInfo();
+  const s = OVERSIKT_DATA.slices;
+  return {
+    snapshot,
+    fetchedAt: snapshot.snapshot_date,
+    kolada: sliceRows(s.kolada),
+    latest: sliceRows(s.latest),
+    freshness: sliceRows(s.freshness),
+    audits: sliceRows(s.audits)
+  };
+}
+
+/** The tables an audit page draws from, whole (each part selects its report's rows). */
+function auditTables(): AuditTables {
+  return {
+    meta: rows("report_meta"),
+    audits: rows("audit_reports"),
+    assessments: rows("report_assessments"),
+    recommendations: rows("report_recommendations"),
+    lost: rows("report_lost"),
+    figures: rows("audit_figures"),
+    counts: rows("audit_figure_counts"),
+    followUp: rows("audit_followup"),
+    indicators: rows("report_indicators"),
+    kpis: rows("kolada_kpis")
+  };
+}
+
+/** A part: its name and, for a parameterized page, the values of its parameter; it draws an element. */
+interface Part {
+  name: string;
+  params?: () => readonly string[];
+  draw: (param: string | undefined) => Element;
+}
+
+/** The audit reports with a page (what the config's dynamicPaths lists). */
+const auditReportIds = () => auditPages(REPORTS_DIR).map((a) => a.report);
+
+/** Every static part of the site. */
+export function staticParts(): Part[] {
+  let oversikt: OversiktData | undefined;
+  const o = () => (oversikt ??= oversiktData());
+  let audits: AuditTables | undefined;
+  const audit = (report: string | undefined) => auditPage((audits ??= auditTables()), report!);
+  return [
+    {name: "oversikt/cards", draw: () => cardsSection(o()).element},
+    {name: "oversikt/trend", draw: () => responsive(overviewTrendSection(o(), {width: WIDE}).element, overviewTrendSection(o(), {width: NARROW}).element)},
+    {name: "oversikt/audits", draw: () => auditList(o())},
+    {name: "oversikt/freshness", draw: () => freshnessSection(o())},
+    {name: "granskning/header", params: auditReportIds, draw: (r) => auditHeader(audit(r))},
+    {name: "granskning/assessments", params: auditReportIds, draw: (r) => assessmentSection(audit(r))},
+    {name: "granskning/recommendations", params: auditReportIds, draw: (r) => recommendationSection(audit(r))},
+    {name: "granskning/figures", params: auditReportIds, draw: (r) => figuresSection(audit(r))},
+    {name: "granskning/lost", params: auditReportIds, draw: (r) => lostSection(audit(r))},
+    {
+      name: "granskning/followup",
+      params: auditReportIds,
+      draw: (r) => responsive(followUpSection(audit(r), {width: WIDE}).element, followUpSection(audit(r), {width: NARROW}).element)
+    }
+  ];
+}
+
+/** The file of a part (for a parameterized page, one per value). */
+export const partFile = (dir: string, name: string, param?: string): string =>
+  join(dir, ...name.split("/"), ...(param ? [`${param}.html`] : [])) + (param ? "" : ".html");
+
+/** Run `draw` with a DOM implementation's document as the global one (what the kit draws into). */
+function withDocument<T>(draw: () => T): T {
+  const {window} = new JSDOM('<!doctype html><html lang="sv"><head></head><body></body></html>', {pretendToBeVisual: false});
+  const g = globalThis as Record<string, unknown>;
+  const names = ["window", "document", "navigator", "Node", "Element", "HTMLElement", "SVGElement", "XMLSerializer"] as const;
+  const saved = Object.fromEntries(names.map((n) => [n, g[n]]));
+  for (const n of names) Object.defineProperty(g, n, {value: (window as unknown as Record<string, unknown>)[n], configurable: true, writable: true});
+  try {
+    return draw();
+  } finally {
+    for (const n of names) Object.defineProperty(g, n, {value: saved[n], configurable: true, writable: true});
+    window.close();
+  }
+}
+
+/** Draw every part and write it under `dir` (what an earlier run left there is removed); returns the files. */
+export function writeStaticParts(dir = STATIC_DIR, parts = staticParts()): string[] {
+  rmSync(dir, {recursive: true, force: true});
+  const written: string[] = [];
+  withDocument(() => {
+    for (const part of parts) {
+      for (const param of part.params ? part.params() : [undefined]) {
+        const file = partFile(dir, part.name, param);
+        mkdirSync(dirname(file), {recursive: true});
+        writeFileSync(file, staticHtml(part.draw(param)) + "\n");
+        written.push(file);
+      }
+    }
+  });
+  return written;
+}
+
+// ---- the markdown-it rule ------------------------------------------------------------------------
+
+interface HtmlBlockRules {
+  html_block?(
+    tokens: {content: string}[],
+    idx: number,
+    options: unknown,
+    env: {path?: string; params?: Record<string, string>} | undefined,
+    self: unknown
+  ): string;
+}
+export interface MarkdownItLike {
+  renderer: {rules: HtmlBlockRules};
+}
+
+/** `<!-- static oversikt/cards -->` on a line of its own. */
+const MARKER = /^<!--\s*static\s+([\w/-]+)\s*-->$/;
+
+/** The HTML of a part for a page (its parameter's value, for a parameterized page); throws naming the page and the part when there is none. */
+export function partHtml(dir: string, name: string, env: {path?: string; params?: Record<string, string>} | undefined): string {
+  const params = Object.values(env?.params ?? {});
+  const file = partFile(dir, name, params[0]);
+  if (!existsSync(file)) {
+    const known = existsSync(dir) ? readdirSync(dir).join(", ") : "none: run the build's first step (npm run build or npm run dev)";
+    throw new Error(`${env?.path ?? "page"}: no static part "${name}"${params.length ? ` for ${params.join(", ")}` : ""} (${file}; parts: ${known})`);
+  }
+  return readFileSync(file, "utf8");
+}
+
+/** A markdown-it plugin for the config's `markdownIt`: each marker becomes its part's HTML. */
+export function staticPartsPlugin(dir = STATIC_DIR) {
+  return <M extends MarkdownItLike>(md: M): M => {
+    const base = md.renderer.rules.html_block!;
+    md.renderer.rules.html_block = (tokens, idx, options, env, self) => {
+      const match = MARKER.exec(tokens[idx].content.trim());
+      return match ? partHtml(dir, match[1], env) : base(tokens, idx, options, env, self);
+    };
+    return md;
+  };
+}
