@@ -153,12 +153,15 @@ export function download(chart: Element, options: DownloadOptions): HTMLElement 
 /**
  * Before a download group is written into static HTML (a page rendered at build time): its table
  * in an attribute (JSON, base64: no character of it can end the attribute or be read as Markdown or
- * a page expression), since the rows it carries as a property do not survive serialisation.
+ * a page expression), since the rows it carries as a property do not survive serialisation; and
+ * no mark of having been wired, since its actions do not survive either (hydrateDownloads wires it
+ * in the browser).
  */
 export function embedDownloadTables(root: Element): void {
   for (const div of root.querySelectorAll<HTMLElement>(".kit-download")) {
     const table = tableOf(div);
     if (table && !div.dataset.table) div.dataset.table = toBase64(JSON.stringify(table));
+    div.removeAttribute("data-wired");
   }
 }
 

@@ -33,6 +33,7 @@ import {overviewTrendSection} from "../../components/sections/oversikt/trend.js"
 import {auditList} from "../../components/sections/oversikt/audits.js";
 import {freshnessSection} from "../../components/sections/oversikt/freshness.js";
 import type {OversiktData} from "../../components/sections/oversikt/context.js";
+import {KIT_FIXED_WIDTH, KIT_GALLERY, type KitData} from "../../components/gallery/kit.js";
 
 /** Where the parts are written (generated, ignored by git; read by the config, not served by Framework). */
 export const STATIC_DIR = join(PROJECT_ROOT, "src", ".static");
@@ -73,6 +74,16 @@ function auditTables(): AuditTables {
   };
 }
 
+/** The gallery's tables, whole. */
+const kitData = (): KitData => ({
+  kolada: rows("kolada"),
+  kpis: rows("kolada_kpis"),
+  figures: rows("report_figures"),
+  summaries: rows("report_summaries"),
+  ranks: rows("kpi_ranks"),
+  latest: rows("kpi_latest")
+});
+
 /** A part: its name and, for a parameterized page, the values of its parameter; it draws an element. */
 interface Part {
   name: string;
@@ -89,7 +100,14 @@ export function staticParts(): Part[] {
   const o = () => (oversikt ??= oversiktData());
   let audits: AuditTables | undefined;
   const audit = (report: string | undefined) => auditPage((audits ??= auditTables()), report!);
+  let kit: KitData | undefined;
+  const k = () => (kit ??= kitData());
+  const gallery: Part[] = Object.entries(KIT_GALLERY).map(([name, draw]) => ({
+    name: `kit/${name}`,
+    draw: () => (KIT_FIXED_WIDTH.has(name) ? draw(k(), WIDE) : responsive(draw(k(), WIDE), draw(k(), NARROW)))
+  }));
   return [
+    ...gallery,
     {name: "oversikt/cards", draw: () => cardsSection(o()).element},
     {name: "oversikt/trend", draw: () => responsive(overviewTrendSection(o(), {width: WIDE}).element, overviewTrendSection(o(), {width: NARROW}).element)},
     {name: "oversikt/audits", draw: () => auditList(o())},

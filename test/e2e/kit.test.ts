@@ -13,10 +13,10 @@ describe("/kit (Diagrambiblioteket)", () => {
       await waitForRender(v.page, "figure.kit-figure svg");
       // trendChart ×2, rankStrip, dumbbell, stacked100, ageProfile in chartFigure; the rest bare
       await expect.poll(() => v.page.locator("figure.kit-figure").count()).toBe(6);
-      expect(await v.page.locator(".kit-rank-list li").count()).toBe(4);
+      expect(await v.page.locator(".kit-rank-list li:visible").count()).toBe(4); // the strip is drawn wide and narrow, one shown
       expect(await v.page.locator(".kit-kpi").count()).toBe(4);
       expect(await v.page.locator(".chart-empty").count()).toBe(3);
-      const desc = await v.page.locator("figure.kit-figure svg[aria-description]").first().getAttribute("aria-description");
+      const desc = await v.page.locator("figure.kit-figure svg[aria-description]:visible").first().getAttribute("aria-description");
       expect(desc).toMatch(/Vänersborg, Alingsås, Östersund och Alvesta 2016–2023/);
       expect(v.consoleErrors).toEqual([]);
     } finally {
