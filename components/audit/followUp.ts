@@ -1,6 +1,7 @@
 // "Vad har hänt sedan granskningen": per followed KPI, a sentence and a chart of the kommun beside
 // all kommuners' mean from the audit year on (or the years before it as background), drawn from
 // audit_followup rows; the years without a value are returned as data beside the element.
+import {withMissing} from "../kit/section.js";
 import {el, getDocument} from "../kit/chartKit.js";
 import {chartFigure} from "../kit/chartFigure.js";
 import {formatYear} from "../kit/format.js";
@@ -20,11 +21,6 @@ export interface MissingFollowUp {
   kpi: string;
   area: string;
   years: number[];
-}
-
-export interface FollowUpSection {
-  element: HTMLElement;
-  missing: MissingFollowUp[];
 }
 
 /** One KPI's rows split into what the section needs (rows of one audit and KPI, in period order). */
@@ -61,7 +57,7 @@ export function followUpNotes(o: {
 }
 
 /** The section: the intro, then per followed KPI a heading, a sentence and the chart (or a note when there is nothing to draw). */
-export function followUpSection(p: AuditPage, options: {width: number; document?: Document}): FollowUpSection {
+export function followUpSection(p: AuditPage, options: {width: number; document?: Document}): HTMLElement {
   const doc = getDocument(options.document);
   const div = el(doc, "div", "audit-followup");
   const kommun = {id: p.meta.kommun, name: p.meta.kommun_name};
@@ -130,7 +126,7 @@ export function followUpSection(p: AuditPage, options: {width: number; document?
       })
     );
   }
-  return {element: div, missing};
+  return withMissing(div, missing);
 }
 
 function paragraph(doc: Document, text: string, className?: string): HTMLParagraphElement {

@@ -114,12 +114,6 @@ export interface SectionOptions {
   width?: number;
 }
 
-/** A section builder's result: the element to display and its missing-data facts. */
-export interface SectionView {
-  element: HTMLElement;
-  missing: MissingFacts[];
-}
-
 /**
  * A section's one line about what is missing for the reader's choices, from its facts: KPIs that
  * lack the same areas and years are named together, groups are separated by semicolons.

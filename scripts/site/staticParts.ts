@@ -108,8 +108,8 @@ export function staticParts(): Part[] {
   }));
   return [
     ...gallery,
-    {name: "oversikt/cards", draw: () => cardsSection(o()).element},
-    {name: "oversikt/trend", draw: () => responsive(overviewTrendSection(o(), {width: WIDE}).element, overviewTrendSection(o(), {width: NARROW}).element)},
+    {name: "oversikt/cards", draw: () => cardsSection(o())},
+    {name: "oversikt/trend", draw: () => responsive(overviewTrendSection(o(), {width: WIDE}), overviewTrendSection(o(), {width: NARROW}))},
     {name: "oversikt/audits", draw: () => auditList(o())},
     {name: "oversikt/freshness", draw: () => freshnessSection(o())},
     {name: "granskning/header", params: auditReportIds, draw: (r) => auditHeader(audit(r))},
@@ -120,7 +120,7 @@ export function staticParts(): Part[] {
     {
       name: "granskning/followup",
       params: auditReportIds,
-      draw: (r) => responsive(followUpSection(audit(r), {width: WIDE}).element, followUpSection(audit(r), {width: NARROW}).element)
+      draw: (r) => responsive(followUpSection(audit(r), {width: WIDE}), followUpSection(audit(r), {width: NARROW}))
     }
   ];
 }

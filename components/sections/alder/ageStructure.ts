@@ -1,6 +1,7 @@
 // Åldersprofiler, "Befolkningens åldersstruktur": per selected kommun the age bands of its latest
 // and first year with values in the reader's range, beside the reference area's latest year up to
 // the kommun's (population_age_bands), a sentence, and what is missing.
+import {withMissing} from "../../kit/section.js";
 import {room} from "../../kit/room.js";
 import {areaName} from "../../../model/catalogue.js";
 import {ALDER} from "../../../model/pages/alder.js";
@@ -9,7 +10,7 @@ import {ageProfile} from "../../kit/ageProfile.js";
 import {chartFigure} from "../../kit/chartFigure.js";
 import {el, emptyState, getDocument} from "../../kit/chartKit.js";
 import {formatList, formatYear, formatYearRange} from "../../kit/format.js";
-import type {SectionOptions, SectionView} from "../missing.js";
+import type {SectionOptions} from "../missing.js";
 import {kpiDefinition, kpisMissing, missingNotes} from "../kpiSeries.js";
 import type {AlderChoices, AlderData} from "./context.js";
 import {ageSentence, type AgeSentenceShares} from "./sentences.js";
@@ -44,7 +45,7 @@ export function ageStructureSection(
   data: Pick<AlderData, "fetchedAt" | "kolada" | "kpis" | "ageBands">,
   c: AlderChoices,
   options: SectionOptions = {}
-): SectionView {
+): HTMLElement {
   const doc = getDocument();
   const element = el(doc, "div");
   const gender = c.state.gender;
@@ -110,7 +111,7 @@ export function ageStructureSection(
     gender
   });
   element.append(...missingNotes(doc, missing.facts));
-  return {element, missing: missing.facts};
+  return withMissing(element, missing.facts);
 }
 /** The room it takes before it is drawn (components/kit/room.ts): a heading, the chart and its notes. */
 ageStructureSection.room = room("34rem");

@@ -1,6 +1,7 @@
 // Åldersprofiler, "Unga deltagare mot unga i befolkningen": for the latest year of the reader's
 // range with a ratio, both shares per selected kommun (dumbbell) with a sentence each, the ratio
 // over time, the table of both parts and the ratio (youth_representation), and what is missing.
+import {withMissing} from "../../kit/section.js";
 import {room} from "../../kit/room.js";
 import {AREA_NAMES} from "../../../model/catalogue.js";
 import {ALDER, YOUTH_PART_KPIS} from "../../../model/pages/alder.js";
@@ -10,7 +11,7 @@ import {el, emptyState, getDocument} from "../../kit/chartKit.js";
 import {dumbbell} from "../../kit/dumbbell.js";
 import {formatYear, formatYearRange} from "../../kit/format.js";
 import {trendChart} from "../../kit/trendChart.js";
-import type {SectionOptions, SectionView} from "../missing.js";
+import type {SectionOptions} from "../missing.js";
 import {kpiDefinition, kpisMissing, missingNotes, scrollTable} from "../kpiSeries.js";
 import type {AlderChoices, AlderData} from "./context.js";
 import {representationSentence} from "./sentences.js";
@@ -32,7 +33,7 @@ export function representationSection(
   data: Pick<AlderData, "fetchedAt" | "kolada" | "kpis" | "representation">,
   c: AlderChoices,
   options: SectionOptions = {}
-): SectionView {
+): HTMLElement {
   const doc = getDocument();
   const element = el(doc, "div");
   const rows = selectedRepresentation(data, c);
@@ -122,7 +123,7 @@ export function representationSection(
   }
   const missing = kpisMissing(data.kolada, YOUTH_PART_KPIS, {areas: c.kommuner, years: c.years});
   element.append(...missingNotes(doc, missing.facts));
-  return {element, missing: missing.facts};
+  return withMissing(element, missing.facts);
 }
 /** The room it takes before it is drawn (components/kit/room.ts): about a section's room, so the sections after it stay out of view until the reader nears them. */
 representationSection.room = room("20rem");

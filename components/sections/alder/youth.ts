@@ -2,6 +2,7 @@
 // Kolada's break (youth_unemployment), and the context KPIs, for the selected kommuner and their
 // comparison areas in the chosen kön; the audits' printed figures where Kolada has no value; what
 // is missing.
+import {withMissing} from "../../kit/section.js";
 import {room} from "../../kit/room.js";
 import {AREA_NAMES, kpiOf, SERIES_BREAKS} from "../../../model/catalogue.js";
 import {ALDER, YOUTH_SEGMENTS} from "../../../model/pages/alder.js";
@@ -9,7 +10,7 @@ import {reportFigureCharts} from "../../audit/printedFigures.js";
 import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
 import {trendChart} from "../../kit/trendChart.js";
-import type {MissingFacts, SectionOptions, SectionView} from "../missing.js";
+import type {MissingFacts, SectionOptions} from "../missing.js";
 import {areaPoints, hasValues, kpiDefinition, kpiMissingFacts, kpisMissing, missingNotes} from "../kpiSeries.js";
 import type {AlderChoices, AlderData} from "./context.js";
 import {youthSeriesNote} from "./sentences.js";
@@ -18,7 +19,7 @@ export function youthUnemploymentSection(
   data: Pick<AlderData, "fetchedAt" | "kolada" | "kpis" | "reports" | "unemployment" | "auditFigures">,
   c: AlderChoices,
   options: SectionOptions = {}
-): SectionView {
+): HTMLElement {
   const doc = getDocument();
   const element = el(doc, "div");
   const {gender, from, to} = c.state;
@@ -65,7 +66,7 @@ export function youthUnemploymentSection(
     })
   );
   element.append(...missingNotes(doc, facts));
-  return {element, missing: facts};
+  return withMissing(element, facts);
 }
 /** The room it takes before it is drawn (components/kit/room.ts): about a section's room, so the sections after it stay out of view until the reader nears them. */
 youthUnemploymentSection.room = room("20rem");
@@ -74,7 +75,7 @@ export function contextSection(
   data: Pick<AlderData, "fetchedAt" | "kolada" | "kpis" | "reports" | "auditFigures">,
   c: AlderChoices,
   options: SectionOptions = {}
-): SectionView {
+): HTMLElement {
   const doc = getDocument();
   const element = el(doc, "div");
   const {gender, from, to} = c.state;
@@ -103,7 +104,7 @@ export function contextSection(
     missing.push(...kpisMissing(data.kolada, [id], {areas: c.areas, years: c.years, gender}).facts);
   }
   element.append(...missingNotes(doc, missing));
-  return {element, missing};
+  return withMissing(element, missing);
 }
 /** The room it takes before it is drawn (components/kit/room.ts): a heading, the chart and its notes. */
 contextSection.room = room("30rem");

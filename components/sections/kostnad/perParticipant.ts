@@ -1,6 +1,7 @@
 // Kostnad per invånare, "Nettokostnad per deltagare": the selected kommuners' cost per participant
 // in the chosen price level (cost_per_participant), what is missing of its three parts, and which
 // parts an audit printed for its kommun (audit_kpi_figures).
+import {withMissing} from "../../kit/section.js";
 import {room} from "../../kit/room.js";
 import {AREA_NAMES, areaName, kpiOf} from "../../../model/catalogue.js";
 import {KOSTNAD, PER_PARTICIPANT_KPIS} from "../../../model/pages/kostnad.js";
@@ -10,7 +11,7 @@ import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
 import {formatList} from "../../kit/format.js";
 import {trendChart} from "../../kit/trendChart.js";
-import {formatYears, type SectionOptions, type SectionView} from "../missing.js";
+import {formatYears, type SectionOptions} from "../missing.js";
 import {kpiDefinition, kpisMissing, missingNotes} from "../kpiSeries.js";
 import type {KostnadChoices, KostnadData} from "./context.js";
 
@@ -39,7 +40,7 @@ export function perParticipantSection(
   data: Pick<KostnadData, "fetchedAt" | "kolada" | "kpis" | "reports" | "perParticipant" | "auditFigures">,
   c: KostnadChoices,
   options: SectionOptions = {}
-): SectionView {
+): HTMLElement {
   const doc = getDocument();
   const element = el(doc, "div");
   const ids = c.kommuner.map((m) => m.id);
@@ -65,7 +66,7 @@ export function perParticipantSection(
   const missing = kpisMissing(data.kolada, PER_PARTICIPANT_KPIS, {areas: c.kommuner, years: c.years});
   element.append(...missingNotes(doc, missing.facts));
   for (const sentence of reportPartsSentences(data.auditFigures, data.reports)) element.append(el(doc, "p", undefined, sentence));
-  return {element, missing: missing.facts};
+  return withMissing(element, missing.facts);
 }
 /** The room it takes before it is drawn (components/kit/room.ts): about a section's room, so the sections after it stay out of view until the reader nears them. */
 perParticipantSection.room = room("20rem");

@@ -1,6 +1,7 @@
 // Kostnad per invånare, "Kostnad och resultat bland alla kommuner": every kommun's nettokostnad
 // against its result for one year (cost_vs_result), the selected kommuner highlighted, and the
 // year's counts, medians and correlation in words (cost_vs_result_summary).
+import {withMissing} from "../../kit/section.js";
 import {room} from "../../kit/room.js";
 import {AREA_NAMES, kpiOf} from "../../../model/catalogue.js";
 import {KOSTNAD} from "../../../model/pages/kostnad.js";
@@ -10,7 +11,7 @@ import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
 import {formatByUnit, formatCount, formatNumber, formatYear} from "../../kit/format.js";
 import {scatterPlot} from "../../kit/scatterPlot.js";
-import type {SectionOptions, SectionView} from "../missing.js";
+import type {SectionOptions} from "../missing.js";
 import {kpiDefinition, missingDataNote} from "../kpiSeries.js";
 import type {KostnadChoices, KostnadData} from "./context.js";
 
@@ -55,7 +56,7 @@ export function costResultSection(
   data: Pick<KostnadData, "fetchedAt" | "kpis" | "pairs" | "summary">,
   c: KostnadChoices,
   options: SectionOptions = {}
-): SectionView {
+): HTMLElement {
   const doc = getDocument();
   const {cost, result} = KOSTNAD.scatter;
   const year = scatterYear(data.summary, c.state.to);
@@ -88,10 +89,7 @@ export function costResultSection(
   element.append(sentence.missing ? missingDataNote(doc, sentence.text) : el(doc, "p", "sentences", sentence.text));
   // Without a pair, the KPIs no kommun has that year (or both, when the kommuner with each differ).
   const lacking = [cost, result].filter((id) => ((id === cost ? row?.with_cost : row?.with_result) ?? 0) === 0);
-  return {
-    element,
-    missing: sentence.missing ? [{kpis: lacking.length ? lacking : [cost, result], gender: "T", entries: []}] : []
-  };
+  return withMissing(element, sentence.missing ? [{kpis: lacking.length ? lacking : [cost, result], gender: "T", entries: []}] : []);
 }
 /** The room it takes before it is drawn (components/kit/room.ts): a heading, the chart and its notes. */
 costResultSection.room = room("34rem");

@@ -2,6 +2,7 @@
 // of the selected kommuner and their comparison areas in the chosen price level (cost_prices; a
 // share from kolada), sentences on the latest year and the change, the audits' printed figures
 // where Kolada has no value, and what is missing.
+import {withMissing} from "../../kit/section.js";
 import {room} from "../../kit/room.js";
 import {AREA_NAMES, catalogueJson, kpiOf} from "../../../model/catalogue.js";
 import {KOSTNAD} from "../../../model/pages/kostnad.js";
@@ -12,7 +13,7 @@ import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
 import {trendChart} from "../../kit/trendChart.js";
 import {comparisonArea} from "../../frame/pageState.js";
-import type {MissingFacts, SectionOptions, SectionView} from "../missing.js";
+import type {MissingFacts, SectionOptions} from "../missing.js";
 import {changeSentence, latestSentence, type SeriesRow} from "../sentences.js";
 import {areaPoints, hasValues, kpiDefinition, kpiMissingFacts, missingNotes} from "../kpiSeries.js";
 import type {KostnadChoices, KostnadData} from "./context.js";
@@ -43,7 +44,7 @@ export function costTrendSection(
   data: Pick<KostnadData, "fetchedAt" | "kolada" | "kpis" | "reports" | "cost" | "auditFigures">,
   c: KostnadChoices,
   options: SectionOptions = {}
-): SectionView {
+): HTMLElement {
   const doc = getDocument();
   const element = el(doc, "div");
   const missing: MissingFacts[] = [];
@@ -73,7 +74,7 @@ export function costTrendSection(
     missing.push(kpiMissingFacts(data.kolada, {kpi: id, label, areas: c.areas, years: c.years}));
   }
   element.append(...missingNotes(doc, missing));
-  return {element, missing};
+  return withMissing(element, missing);
 }
 /** The room it takes before it is drawn (components/kit/room.ts): about a section's room, so the sections after it stay out of view until the reader nears them. */
 costTrendSection.room = room("20rem");

@@ -1,12 +1,12 @@
 // Översikt, "Kommunerna i korthet": one card per kommun and card KPI (kpi_latest: the latest value,
 // the change since the year before, the rank among all kommuner), what is missing, the source.
 // Drawn at build time (scripts/site/staticParts.ts): the page receives the cards as HTML.
+import {withMissing} from "../../kit/section.js";
 import {kpiCard} from "../../kit/kpiCard.js";
 import {sourceNote} from "../../kit/sourceNote.js";
 import {el, getDocument} from "../../kit/chartKit.js";
 import {AREA_NAMES, KOMMUNER, kpiOf} from "../../../model/catalogue.js";
 import {OVERSIKT} from "../../../model/pages/oversikt.js";
-import type {SectionView} from "../missing.js";
 import {missingNotes} from "../kpiSeries.js";
 import type {OversiktData} from "./context.js";
 
@@ -53,7 +53,7 @@ function kommunCards(data: OversiktData, kommun: (typeof KOMMUNER)[number]): HTM
   return section;
 }
 
-export function cardsSection(data: OversiktData): SectionView {
+export function cardsSection(data: OversiktData): HTMLElement {
   const doc = getDocument();
   const element = el(doc, "div");
   const cards = el(doc, "div", "overview-cards");
@@ -77,5 +77,5 @@ export function cardsSection(data: OversiktData): SectionView {
       note: `Senaste år med värde för varje kommun. Placeringen är bland alla kommuner med värde samma år (egen bearbetning): plats 1 har högst ${kpiOf(OVERSIKT.trend).label.toLowerCase()}-andel, högst nettokostnad respektive högst andel unga deltagare – en hög kostnad eller andel unga är inte bättre eller sämre i sig.`
     })
   );
-  return {element, missing: facts};
+  return withMissing(element, facts);
 }

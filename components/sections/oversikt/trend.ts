@@ -1,16 +1,17 @@
 // Översikt, "Resultat vid avslut över tid": the share for every kommun of the catalogue and the
 // mean of all kommuner where the snapshot has it (both in kolada), with what is missing.
+import {withMissing} from "../../kit/section.js";
 import {formatYearRange} from "../../kit/format.js";
 import {trendChart} from "../../kit/trendChart.js";
 import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
 import {AREA_NAMES, KOMMUNER, kpiOf, REFERENCES} from "../../../model/catalogue.js";
 import {OVERSIKT} from "../../../model/pages/oversikt.js";
-import {findMissing, publishedYears, type SectionView, type SectionOptions} from "../missing.js";
+import {findMissing, publishedYears, type SectionOptions} from "../missing.js";
 import {missingNotes} from "../kpiSeries.js";
 import type {OversiktData} from "./context.js";
 
-export function overviewTrendSection(data: OversiktData, options: SectionOptions = {}): SectionView {
+export function overviewTrendSection(data: OversiktData, options: SectionOptions = {}): HTMLElement {
   const doc = getDocument();
   const kpi = OVERSIKT.trend;
   const label = kpiOf(kpi).label;
@@ -42,5 +43,5 @@ export function overviewTrendSection(data: OversiktData, options: SectionOptions
   });
   const missing = [{kpis: [kpi], gender: "T", entries}];
   element.append(...missingNotes(doc, missing));
-  return {element, missing};
+  return withMissing(element, missing);
 }

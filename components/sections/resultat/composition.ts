@@ -1,12 +1,13 @@
 // Resultat vid avslut, "Vad deltagarna gick vidare till (A–E)": the composition bars from
 // result_composition, what is missing, and what the audits printed about the categories.
+import {withMissing} from "../../kit/section.js";
 import {room} from "../../kit/room.js";
 import {stacked100, type ShareRow} from "../../kit/stacked100.js";
 import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
 import {AREA_NAMES} from "../../../model/catalogue.js";
 import {RESULTAT} from "../../../model/pages/resultat.js";
-import {findMissing, type SectionView, type SectionOptions} from "../missing.js";
+import {findMissing, type SectionOptions} from "../missing.js";
 import {missingNotes} from "../kpiSeries.js";
 import {compositionAuditParagraphs} from "./audits.js";
 import {definition, inSentence, label, type Choices, type ResultatData} from "./context.js";
@@ -21,7 +22,7 @@ export function selectedComposition(data: Pick<ResultatData, "composition">, c: 
   );
 }
 
-export function compositionSection(data: ResultatData, c: Choices, options: SectionOptions = {}): SectionView {
+export function compositionSection(data: ResultatData, c: Choices, options: SectionOptions = {}): HTMLElement {
   const doc = getDocument();
   const {from, to} = c.state;
   const categories = RESULTAT.composition;
@@ -51,7 +52,7 @@ export function compositionSection(data: ResultatData, c: Choices, options: Sect
   notes.append(...missingNotes(doc, [{kpis: categories, gender: c.state.gender, entries, label: "fördelningen A–E"}]));
   notes.append(...compositionAuditParagraphs(data, c, doc));
   element.append(notes);
-  return {element, missing: [{kpis: categories, gender: c.state.gender, entries}]};
+  return withMissing(element, [{kpis: categories, gender: c.state.gender, entries}]);
 }
 /** The room it takes before it is drawn (components/kit/room.ts): a heading, the chart and its notes. */
 compositionSection.room = room("34rem");

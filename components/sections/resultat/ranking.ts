@@ -1,6 +1,7 @@
 // Resultat vid avslut, "Placering bland alla kommuner": the rank-year choice, every kommun's share
 // that year with the selected kommuner's places (kpi_ranks), a sentence per kommun, and the places
 // per year in a table.
+import {withMissing} from "../../kit/section.js";
 import {room} from "../../kit/room.js";
 import {formatYear} from "../../kit/format.js";
 import {rankStrip} from "../../kit/rankStrip.js";
@@ -13,7 +14,7 @@ import {RESULTAT} from "../../../model/pages/resultat.js";
 import type {RowOf} from "../../../model/table.js";
 import type {kpiRanks} from "../../../model/tables/ranks.js";
 import type {Direction} from "../../../model/vocabulary.js";
-import type {SectionView, SectionOptions} from "../missing.js";
+import type {SectionOptions} from "../missing.js";
 import {label, type Choices, type ResultatData} from "./context.js";
 import {rankSentence} from "./sentences.js";
 
@@ -35,7 +36,7 @@ export function rankYears(data: Pick<ResultatData, "ranks">, c: Choices): number
 /** The rank-year select (its value is the chosen year, null when no year has places), kept in the link. */
 export const rankYearChoice = (data: Pick<ResultatData, "ranks">, c: Choices) => rankYearInput(rankYears(data, c));
 
-export function rankingSection(data: ResultatData, c: Choices, rankYear: number | null, options: SectionOptions = {}): SectionView {
+export function rankingSection(data: ResultatData, c: Choices, rankYear: number | null, options: SectionOptions = {}): HTMLElement {
   const doc = getDocument();
   const share = RESULTAT.share;
   const element = el(doc, "div");
@@ -49,7 +50,7 @@ export function rankingSection(data: ResultatData, c: Choices, rankYear: number 
     );
     p.setAttribute("role", "note");
     element.append(p, rankHistory(data, c));
-    return {element, missing: [{...missing[0], nonePublished: true}]};
+    return withMissing(element, [{...missing[0], nonePublished: true}]);
   }
   const rows = yearRows(data, c, rankYear);
   // A selected kommun without a row that year is shown as "värde saknas", not as an unknown kommun.
@@ -81,7 +82,7 @@ export function rankingSection(data: ResultatData, c: Choices, rankYear: number 
   const box = el(doc, "div", "page-sentences");
   for (const id of c.selected) box.append(el(doc, "p", undefined, rankSentence({id, name: areaName(id), year: rankYear, rows})));
   element.append(box, rankHistory(data, c));
-  return {element, missing};
+  return withMissing(element, missing);
 }
 /** The room it takes before it is drawn (components/kit/room.ts): a heading, the chart and its notes. */
 rankingSection.room = room("34rem");

@@ -1,6 +1,7 @@
 // Resultat vid avslut, "Andel som började arbeta eller studera": the share over the reader's years
 // for the selected kommuner (with the Wilson band from result_shares) and their comparison areas,
 // a sentence per kommun, and what is missing.
+import {withMissing} from "../../kit/section.js";
 import {room} from "../../kit/room.js";
 import {trendChart} from "../../kit/trendChart.js";
 import {chartFigure} from "../../kit/chartFigure.js";
@@ -10,7 +11,7 @@ import {RESULTAT} from "../../../model/pages/resultat.js";
 import type {RowOf} from "../../../model/table.js";
 import type {resultShares} from "../../../model/tables/results.js";
 import {comparisonArea} from "../../frame/pageState.js";
-import {findMissing, type SectionView, type SectionOptions} from "../missing.js";
+import {findMissing, type SectionOptions} from "../missing.js";
 import {missingNotes} from "../kpiSeries.js";
 import {changeSentence, latestPoint, latestSentence, seriesOf, type SeriesPoint} from "../sentences.js";
 import {definition, inSentence, label, type Choices, type ResultatData} from "./context.js";
@@ -29,7 +30,7 @@ export function selectedShares(data: Pick<ResultatData, "shares">, c: Choices): 
 export const shareSeries = (shares: readonly ShareRow[], id: string): SeriesPoint[] =>
   shares.filter((s) => s.municipality === id).map((s) => ({year: s.period, value: s.share}));
 
-export function shareTrendSection(data: ResultatData, c: Choices, options: SectionOptions = {}): SectionView {
+export function shareTrendSection(data: ResultatData, c: Choices, options: SectionOptions = {}): HTMLElement {
   const doc = getDocument();
   const {gender, from, to} = c.state;
   const share = RESULTAT.share;
@@ -91,7 +92,7 @@ export function shareTrendSection(data: ResultatData, c: Choices, options: Secti
   const missing = [{kpis: [share], gender, entries, notPublished: c.notYet, nonePublished: c.published.length === 0}];
   text.append(...missingNotes(doc, missing));
   element.append(text);
-  return {element, missing};
+  return withMissing(element, missing);
 }
 /** The room it takes before it is drawn (components/kit/room.ts): a heading, the chart and a note. */
 shareTrendSection.room = room("30rem");

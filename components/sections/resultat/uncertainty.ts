@@ -1,6 +1,7 @@
 // Resultat vid avslut, "Hur säker är andelen?": the worked example (interval_widths), how much each
 // selected kommun's share swings within the reader's years, the participant counts and the latest
 // share with its interval (result_shares), and the table of shares, counts and intervals.
+import {withMissing} from "../../kit/section.js";
 import {room} from "../../kit/room.js";
 import {formatByUnit, formatCount} from "../../kit/format.js";
 import {tableDetails} from "../../kit/dataTable.js";
@@ -9,7 +10,7 @@ import {el, getDocument} from "../../kit/chartKit.js";
 import {areaName} from "../../../model/catalogue.js";
 import {RESULTAT} from "../../../model/pages/resultat.js";
 import {FEW_PARTICIPANTS} from "../../../model/vocabulary.js";
-import {findMissing, type SectionView} from "../missing.js";
+import {findMissing} from "../missing.js";
 import {missingNotes} from "../kpiSeries.js";
 import {latestPoint} from "../sentences.js";
 import {inSentence, label, type Choices, type ResultatData} from "./context.js";
@@ -36,7 +37,7 @@ export function intervalExample(data: Pick<ResultatData, "intervals">): {
   };
 }
 
-export function uncertaintySection(data: ResultatData, c: Choices): SectionView {
+export function uncertaintySection(data: ResultatData, c: Choices): HTMLElement {
   const doc = getDocument();
   const shares = selectedShares(data, c);
   const element = el(doc, "div");
@@ -106,7 +107,7 @@ export function uncertaintySection(data: ResultatData, c: Choices): SectionView 
       note: "Konfidensintervallen är egen bearbetning (Wilsons metod, 95 %)."
     })
   );
-  return {element, missing: [{kpis: [participants], gender: c.state.gender, entries}]};
+  return withMissing(element, [{kpis: [participants], gender: c.state.gender, entries}]);
 }
 /** The room it takes before it is drawn (components/kit/room.ts): about a section's room, so the sections after it stay out of view until the reader nears them. */
 uncertaintySection.room = room("20rem");

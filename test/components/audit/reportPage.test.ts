@@ -3,6 +3,8 @@
 // derivations the Arrow loaders run; counts come from the report folders, not typed. The
 // follow-up charts are also drawn from synthetic rows (said where).
 import {describe, expect, test} from "vitest";
+import {missingOf} from "../../../components/kit/section.js";
+import type {MissingFollowUp} from "../../../components/audit/followUp.js";
 import {REPORTS_DIR} from "../../../loaders/paths.js";
 import {loadCheckedReports} from "../../../loaders/reports/check.js";
 import {followUpSection} from "../../../components/audit/followUp.js";
@@ -80,7 +82,8 @@ describe.each(audits.map((a) => [a.report] as const))("%s", (report) => {
   });
 
   test("the follow-up: a heading per followed KPI, the audit year marked, missing years said and returned as data", () => {
-    const {element, missing} = followUpSection(page, {width: 640});
+    const element = followUpSection(page, {width: 640});
+    const missing = missingOf<MissingFollowUp>(element);
     expect(Array.from(element.querySelectorAll("h3")).map((h) => h.textContent)).toEqual(page.indicators.map((i) => `${kpiOf(i.kpi).label} (${i.kpi})`));
     for (const m of missing) {
       expect(m.area).toBe(data.meta.kommun);
@@ -95,7 +98,8 @@ describe.each(audits.map((a) => [a.report] as const))("%s", (report) => {
 
 describe("the follow-up of the committed snapshot (Östersund 2022)", () => {
   const page = auditPage(tables, "ostersund-2022");
-  const {element, missing} = followUpSection(page, {width: 640});
+  const element = followUpSection(page, {width: 640});
+  const missing = missingOf<MissingFollowUp>(element);
 
   test("a KPI missing from the snapshot is said plainly, never drawn as zero", () => {
     expect(element.textContent).toContain(
@@ -145,7 +149,8 @@ describe("the follow-up drawn from synthetic rows", () => {
         row("U40455", true, 2018, null, 40, "G2328", true)
       ]
     };
-    const {element, missing} = followUpSection(page, {width: 640});
+    const element = followUpSection(page, {width: 640});
+    const missing = missingOf<MissingFollowUp>(element);
     expect(missing).toEqual([{kpi: "U40455", area: "0764", years: [2018]}]);
     expect(element.querySelector(".followup-sentence")!.textContent).toBe(
       "Kolada har ännu inga värden för Alvesta från granskningsåret 2018. Senaste värdet före granskningen: 32\u00a0% år 2017."
@@ -162,7 +167,7 @@ describe("the follow-up drawn from synthetic rows", () => {
       indicators: [{report: "alvesta-2018", kpi: "N40011", order: 1, why: "Synthetic."}],
       followUp: [row("N40011", false, 2018, null, null, null, false), row("N40011", true, 2018, null, null, null, true)]
     };
-    const {element} = followUpSection(page, {width: 640});
+    const element = followUpSection(page, {width: 640});
     expect(element.querySelector("figure")).toBeNull();
     const note = element.querySelector(".chart-empty.followup-missing")!;
     expect(note.getAttribute("role")).toBe("note");

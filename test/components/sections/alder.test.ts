@@ -4,6 +4,8 @@
 // (loaders/analysis/age.ts) on SYNTHETIC values; the reference case's shares are the Östersund
 // audit's printed 52 % and 22 %.
 import {describe, expect, test} from "vitest";
+import {missingOf} from "../../../components/kit/section.js";
+import type {MissingFacts} from "../../../components/sections/missing.js";
 import {populationAgeBandRows, youthReferenceRows, youthRepresentationRows, youthUnemploymentRows} from "../../../loaders/analysis/age.js";
 import {alderChoices, type AlderData} from "../../../components/sections/alder/context.js";
 import {ageShares, ageStructureSection, ageYears} from "../../../components/sections/alder/ageStructure.js";
@@ -66,15 +68,13 @@ describe("young participants against the young in the population", () => {
   test("the section: both parts, the sentences, the ratio over time and its table; an explicit message without a ratio", () => {
     const data = {fetchedAt: "2026-01-01T00:00:00Z", kolada: [], kpis: [], representation};
     const view = representationSection(data, alderChoices(state({kommuner: ["2380", "0764"]})), {width: 640});
-    expect(view.element.querySelector("svg[aria-label^='Unga deltagare och unga i befolkningen 2020']")).not.toBeNull();
-    expect(view.element.querySelector("svg[aria-label^='Överrepresentation av unga bland deltagarna (kvot): Östersund och Alvesta']")).not.toBeNull();
-    const rows = Array.from(view.element.querySelectorAll(".table-scroll tbody tr")).map(
-      (tr) => tr.firstElementChild!.textContent + " " + tr.children[1].textContent
-    );
+    expect(view.querySelector("svg[aria-label^='Unga deltagare och unga i befolkningen 2020']")).not.toBeNull();
+    expect(view.querySelector("svg[aria-label^='Överrepresentation av unga bland deltagarna (kvot): Östersund och Alvesta']")).not.toBeNull();
+    const rows = Array.from(view.querySelectorAll(".table-scroll tbody tr")).map((tr) => tr.firstElementChild!.textContent + " " + tr.children[1].textContent);
     expect(rows).toEqual(["Östersund 2019", "Östersund 2020", "Alvesta 2020"]);
-    expect(view.missing.map((m) => m.kpis[0])).toEqual(["U40811", "N01954", "N01977", "N01951"]);
+    expect(missingOf<MissingFacts>(view).map((m) => m.kpis[0])).toEqual(["U40811", "N01954", "N01977", "N01951"]);
     const none = representationSection(data, alderChoices(state({kommuner: ["1487"], from: 2021, to: 2021})));
-    expect(none.element.querySelector(".chart-empty")!.textContent).toBe(
+    expect(none.querySelector(".chart-empty")!.textContent).toBe(
       "Ingen av de valda kommunerna har både andelen unga deltagare och befolkningens ålder för samma år 2021, så kvoten kan inte visas här ännu."
     );
   });
@@ -172,13 +172,13 @@ describe("population age bands", () => {
       alderChoices(state({kommuner: ["1487", "0764"]})),
       {width: 640}
     );
-    expect(view.element.querySelector("svg")!.getAttribute("aria-label")).toBe("Åldersstruktur, Vänersborg: Vänersborg 2022, Vänersborg 2018 och Riket 2021");
-    expect(view.element.querySelectorAll("figure")).toHaveLength(1);
+    expect(view.querySelector("svg")!.getAttribute("aria-label")).toBe("Åldersstruktur, Vänersborg: Vänersborg 2022, Vänersborg 2018 och Riket 2021");
+    expect(view.querySelectorAll("figure")).toHaveLength(1);
     const empty = ageStructureSection({fetchedAt: "", kolada: [], kpis: [], ageBands: []}, alderChoices(state({kommuner: ["0764"], to: 2020})));
-    expect(empty.element.querySelector(".chart-empty")!.textContent).toBe(
+    expect(empty.querySelector(".chart-empty")!.textContent).toBe(
       "Inga uppgifter om befolkningens åldersstruktur (totalt) för Alvesta 2016–2020 i den inbäddade ögonblicksbilden, så inget diagram visas."
     );
-    expect(empty.missing.map((m) => m.kpis[0])).toEqual(["N01994", "N01961", "N01960", "N01813"]);
+    expect(missingOf<MissingFacts>(empty).map((m) => m.kpis[0])).toEqual(["N01994", "N01961", "N01960", "N01813"]);
   });
 });
 
@@ -217,14 +217,12 @@ describe("youth unemployment across the series break", () => {
     const view = youthUnemploymentSection(data, alderChoices(state({kommuner: ["2380"], from: 2022, to: 2024})), {
       width: 640
     });
-    expect(view.element.querySelector("figcaption")!.textContent).toBe("Ungdomsarbetslöshet, totalt");
-    expect(view.element.querySelector("svg")!.getAttribute("aria-label")).toBe(
-      "Ungdomsarbetslöshet (totalt): Östersund och Alla kommuner (ovägt medel), 2022–2024"
-    );
-    expect(view.element.textContent).toContain("I diagrammet börjar den nya serien 2024.");
+    expect(view.querySelector("figcaption")!.textContent).toBe("Ungdomsarbetslöshet, totalt");
+    expect(view.querySelector("svg")!.getAttribute("aria-label")).toBe("Ungdomsarbetslöshet (totalt): Östersund och Alla kommuner (ovägt medel), 2022–2024");
+    expect(view.textContent).toContain("I diagrammet börjar den nya serien 2024.");
     const women = youthUnemploymentSection(data, alderChoices(state({kommuner: ["2380"], from: 2022, to: 2023, gender: "K"})));
-    expect(women.element.querySelector(".chart-empty")).not.toBeNull();
-    expect(women.missing.map((m) => [m.kpis[0], m.gender])).toEqual([
+    expect(women.querySelector(".chart-empty")).not.toBeNull();
+    expect(missingOf<MissingFacts>(women).map((m) => [m.kpis[0], m.gender])).toEqual([
       ["N03927", "K"],
       ["N03942", "K"]
     ]);

@@ -4,6 +4,8 @@
 // derivations (loaders/analysis/) on SYNTHETIC values; the prisbasbelopp amounts for 2019, 2020 and
 // 2023 are the real ones (data/facts/prisbasbelopp.csv).
 import {beforeEach, describe, expect, test} from "vitest";
+import {missingOf} from "../../../components/kit/section.js";
+import type {MissingFacts} from "../../../components/sections/missing.js";
 import {costPriceRows, costVsResultSummaryRows} from "../../../loaders/analysis/cost.js";
 import {auditKpiFigureRows} from "../../../loaders/analysis/auditKpiFigures.js";
 import type {ReportFigure} from "../../../loaders/reports/figures.js";
@@ -254,25 +256,25 @@ describe("the trend section", () => {
     const view = costTrendSection({...base, kolada, cost: costPriceRows(kolada, pbb), auditFigures: []}, c, {
       width: 640
     });
-    const captions = Array.from(view.element.querySelectorAll("figcaption")).map((f) => f.textContent);
+    const captions = Array.from(view.querySelectorAll("figcaption")).map((f) => f.textContent);
     expect(captions).toEqual([
       "Nettokostnad arbetsmarknadsåtgärder, i fasta priser (2023 års prisnivå) (N40011)",
       "Kostnad arbetsmarknadsåtgärder, i fasta priser (2023 års prisnivå) (N40008)"
     ]);
-    expect(view.element.querySelector("p.sentences")!.textContent!.replace(/\u00a0/g, " ")).toContain("Östersund: 1 050 kr/inv år 2019");
-    expect(view.missing.map((m) => m.kpis[0])).toEqual(["N40011", "N40008"]);
+    expect(view.querySelector("p.sentences")!.textContent!.replace(/\u00a0/g, " ")).toContain("Östersund: 1 050 kr/inv år 2019");
+    expect(missingOf<MissingFacts>(view).map((m) => m.kpis[0])).toEqual(["N40011", "N40008"]);
     // 2020 is after the latest year Kolada has published N40011 in: not missing, not out yet.
-    expect(view.missing[0]).toMatchObject({
+    expect(missingOf<MissingFacts>(view)[0]).toMatchObject({
       entries: [{id: "G2328", name: "Alla kommuner (ovägt medel)", years: [2019]}],
       notPublished: [2020]
     });
-    expect(view.element.querySelector(".missing-data")!.getAttribute("role")).toBe("note");
+    expect(view.querySelector(".missing-data")!.getAttribute("role")).toBe("note");
   });
   test("a KPI without values shows the audits' figures, except the KPI whose tables the page features below", () => {
     const figures = auditKpiFigureRows([fig("ostersund-2022", "N40011", "2380", 2019, 846, 193), fig("ostersund-2022", "N40008", "2380", 2019, 1000, 196)], []);
     const c = kostnadChoices({pbb}, state(), "lopande", "arbetsmarknad");
     const view = costTrendSection({...base, kolada: [], cost: [], auditFigures: figures}, c);
-    const captions = Array.from(view.element.querySelectorAll("figcaption")).map((f) => f.textContent);
+    const captions = Array.from(view.querySelectorAll("figcaption")).map((f) => f.textContent);
     expect(captions).toContain("Rapportens siffror: kostnad arbetsmarknadsåtgärder 2019 (N40008, löpande priser)");
     expect(captions.some((t) => t!.includes("(N40011, löpande priser)"))).toBe(false);
   });

@@ -2,6 +2,8 @@
 // Översikt's sections: the cards (kpi_latest), the trend, the audit one-liners (report_summaries)
 // and the data freshness (kpi_freshness). Values are synthetic unless said otherwise.
 import {describe, expect, test} from "vitest";
+import {missingOf} from "../../../components/kit/section.js";
+import type {MissingFacts} from "../../../components/sections/missing.js";
 import {cardsSection} from "../../../components/sections/oversikt/cards.js";
 import {overviewTrendSection} from "../../../components/sections/oversikt/trend.js";
 import {auditList, auditorText, reportHref} from "../../../components/sections/oversikt/audits.js";
@@ -50,7 +52,8 @@ describe("Översikt: the cards", () => {
     row("N40011", KOMMUNER[0].id, 2023, 800)
   ];
   test("a card per kommun and KPI with a value: latest value, change, rank among all kommuner; the others say they are missing", () => {
-    const {element, missing} = cardsSection(data(values));
+    const element = cardsSection(data(values));
+    const missing = missingOf<MissingFacts>(element);
     const sections = element.querySelectorAll(".overview-kommun");
     expect(Array.from(sections).map((s) => s.querySelector("h3")!.textContent)).toEqual(KOMMUNER.map((m) => m.name));
     const first = sections[0];
@@ -80,7 +83,8 @@ describe("Översikt: the trend", () => {
       row("U40455", "G2328", 2022, 35),
       row("U40455", "G2328", 2023, null)
     ];
-    const {element, missing} = overviewTrendSection(data(values), {width: 640});
+    const element = overviewTrendSection(data(values), {width: 640});
+    const missing = missingOf<MissingFacts>(element);
     const svg = element.querySelector("svg[aria-label]")!;
     expect(svg.getAttribute("aria-label")).toMatch(/^Börjat arbeta eller studera: Vänersborg, Östersund och Alla kommuner \(ovägt medel\), 2022–2023/);
     expect(element.querySelector("figcaption")!.textContent).toBe("Börjat arbeta eller studera, andel av avslutade deltagare 2022–2023");

@@ -4,6 +4,8 @@
 // A–E composition and what the audits printed about it, the swings and counts, the ranking, and
 // the audit figures beside Kolada.
 import {describe, expect, test} from "vitest";
+import {missingOf} from "../../../components/kit/section.js";
+import type {MissingFacts} from "../../../components/sections/missing.js";
 import {resultatChoices, type ResultatData} from "../../../components/sections/resultat/context.js";
 import {shareTrendSection} from "../../../components/sections/resultat/trend.js";
 import {compositionSection} from "../../../components/sections/resultat/composition.js";
@@ -144,7 +146,8 @@ describe("Resultat vid avslut: the sections with counts and categories (syntheti
 
   test("the trend gets a Wilson band where N40450 exists, and its table the bounds of result_shares", () => {
     const c = resultatChoices(data, state({kommuner: ["0764"], from: 2019, to: 2021}));
-    const {element, missing} = shareTrendSection(data, c, {width: 640});
+    const element = shareTrendSection(data, c, {width: 640});
+    const missing = missingOf<MissingFacts>(element);
     const chart = element.querySelector("figure")!;
     expect(chart.querySelector("[data-mark='area'] path")).toBeTruthy();
     expect(chart.querySelector("svg[aria-description]")!.getAttribute("aria-description")).toContain("Det skuggade bandet visar 95 % konfidensintervall");
@@ -171,7 +174,7 @@ describe("Resultat vid avslut: the sections with counts and categories (syntheti
 
   test("the A–E composition draws one bar per kommun and year with values; a category the audit printed is said beside Kolada", () => {
     const c = resultatChoices(data, state({kommuner: ["2380", "0764"]}));
-    const {element} = compositionSection(data, c, {width: 640});
+    const element = compositionSection(data, c, {width: 640});
     // Alvesta 2020: five categories; Östersund 2021: category A only.
     expect(element.querySelectorAll("[data-mark='bar'] rect")).toHaveLength(6);
     expect(tableOf(element.querySelector("figure")!)!.rows).toHaveLength(6);
@@ -192,7 +195,7 @@ describe("Resultat vid avslut: the sections with counts and categories (syntheti
 
   test("how sure the share is: swings, counts with the few-participants warning, the latest share's interval, the table", () => {
     const c = resultatChoices(data, state({kommuner: ["0764"], from: 2019, to: 2021}));
-    const {element} = uncertaintySection(data, c);
+    const element = uncertaintySection(data, c);
     expect(element.textContent).toContain(`Störst svängningar bland de valda kommunerna 2019–2021: Alvesta: mellan 25${NB}% (2019) och 50${NB}% (2020)`);
     expect(element.textContent).toContain(
       `Alvesta: 20–40 avslutade deltagare per år; färre än 30 år 2019, då andelen är osäker. Alvesta 2020: 50${NB}% av 40 deltagare`
@@ -216,7 +219,7 @@ describe("Resultat vid avslut: the sections with counts and categories (syntheti
   test("the ranking: years with places, the strip with the selected kommuner, a sentence each, the places per year", () => {
     const c = resultatChoices(data, state({kommuner: ["2380", "0764"]}));
     expect(rankYears(data, c)).toEqual([2019, 2020, 2021, 2023]);
-    const {element} = rankingSection(data, c, 2020, {width: 640});
+    const element = rankingSection(data, c, 2020, {width: 640});
     expect(element.querySelector(".kit-rank svg")!.getAttribute("aria-label")).toBe("Börjat arbeta eller studera 2020: Östersund och Alvesta bland 2 kommuner");
     expect(Array.from(element.querySelectorAll(".kit-rank-list li")).map((li) => li.textContent)).toEqual([
       "Östersund: värde saknas 2020",
@@ -232,8 +235,8 @@ describe("Resultat vid avslut: the sections with counts and categories (syntheti
     const history = Array.from(element.querySelectorAll("details.kit-data tbody tr")).map((tr) => tr.textContent);
     expect(history.length).toBeGreaterThanOrEqual(8);
     const none = rankingSection(data, c, null);
-    expect(none.element.textContent).toMatch(/^Saknas i ögonblicksbilden: ingen kommun har värden för U40455 2016–2025, så ingen placering kan visas\./);
-    expect(none.element.querySelector("details summary")!.textContent).toBe("Visa placering och percentil per år");
+    expect(none.textContent).toMatch(/^Saknas i ögonblicksbilden: ingen kommun har värden för U40455 2016–2025, så ingen placering kan visas\./);
+    expect(none.querySelector("details summary")!.textContent).toBe("Visa placering och percentil per år");
   });
 });
 
