@@ -4,6 +4,7 @@
 // drawn at build time) is scripts/site/prepare.ts; what still touches its output is
 // scripts/site/framework.ts (docs/framework-contract.md).
 import {PROJECT_ROOT, REPORTS_DIR} from "./loaders/paths.js";
+import {formatList} from "./components/kit/wording.js";
 import {readBuildProvenance, renderFooter} from "./scripts/site/footer.js";
 import {snapshotNoticePlugin, snapshotNotices} from "./scripts/site/snapshotNotice.js";
 import {pageWords, pageWordsPlugin} from "./scripts/site/pageWords.js";
@@ -12,7 +13,6 @@ import {roomsPlugin} from "./scripts/site/rooms.js";
 import {ROOMS} from "./components/sections/rooms.js";
 import {auditPages} from "./loaders/reports/pages.js";
 import {KOMMUNER} from "./model/catalogue.js";
-import {formatList} from "./components/kit/format.js";
 
 // One page per audit report: src/granskningar/[report].md, listed from data/reports.
 const audits = auditPages(REPORTS_DIR);

@@ -2,10 +2,11 @@
 // (colour plus text), the verbatim wording and line references behind <details>. Strings from the
 // data are set as text only (never innerHTML).
 import {el, getDocument, scrollRegion} from "../kit/chartKit.js";
+import {linesText} from "../kit/wording.js";
 import type {RowOf} from "../../model/table.js";
 import type {reportAssessments} from "../../model/tables/reports.js";
 import {SCALES, type Scale} from "../../model/vocabulary.js";
-import {linesText, scaleTag} from "./scale.js";
+import {scaleTag} from "./scale.js";
 
 export type AssessmentRow = RowOf<typeof reportAssessments>;
 

@@ -2,9 +2,10 @@
 // sections: the summary, the theme × audit chart, the follow-up table and the questions theme by
 // theme. Strings from the data are set as text only (never innerHTML).
 import {room} from "../kit/room.js";
+import {formatList, plural, reportWords} from "../kit/wording.js";
 import {el, getDocument, scrollRegion} from "../kit/chartKit.js";
 import {chartFigure} from "../kit/chartFigure.js";
-import {formatList} from "../kit/format.js";
+
 import {FOLLOW_UP, FOLLOW_UP_THEMES} from "../../model/pages/granskningar.js";
 import type {RowOf} from "../../model/table.js";
 import type {auditMatrix, auditQuestions, auditReports} from "../../model/tables/audits.js";
@@ -12,7 +13,7 @@ import type {reportMeta} from "../../model/tables/reports.js";
 import {FINDING_TEXT} from "../../model/vocabulary.js";
 import {cellOf, followUpFindings, themeMatrix, type MatrixQuestion, type ThemeMatrix, type ThemeRow} from "./matrix.js";
 import {readingsOf, scaleTag} from "./scale.js";
-import {auditCredit, comparisonIntro, lackingSentence, plural} from "./sentences.js";
+import {comparisonIntro, lackingSentence} from "./sentences.js";
 import {themeGrid} from "./themeGrid.js";
 
 /** The served tables the comparison page loads. */
@@ -80,7 +81,7 @@ export function themeGridFigure(c: AuditComparison, options: {width: number; doc
     filename: "granskningar-teman",
     source: {
       other: [
-        `revisionsrapporterna ${formatList(c.audits.map((a) => auditCredit(a.name, auditor(a.report), a.auditor_named)))}; bedömningarna ordagrant, med radhänvisning, på varje gransknings sida`
+        `revisionsrapporterna ${formatList(c.audits.map((a) => reportWords.auditor(a.name, auditor(a.report).auditor, a.auditor_named)))}; bedömningarna ordagrant, med radhänvisning, på varje gransknings sida`
       ],
       note: "Varje ruta är en fråga med rapportens bedömning på vår gemensamma skala; två färger och ett snedstreck betyder att rapporten motsäger sig själv. Välj en ruta för att läsa frågan och bedömningen ordagrant. Temaindelningen är vår egen (data/reports/themes.yaml)."
     },

@@ -1,12 +1,12 @@
 // What an audit printed: its figures against Kolada today (one row per figure, from audit_figures)
 // and the tables and charts whose values were lost in the text, said plainly.
 import {el, getDocument, scrollRegion} from "../kit/chartKit.js";
-import {formatByUnit, formatList, type Unit} from "../kit/format.js";
+import {formatList, linesText} from "../kit/wording.js";
+import {formatByUnit, type Unit} from "../kit/format.js";
 import type {RowOf} from "../../model/table.js";
 import type {auditFigures} from "../../model/tables/audits.js";
 import type {reportLost} from "../../model/tables/reports.js";
 import {FIGURE_STATUS_TEXT, type FigureStatus} from "../../model/vocabulary.js";
-import {linesText} from "./scale.js";
 
 export type CheckedFigureRow = RowOf<typeof auditFigures>;
 

@@ -1,30 +1,20 @@
 // The audits' printed figures of a KPI (audit_kpi_figures) as charts labelled as report figures,
 // the credit line of a report, and the check status of a printed figure in the vocabulary's words.
 import {AREA_NAMES, kpiOf} from "../../model/catalogue.js";
+import {formatYearRange, reportWords} from "../kit/wording.js";
 import type {RowOf} from "../../model/table.js";
 import type {auditKpiFigures} from "../../model/tables/auditKpiFigures.js";
 import type {reportSummaries} from "../../model/tables/overview.js";
 import {FIGURE_STATUS_TEXT, type FigureStatus} from "../../model/vocabulary.js";
 import {chartFigure} from "../kit/chartFigure.js";
-import {formatYearRange} from "../kit/format.js";
+
 import {mergeLineRanges} from "../kit/sourceNote.js";
 import {trendChart, type TrendPoint} from "../kit/trendChart.js";
-import {genitive} from "./sentences.js";
 
 export type AuditFigureRow = RowOf<typeof auditKpiFigures>;
 
 /** The parts of report_summaries.arrow used to credit a report. */
 export type ReportCreditMeta = Pick<RowOf<typeof reportSummaries>, "report" | "kommun_name" | "auditor" | "year">;
-
-/** "Östersunds kommun, revisionskontoret (2022)": how a report is credited under a chart. */
-export function reportCredit(meta: ReportCreditMeta): string {
-  // "Revisionskontoret" → "revisionskontoret" inside the sentence; names such as "KPMG" or "PwC" stay.
-  const auditor = /^[A-ZÅÄÖ][a-zåäö-]*(\s|$)/.test(meta.auditor) ? meta.auditor.charAt(0).toLowerCase() + meta.auditor.slice(1) : meta.auditor;
-  return `${genitive(meta.kommun_name)} kommun, ${auditor} (${meta.year})`;
-}
-
-/** "Östersunds granskning 2022": a report named in a heading or a sentence. */
-export const reportTitle = (meta: ReportCreditMeta): string => `${genitive(meta.kommun_name)} granskning ${meta.year}`;
 
 /** A printed figure's check status as a table cell: the vocabulary's wording, capitalised. */
 export function statusText(status: string): string {
@@ -80,7 +70,7 @@ export function reportFigureCharts(
     return chartFigure(chart, {
       title: `Rapportens siffror: ${label.toLowerCase()} ${formatYearRange(g.years[0], g.years.at(-1)!)} (${kpi}, ${options.note})`,
       source: {
-        reports: [{name: meta ? reportCredit(meta) : g.report, lines: g.lines, via: "Kolada"}],
+        reports: [{name: meta ? reportWords.credit(meta) : g.report, lines: g.lines, via: "Kolada"}],
         note: "Rapportens tryckta värden (rapportsiffror), inte hämtade ur Kolada av sajten; de visas tills en datauppdatering ger Koladas värden."
       },
       filename: `${g.report}-${kpi.toLowerCase()}`

@@ -1,9 +1,9 @@
 // An audit's recommendations grouped by addressee; a recommendation that another document (the
 // revisorer's missiv) repeats word for word is shown once, with a link to it.
 import {el, getDocument} from "../kit/chartKit.js";
+import {linesText} from "../kit/wording.js";
 import type {RowOf} from "../../model/table.js";
 import type {reportRecommendations} from "../../model/tables/reports.js";
-import {linesText} from "./scale.js";
 
 export type RecommendationRow = RowOf<typeof reportRecommendations>;
 

@@ -3,6 +3,7 @@
 // repeats them), the figures against Kolada and the lost tables. "Vad har hänt sedan" is in
 // followUp.ts. Strings from the data are set as text only (never innerHTML).
 import {el, getDocument} from "../kit/chartKit.js";
+import {linesText, plural, reportWords} from "../kit/wording.js";
 import type {RowOf} from "../../model/table.js";
 import type {koladaKpis} from "../../model/tables/kolada.js";
 import type {auditFigureCounts, auditFigures, auditFollowUp, auditReports} from "../../model/tables/audits.js";
@@ -11,17 +12,14 @@ import {CROSS_CHECK_STATUSES, DOCUMENT_TEXT, SCALES, type DocumentKind, type Fig
 import {assessmentMatrix} from "./assessmentMatrix.js";
 import {crossCheckTable, lostList} from "./figureTables.js";
 import {recommendationsByAddressee} from "./recommendations.js";
-import {linesText} from "./scale.js";
 import {
   assessmentSummary,
   auditedSentence,
   crossCheckLine,
   figuresSummary,
   lostSummary,
-  plural,
   recommendationSummary,
   relatedSentence,
-  sourceLabel,
   titleSentence
 } from "./sentences.js";
 
@@ -68,7 +66,7 @@ export function auditPage(t: AuditTables, report: string): AuditPage {
     report,
     audit,
     meta,
-    sourceLabel: sourceLabel(meta),
+    sourceLabel: reportWords.document(meta),
     assessments: mine(t.assessments),
     recommendations: mine(t.recommendations),
     repeatedBy: t.recommendations.filter((r) => r.repeats !== null && r.repeats.startsWith(`${report}#`)),

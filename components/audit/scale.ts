@@ -17,12 +17,6 @@ export const SCALE_TEXT = "#1a1a1a";
 
 export const scaleSlug = (s: Scale): string => s.replace(/ /g, "-").replace("ö", "o");
 
-/** "rad 12" or "rader 12–14". */
-export function linesText(from: number | null, to: number | null): string {
-  if (from === null) return "";
-  return to === null || to === from ? `rad ${from}` : `rader ${from}–${to}`;
-}
-
 /** Both readings of a question's assessment: [scale] or [scale, other scale] when the report contradicts itself. */
 export function readingsOf(q: {scale: string; other_scale: string | null}): Scale[] {
   return (q.other_scale && q.other_scale !== q.scale ? [q.scale, q.other_scale] : [q.scale]) as Scale[];

@@ -1,22 +1,14 @@
 // The Swedish sentences of the audit pages, built from the served rows (pure, no DOM): who audited
 // what, the summaries of assessments, recommendations, figures and lost tables, the missiv, the
 // follow-up since the audit and the comparison of the audits.
-import {formatByUnit, formatDate, formatList, formatNumber, formatYear, formatYearRange, type Unit} from "../kit/format.js";
-import {formatYears} from "../sections/missing.js";
+import {formatByUnit, formatDate, formatNumber, formatYear, type Unit} from "../kit/format.js";
+import {formatList, formatYearRange, formatYears, plural} from "../kit/wording.js";
+
 import type {RowOf} from "../../model/table.js";
 import type {reportMeta} from "../../model/tables/reports.js";
 import {DOCUMENT_TEXT, FIGURE_STATUS_TEXT, LACKING_SCALES, type DocumentKind, type FigureStatus, type Scale} from "../../model/vocabulary.js";
 
 type Meta = RowOf<typeof reportMeta>;
-
-/** "1 fråga", "3 frågor". */
-export const plural = (n: number, one: string, many: string): string => `${formatNumber(n)} ${n === 1 ? one : many}`;
-
-/** Swedish genitive of a name: "Vänersborgs", but "Alingsås" (a name ending in s, x or z takes no s). */
-export const genitive = (name: string): string => (/[sxz]$/i.test(name) ? name : `${name}s`);
-
-/** What the line references of a report's quotes refer to: "Vänersborgs rapport". */
-export const sourceLabel = (m: Pick<Meta, "kommun_name">): string => `${genitive(m.kommun_name)} rapport`;
 
 /** The text of a description in [brackets] (a field the report does not print), without the brackets. */
 export const described = (s: string): string => s.trim().replace(/^\[(.*)\]$/s, "$1");
@@ -43,9 +35,6 @@ export function auditedSentence(m: Meta, auditor: {named: boolean}): string {
 export function titleSentence(m: Pick<Meta, "title">, printed: boolean): string {
   return printed ? `Rapportens titel: ”${m.title}”.` : `Rapporten saknar tryckt titel; den beskriver sig som ”${described(m.title)}”.`;
 }
-
-/** How the comparison page credits an audit: "Vänersborg 2022 (KPMG AB)", "Alvesta 2018 (granskaren namnges inte)". */
-export const auditCredit = (name: string, m: Pick<Meta, "auditor">, named: boolean): string => `${name} (${named ? m.auditor : "granskaren namnges inte"})`;
 
 /** "Rapporten prövar 9 frågor: 1 ”ja”, … . I 1 fråga (A9) motsäger rapporten sig själv; …" */
 export function assessmentSummary(assessments: readonly {id: string; scale: string; contradictory: boolean}[], scales: readonly Scale[]): string {

@@ -2,7 +2,8 @@
 // question a labelled box coloured by its scale and linking to its wording; on narrow screens a
 // list. Carries its table (chartFigure's data table and CSV).
 import {attachTable, getDocument, textWidth, type ChartTable} from "../kit/chartKit.js";
-import {formatList} from "../kit/format.js";
+import {formatList} from "../kit/wording.js";
+
 import type {MatrixCell, MatrixQuestion, ThemeMatrix} from "./matrix.js";
 import {readingsOf, SCALE_FILLS, SCALE_TEXT} from "./scale.js";
 

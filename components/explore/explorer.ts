@@ -4,12 +4,16 @@
 import {room} from "../kit/room.js";
 import {formatNumber, formatYear, MISSING_TEXT, unitLabel} from "../kit/format.js";
 import {UNITS, type Unit} from "../../model/vocabulary.js";
+import {AREA_NAMES} from "../../model/catalogue.js";
 import {trendChart} from "../kit/trendChart.js";
 import {toCsv} from "./csv.js";
 import type {ExampleQuery} from "./examples.js";
 import {errorMessage, type Cell, type QueryResult, type ResultColumn} from "./result.js";
 import {detectTrendShape, isTrendShape} from "./shape.js";
 import {readSql, withSql} from "./urlState.js";
+
+/** The catalogue's areas by the names the site gives them. */
+const AREA_IDS: ReadonlyMap<string, string> = new Map([...AREA_NAMES].map(([id, name]) => [name, id]));
 
 export interface ExplorerDatabase {
   query(sql: string): Promise<QueryResult>;
@@ -207,6 +211,8 @@ export function createExplorer(options: ExplorerOptions): HTMLElement {
         const data = r.rows
           .filter((row) => typeof row[shape.year] === "number")
           .map((row) => ({
+            // a series named as the site names an area (a kommun, "Riket", …) is drawn in that area's style
+            area: AREA_IDS.get(String(row[shape.series])),
             series: row[shape.series] === null ? MISSING_TEXT : String(row[shape.series]),
             year: row[shape.year] as number,
             value: typeof row[shape.value] === "number" ? (row[shape.value] as number) : null

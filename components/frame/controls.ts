@@ -103,3 +103,12 @@ export function selectControl<T>(doc: Document, label: string, options: readonly
     }
   }) as unknown as Control<T> & {select: HTMLSelectElement};
 }
+
+/** A note about the link (a value it named that the page cannot show), as text: notes quote parts of the link, never HTML. */
+export function linkNote(doc: Document, text: string): HTMLParagraphElement {
+  const p = doc.createElement("p");
+  p.className = "frame-notes";
+  p.setAttribute("role", "status");
+  p.textContent = text;
+  return p;
+}

@@ -6,7 +6,7 @@
 import {decodeState, encodeState, genderApplies, withExtraParams, type Catalogue, type FrameOptions, type PageState} from "./pageState.js";
 import {COMPARISON_LABELS, COMPARISONS, GENDER_LABELS, GENDERS, type Comparison, type Gender} from "../../model/vocabulary.js";
 import {formatYear} from "../kit/format.js";
-import {checkboxGroup, radioGroup, selectControl} from "./controls.js";
+import {checkboxGroup, linkNote, radioGroup, selectControl} from "./controls.js";
 
 export interface FrameInputsOptions extends FrameOptions {
   catalogue: Catalogue;
@@ -98,13 +98,7 @@ export function frameInputs(options: FrameInputsOptions): FrameElement {
   root.className = "inputs no-print frame-inputs";
   root.setAttribute("role", "group");
   root.setAttribute("aria-label", "Urval för sidan");
-  if (decoded.notes.length > 0) {
-    const p = doc.createElement("p");
-    p.className = "frame-notes";
-    p.setAttribute("role", "status");
-    p.textContent = decoded.notes.join(" "); // text, never HTML: notes quote parts of the link
-    root.append(p);
-  }
+  if (decoded.notes.length > 0) root.append(linkNote(doc, decoded.notes.join(" ")));
   const yearsRow = doc.createElement("div");
   yearsRow.className = "frame-years";
   yearsRow.append(from, to);

@@ -3,8 +3,7 @@
 // the frame's parameters. An unknown value in the link falls back to the default with a note.
 // Pass the parameter name to frameInputs' `extraParams`, so the frame keeps it in the link.
 import {formatYear} from "../kit/format.js";
-import {RANK_YEAR_PARAM} from "../../model/pages/resultat.js";
-import {radioGroup, selectControl} from "./controls.js";
+import {linkNote, radioGroup, selectControl} from "./controls.js";
 
 export interface ParamChoice {
   /** Value as written in the URL. */
@@ -31,7 +30,7 @@ export function readParam(
 ): {value: string; note: string | null} {
   const {name, choices, defaultValue} = options;
   if (!choices.some((c) => c.value === defaultValue)) throw new Error(`pageParam "${name}": default "${defaultValue}" is not one of the choices`);
-  const text = new URLSearchParams(search.startsWith("?") ? search.slice(1) : search).get(name);
+  const text = new URLSearchParams(search).get(name);
   if (text === null) return {value: defaultValue, note: null};
   if (choices.some((c) => c.value === text)) return {value: text, note: null};
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
@@ -44,7 +43,7 @@ export function readParam(
 
 /** `search` with `name` set to `value`, or removed when `value` is the default. */
 export function writeParam(search: string, name: string, value: string, defaultValue: string): string {
-  const p = new URLSearchParams(search.startsWith("?") ? search.slice(1) : search);
+  const p = new URLSearchParams(search);
   if (value === defaultValue) p.delete(name);
   else p.set(name, value);
   const text = p.toString().replace(/%2C/g, ",");
@@ -56,49 +55,57 @@ export function replaceParam(win: Window, name: string, value: string, defaultVa
   win.history.replaceState(win.history.state, "", `${win.location.pathname}${writeParam(win.location.search, name, value, defaultValue)}${win.location.hash}`);
 }
 
-/**
- * The rank year from a query string: the latest of `years` by default; an unknown or malformed
- * value falls back to it with a note. Null year when `years` is empty.
- */
-export function readRankYear(search: string, years: readonly number[]): {year: number | null; note: string | null} {
-  const latest = years.length ? Math.max(...years) : null;
-  const text = new URLSearchParams(search.startsWith("?") ? search.slice(1) : search).get(RANK_YEAR_PARAM);
-  if (text === null) return {year: latest, note: null};
-  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  if (/^\d{4}$/.test(text) && years.includes(Number(text))) return {year: Number(text), note: null};
-  if (latest === null) return {year: null, note: `Året ${shown} för placeringen i länken ignoreras: inga år med värden att rangordna.`};
-  const why = /^\d{4}$/.test(text) ? "har inga värden att rangordna bland de valda åren" : "är inget årtal";
-  return {year: latest, note: `Året ${shown} för placeringen i länken ${why} – visar ${formatYear(latest)}.`};
+/** A page's year parameter: its name in the link and the words its control and notes use. */
+export interface YearParam {
+  /** The parameter's name in the link. */
+  name: string;
+  /** The select's label ("År för placeringen"). */
+  label: string;
+  /** What the year is for, in a note ("för placeringen"). */
+  about: string;
+  /** Why a year in the link is ignored when there are no years ("inga år med värden att rangordna"). */
+  noYears: string;
+  /** Why a year in the link is not shown ("har inga värden att rangordna bland de valda åren"). */
+  notAmong: string;
 }
 
 /**
- * The rank-year choice (Resultat vid avslut's own parameter, RANK_YEAR_PARAM): a note when the link
- * named a year it cannot show, then a select of `years` (class "no-print rank-year") kept in the
- * link (only when not the latest). Its `value` is the chosen year, null when there is no year.
+ * The year of `param` from a query string: the latest of `years` by default; an unknown or
+ * malformed value falls back to it with a note. Null year when `years` is empty.
  */
-export function rankYearInput(years: readonly number[], win: Window = window): HTMLElement & {value: number | null} {
+export function readYearParam(search: string, param: YearParam, years: readonly number[]): {year: number | null; note: string | null} {
+  const latest = years.length ? Math.max(...years) : null;
+  const text = new URLSearchParams(search).get(param.name);
+  if (text === null) return {year: latest, note: null};
+  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  if (/^\d{4}$/.test(text) && years.includes(Number(text))) return {year: Number(text), note: null};
+  if (latest === null) return {year: null, note: `Året ${shown} ${param.about} i länken ignoreras: ${param.noYears}.`};
+  const why = /^\d{4}$/.test(text) ? param.notAmong : "är inget årtal";
+  return {year: latest, note: `Året ${shown} ${param.about} i länken ${why} – visar ${formatYear(latest)}.`};
+}
+
+/**
+ * A year choice kept in the link: a note when the link named a year it cannot show, then a select
+ * of `years` (class "no-print year-param") kept in the link (only when not the latest). Its
+ * `value` is the chosen year, null when there is no year.
+ */
+export function yearParamInput(years: readonly number[], param: YearParam, win: Window = window): HTMLElement & {value: number | null} {
   const doc = win.document;
-  const choice = readRankYear(win.location.search, years);
+  const choice = readYearParam(win.location.search, param, years);
   const root = doc.createElement("div") as unknown as HTMLElement & {value: number | null};
-  if (choice.note) {
-    const p = doc.createElement("p");
-    p.className = "frame-notes";
-    p.setAttribute("role", "status");
-    p.textContent = choice.note; // text, never HTML: the note quotes the link
-    root.append(p);
-  }
+  if (choice.note) root.append(linkNote(doc, choice.note));
   const select =
     years.length && choice.year !== null
       ? selectControl(
           doc,
-          "År för placeringen",
+          param.label,
           years.map((y) => ({value: y, label: formatYear(y)})),
           choice.year
         )
       : null;
   if (select) {
-    select.classList.add("no-print", "rank-year");
-    select.addEventListener("input", () => replaceParam(win, RANK_YEAR_PARAM, String(select.value), String(years[years.length - 1])));
+    select.classList.add("no-print", "year-param");
+    select.addEventListener("input", () => replaceParam(win, param.name, String(select.value), String(years[years.length - 1])));
     root.append(select);
   }
   Object.defineProperty(root, "value", {get: () => (select ? select.value : null)});
@@ -113,13 +120,7 @@ export function pageParam(options: PageParamOptions): HTMLElement & {value: stri
   const radio = radioGroup(doc, options.label, options.choices, initial);
   const root = doc.createElement("div") as unknown as HTMLElement & {value: string};
   root.className = "inputs no-print page-param";
-  if (note) {
-    const p = doc.createElement("p");
-    p.className = "frame-notes";
-    p.setAttribute("role", "status");
-    p.textContent = note; // text, never HTML: the note quotes the link
-    root.append(p);
-  }
+  if (note) root.append(linkNote(doc, note));
   root.append(radio);
   Object.defineProperty(root, "value", {get: () => radio.value});
   root.addEventListener("input", () => {

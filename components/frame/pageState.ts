@@ -2,7 +2,8 @@
 // kept in the URL query string with only the non-default values, so a link reproduces a view.
 // Decoding validates every parameter: an unknown or malformed one falls back to its default and
 // yields a Swedish note for the page to show.
-import {formatList, formatYear} from "../kit/format.js";
+import {formatYear} from "../kit/format.js";
+import {formatList} from "../kit/wording.js";
 import {COMPARISONS, COMPARISON_LABELS, COMPARISON_URL, GENDERS, type Comparison, type Gender} from "../../model/vocabulary.js";
 
 /** The parts of catalogue.json (catalogueJson() in model/catalogue.ts) the frame needs. */
@@ -99,8 +100,8 @@ export function encodeState(state: PageState, catalogue: Catalogue, options: Fra
  */
 export function withExtraParams(query: string, current: string, extraParams: readonly string[] = []): string {
   if (extraParams.length === 0) return query;
-  const now = new URLSearchParams(current.startsWith("?") ? current.slice(1) : current);
-  const out = new URLSearchParams(query.startsWith("?") ? query.slice(1) : query);
+  const now = new URLSearchParams(current);
+  const out = new URLSearchParams(query);
   for (const name of extraParams) {
     const value = now.get(name);
     if (value !== null && !out.has(name)) out.set(name, value);
@@ -119,7 +120,7 @@ const YEAR = /^\d{4}$/;
 
 /** Read the state from a query string (with or without "?") or URLSearchParams, validating each parameter. */
 export function decodeState(search: string | URLSearchParams, catalogue: Catalogue, options: FrameOptions = {}): DecodedState {
-  const params = typeof search === "string" ? new URLSearchParams(search.startsWith("?") ? search.slice(1) : search) : search;
+  const params = typeof search === "string" ? new URLSearchParams(search) : search;
   const state = defaultState(catalogue, options);
   const notes: string[] = [];
   const known = new Set<string>([...Object.values(PARAMS), ...(options.extraParams ?? [])]);

@@ -5,6 +5,7 @@
 // its prose. The data: Kolada's U40455 for every kommun and the key figures of Östersund's audit
 // report 2022 (its table T1), read from the served tables.
 import {trendChart, seriesLegend} from "../kit/trendChart.js";
+import {kpiDefinition} from "../kit/wording.js";
 import {rankStrip} from "../kit/rankStrip.js";
 import {kpiCard} from "../kit/kpiCard.js";
 import {dumbbell} from "../kit/dumbbell.js";
@@ -51,11 +52,7 @@ function prepared(data: KitData) {
   const series = u40455.map((d) => ({area: d.municipality, year: d.period, value: d.value}));
   const cost = t1.filter((d) => d.kpi === "N40011");
   const young = t1.filter((d) => d.kpi === "U40811");
-  const definition = (id: string) => {
-    const m = data.kpis.find((k) => k.id === id);
-    return {id, title: kpiOf(id).label, text: m?.description ?? `Koladas titel: ${m?.title ?? kpiOf(id).title}`};
-  };
-  return {t1, fromReport, u40455, series, cost, young, definition};
+  return {t1, fromReport, u40455, series, cost, young, definition: (id: string) => kpiDefinition(data.kpis, id)};
 }
 
 type Entry = (data: KitData, width: number) => Element;

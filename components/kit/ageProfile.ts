@@ -1,9 +1,10 @@
 // ageProfile: age-band shares for the population and for participants side by side.
 import * as Plot from "@observablehq/plot";
+import {formatList, inSentence} from "./wording.js";
 import {withSwedishMarkLabels} from "./plotA11y.js";
-import {formatList, formatNumber, formatPercent, formatYear, isMissing} from "./format.js";
+import {formatNumber, formatPercent, formatYear, isMissing} from "./format.js";
 import {seriesStyle} from "./colors.js";
-import {attachTable, el, emptyState, getDocument, lower, textWidth, type ChartTable} from "./chartKit.js";
+import {attachTable, el, emptyState, getDocument, textWidth, type ChartTable} from "./chartKit.js";
 
 export interface AgeShare {
   /** Age band label ("16–24 år"); bands are drawn in options.bands order. */
@@ -38,7 +39,7 @@ export function ageProfile(data: readonly AgeShare[], options: AgeProfileOptions
   const doc = getDocument(options.document);
   const {title, bands, groups} = options;
   if (groups.length === 0 || groups.length > 4) throw new Error(`ageProfile: options.groups must list 1–4 groups (got ${groups.length})`);
-  if (data.length === 0) return emptyState(doc, `Inga uppgifter att visa för ${lower(title)}.`, title);
+  if (data.length === 0) return emptyState(doc, `Inga uppgifter att visa för ${inSentence(title)}.`, title);
   const groupIds = groups.map((g) => g.id);
   const strayGroups = Array.from(new Set(data.map((d) => d.group))).filter((g) => !groupIds.includes(g));
   if (strayGroups.length) return emptyState(doc, `Okänd grupp i underlaget: ${strayGroups.join(", ")}. Inget diagram visas.`, title);
@@ -47,7 +48,7 @@ export function ageProfile(data: readonly AgeShare[], options: AgeProfileOptions
   const missingGroups = groups.filter((g) => !data.some((d) => d.group === g.id));
   if (missingGroups.length)
     return emptyState(doc, `Inga uppgifter för ${formatList(missingGroups.map((g) => g.label))} i underlaget, så inget diagram visas.`, title);
-  if (data.every((d) => isMissing(d.value))) return emptyState(doc, `Inga värden att visa för ${lower(title)}: alla värden saknas.`, title);
+  if (data.every((d) => isMissing(d.value))) return emptyState(doc, `Inga värden att visa för ${inSentence(title)}: alla värden saknas.`, title);
 
   const NEUTRAL = ["#a3a3a3", "#737373", "#8c8c8c", "#5f5f5f"];
   const colorOf = (g: AgeGroup, i: number) => (g.area ? seriesStyle(g.area).color : NEUTRAL[i]);
@@ -73,7 +74,7 @@ export function ageProfile(data: readonly AgeShare[], options: AgeProfileOptions
       marginRight: 56,
       ariaLabel: `${title}: ${formatList(groups.map((g) => g.label))}${yearText}`,
       ariaDescription:
-        `Stapeldiagram över ${lower(title)}, andel per åldersgrupp för ${formatList(groups.map((g) => g.label))}${yearText}. ` +
+        `Stapeldiagram över ${inSentence(title)}, andel per åldersgrupp för ${formatList(groups.map((g) => g.label))}${yearText}. ` +
         bands
           .map((b) => `${b}: ${groups.map((g) => `${g.label} ${formatPercent(rows.find((d) => d.band === b && d.group === g.id)!.value)}`).join(", ")}`)
           .join(". ") +

@@ -3,7 +3,8 @@
 // cross-check status (stämmer / avviker / kan inte kontrolleras / annan källa); Kolada's values are
 // the area's line in its site colour. A missing Kolada value is a gap, never a zero.
 import * as Plot from "@observablehq/plot";
-import {formatByUnit, formatList, formatNumber, formatYear, formatYearRange, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
+import {formatList, formatYearRange} from "./wording.js";
+import {formatByUnit, formatNumber, formatYear, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
 import {seriesStyle} from "./colors.js";
 import {attachTable, el, emptyState, getDocument, nameOf, type AreaNames, type ChartTable} from "./chartKit.js";
 import {withSwedishMarkLabels} from "./plotA11y.js";
@@ -89,7 +90,7 @@ export function auditOverlay(points: readonly OverlayPoint[], kolada: readonly K
     const own = inRange.filter((p) => panelKey(p) === key);
     const area = own[0].area;
     const name = area ? nameOf(area, options.names) : own[0].areaPrinted;
-    const style = seriesStyle(area ?? undefined, name);
+    const style = seriesStyle(area);
     const series = area ? kolada.filter((k) => k.area === area && k.year >= from && k.year <= to).sort((a, b) => a.year - b.year) : [];
     const line = years.map((year) => ({year, value: series.find((k) => k.year === year)?.value ?? null}));
     const koladaText = series.some((k) => !isMissing(k.value))

@@ -100,10 +100,6 @@ export function unknownMessage(ids: readonly string[]): string {
   return `Okänd kommun eller jämförelsegrupp: ${ids.join(", ")}. Det finns inga uppgifter om ${ids.length === 1 ? "den" : "dem"} i underlaget, så inget diagram visas.`;
 }
 
-export function lower(title: string): string {
-  return title.length > 1 && title[1] === title[1].toLowerCase() ? title[0].toLowerCase() + title.slice(1) : title;
-}
-
 /** Pixel width estimate of a label at ~12px system font. */
 export function textWidth(text: string, px = 12): number {
   return Math.ceil(text.length * px * 0.58);

@@ -2,7 +2,7 @@
 // Okabe–Ito, distinguishable with the common colour-vision deficiencies, ≥ 3:1 against both theme
 // backgrounds); reference series in neutral greys with distinct dash patterns so they survive
 // black-and-white print.
-import {KOMMUNER, areaRole, kommunOf, type AreaRole} from "../../model/catalogue.js";
+import {areaRole, kommunOf, type AreaRole} from "../../model/catalogue.js";
 
 /** What a series shows: a catalogue kommun, or a kind of reference area (the model's area role). */
 export type SeriesKind = AreaRole;
@@ -28,27 +28,10 @@ export const REFERENCE_STYLES: Readonly<Record<Exclude<SeriesKind, "kommun">, Se
 /** Colour for dots of kommuner that are not highlighted (e.g. the rest of a rank strip). */
 export const OTHER_KOMMUN_COLOR = "#8c8c8c";
 
-/**
- * The style for a series by Kolada id; without an id (older callers passing only a display
- * name) the name is matched against the known kommun names and reference wordings.
- */
-export function seriesStyle(id: string | undefined, name?: string): SeriesStyle {
-  const key = id ?? guessIdFromName(name ?? "");
-  const kommun = key ? kommunOf(key) : undefined;
+/** The style for a series by its Kolada id; a series without one (a name printed in a report) is "other". */
+export function seriesStyle(id: string | null | undefined): SeriesStyle {
+  const kommun = id ? kommunOf(id) : undefined;
   if (kommun) return {kind: "kommun", color: kommun.color, dash: null, strokeWidth: 2.5, symbol: kommun.symbol};
-  const kind = key ? areaRole(key) : "other";
+  const kind = id ? areaRole(id) : "other";
   return REFERENCE_STYLES[kind === "kommun" ? "other" : kind];
-}
-
-function guessIdFromName(name: string): string | undefined {
-  const n = name.trim().toLowerCase();
-  if (!n) return undefined;
-  if (n === "riket") return "0000";
-  if (n.includes("ovägt medel") || n.startsWith("alla kommuner")) return "G2328";
-  if (/invånare/.test(n) || /^kommuner\s/.test(n)) return "G0";
-  for (const m of KOMMUNER) {
-    const k = m.name.toLowerCase();
-    if (n === k || n.startsWith(`${k}s kommun`) || n.startsWith(`${k} kommun`) || n === `${k}s`) return m.id;
-  }
-  return undefined;
 }

@@ -1,9 +1,10 @@
 // dumbbell: two values per kommun (e.g. "i granskningen" vs "senaste värde"), with their years.
 import * as Plot from "@observablehq/plot";
+import {formatList, inSentence} from "./wording.js";
 import {withSwedishMarkLabels} from "./plotA11y.js";
-import {formatByUnit, formatList, formatYear, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
+import {formatByUnit, formatYear, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
 import {seriesStyle} from "./colors.js";
-import {attachTable, emptyState, getDocument, lower, nameOf, textWidth, unknownIds, unknownMessage, type AreaNames, type ChartTable} from "./chartKit.js";
+import {attachTable, emptyState, getDocument, nameOf, textWidth, unknownIds, unknownMessage, type AreaNames, type ChartTable} from "./chartKit.js";
 
 export interface DumbbellRow {
   area: string;
@@ -32,7 +33,7 @@ export function dumbbell(data: readonly DumbbellRow[], options: DumbbellOptions)
   const {title, unit} = options;
   const fromLabel = options.fromLabel ?? "I granskningen";
   const toLabel = options.toLabel ?? "Senaste värde";
-  if (data.length === 0) return emptyState(doc, `Inga uppgifter att visa för ${lower(title)}.`, title);
+  if (data.length === 0) return emptyState(doc, `Inga uppgifter att visa för ${inSentence(title)}.`, title);
   const unknown = unknownIds(
     options.areas,
     data.map((d) => d.area)
@@ -41,7 +42,7 @@ export function dumbbell(data: readonly DumbbellRow[], options: DumbbellOptions)
   const keys = options.areas ?? Array.from(new Set(data.map((d) => d.area)));
   const rows = keys.map((k) => data.find((d) => d.area === k)!);
   if (rows.every((d) => isMissing(d.fromValue) && isMissing(d.toValue)))
-    return emptyState(doc, `Inga värden att visa för ${lower(title)}: alla värden saknas.`, title);
+    return emptyState(doc, `Inga värden att visa för ${inSentence(title)}: alla värden saknas.`, title);
   const fmt = (v: number | null) => formatByUnit(v, unit);
   const items = rows.map((d) => ({...d, name: nameOf(d.area, options.names), style: seriesStyle(d.area)}));
   const marginLeft = Math.min(240, Math.max(...items.map((d) => textWidth(d.name))) + 14);
@@ -82,7 +83,7 @@ export function dumbbell(data: readonly DumbbellRow[], options: DumbbellOptions)
       insetLeft: labelWidth,
       ariaLabel: `${title}: ${fromLabel.toLowerCase()} och ${toLabel.toLowerCase()} för ${formatList(items.map((d) => d.name))}`,
       ariaDescription:
-        `Hantelsdiagram över ${lower(title)} (${unitLabel(unit).toLowerCase()}), år ${formatList(years.map(formatYear))}. Tom ring: ${fromLabel.toLowerCase()}; fylld punkt: ${toLabel.toLowerCase()}. ` +
+        `Hantelsdiagram över ${inSentence(title)} (${unitLabel(unit).toLowerCase()}), år ${formatList(years.map(formatYear))}. Tom ring: ${fromLabel.toLowerCase()}; fylld punkt: ${toLabel.toLowerCase()}. ` +
         items.map(describe).join(". ") +
         ".",
       x: {

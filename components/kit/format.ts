@@ -105,11 +105,6 @@ export function formatYear(value: number | Missing): string {
   return String(Math.trunc(value));
 }
 
-/** A span of years: "2019–2023", or the single year when equal. */
-export function formatYearRange(from: number, to: number): string {
-  return from === to ? formatYear(from) : `${formatYear(from)}–${formatYear(to)}`;
-}
-
 const MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
 
 /** An ISO date (or Date) as "15 september 2022". */
@@ -118,13 +113,6 @@ export function formatDate(value: string | Date | Missing): string {
   const date = typeof value === "string" ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value) : value;
   if (Number.isNaN(date.getTime())) return MISSING_TEXT;
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
-
-/** A list in Swedish: ["a"] → "a", ["a","b"] → "a och b", ["a","b","c"] → "a, b och c". */
-export function formatList(items: readonly string[], conjunction = "och"): string {
-  if (items.length === 0) return "";
-  if (items.length === 1) return items[0];
-  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
 }
 
 export function formatByUnit(value: number | Missing, unit: Unit, options: {decimals?: number; maxDecimals?: number} = {}): string {

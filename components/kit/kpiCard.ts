@@ -2,10 +2,11 @@
 // kommuner where known, and a sparkline. The latest value, change and rank are computed at build
 // time (kpi_latest); the card draws them beside the series.
 import * as Plot from "@observablehq/plot";
+import {formatYearRange, inSentence} from "./wording.js";
 import {withSwedishMarkLabels} from "./plotA11y.js";
-import {formatByUnit, formatPercentagePoints, formatYear, formatYearRange, isMissing, signed, type Unit} from "./format.js";
+import {formatByUnit, formatPercentagePoints, formatYear, isMissing, signed, type Unit} from "./format.js";
 import {seriesStyle} from "./colors.js";
-import {attachTable, el, emptyState, getDocument, lower, nameOf, unknownMessage, type AreaNames, type ChartTable} from "./chartKit.js";
+import {attachTable, el, emptyState, getDocument, nameOf, unknownMessage, type AreaNames, type ChartTable} from "./chartKit.js";
 import type {Direction} from "../../model/vocabulary.js";
 
 export interface KpiPoint {
@@ -46,12 +47,12 @@ export function kpiCard(data: readonly KpiPoint[], options: KpiCardOptions): Ele
   const doc = getDocument(options.document);
   const {title, unit, area} = options;
   const name = nameOf(area, options.names);
-  if (data.length === 0) return emptyState(doc, `Inga uppgifter att visa för ${lower(title)}.`, title);
+  if (data.length === 0) return emptyState(doc, `Inga uppgifter att visa för ${inSentence(title)}.`, title);
   const rows = data.filter((d) => d.area === area).sort((a, b) => a.year - b.year);
   if (rows.length === 0) return emptyState(doc, unknownMessage([area]), title);
   const last = options.latest;
   if (last === null || rows.every((d) => isMissing(d.value)))
-    return emptyState(doc, `Inga värden att visa för ${lower(title)} i ${name}: alla värden saknas.`, title);
+    return emptyState(doc, `Inga värden att visa för ${inSentence(title)} i ${name}: alla värden saknas.`, title);
   const fmt = (v: number | null) => formatByUnit(v, unit);
   const style = seriesStyle(area);
 

@@ -2,11 +2,12 @@
 // labelled, the median marked, each highlighted kommun's rank and percentile in text. The ranks,
 // percentiles and median are computed at build time (kpi_ranks); the strip only draws them.
 import * as Plot from "@observablehq/plot";
+import {formatList, inSentence} from "./wording.js";
 import {withSwedishMarkLabels} from "./plotA11y.js";
 import {extent} from "d3-array";
-import {formatByUnit, formatList, formatNumber, formatYear, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
+import {formatByUnit, formatNumber, formatYear, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
 import {OTHER_KOMMUN_COLOR, seriesStyle} from "./colors.js";
-import {attachTable, el, emptyState, getDocument, lower, nameOf, unknownIds, unknownMessage, type AreaNames, type ChartTable} from "./chartKit.js";
+import {attachTable, el, emptyState, getDocument, nameOf, unknownIds, unknownMessage, type AreaNames, type ChartTable} from "./chartKit.js";
 import type {Direction} from "../../model/vocabulary.js";
 
 /** One kommun's value with its place among the kommuner with a value that year (kpi_ranks). */
@@ -45,7 +46,7 @@ export function rankStrip(data: readonly RankedValue[], options: RankStripOption
   const doc = getDocument(options.document);
   const {title, unit, year} = options;
   const caption = `${title} ${formatYear(year)}`;
-  if (data.length === 0) return emptyState(doc, `Inga uppgifter att visa för ${lower(title)} ${formatYear(year)}.`, caption);
+  if (data.length === 0) return emptyState(doc, `Inga uppgifter att visa för ${inSentence(title)} ${formatYear(year)}.`, caption);
   const unknown = unknownIds(
     options.highlight,
     data.map((d) => d.area)
@@ -54,7 +55,7 @@ export function rankStrip(data: readonly RankedValue[], options: RankStripOption
   const present = data.filter(
     (d): d is RankedValue & {value: number; rank: number; lowerShare: number} => !isMissing(d.value) && d.rank !== null && d.lowerShare !== null
   );
-  if (present.length === 0) return emptyState(doc, `Inga värden att visa för ${lower(title)} ${formatYear(year)}: alla värden saknas.`, caption);
+  if (present.length === 0) return emptyState(doc, `Inga värden att visa för ${inSentence(title)} ${formatYear(year)}: alla värden saknas.`, caption);
   const higher = options.direction !== "lower";
   const med = options.median;
   const fmt = (v: number | null) => formatByUnit(v, unit);
@@ -138,7 +139,7 @@ export function rankStrip(data: readonly RankedValue[], options: RankStripOption
       marginRight: 20,
       ariaLabel: `${caption}: ${formatList(hi.map((h) => h.name))} bland ${present.length} kommuner`,
       ariaDescription:
-        `Punktremsa över ${lower(title)} (${unitLabel(unit).toLowerCase()}) ${formatYear(year)} för ${present.length} kommuner med värde; medianen är ${fmt(med)}. ` +
+        `Punktremsa över ${inSentence(title)} (${unitLabel(unit).toLowerCase()}) ${formatYear(year)} för ${present.length} kommuner med värde; medianen är ${fmt(med)}. ` +
         hi.map(rankText).join(". ") +
         ".",
       x: {label: unitLabel(unit), tickFormat: tickFormat(unit), nice: true, grid: false, labelAnchor: "right"},

@@ -3,10 +3,11 @@
 // and symbols and labelled, medians marked. A kommun with only one of the two values is not drawn
 // (never at zero); the chart says how many were left out and which highlighted kommun lacks what.
 import * as Plot from "@observablehq/plot";
+import {inSentence} from "./wording.js";
 import {median} from "d3-array";
 import {formatByUnit, formatCount, formatYear, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
 import {OTHER_KOMMUN_COLOR, seriesStyle} from "./colors.js";
-import {attachTable, el, emptyState, getDocument, lower, nameOf, textWidth, type AreaNames, type ChartTable} from "./chartKit.js";
+import {attachTable, el, emptyState, getDocument, nameOf, textWidth, type AreaNames, type ChartTable} from "./chartKit.js";
 import {withSwedishMarkLabels} from "./plotA11y.js";
 
 export interface ScatterValue {
@@ -68,8 +69,8 @@ export function scatterPlot(data: readonly ScatterValue[], options: ScatterPlotO
     .filter((d) => lacks(d) === null)
     .map((d) => ({area: d.area, name: nameOf(d.area, options.names), x: d.x as number, y: d.y as number}));
   const left = data.length - points.length;
-  const xl = lower(options.x.label);
-  const yl = lower(options.y.label);
+  const xl = inSentence(options.x.label);
+  const yl = inSentence(options.y.label);
   if (points.length === 0) {
     return emptyState(doc, `Inga kommuner har både ${xl} och ${yl} för ${formatYear(year)}, så inget diagram visas.`, caption);
   }

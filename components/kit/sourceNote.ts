@@ -1,7 +1,8 @@
 // sourceNote: the credit line under every chart. "Källa: Kolada" with KPI ids and snapshot date
 // for values shown as fetched; "Egen bearbetning av data från Kolada" for anything computed; the
 // report and its line range for report figures; KPI definitions behind a <details> element.
-import {formatDate, formatList} from "./format.js";
+import {formatDate} from "./format.js";
+import {formatList} from "./wording.js";
 import {el, getDocument} from "./chartKit.js";
 
 export interface KoladaSource {

@@ -1,9 +1,10 @@
 // stacked100: composition bars (e.g. the A–E exit categories of resultat vid avslut) per kommun
 // and year, category labels in Swedish, and a note where the shares do not sum to 100.
 import * as Plot from "@observablehq/plot";
+import {formatList, formatYearRange, inSentence} from "./wording.js";
 import {withSwedishMarkLabels} from "./plotA11y.js";
-import {formatList, formatNumber, formatPercent, formatYear, formatYearRange, isMissing} from "./format.js";
-import {attachTable, el, emptyState, getDocument, lower, nameOf, textWidth, unknownIds, unknownMessage, type AreaNames, type ChartTable} from "./chartKit.js";
+import {formatNumber, formatPercent, formatYear, isMissing} from "./format.js";
+import {attachTable, el, emptyState, getDocument, nameOf, textWidth, unknownIds, unknownMessage, type AreaNames, type ChartTable} from "./chartKit.js";
 
 export interface ShareRow {
   area: string;
@@ -47,7 +48,7 @@ export function stacked100(data: readonly ShareRow[], options: Stacked100Options
   const catIds = categories.map((c) => c.id);
   const stray = Array.from(new Set(data.map((d) => d.category))).filter((c) => !catIds.includes(c));
   if (stray.length) throw new Error(`stacked100: categories ${stray.join(", ")} are in the data but not in options.categories`);
-  if (data.length === 0) return emptyState(doc, `Inga uppgifter att visa för ${lower(title)}.`, title);
+  if (data.length === 0) return emptyState(doc, `Inga uppgifter att visa för ${inSentence(title)}.`, title);
   const unknown = unknownIds(
     options.areas,
     data.map((d) => d.area)
@@ -55,7 +56,7 @@ export function stacked100(data: readonly ShareRow[], options: Stacked100Options
   if (unknown.length) return emptyState(doc, unknownMessage(unknown), title);
   const keys = options.areas ?? Array.from(new Set(data.map((d) => d.area)));
   const rows = data.filter((d) => keys.includes(d.area));
-  if (rows.every((d) => isMissing(d.value))) return emptyState(doc, `Inga värden att visa för ${lower(title)}: alla värden saknas.`, title);
+  if (rows.every((d) => isMissing(d.value))) return emptyState(doc, `Inga värden att visa för ${inSentence(title)}: alla värden saknas.`, title);
 
   const labelOf = (c: string) => categories.find((k) => k.id === c)!.label;
   const barName = (area: string, year: number) => `${nameOf(area, options.names)} ${formatYear(year)}`;
@@ -97,7 +98,7 @@ export function stacked100(data: readonly ShareRow[], options: Stacked100Options
       marginRight: off.length ? 70 : 20,
       ariaLabel: `${title}: ${formatList(keys.map((k) => nameOf(k, options.names)))}, ${formatYearRange(Math.min(...years), Math.max(...years))}`,
       ariaDescription:
-        `Staplat stapeldiagram (100 %) över ${lower(title)}. ` +
+        `Staplat stapeldiagram (100 %) över ${inSentence(title)}. ` +
         sums
           .map(
             (s) =>

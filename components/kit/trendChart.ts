@@ -2,15 +2,15 @@
 // size group, Riket) in neutral dashed lines, direct labels at the line ends (or a legend when
 // narrow), a missing year is a gap (never a zero), optional interval band.
 import * as Plot from "@observablehq/plot";
+import {formatList, formatYearRange, inSentence} from "./wording.js";
 import {withSwedishMarkLabels} from "./plotA11y.js";
-import {formatByUnit, formatList, formatYear, formatYearRange, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
+import {formatByUnit, formatYear, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
 import {seriesStyle, type SeriesStyle} from "./colors.js";
 import {
   attachTable,
   el,
   emptyState,
   getDocument,
-  lower,
   nameOf,
   textWidth,
   unknownIds,
@@ -71,18 +71,18 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
   for (const d of data) {
     if (d.area === undefined && d.series === undefined) throw new Error(`trendChart: a data row has neither "area" nor "series" (year ${d.year})`);
   }
-  if (data.length === 0) return emptyState(doc, `Inga uppgifter att visa för ${lower(title)}.`, title);
+  if (data.length === 0) return emptyState(doc, `Inga uppgifter att visa för ${inSentence(title)}.`, title);
   const unknown = unknownIds(options.areas, data.map(keyOf));
   if (unknown.length) return emptyState(doc, unknownMessage(unknown), title);
   const keys = options.areas ?? Array.from(new Set(data.map(keyOf)));
   const rows = data.filter((d) => keys.includes(keyOf(d)));
   const present = rows.filter((d) => !isMissing(d.value));
-  if (present.length === 0) return emptyState(doc, `Inga värden att visa för ${lower(title)}: alla värden saknas.`, title);
+  if (present.length === 0) return emptyState(doc, `Inga värden att visa för ${inSentence(title)}: alla värden saknas.`, title);
 
   const series: Series[] = keys.map((key) => {
     const points = rows.filter((d) => keyOf(d) === key).sort((a, b) => a.year - b.year);
     const name = points.find((p) => p.series)?.series ?? nameOf(key, options.names);
-    return {key, name, style: seriesStyle(points[0]?.area, name), points};
+    return {key, name, style: seriesStyle(points[0]?.area), points};
   });
   const years = Array.from(new Set(rows.map((d) => d.year))).sort((a, b) => a - b);
   const [y0, y1] = [years[0], years[years.length - 1]];
@@ -156,7 +156,7 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
       symbol: {type: "identity"},
       ariaLabel: `${title}: ${formatList(names)}, ${formatYearRange(y0, y1)}`,
       ariaDescription:
-        `Linjediagram över ${lower(title)} (${unitLabel(options.unit).toLowerCase()}) för ${formatList(names)} ${formatYearRange(y0, y1)}. ` +
+        `Linjediagram över ${inSentence(title)} (${unitLabel(options.unit).toLowerCase()}) för ${formatList(names)} ${formatYearRange(y0, y1)}. ` +
         series.map(describeSeries).join(". ") +
         "." +
         (missing ? " Saknade värden (–) visas som avbrott i linjen, inte som noll." : "") +

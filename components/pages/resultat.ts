@@ -2,7 +2,8 @@
 // src/bundles/resultat.js (scripts/site/bundle.ts), which is the page's one import.
 export {loadPage} from "../kit/pageData.js";
 export {deferred} from "../kit/deferred.js";
-export {formatDate, formatList} from "../kit/format.js";
+export {formatDate} from "../kit/format.js";
+export {formatList} from "../kit/wording.js";
 export {RESULTAT_DATA} from "../../model/pageData.js";
 export {RESULTAT} from "../../model/pages/resultat.js";
 export {COMPARISON_LABELS} from "../../model/vocabulary.js";

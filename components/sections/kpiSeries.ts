@@ -1,13 +1,9 @@
-// What the sections of "Kostnad per invånare" and "Åldersprofiler" share: a KPI's definition for a
-// source note, one area's series over the reader's years from served rows (a year without a value
+// What the sections of "Kostnad per invånare" and "Åldersprofiler" share: one area's series over the reader's years from served rows (a year without a value
 // is null, never 0), which years to call missing, and the missing-data line with its facts.
 import {kpiOf} from "../../model/catalogue.js";
-import type {RowOf} from "../../model/table.js";
-import type {koladaKpis} from "../../model/tables/kolada.js";
 import {el, scrollRegion, type ChartTable} from "../kit/chartKit.js";
 import {dataTable} from "../kit/dataTable.js";
 import {isMissing} from "../kit/format.js";
-import type {KpiDefinition} from "../kit/sourceNote.js";
 import type {TrendPoint} from "../kit/trendChart.js";
 import {findMissing, missingLine, publishedYears, type MissingFacts} from "./missing.js";
 import {seriesOf, type SeriesRow} from "./sentences.js";
@@ -16,12 +12,6 @@ import {seriesOf, type SeriesRow} from "./sentences.js";
 export interface Area {
   id: string;
   name: string;
-}
-
-/** A KPI's definition for a source note: Kolada's description where the snapshot has it, else its title. */
-export function kpiDefinition(kpis: readonly Pick<RowOf<typeof koladaKpis>, "id" | "title" | "description">[], id: string): KpiDefinition {
-  const meta = kpis.find((k) => k.id === id);
-  return {id, title: kpiOf(id).label, text: meta?.description ?? `Koladas titel: ${meta?.title ?? kpiOf(id).title}.`};
 }
 
 /** Trend points of `kpi` for `areas`, one per year from..to (a year without a value is null, never 0). */

@@ -3,7 +3,8 @@
 // 2023."). What the snapshot holds and what a data refresh does is said once, at the top of the
 // page (scripts/site/snapshotNotice.ts).
 import {GENDER_LABELS, type Gender} from "../../model/vocabulary.js";
-import {formatList, formatYearRange, isMissing} from "../kit/format.js";
+import {formatList, formatYearRange, formatYears, yearRuns} from "../kit/wording.js";
+import {isMissing} from "../kit/format.js";
 
 /** A Kolada-like row (kolada.arrow rows fit). */
 export interface MissingInputRow {
@@ -55,23 +56,6 @@ export function publishedYears(rows: readonly MissingInputRow[], options: {kpi?:
     if (!isMissing(r.value)) years.add(r.period);
   }
   return [...years].sort((a, b) => a - b);
-}
-
-/** Consecutive runs: [2016, 2019, 2020, 2021] → [[2016, 2016], [2019, 2021]]. */
-export function yearRuns(years: readonly number[]): [number, number][] {
-  const sorted = [...new Set(years)].sort((a, b) => a - b);
-  const runs: [number, number][] = [];
-  for (const y of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && y === last[1] + 1) last[1] = y;
-    else runs.push([y, y]);
-  }
-  return runs;
-}
-
-/** Years as text: [2016, 2019, 2020, 2021] → "2016 och 2019–2021"; three or more runs use commas. */
-export function formatYears(years: readonly number[]): string {
-  return formatList(yearRuns(years).map(([a, b]) => formatYearRange(a, b)));
 }
 
 /**

@@ -1,7 +1,7 @@
 // Sentence builders for the analysis pages: every number in them is computed from the data passed
 // in and formatted by components/kit/format.ts. Missing values are said to be missing, never shown as 0.
 import {NBSP, formatByUnit, formatNumber, formatPercentagePoints, formatYear, isMissing, signed, type Unit} from "../kit/format.js";
-import {formatYears} from "./missing.js";
+import {formatYears, inSentence} from "../kit/wording.js";
 
 /** One value of a series. */
 export interface SeriesPoint {
@@ -62,11 +62,6 @@ export function formatDifference(difference: number | null | undefined, unit: Un
     case "kvot":
       return signed(difference, {maxDecimals: 2});
   }
-}
-
-/** "alla kommuner (ovägt medel)", "riket": a reference name inside a sentence. */
-function inSentence(name: string): string {
-  return /^[A-ZÅÄÖ][a-zåäö]/.test(name) ? name[0].toLowerCase() + name.slice(1) : name;
 }
 
 export interface LatestSentenceInput {

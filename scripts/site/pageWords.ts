@@ -4,7 +4,8 @@
 // model declares without a script: the text is there at first paint and does not move when the
 // page's modules load (an inline `${…}` expression renders later and shifts the page).
 import {theKommuner} from "../../components/audit/sentences.js";
-import {formatList} from "../../components/kit/format.js";
+import {formatList} from "../../components/kit/wording.js";
+
 import {KOMMUNER} from "../../model/catalogue.js";
 import {ALDER} from "../../model/pages/alder.js";
 import {KOSTNAD} from "../../model/pages/kostnad.js";

@@ -3,7 +3,8 @@
 // build time (a placeholder comment in the Markdown, expanded by a markdown-it rule from the
 // config), so it costs no script, no request and no layout shift. Each section then says in one
 // line what is missing for the reader's choices (components/sections/missing.ts, missingLine).
-import {formatCount, formatDate, formatList, formatYearRange} from "../../components/kit/format.js";
+import {formatCount, formatDate} from "../../components/kit/format.js";
+import {formatList, formatYearRange, inSentence} from "../../components/kit/wording.js";
 import {kpiOf} from "../../model/catalogue.js";
 import {ALDER_KPIS} from "../../model/pages/alder.js";
 import {KOSTNAD_KPIS} from "../../model/pages/kostnad.js";
@@ -36,10 +37,8 @@ export interface NoticeFacts {
   spans: readonly KpiSpan[];
 }
 
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-
 const held = (s: KpiSpan) => s.firstYear !== null && s.lastYear !== null;
-const spanText = (s: KpiSpan) => `${lowerFirst(kpiOf(s.kpi).label)} (${s.kpi}, ${formatYearRange(s.firstYear!, s.lastYear!)})`;
+const spanText = (s: KpiSpan) => `${inSentence(kpiOf(s.kpi).label)} (${s.kpi}, ${formatYearRange(s.firstYear!, s.lastYear!)})`;
 
 /** The notice in Swedish, for a reader: the date, what the snapshot holds of the page's KPIs, what a gap means. */
 export function snapshotNoticeText(facts: NoticeFacts): string {

@@ -44,7 +44,7 @@ export async function expectPrintsOnA4(site: SiteSession, path: string): Promise
         .filter(({r}) => r.width > 0 && (r.right > pageWidth + 1 || r.left < -1))
         .map(({el, r}) => `${el.tagName.toLowerCase()}.${(el as HTMLElement).className} ${Math.round(r.left)}–${Math.round(r.right)}`);
       const inputs = Array.from(
-        document.querySelectorAll("#observablehq-main .frame-inputs, #observablehq-main .rank-year, #observablehq-main .kit-download")
+        document.querySelectorAll("#observablehq-main .frame-inputs, #observablehq-main .year-param, #observablehq-main .kit-download")
       ).filter((el) => (el as HTMLElement).offsetParent !== null).length;
       const sources = Array.from(document.querySelectorAll("#observablehq-main .kit-source p.source")).filter(
         (el) => (el as HTMLElement).offsetParent !== null

@@ -98,7 +98,7 @@ describe("Resultat vid avslut", () => {
 
       const rankBefore = await rankState(page);
       expect(rankBefore).toContain("2022");
-      await page.locator(".rank-year select").selectOption({label: "2020"});
+      await page.locator(".year-param select").selectOption({label: "2020"});
       expect(await changed(page, rankState, rankBefore)).toContain("2020");
       expect(page.url()).toContain("rankar=2020");
 
@@ -125,7 +125,7 @@ describe("Resultat vid avslut", () => {
       expect(await label(page, "Kommunens storleksgrupp \\(ovägt medel\\)").isChecked()).toBe(true);
       const years = await page.locator(".frame-inputs select").evaluateAll((ss) => ss.map((s) => (s as HTMLSelectElement).selectedOptions[0].textContent));
       expect(years).toEqual(["2018", "2022"]);
-      expect(await page.locator(".rank-year select").evaluate((s) => (s as HTMLSelectElement).selectedOptions[0].textContent)).toBe("2019");
+      expect(await page.locator(".year-param select").evaluate((s) => (s as HTMLSelectElement).selectedOptions[0].textContent)).toBe("2019");
       const trend = await trendState(page);
       expect(trend).toMatch(
         /^Börjat arbeta eller studera: Östersund, Alvesta, Kommuner 50 000–99 999 invånare \(ovägt medel\) och Kommuner 15 000–19 999 invånare \(ovägt medel\), 2018–2022/

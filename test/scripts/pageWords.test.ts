@@ -1,4 +1,5 @@
 import MarkdownIt from "markdown-it";
+import {formatList} from "../../components/kit/wording.js";
 import {describe, expect, test} from "vitest";
 import {expandWords, pageWords, pageWordsPlugin} from "../../scripts/site/pageWords.js";
 import {auditPages} from "../../loaders/reports/pages.js";
@@ -6,7 +7,7 @@ import {REPORTS_DIR} from "../../loaders/paths.js";
 import {KOMMUNER} from "../../model/catalogue.js";
 import {ALDER} from "../../model/pages/alder.js";
 import {RESULTAT} from "../../model/pages/resultat.js";
-import {formatList} from "../../components/kit/format.js";
+
 import {theKommuner} from "../../components/audit/sentences.js";
 
 const audits = auditPages(REPORTS_DIR);

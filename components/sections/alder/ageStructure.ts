@@ -2,6 +2,7 @@
 // and first year with values in the reader's range, beside the reference area's latest year up to
 // the kommun's (population_age_bands), a sentence, and what is missing.
 import {withMissing} from "../../kit/section.js";
+import {formatList, formatYearRange, kpiDefinition} from "../../kit/wording.js";
 import {room} from "../../kit/room.js";
 import {areaName} from "../../../model/catalogue.js";
 import {ALDER} from "../../../model/pages/alder.js";
@@ -9,9 +10,9 @@ import type {AgeGroup, AgeShare} from "../../kit/ageProfile.js";
 import {ageProfile} from "../../kit/ageProfile.js";
 import {chartFigure} from "../../kit/chartFigure.js";
 import {el, emptyState, getDocument} from "../../kit/chartKit.js";
-import {formatList, formatYear, formatYearRange} from "../../kit/format.js";
+import {formatYear} from "../../kit/format.js";
 import type {SectionOptions} from "../missing.js";
-import {kpiDefinition, kpisMissing, missingNotes} from "../kpiSeries.js";
+import {kpisMissing, missingNotes} from "../kpiSeries.js";
 import type {AlderChoices, AlderData} from "./context.js";
 import {ageSentence, type AgeSentenceShares} from "./sentences.js";
 

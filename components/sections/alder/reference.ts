@@ -2,12 +2,13 @@
 // its kommun's young participants with all kommuner's, in words beside the kommun's population
 // (youth_reference_case), and the report's printed figures as a chart (audit_kpi_figures).
 import {room} from "../../kit/room.js";
+import {formatYearRange, reportWords} from "../../kit/wording.js";
 import {AREA_NAMES, kpiOf} from "../../../model/catalogue.js";
 import {ALDER} from "../../../model/pages/alder.js";
-import {figureGroups, reportCredit, reportTitle} from "../../audit/printedFigures.js";
+import {figureGroups} from "../../audit/printedFigures.js";
 import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
-import {formatYearRange} from "../../kit/format.js";
+
 import {mergeLineRanges} from "../../kit/sourceNote.js";
 import {trendChart} from "../../kit/trendChart.js";
 import type {SectionOptions} from "../missing.js";
@@ -23,7 +24,10 @@ export function referenceSection(data: Pick<AlderData, "reports" | "reference" |
   const figures = data.auditFigures.filter((f) => f.report === report && f.kpi === kpi);
   const printedYears = [...new Set(figures.filter((f) => f.value !== null).map((f) => f.period))].sort((a, b) => a - b);
   const row = data.reference.find((r) => r.report === report && r.period === year);
-  element.append(el(doc, "h3", undefined, `Referensfall: ${reportTitle(meta)}`), el(doc, "p", undefined, referenceSentence(row, printedYears, meta.kommun)));
+  element.append(
+    el(doc, "h3", undefined, `Referensfall: ${reportWords.title(meta)}`),
+    el(doc, "p", undefined, referenceSentence(row, printedYears, meta.kommun))
+  );
   const [group] = figureGroups(figures, kpi);
   if (group) {
     const label = words.charAt(0).toUpperCase() + words.slice(1);
@@ -38,7 +42,7 @@ export function referenceSection(data: Pick<AlderData, "reports" | "reference" |
         {
           title: `Rapportens siffror: ${words} ${formatYearRange(group.years[0], group.years.at(-1)!)}`,
           source: {
-            reports: [{name: reportCredit(meta), lines: mergeLineRanges(figures), via: "Kolada"}],
+            reports: [{name: reportWords.credit(meta), lines: mergeLineRanges(figures), via: "Kolada"}],
             note: "Rapportens tryckta värden (rapportsiffror), inte hämtade ur Kolada av sajten. Ett streck i rapporten visas som saknat värde, inte som noll."
           },
           filename: `${report}-${file}`

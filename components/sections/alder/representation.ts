@@ -2,6 +2,7 @@
 // range with a ratio, both shares per selected kommun (dumbbell) with a sentence each, the ratio
 // over time, the table of both parts and the ratio (youth_representation), and what is missing.
 import {withMissing} from "../../kit/section.js";
+import {formatYearRange, kpiDefinition} from "../../kit/wording.js";
 import {room} from "../../kit/room.js";
 import {AREA_NAMES} from "../../../model/catalogue.js";
 import {ALDER, YOUTH_PART_KPIS} from "../../../model/pages/alder.js";
@@ -9,10 +10,10 @@ import {OWN_PROCESSING} from "../../../model/vocabulary.js";
 import {chartFigure} from "../../kit/chartFigure.js";
 import {el, emptyState, getDocument} from "../../kit/chartKit.js";
 import {dumbbell} from "../../kit/dumbbell.js";
-import {formatYear, formatYearRange} from "../../kit/format.js";
+import {formatYear} from "../../kit/format.js";
 import {trendChart} from "../../kit/trendChart.js";
 import type {SectionOptions} from "../missing.js";
-import {kpiDefinition, kpisMissing, missingNotes, scrollTable} from "../kpiSeries.js";
+import {kpisMissing, missingNotes, scrollTable} from "../kpiSeries.js";
 import type {AlderChoices, AlderData} from "./context.js";
 import {representationSentence} from "./sentences.js";
 

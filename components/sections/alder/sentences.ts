@@ -2,12 +2,11 @@
 // against the young in the population, its age structure against the reference area, the audit's
 // reference case, and where the youth-unemployment series breaks.
 import {areaName} from "../../../model/catalogue.js";
+import {formatYearRange, formatYears, genitive, inSentence} from "../../kit/wording.js";
 import {ALDER, YOUTH_SEGMENTS, type YearBoundSegment} from "../../../model/pages/alder.js";
 import type {RowOf} from "../../../model/table.js";
 import type {youthReferenceCase, youthRepresentation} from "../../../model/tables/age.js";
-import {formatByUnit, formatNumber, formatYear, formatYearRange} from "../../kit/format.js";
-import {genitive} from "../../audit/sentences.js";
-import {formatYears} from "../missing.js";
+import {formatByUnit, formatNumber, formatYear} from "../../kit/format.js";
 
 type RepresentationRow = RowOf<typeof youthRepresentation>;
 
@@ -65,7 +64,7 @@ export function referenceSentence(row: RowOf<typeof youthReferenceCase> | undefi
   ];
   if (row && row.mean_share !== null && row.ratio_to_mean !== null) {
     parts.push(
-      `År ${formatYear(year)} var ${formatByUnit(row.participants_share, "procent")} av ${genitive(name)} deltagare 24 år eller yngre, mot ${formatByUnit(row.mean_share, "procent")} i ${against.charAt(0).toLowerCase()}${against.slice(1)}: ${formatNumber(row.ratio_to_mean, {maxDecimals: 1})} gånger så hög andel.`
+      `År ${formatYear(year)} var ${formatByUnit(row.participants_share, "procent")} av ${genitive(name)} deltagare 24 år eller yngre, mot ${formatByUnit(row.mean_share, "procent")} i ${inSentence(against)}: ${formatNumber(row.ratio_to_mean, {maxDecimals: 1})} gånger så hög andel.`
     );
   }
   parts.push("Rapporten jämför alltså deltagare med deltagare i andra kommuner, inte med befolkningen.");

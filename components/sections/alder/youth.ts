@@ -3,6 +3,7 @@
 // comparison areas in the chosen kön; the audits' printed figures where Kolada has no value; what
 // is missing.
 import {withMissing} from "../../kit/section.js";
+import {kpiDefinition} from "../../kit/wording.js";
 import {room} from "../../kit/room.js";
 import {AREA_NAMES, kpiOf, SERIES_BREAKS} from "../../../model/catalogue.js";
 import {ALDER, YOUTH_SEGMENTS} from "../../../model/pages/alder.js";
@@ -11,7 +12,7 @@ import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
 import {trendChart} from "../../kit/trendChart.js";
 import type {MissingFacts, SectionOptions} from "../missing.js";
-import {areaPoints, hasValues, kpiDefinition, kpiMissingFacts, kpisMissing, missingNotes} from "../kpiSeries.js";
+import {areaPoints, hasValues, kpiMissingFacts, kpisMissing, missingNotes} from "../kpiSeries.js";
 import type {AlderChoices, AlderData} from "./context.js";
 import {youthSeriesNote} from "./sentences.js";
 

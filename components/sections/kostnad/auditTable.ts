@@ -3,13 +3,13 @@
 // printed, its figures as a chart, and its values beside Kolada's today with the check status
 // (audit_kpi_figures). A new report with such a table appears here without a code change.
 import {room} from "../../kit/room.js";
+import {formatYearRange, genitive, inSentence, reportWords} from "../../kit/wording.js";
 import {AREA_NAMES, areaName, areaRole, kpiOf} from "../../../model/catalogue.js";
 import {KOSTNAD} from "../../../model/pages/kostnad.js";
-import {figureGroups, reportCredit, reportTitle, statusText, type AuditFigureRow} from "../../audit/printedFigures.js";
-import {genitive} from "../../audit/sentences.js";
+import {figureGroups, statusText, type AuditFigureRow} from "../../audit/printedFigures.js";
 import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
-import {formatByUnit, formatCount, formatYear, formatYearRange} from "../../kit/format.js";
+import {formatByUnit, formatCount, formatYear} from "../../kit/format.js";
 import {mergeLineRanges, sourceNote} from "../../kit/sourceNote.js";
 import {trendChart} from "../../kit/trendChart.js";
 import type {SectionOptions} from "../missing.js";
@@ -47,7 +47,7 @@ export function auditTableSentence(figures: readonly AuditFigureRow[], kommun: s
     const against = mean.find((f) => f.period === last.period);
     const meanName = areaName(mean[0].municipality!);
     parts.push(
-      `${genitive(name)} ${subject} var ${formatByUnit(first.value, unit)} år ${formatYear(first.period)} och ${formatByUnit(last.value, unit)} år ${formatYear(last.period)}, mot ${formatByUnit(against?.value, unit)} i ${meanName.charAt(0).toLowerCase()}${meanName.slice(1)} samma år.`
+      `${genitive(name)} ${subject} var ${formatByUnit(first.value, unit)} år ${formatYear(first.period)} och ${formatByUnit(last.value, unit)} år ${formatYear(last.period)}, mot ${formatByUnit(against?.value, unit)} i ${inSentence(meanName)} samma år.`
     );
   }
   parts.push("Siffrorna nedan är rapportens tryckta värden, inte hämtade ur Kolada av sajten.");
@@ -63,10 +63,10 @@ export function auditTableSection(data: Pick<KostnadData, "fetchedAt" | "reports
   if (reports.length === 0) element.append(el(doc, "p", undefined, `Ingen av granskningarna trycker en tabell med ${KOSTNAD.auditTable.noun}.`));
   for (const meta of reports) {
     const figures = data.auditFigures.filter((f) => f.report === meta.report && f.kpi === kpi);
-    const credit = reportCredit(meta);
+    const credit = reportWords.credit(meta);
     const lines = mergeLineRanges(figures);
     const [group] = figureGroups(figures, kpi);
-    element.append(el(doc, "h3", undefined, reportTitle(meta)), el(doc, "p", undefined, auditTableSentence(figures, meta.kommun)));
+    element.append(el(doc, "h3", undefined, reportWords.title(meta)), el(doc, "p", undefined, auditTableSentence(figures, meta.kommun)));
     if (group) {
       element.append(
         chartFigure(

@@ -2,6 +2,7 @@
 // price level, the verksamhet) and what every section derives from the reader's choices. Only
 // selection and wording here: the numbers come from the tables (loaders/analysis/cost.ts).
 import {room} from "../../kit/room.js";
+import {formatYears} from "../../kit/wording.js";
 import {areaName, catalogueJson} from "../../../model/catalogue.js";
 import {KOSTNAD, KOSTNAD_FRAME_KPIS, type Verksamhet} from "../../../model/pages/kostnad.js";
 import type {RowOf} from "../../../model/table.js";
@@ -13,7 +14,6 @@ import {frameInputs, showPriceBase, type FrameElement} from "../../frame/frameIn
 import {pageParam} from "../../frame/pageParam.js";
 import type {Area} from "../kpiSeries.js";
 import {comparisonAreas, stateYears, type PageState} from "../../frame/pageState.js";
-import {formatYears} from "../missing.js";
 
 /**
  * The page's data as model/pageData.ts declares it (its slices of the served tables), and the

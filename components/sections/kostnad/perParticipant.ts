@@ -2,17 +2,18 @@
 // in the chosen price level (cost_per_participant), what is missing of its three parts, and which
 // parts an audit printed for its kommun (audit_kpi_figures).
 import {withMissing} from "../../kit/section.js";
+import {formatList, formatYears, kpiDefinition, reportWords} from "../../kit/wording.js";
 import {room} from "../../kit/room.js";
 import {AREA_NAMES, areaName, kpiOf} from "../../../model/catalogue.js";
 import {KOSTNAD, PER_PARTICIPANT_KPIS} from "../../../model/pages/kostnad.js";
 import {OWN_PROCESSING} from "../../../model/vocabulary.js";
-import {reportTitle, type AuditFigureRow, type ReportCreditMeta} from "../../audit/printedFigures.js";
+import type {AuditFigureRow, ReportCreditMeta} from "../../audit/printedFigures.js";
 import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
-import {formatList} from "../../kit/format.js";
+
 import {trendChart} from "../../kit/trendChart.js";
-import {formatYears, type SectionOptions} from "../missing.js";
-import {kpiDefinition, kpisMissing, missingNotes} from "../kpiSeries.js";
+import {type SectionOptions} from "../missing.js";
+import {kpisMissing, missingNotes} from "../kpiSeries.js";
 import type {KostnadChoices, KostnadData} from "./context.js";
 
 const formula = (): string => PER_PARTICIPANT_KPIS.map((id, i) => (i === 0 ? id : `${i === 1 ? "×" : "/"} ${id}`)).join(" ");
@@ -31,7 +32,7 @@ export function reportPartsSentences(figures: readonly AuditFigureRow[], reports
     if (printed.length === 0 || lacking.length === 0) return [];
     const years = [...new Set(own.map((f) => f.period))].sort((a, b) => a - b);
     return [
-      `${reportTitle(meta)} trycker ${formatList(printed.map((id) => `${noun(id)} (${id})`))} för ${areaName(meta.kommun)} ${formatYears(years)}, men inte ${formatList(lacking.map(noun), "eller")}, så kostnaden per deltagare går inte att räkna fram ur rapporten ensam.`
+      `${reportWords.title(meta)} trycker ${formatList(printed.map((id) => `${noun(id)} (${id})`))} för ${areaName(meta.kommun)} ${formatYears(years)}, men inte ${formatList(lacking.map(noun), "eller")}, så kostnaden per deltagare går inte att räkna fram ur rapporten ensam.`
     ];
   });
 }

@@ -2,6 +2,7 @@
 // against its result for one year (cost_vs_result), the selected kommuner highlighted, and the
 // year's counts, medians and correlation in words (cost_vs_result_summary).
 import {withMissing} from "../../kit/section.js";
+import {kpiDefinition} from "../../kit/wording.js";
 import {room} from "../../kit/room.js";
 import {AREA_NAMES, kpiOf} from "../../../model/catalogue.js";
 import {KOSTNAD} from "../../../model/pages/kostnad.js";
@@ -12,7 +13,7 @@ import {el, getDocument} from "../../kit/chartKit.js";
 import {formatByUnit, formatCount, formatNumber, formatYear} from "../../kit/format.js";
 import {scatterPlot} from "../../kit/scatterPlot.js";
 import type {SectionOptions} from "../missing.js";
-import {kpiDefinition, missingDataNote} from "../kpiSeries.js";
+import {missingDataNote} from "../kpiSeries.js";
 import type {KostnadChoices, KostnadData} from "./context.js";
 
 type SummaryRow = RowOf<typeof costVsResultSummary>;

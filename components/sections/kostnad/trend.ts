@@ -3,6 +3,7 @@
 // share from kolada), sentences on the latest year and the change, the audits' printed figures
 // where Kolada has no value, and what is missing.
 import {withMissing} from "../../kit/section.js";
+import {kpiDefinition} from "../../kit/wording.js";
 import {room} from "../../kit/room.js";
 import {AREA_NAMES, catalogueJson, kpiOf} from "../../../model/catalogue.js";
 import {KOSTNAD} from "../../../model/pages/kostnad.js";
@@ -15,7 +16,7 @@ import {trendChart} from "../../kit/trendChart.js";
 import {comparisonArea} from "../../frame/pageState.js";
 import type {MissingFacts, SectionOptions} from "../missing.js";
 import {changeSentence, latestSentence, type SeriesRow} from "../sentences.js";
-import {areaPoints, hasValues, kpiDefinition, kpiMissingFacts, missingNotes} from "../kpiSeries.js";
+import {areaPoints, hasValues, kpiMissingFacts, missingNotes} from "../kpiSeries.js";
 import type {KostnadChoices, KostnadData} from "./context.js";
 
 /** The rows of cost_prices in one price level (price_year null: current prices), as series rows (gender T). */

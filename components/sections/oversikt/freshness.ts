@@ -1,7 +1,8 @@
 // Översikt, "Hur färska är uppgifterna?": when the snapshot was fetched, the years each KPI has in
 // it and what Kolada says about its next publication (kpi_freshness), for the card KPIs and in a
 // table for all.
-import {formatDate, formatYearRange} from "../../kit/format.js";
+import {formatDate} from "../../kit/format.js";
+import {formatYearRange} from "../../kit/wording.js";
 import {tableDetails} from "../../kit/dataTable.js";
 import {sourceNote} from "../../kit/sourceNote.js";
 import {el, getDocument} from "../../kit/chartKit.js";

@@ -1,7 +1,8 @@
 // Översikt, "Resultat vid avslut över tid": the share for every kommun of the catalogue and the
 // mean of all kommuner where the snapshot has it (both in kolada), with what is missing.
 import {withMissing} from "../../kit/section.js";
-import {formatYearRange} from "../../kit/format.js";
+import {formatYearRange, inSentence} from "../../kit/wording.js";
+
 import {trendChart} from "../../kit/trendChart.js";
 import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
@@ -39,7 +40,7 @@ export function overviewTrendSection(data: OversiktData, options: SectionOptions
   );
   const entries = findMissing(rows, {
     years: publishedYears(rows),
-    areas: [...KOMMUNER.map((m) => ({id: m.id, name: m.name})), {id: mean.id, name: mean.name[0].toLowerCase() + mean.name.slice(1)}]
+    areas: [...KOMMUNER.map((m) => ({id: m.id, name: m.name})), {id: mean.id, name: inSentence(mean.name)}]
   });
   const missing = [{kpis: [kpi], gender: "T", entries}];
   element.append(...missingNotes(doc, missing));

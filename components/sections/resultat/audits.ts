@@ -2,8 +2,9 @@
 // chart of the share with its sentences, and the paragraphs of the A–E section about a printed
 // category and about figures from another source shown beside the share.
 import {room} from "../../kit/room.js";
+import {formatList, genitive, lineRanges, reportWords} from "../../kit/wording.js";
 import type {SectionOptions} from "../missing.js";
-import {formatByUnit, formatList, formatYear} from "../../kit/format.js";
+import {formatByUnit, formatYear} from "../../kit/format.js";
 import {auditOverlay, type OverlayPoint} from "../../kit/auditOverlay.js";
 import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
@@ -25,11 +26,8 @@ const selectedReports = (data: Pick<ResultatData, "reports">, selected: readonly
 /** "Granskningen i Alingsås 2024". */
 function reportName(data: Pick<ResultatData, "reports">, report: string): string {
   const m = data.reports.find((r) => r.report === report);
-  return m ? `Granskningen i ${m.kommun_name} ${m.year}` : report;
+  return m ? reportWords.subject(m) : report;
 }
-
-/** "706–707", "502, 503": the line ranges of a point's parts. */
-const linesText = (lines: readonly [number, number][]) => lines.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(", ");
 
 /** The rows of result_audit_figures as points to draw: one per point, the parts of a sum together (in table order). */
 export function overlayPoints(rows: readonly FigureRow[]): (OverlayPoint & {parts: FigureRow[]})[] {
@@ -57,9 +55,6 @@ export function overlayPoints(rows: readonly FigureRow[]): (OverlayPoint & {part
     };
   });
 }
-
-/** A name in the genitive ("Alingsås", "Vänersborgs"). */
-const genitive = (name: string) => (/[sxz]$/.test(name) ? name : `${name}s`);
 
 /** The points of `kpi` the selected kommuners' reports printed. */
 function pointsOf(data: Pick<ResultatData, "auditFigures" | "reports">, c: Choices, kpi: string) {
@@ -89,7 +84,7 @@ export function compositionAuditParagraphs(
           doc,
           "p",
           undefined,
-          `${reportName(data, p.report)} (rad ${linesText(p.lines)}) anger andelen som ${what} (kategori ${letter(kpi)}). ${overlaySentence(p, areaName(p.area!))}`
+          `${reportName(data, p.report)} (rad ${lineRanges(p.lines)}) anger andelen som ${what} (kategori ${letter(kpi)}). ${overlaySentence(p, areaName(p.area!))}`
         )
       );
     }
@@ -102,7 +97,7 @@ export function compositionAuditParagraphs(
         doc,
         "p",
         undefined,
-        `${reportName(data, p.report)} (rad ${linesText(mergeLineRanges(p.parts))}) anger för ${formatYear(p.year)} att ${formatList(parts)}. ` +
+        `${reportName(data, p.report)} (rad ${lineRanges(mergeLineRanges(p.parts))}) anger för ${formatYear(p.year)} att ${formatList(parts)}. ` +
           `Siffrorna kommer ur ${p.parts[0].source}, inte ur Kolada${caveats.length ? `, och ${formatList(caveats)}` : ""}; de jämförs därför inte med kategori ${formatList(RESULTAT.shareParts.map(letter))}.`
       )
     );

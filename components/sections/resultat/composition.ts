@@ -1,6 +1,7 @@
 // Resultat vid avslut, "Vad deltagarna gick vidare till (A–E)": the composition bars from
 // result_composition, what is missing, and what the audits printed about the categories.
 import {withMissing} from "../../kit/section.js";
+import {kpiDefinition} from "../../kit/wording.js";
 import {room} from "../../kit/room.js";
 import {stacked100, type ShareRow} from "../../kit/stacked100.js";
 import {chartFigure} from "../../kit/chartFigure.js";
@@ -10,7 +11,7 @@ import {RESULTAT} from "../../../model/pages/resultat.js";
 import {findMissing, type SectionOptions} from "../missing.js";
 import {missingNotes} from "../kpiSeries.js";
 import {compositionAuditParagraphs} from "./audits.js";
-import {definition, inSentence, label, type Choices, type ResultatData} from "./context.js";
+import {areasInSentence, label, type Choices, type ResultatData} from "./context.js";
 
 /** The selected kommuner's A–E rows for the kön and years (Kolada's rows, nulls kept), in the reader's kommun order. */
 export function selectedComposition(data: Pick<ResultatData, "composition">, c: Choices): ShareRow[] {
@@ -39,14 +40,14 @@ export function compositionSection(data: ResultatData, c: Choices, options: Sect
       title: `Avslut efter kategori A–E${c.genderText}, andel (%) per kommun och år, ${c.rangeText}`,
       source: {
         kolada: {kpis: [...categories], fetchedAt: data.fetchedAt},
-        definitions: categories.map((id) => definition(data, id))
+        definitions: categories.map((id) => kpiDefinition(data.kpis, id))
       },
       filename: `avslut-a-e-${from}-${to}`
     })
   );
   const entries = findMissing(
     rows.filter((r) => r.value !== null).map((r) => ({municipality: r.area, period: r.year, value: r.value})),
-    {years: c.yearsToCheck, areas: inSentence(c.selected)}
+    {years: c.yearsToCheck, areas: areasInSentence(c.selected)}
   );
   const notes = el(doc, "div", "page-sentences");
   notes.append(...missingNotes(doc, [{kpis: categories, gender: c.state.gender, entries, label: "fördelningen A–E"}]));

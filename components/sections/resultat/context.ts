@@ -2,13 +2,13 @@
 // from the reader's choices (selected kommuner, comparison areas, years to check, kön in words).
 // Only selection and wording here: the numbers come from the tables (loaders/analysis/).
 import {room} from "../../kit/room.js";
+import {formatYearRange, inSentence} from "../../kit/wording.js";
 import {areaName, catalogueJson, kommunOf, kpiOf} from "../../../model/catalogue.js";
 import {RESULTAT, RESULTAT_KPIS, RANK_YEAR_PARAM} from "../../../model/pages/resultat.js";
 import type {RESULTAT_DATA} from "../../../model/pageData.js";
 import type {PageRows} from "../../../model/slices.js";
 import {GENDER_LABELS} from "../../../model/vocabulary.js";
-import {formatYearRange} from "../../kit/format.js";
-import type {KpiDefinition} from "../../kit/sourceNote.js";
+
 import {comparisonAreas, type PageState} from "../../frame/pageState.js";
 import {frameInputs, type FrameElement} from "../../frame/frameInputs.js";
 import {publishedYears} from "../missing.js";
@@ -26,17 +26,11 @@ resultatFrame.room = room("21.5rem", "13.5rem");
 /** A KPI's short label (model/catalogue.ts). */
 export const label = (id: string): string => kpiOf(id).label;
 
-/** A KPI's definition for a source note: Kolada's description where the snapshot has it, else its title. */
-export function definition(data: Pick<ResultatData, "kpis">, id: string): KpiDefinition {
-  const meta = data.kpis.find((k) => k.id === id);
-  return {id, title: label(id), text: meta?.description ?? `Koladas titel: ${meta?.title ?? kpiOf(id).title}.`};
-}
-
 /** Areas as a sentence names them: kommuner as they are, reference areas in lower case ("alla kommuner (ovägt medel)"). */
-export const inSentence = (ids: readonly string[]): {id: string; name: string}[] =>
+export const areasInSentence = (ids: readonly string[]): {id: string; name: string}[] =>
   ids.map((id) => {
     const name = areaName(id);
-    return {id, name: kommunOf(id) ? name : name[0].toLowerCase() + name.slice(1)};
+    return {id, name: kommunOf(id) ? name : inSentence(name)};
   });
 
 /** What every section derives from the reader's choices. */

@@ -8,9 +8,9 @@ import {rankStrip} from "../../kit/rankStrip.js";
 import {chartFigure} from "../../kit/chartFigure.js";
 import {tableDetails} from "../../kit/dataTable.js";
 import {el, getDocument} from "../../kit/chartKit.js";
-import {rankYearInput} from "../../frame/pageParam.js";
+import {yearParamInput, type YearParam} from "../../frame/pageParam.js";
 import {AREA_NAMES, areaName} from "../../../model/catalogue.js";
-import {RESULTAT} from "../../../model/pages/resultat.js";
+import {RESULTAT, RANK_YEAR_PARAM} from "../../../model/pages/resultat.js";
 import type {RowOf} from "../../../model/table.js";
 import type {kpiRanks} from "../../../model/tables/ranks.js";
 import type {Direction} from "../../../model/vocabulary.js";
@@ -34,7 +34,15 @@ export function rankYears(data: Pick<ResultatData, "ranks">, c: Choices): number
 }
 
 /** The rank-year select (its value is the chosen year, null when no year has places), kept in the link. */
-export const rankYearChoice = (data: Pick<ResultatData, "ranks">, c: Choices) => rankYearInput(rankYears(data, c));
+/** The year of the places, kept in the link as RANK_YEAR_PARAM. */
+export const RANK_YEAR: YearParam = {
+  name: RANK_YEAR_PARAM,
+  label: "År för placeringen",
+  about: "för placeringen",
+  noYears: "inga år med värden att rangordna",
+  notAmong: "har inga värden att rangordna bland de valda åren"
+};
+export const rankYearChoice = (data: Pick<ResultatData, "ranks">, c: Choices) => yearParamInput(rankYears(data, c), RANK_YEAR);
 
 export function rankingSection(data: ResultatData, c: Choices, rankYear: number | null, options: SectionOptions = {}): HTMLElement {
   const doc = getDocument();

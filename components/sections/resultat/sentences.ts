@@ -2,7 +2,8 @@
 // within the reader's years, the participant counts behind it, one share with its interval, a
 // kommun's place among all kommuner, and an audit figure beside Kolada. Missing values are said to
 // be missing, never shown as 0.
-import {NBSP, formatByUnit, formatCount, formatList, formatNumber, formatYear, isMissing, type Unit} from "../../kit/format.js";
+import {NBSP, formatByUnit, formatCount, formatNumber, formatYear, isMissing, type Unit} from "../../kit/format.js";
+import {formatList} from "../../kit/wording.js";
 import type {OverlayPoint} from "../../kit/auditOverlay.js";
 import {formatDifference, type SeriesPoint} from "../sentences.js";
 import {RESULTAT} from "../../../model/pages/resultat.js";

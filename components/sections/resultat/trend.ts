@@ -2,6 +2,7 @@
 // for the selected kommuner (with the Wilson band from result_shares) and their comparison areas,
 // a sentence per kommun, and what is missing.
 import {withMissing} from "../../kit/section.js";
+import {kpiDefinition} from "../../kit/wording.js";
 import {room} from "../../kit/room.js";
 import {trendChart} from "../../kit/trendChart.js";
 import {chartFigure} from "../../kit/chartFigure.js";
@@ -14,7 +15,7 @@ import {comparisonArea} from "../../frame/pageState.js";
 import {findMissing, type SectionOptions} from "../missing.js";
 import {missingNotes} from "../kpiSeries.js";
 import {changeSentence, latestPoint, latestSentence, seriesOf, type SeriesPoint} from "../sentences.js";
-import {definition, inSentence, label, type Choices, type ResultatData} from "./context.js";
+import {areasInSentence, label, type Choices, type ResultatData} from "./context.js";
 
 type ShareRow = RowOf<typeof resultShares>;
 
@@ -58,7 +59,7 @@ export function shareTrendSection(data: ResultatData, c: Choices, options: Secti
       title: `${label(share)}${c.genderText}, andel (%) av avslutade deltagare, ${c.rangeText}`,
       source: {
         kolada: {kpis: withBand ? [share, participants] : [share], fetchedAt: data.fetchedAt, processed: withBand},
-        definitions: [definition(data, share), definition(data, participants)],
+        definitions: [kpiDefinition(data.kpis, share), kpiDefinition(data.kpis, participants)],
         note: withBand
           ? "Bandet är ett 95 % konfidensintervall (Wilson) beräknat ur andelen och antalet avslutade deltagare (egen bearbetning)."
           : `Osäkerhetsband visas där antalet avslutade deltagare (${participants}) finns; det saknas för ${c.rangeText} i underlaget.`
@@ -87,7 +88,7 @@ export function shareTrendSection(data: ResultatData, c: Choices, options: Secti
     kpi: share,
     gender,
     years: c.yearsToCheck,
-    areas: inSentence([...c.selected, ...comparisonIds])
+    areas: areasInSentence([...c.selected, ...comparisonIds])
   });
   const missing = [{kpis: [share], gender, entries, notPublished: c.notYet, nonePublished: c.published.length === 0}];
   text.append(...missingNotes(doc, missing));

@@ -13,7 +13,7 @@ import {FEW_PARTICIPANTS} from "../../../model/vocabulary.js";
 import {findMissing} from "../missing.js";
 import {missingNotes} from "../kpiSeries.js";
 import {latestPoint} from "../sentences.js";
-import {inSentence, label, type Choices, type ResultatData} from "./context.js";
+import {areasInSentence, label, type Choices, type ResultatData} from "./context.js";
 import {countSentence, mostVolatile, shareIntervalSentence, swingSentence, swingSummary} from "./sentences.js";
 import {selectedShares, shareSeries} from "./trend.js";
 
@@ -70,7 +70,7 @@ export function uncertaintySection(data: ResultatData, c: Choices): HTMLElement 
     kpi: participants,
     gender: c.state.gender,
     years: c.yearsToCheck,
-    areas: inSentence(c.selected)
+    areas: areasInSentence(c.selected)
   });
   swing.append(...missingNotes(doc, [{kpis: [participants], gender: c.state.gender, entries}], "Utan antalet kan konfidensintervallet inte beräknas."));
   element.append(swing);

@@ -2,7 +2,7 @@
 // The audits' printed figures as charts, the credit line and the check status
 // (components/audit/printedFigures.ts). Rows synthetic, shaped like audit_kpi_figures.
 import {describe, expect, test} from "vitest";
-import {figureGroups, reportCredit, reportFigureCharts, reportTitle, statusText, type AuditFigureRow} from "../../../components/audit/printedFigures.js";
+import {figureGroups, reportFigureCharts, statusText, type AuditFigureRow} from "../../../components/audit/printedFigures.js";
 import {FIGURE_STATUS_TEXT} from "../../../model/vocabulary.js";
 
 const r = (report: string, kpi: string, municipality: string | null, period: number, value: number | null, line: number, charted: boolean): AuditFigureRow => ({
@@ -57,14 +57,6 @@ describe("report figures as a fallback chart", () => {
     );
     expect(chart.textContent).toContain("Källa: Östersunds kommun, revisionskontoret (2022), rader 474–475; siffrorna hämtade ur Kolada av granskarna.");
     expect(other.querySelector("figcaption")!.textContent).toContain("2019 (N03927, totalt)");
-  });
-  test("credit line and title from report_meta", () => {
-    expect(reportCredit({report: "ostersund-2022", kommun_name: "Östersund", auditor: "Revisionskontoret", year: 2022})).toBe(
-      "Östersunds kommun, revisionskontoret (2022)"
-    );
-    expect(reportCredit({report: "x", kommun_name: "Vänersborg", auditor: "KPMG", year: 2022})).toBe("Vänersborgs kommun, KPMG (2022)");
-    expect(reportCredit({report: "y", kommun_name: "Alingsås", auditor: "PwC", year: 2024})).toBe("Alingsås kommun, PwC (2024)");
-    expect(reportTitle({report: "ostersund-2022", kommun_name: "Östersund", auditor: "Revisionskontoret", year: 2022})).toBe("Östersunds granskning 2022");
   });
 });
 

@@ -224,7 +224,9 @@ describe("colours", () => {
     const dashes = ["G2328", "G30831", "0000"].map((id) => seriesStyle(id).dash);
     expect(dashes.every((d) => d !== null)).toBe(true);
     expect(new Set(dashes).size).toBe(3);
-    expect(seriesStyle(undefined, "Kommuner 50 000-99 999 invånare").kind).toBe("size_group");
-    expect(seriesStyle(undefined, "Alvesta kommun").color).toBe(kommunOf("0764")!.color);
+    // by id only: a display name is never guessed at (a series without an id is "other")
+    expect(seriesStyle("G30831").kind).toBe("size_group");
+    expect(seriesStyle("0764").color).toBe(kommunOf("0764")!.color);
+    expect(seriesStyle(undefined).kind).toBe("other");
   });
 });

@@ -1,17 +1,16 @@
 import {describe, expect, test} from "vitest";
+import {formatList, formatYearRange} from "../../../components/kit/wording.js";
 import {
   NBSP,
   formatByUnit,
   formatCount,
   formatDate,
   formatKronorPerInvanare,
-  formatList,
   formatNumber,
   formatPercent,
   formatPercentagePoints,
   formatShare,
   formatYear,
-  formatYearRange,
   signed,
   tickFormat
 } from "../../../components/kit/format.js";

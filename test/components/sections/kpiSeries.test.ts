@@ -2,7 +2,8 @@
 // (components/sections/kpiSeries.ts). Values synthetic.
 import {describe, expect, test} from "vitest";
 import {missingLine} from "../../../components/sections/missing.js";
-import {areaPoints, hasValues, kpiDefinition, kpiMissingFacts, kpisMissing, yearsToCheck} from "../../../components/sections/kpiSeries.js";
+import {areaPoints, hasValues, kpiMissingFacts, kpisMissing, yearsToCheck} from "../../../components/sections/kpiSeries.js";
+import {kpiDefinition} from "../../../components/kit/wording.js";
 import type {SeriesRow} from "../../../components/sections/sentences.js";
 
 const row = (kpi: string, municipality: string, period: number, value: number | null, gender = "T"): SeriesRow => ({

@@ -2,6 +2,7 @@
 // Översikt's sections: the cards (kpi_latest), the trend, the audit one-liners (report_summaries)
 // and the data freshness (kpi_freshness). Values are synthetic unless said otherwise.
 import {describe, expect, test} from "vitest";
+import {formatList} from "../../../components/kit/wording.js";
 import {missingOf} from "../../../components/kit/section.js";
 import type {MissingFacts} from "../../../components/sections/missing.js";
 import {cardsSection} from "../../../components/sections/oversikt/cards.js";
@@ -9,7 +10,7 @@ import {overviewTrendSection} from "../../../components/sections/oversikt/trend.
 import {auditList, auditorText, reportHref} from "../../../components/sections/oversikt/audits.js";
 import {freshnessRows, freshnessSection, publicationText, PUBLICATION_UNKNOWN} from "../../../components/sections/oversikt/freshness.js";
 import type {OversiktData} from "../../../components/sections/oversikt/context.js";
-import {formatList} from "../../../components/kit/format.js";
+
 import {KOMMUNER, KPIS} from "../../../model/catalogue.js";
 import {kpiLatestRows, kpiRankRows} from "../../../loaders/analysis/ranks.js";
 import type {KoladaRow} from "../../../loaders/kolada/types.js";

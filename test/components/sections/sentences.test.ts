@@ -1,5 +1,6 @@
 import {describe, expect, test} from "vitest";
-import {findMissing, formatYears, missingLine, missingPlaces, publishedYears, yearRuns} from "../../../components/sections/missing.js";
+import {formatYears, yearRuns} from "../../../components/kit/wording.js";
+import {findMissing, missingLine, missingPlaces, publishedYears} from "../../../components/sections/missing.js";
 import {changeSentence, formatDifference, latestPoint, latestSentence, seriesOf, valueIn} from "../../../components/sections/sentences.js";
 
 const NB = "\u00a0";
