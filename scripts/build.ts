@@ -22,6 +22,7 @@ import {
   cachedNpmFiles,
   clearCache,
   findRenderedErrors,
+  fixFileTimes,
   inlineScriptHashes,
   isBuiltSite,
   isFrameworkNpmFile,
@@ -32,6 +33,7 @@ import {
 } from "./site/framework.js";
 import {WASM_PAGES, contentSecurityPolicy, findForeignUrls, findThirdPartyReferences, neutraliseVendorCdnDefaults} from "./site/postprocess.js";
 import {prepareSource} from "./site/prepare.js";
+import {snapshotInfo} from "../loaders/kolada/snapshotInfo.js";
 
 const SRC = join(PROJECT_ROOT, "src");
 
@@ -73,6 +75,7 @@ function neutralise(path: string, shown: string): string {
 
 /** Post-process and check every built file in `dir` (named in messages as under `shownAs`); returns the pages and the problems. */
 function postprocess(dir: string, shownAs: string): {pages: number; problems: BuildProblem[]} {
+  const fileTime = Date.parse(snapshotInfo().fetched_at); // the data's own date, not the time the loader ran
   const problems: BuildProblem[] = [];
   let pages = 0;
   const sha256 = (text: string) => createHash("sha256").update(text).digest("base64");
@@ -82,7 +85,7 @@ function postprocess(dir: string, shownAs: string): {pages: number; problems: Bu
     if (path.endsWith(".html")) {
       pages++;
       const html = readFileSync(path, "utf8");
-      const localised = localiseHtml(html);
+      const localised = fixFileTimes(localiseHtml(html), fileTime);
       const fixed = addContentSecurityPolicy(
         localised,
         contentSecurityPolicy(inlineScriptHashes(localised, sha256), {wasm: WASM_PAGES.has(rel.split(sep).pop()!)})

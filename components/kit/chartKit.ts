@@ -2,6 +2,7 @@
 // empty-state element, names, and small DOM helpers. No global state.
 import {formatByUnit, formatYear, type Unit} from "./format.js";
 import {areaName} from "../../model/catalogue.js";
+import {inSentence} from "./wording.js";
 
 /** How a column is formatted: free text, a year, or a value in one of the site's units. */
 export type ColumnKind = "text" | "year" | Unit;
@@ -98,6 +99,25 @@ export function unknownIds(wanted: readonly string[] | undefined, present: Itera
 
 export function unknownMessage(ids: readonly string[]): string {
   return `Okänd kommun eller jämförelsegrupp: ${ids.join(", ")}. Det finns inga uppgifter om ${ids.length === 1 ? "den" : "dem"} i underlaget, så inget diagram visas.`;
+}
+
+/**
+ * What a chart of areas says instead of drawing: no rows at all, or areas asked for that the rows
+ * do not have. Null when there is something to draw; the chart then draws the rows of `keys`.
+ */
+export function areaDataState<T>(
+  doc: Document,
+  rows: readonly T[],
+  areaOf: (row: T) => string,
+  wanted: readonly string[] | undefined,
+  title: string,
+  caption = title
+): {state: HTMLElement; keys?: undefined} | {state: null; keys: string[]} {
+  if (rows.length === 0) return {state: emptyState(doc, `Inga uppgifter att visa för ${inSentence(title)}.`, caption)};
+  const present = rows.map(areaOf);
+  const unknown = unknownIds(wanted, present);
+  if (unknown.length) return {state: emptyState(doc, unknownMessage(unknown), caption)};
+  return {state: null, keys: wanted ? [...wanted] : Array.from(new Set(present))};
 }
 
 /** Pixel width estimate of a label at ~12px system font. */

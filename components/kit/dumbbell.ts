@@ -4,7 +4,7 @@ import {formatList, inSentence} from "./wording.js";
 import {withSwedishMarkLabels} from "./plotA11y.js";
 import {formatByUnit, formatYear, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
 import {seriesStyle} from "./colors.js";
-import {attachTable, emptyState, getDocument, nameOf, textWidth, unknownIds, unknownMessage, type AreaNames, type ChartTable} from "./chartKit.js";
+import {areaDataState, attachTable, emptyState, getDocument, nameOf, textWidth, type AreaNames, type ChartTable} from "./chartKit.js";
 
 export interface DumbbellRow {
   area: string;
@@ -33,13 +33,8 @@ export function dumbbell(data: readonly DumbbellRow[], options: DumbbellOptions)
   const {title, unit} = options;
   const fromLabel = options.fromLabel ?? "I granskningen";
   const toLabel = options.toLabel ?? "Senaste värde";
-  if (data.length === 0) return emptyState(doc, `Inga uppgifter att visa för ${inSentence(title)}.`, title);
-  const unknown = unknownIds(
-    options.areas,
-    data.map((d) => d.area)
-  );
-  if (unknown.length) return emptyState(doc, unknownMessage(unknown), title);
-  const keys = options.areas ?? Array.from(new Set(data.map((d) => d.area)));
+  const {state, keys} = areaDataState(doc, data, (d) => d.area, options.areas, title);
+  if (state) return state;
   const rows = keys.map((k) => data.find((d) => d.area === k)!);
   if (rows.every((d) => isMissing(d.fromValue) && isMissing(d.toValue)))
     return emptyState(doc, `Inga värden att visa för ${inSentence(title)}: alla värden saknas.`, title);

@@ -4,7 +4,7 @@ import * as Plot from "@observablehq/plot";
 import {formatList, formatYearRange, inSentence} from "./wording.js";
 import {withSwedishMarkLabels} from "./plotA11y.js";
 import {formatNumber, formatPercent, formatYear, isMissing} from "./format.js";
-import {attachTable, el, emptyState, getDocument, nameOf, textWidth, unknownIds, unknownMessage, type AreaNames, type ChartTable} from "./chartKit.js";
+import {areaDataState, attachTable, el, emptyState, getDocument, nameOf, textWidth, type AreaNames, type ChartTable} from "./chartKit.js";
 
 export interface ShareRow {
   area: string;
@@ -48,13 +48,8 @@ export function stacked100(data: readonly ShareRow[], options: Stacked100Options
   const catIds = categories.map((c) => c.id);
   const stray = Array.from(new Set(data.map((d) => d.category))).filter((c) => !catIds.includes(c));
   if (stray.length) throw new Error(`stacked100: categories ${stray.join(", ")} are in the data but not in options.categories`);
-  if (data.length === 0) return emptyState(doc, `Inga uppgifter att visa för ${inSentence(title)}.`, title);
-  const unknown = unknownIds(
-    options.areas,
-    data.map((d) => d.area)
-  );
-  if (unknown.length) return emptyState(doc, unknownMessage(unknown), title);
-  const keys = options.areas ?? Array.from(new Set(data.map((d) => d.area)));
+  const {state, keys} = areaDataState(doc, data, (d) => d.area, options.areas, title);
+  if (state) return state;
   const rows = data.filter((d) => keys.includes(d.area));
   if (rows.every((d) => isMissing(d.value))) return emptyState(doc, `Inga värden att visa för ${inSentence(title)}: alla värden saknas.`, title);
 

@@ -6,19 +6,7 @@ import {formatList, formatYearRange, inSentence} from "./wording.js";
 import {withSwedishMarkLabels} from "./plotA11y.js";
 import {formatByUnit, formatYear, isMissing, tickFormat, unitLabel, type Unit} from "./format.js";
 import {seriesStyle, type SeriesStyle} from "./colors.js";
-import {
-  attachTable,
-  el,
-  emptyState,
-  getDocument,
-  nameOf,
-  textWidth,
-  unknownIds,
-  unknownMessage,
-  yearTicks,
-  type AreaNames,
-  type ChartTable
-} from "./chartKit.js";
+import {areaDataState, attachTable, el, emptyState, getDocument, nameOf, textWidth, yearTicks, type AreaNames, type ChartTable} from "./chartKit.js";
 
 export interface TrendPoint {
   /** Kolada id of the kommun or group (drives colour and dash); optional for older callers. */
@@ -71,10 +59,8 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
   for (const d of data) {
     if (d.area === undefined && d.series === undefined) throw new Error(`trendChart: a data row has neither "area" nor "series" (year ${d.year})`);
   }
-  if (data.length === 0) return emptyState(doc, `Inga uppgifter att visa för ${inSentence(title)}.`, title);
-  const unknown = unknownIds(options.areas, data.map(keyOf));
-  if (unknown.length) return emptyState(doc, unknownMessage(unknown), title);
-  const keys = options.areas ?? Array.from(new Set(data.map(keyOf)));
+  const {state, keys} = areaDataState(doc, data, keyOf, options.areas, title);
+  if (state) return state;
   const rows = data.filter((d) => keys.includes(keyOf(d)));
   const present = rows.filter((d) => !isMissing(d.value));
   if (present.length === 0) return emptyState(doc, `Inga värden att visa för ${inSentence(title)}: alla värden saknas.`, title);

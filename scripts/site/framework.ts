@@ -151,6 +151,18 @@ export function findRenderedErrors(file: string, html: string): BuildProblem[] {
   return problems;
 }
 
+/**
+ * Framework writes each file a page registers with its modification time (`registerFile(…,
+ * {…"lastModified":<ms>…})`): the time the data loader ran, so two builds of the same data differ.
+ * Set it to `time` (the data's own date: the snapshot's fetch time), the same in every build.
+ */
+export function fixFileTimes(html: string, time: number): string {
+  return html.replace(/(registerFile\([^)]*"lastModified":)\d+/g, `$1${time}`);
+}
+
+/** What fixFileTimes finds (the contract test checks Framework still writes it). */
+export const FILE_TIME_MARKER = /registerFile\([^)]*"lastModified":\d+/;
+
 /** sha256 source expressions of every inline <script> Framework writes into a page (its module bootstrap). */
 export function inlineScriptHashes(html: string, hash: (text: string) => string): string[] {
   const out: string[] = [];

@@ -1,7 +1,10 @@
 // Checks the page browser tests share: open a page and wait for it to settle, print on A4 with
 // nothing wider than the page, a 375 px screen without horizontal scroll, and a server of the
 // site built from SYNTHETIC values for the file's tests.
+import {readFileSync, readdirSync} from "node:fs";
+import {join} from "node:path";
 import {afterAll, beforeAll, expect} from "vitest";
+import {PROJECT_ROOT} from "../../loaders/paths.js";
 import type {Page} from "playwright-core";
 import {startStaticServer, type StaticServer} from "../../scripts/site/staticServer.js";
 import {builtPages, visit, waitForPage, type PageVisit, type SiteSession} from "./browser.js";
@@ -134,4 +137,13 @@ export async function expectEveryPageDrawn(site: SiteSession, origin: string, di
     }
   }
   return drawn;
+}
+
+/** How many sections the pages defer (each `display(deferred(…))` in a page's Markdown): what expectEveryPageDrawn must see built. */
+export function deferredSectionsInPages(root = join(PROJECT_ROOT, "src")): number {
+  let n = 0;
+  for (const e of readdirSync(root, {withFileTypes: true, recursive: true})) {
+    if (e.isFile() && e.name.endsWith(".md")) n += (readFileSync(join(e.parentPath, e.name), "utf8").match(/display\(deferred\(/g) ?? []).length;
+  }
+  return n;
 }

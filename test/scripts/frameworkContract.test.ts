@@ -9,6 +9,7 @@ import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {PROJECT_ROOT} from "../../loaders/paths.js";
 import {
+  FILE_TIME_MARKER,
   FRAMEWORK_HTML_MARKERS,
   NOT_INSTALLED,
   clientNpmPackages,
@@ -16,6 +17,7 @@ import {
   cacheDir,
   cachedNpmFiles,
   findRenderedErrors,
+  fixFileTimes,
   inlineScriptHashes,
   isBuiltSite,
   isFrameworkNpmFile,
@@ -116,6 +118,17 @@ describe("Framework, as the build relies on it", () => {
     expect(built.status).toBe(0);
     expect(findRenderedErrors("trasig.html", read("trasig.html")).length).toBeGreaterThan(0);
     expect(findRenderedErrors("index.html", read("index.html"))).toEqual([]);
+  });
+});
+
+describe("Framework's file registrations", () => {
+  test("a page registers each file it names with the time its loader ran; fixFileTimes sets the data's own time", () => {
+    const html = read("index.html");
+    expect(html).toMatch(FILE_TIME_MARKER);
+    const fixed = fixFileTimes(html, 1_790_000_000_000);
+    expect(fixed).not.toBe(html);
+    expect([...fixed.matchAll(/"lastModified":(\d+)/g)].map((m) => m[1])).toEqual(expect.arrayContaining(["1790000000000"]));
+    expect(fixed).not.toMatch(/"lastModified":(?!1790000000000)\d+/);
   });
 });
 

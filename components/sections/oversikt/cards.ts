@@ -73,7 +73,7 @@ export function cardsSection(data: OversiktData): HTMLElement {
   element.append(cards, ...missingNotes(doc, facts));
   element.append(
     sourceNote({
-      kolada: {kpis: OVERSIKT.cards, fetchedAt: data.snapshot.snapshot_date, processed: true},
+      kolada: {kpis: OVERSIKT.cards, fetchedAt: data.fetchedAt, processed: true},
       note: `Senaste år med värde för varje kommun. Placeringen är bland alla kommuner med värde samma år (egen bearbetning): plats 1 har högst ${kpiOf(OVERSIKT.trend).label.toLowerCase()}-andel, högst nettokostnad respektive högst andel unga deltagare – en hög kostnad eller andel unga är inte bättre eller sämre i sig.`
     })
   );

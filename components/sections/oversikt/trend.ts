@@ -33,7 +33,7 @@ export function overviewTrendSection(data: OversiktData, options: SectionOptions
       ),
       {
         title: `${label}, andel av avslutade deltagare ${formatYearRange(Math.min(...years), Math.max(...years))}`,
-        source: {kolada: {kpis: [kpi], fetchedAt: data.snapshot.snapshot_date}},
+        source: {kolada: {kpis: [kpi], fetchedAt: data.fetchedAt}},
         filename: `oversikt-${kpi.toLowerCase()}`
       }
     )
