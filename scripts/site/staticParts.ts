@@ -59,7 +59,7 @@ function oversiktData(): OversiktData {
 }
 
 /** The tables an audit page draws from, whole (each part selects its report's rows). */
-function auditTables(): AuditTables {
+export function auditTables(): AuditTables {
   return {
     meta: rows("report_meta"),
     audits: rows("audit_reports"),
