@@ -2,6 +2,7 @@
 // browser (PNG through canvas, SVG, CSV with exactly the rows of the figure's data table).
 import {readFileSync} from "node:fs";
 import {describe, expect, test} from "vitest";
+import {KOMMUNER} from "../../model/catalogue.js";
 import {useSite, waitForRender} from "./browser.js";
 
 const site = useSite();
@@ -13,8 +14,8 @@ describe("/kit (Diagrambiblioteket)", () => {
       await waitForRender(v.page, "figure.kit-figure svg");
       // trendChart ×2, rankStrip, dumbbell, stacked100, ageProfile in chartFigure; the rest bare
       await expect.poll(() => v.page.locator("figure.kit-figure").count()).toBe(6);
-      expect(await v.page.locator(".kit-rank-list li:visible").count()).toBe(4); // the strip is drawn wide and narrow, one shown
-      expect(await v.page.locator(".kit-kpi").count()).toBe(4);
+      expect(await v.page.locator(".kit-rank-list li:visible").count()).toBe(KOMMUNER.length); // the strip is drawn wide and narrow, one shown
+      expect(await v.page.locator(".kit-kpi").count()).toBe(KOMMUNER.length);
       expect(await v.page.locator(".chart-empty").count()).toBe(3);
       const desc = await v.page.locator("figure.kit-figure svg[aria-description]:visible").first().getAttribute("aria-description");
       expect(desc).toMatch(/Vänersborg, Alingsås, Östersund och Alvesta 2016–2023/);

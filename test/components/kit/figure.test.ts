@@ -219,8 +219,8 @@ describe("colours", () => {
     }
   });
   test("the four kommuner have distinct colours and symbols; references are dashed, each differently", () => {
-    expect(new Set(KOMMUNER.map(({id}) => seriesStyle(id).color)).size).toBe(4);
-    expect(new Set(KOMMUNER.map(({id}) => seriesStyle(id).symbol)).size).toBe(4);
+    expect(new Set(KOMMUNER.map(({id}) => seriesStyle(id).color)).size).toBe(KOMMUNER.length);
+    expect(new Set(KOMMUNER.map(({id}) => seriesStyle(id).symbol)).size).toBe(KOMMUNER.length);
     const dashes = ["G2328", "G30831", "0000"].map((id) => seriesStyle(id).dash);
     expect(dashes.every((d) => d !== null)).toBe(true);
     expect(new Set(dashes).size).toBe(3);
