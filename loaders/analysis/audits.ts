@@ -2,49 +2,28 @@
 // with its theme and whether a reading is a shortcoming (audit_questions), and the theme × audit
 // matrix with what each audit found (audit_matrix).
 import * as aq from "arquero";
-import {KOMMUNER} from "../../model/catalogue.js";
 import {FOLLOW_UP_THEMES} from "../../model/pages/granskningar.js";
 import type {RowOf} from "../../model/table.js";
 import {auditFigures, auditMatrix, auditQuestions, auditReports} from "../../model/tables/audits.js";
-import type {reportAssessments, reportMeta, reportThemes} from "../../model/tables/reports.js";
+import type {reportAssessments, reportThemes} from "../../model/tables/reports.js";
 import {CROSS_CHECK_STATUSES, LACKING_SCALES, type Finding, type Scale} from "../../model/vocabulary.js";
+import {auditOrder, type AuditOrderInput} from "../reports/auditOrder.js";
 import {fromRows, toRows, type ColumnTable} from "./tables.js";
 
 /** A report_meta row with the flags of meta.yaml that the served table does not carry. */
-export type AuditMetaInput = Pick<RowOf<typeof reportMeta>, "report" | "kommun" | "kommun_name" | "document" | "date"> & {
+export type AuditMetaInput = AuditOrderInput & {
   title_printed: boolean;
   auditor_named: boolean;
 };
 
 const META_COLUMNS = ["report", "kommun", "kommun_name", "document", "date", "title_printed", "auditor_named"] as const;
+const AUDIT_COLUMNS = ["report", "kommun", "order", "name", "year"] as const;
 
-/**
- * The audit reports (document "rapport") in the site's order: the catalogue's kommun order (other
- * kommuner after them), then date, then id; with `order` (1 …), `name` ("Vänersborg 2022") and `year`.
- */
+/** The audits in the site's order (loaders/reports/auditOrder.ts) with their metadata and `order` (1 …), `name` and `year`. */
 function auditsInOrder(meta: readonly AuditMetaInput[]): ColumnTable {
-  const rank = aq.from(KOMMUNER.map((m, i) => ({kommun: m.id, rank: i})));
-  return fromRows(meta, [...META_COLUMNS])
-    .params({rapport: "rapport", others: KOMMUNER.length})
-    .filter((d: {document: string}, $: {rapport: string}) => d.document === $.rapport)
-    .join_left(rank, "kommun")
-    .derive({rank: (d: {rank?: number}, $: {others: number}) => d.rank ?? $.others})
-    .orderby("rank", "date", "report")
-    .derive({
-      order: () => aq.op.row_number(),
-      year: (d: {date: string}) => aq.op.parse_int(aq.op.substring(d.date, 0, 4), 10),
-      name: (d: {kommun_name: string; date: string}) => d.kommun_name + " " + aq.op.substring(d.date, 0, 4)
-    });
-}
-
-/** The audit reports in the site's order, named (what audit_reports starts from; also the pages' routes and the footer). */
-export function auditOrder(meta: readonly AuditMetaInput[]): {report: string; order: number; name: string; year: number}[] {
-  return auditsInOrder(meta).select("report", "order", "name", "year").objects() as {
-    report: string;
-    order: number;
-    name: string;
-    year: number;
-  }[];
+  return fromRows(auditOrder(meta), [...AUDIT_COLUMNS])
+    .join(fromRows(meta, [...META_COLUMNS]).select(aq.not("kommun")), "report")
+    .orderby("order");
 }
 
 /** audit_questions: the audits' questions with their theme (report_themes) and whether a reading is lacking. */
