@@ -34,7 +34,6 @@ export function auditFigureRows(
     .orderby("row")
     .params({uncompared: [...UNCOMPARED_KINDS], noKpi: NO_KPI})
     .derive({
-      kolada_value: (d: {kolada_value?: number | null}) => d.kolada_value ?? null,
       status: (d: {status?: string; kind: string}, $: {uncompared: string[]; noKpi: string}) =>
         d.status ?? (aq.op.includes($.uncompared, d.kind) ? d.kind : $.noKpi)
     })

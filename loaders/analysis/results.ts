@@ -78,26 +78,18 @@ export function resultCompositionRows(values: readonly KoladaRow[], kommuner: re
   return toRows(resultComposition, derived);
 }
 
-const FIGURE_FIELDS = [
-  "report",
-  "report_order",
-  "figure_order",
-  "figure_id",
-  "kpi",
-  "compared",
-  "area",
-  "area_id",
-  "year",
-  "value",
-  "printed",
-  "kind",
-  "line_from",
-  "line_to",
-  "repeats",
-  "source",
-  "label",
-  "caveat"
-] as const;
+/** A printed figure as result_audit_figures derives it: with the KPI it is mapped to or shown beside, and its check. */
+type Shown = {
+  figure_id: string;
+  kpi: string | null;
+  compared: boolean;
+  area_id: string | null;
+  value: number | null;
+  kind: string;
+  repeats: string | null;
+  status?: string | null;
+  parts: string[];
+};
 
 /**
  * result_audit_figures: the printed figures of `kpis` (mapped to the KPI, or shown beside it) that
@@ -111,11 +103,9 @@ export function resultAuditFigureRows(
   values: readonly KoladaRow[],
   kpis: readonly string[] = RESULTAT.auditKpis
 ): RowOf<typeof resultAuditFigures>[] {
-  const figures = reports.flatMap((r, reportOrder) =>
-    r.figures.map((f, figureOrder): Record<(typeof FIGURE_FIELDS)[number], unknown> => ({
+  const figures = reports.flatMap((r) =>
+    r.figures.map((f) => ({
       report: r.report,
-      report_order: reportOrder,
-      figure_order: figureOrder,
       figure_id: f.id,
       kpi: f.kpi ?? f.beside?.kpi ?? null,
       compared: f.kpi !== null,
@@ -133,36 +123,36 @@ export function resultAuditFigureRows(
       caveat: f.beside?.caveat ?? null
     }))
   );
+  // No printed figure, no point (and no columns for arquero to find them in).
+  if (figures.length === 0) return [];
   const checked = fromRows(
     checks.map((c) => ({report: c.report, figure_id: c.figureId, status: c.status})),
     ["report", "figure_id", "status"]
   );
   const kolada = totals(values).select({kpi: "kpi", municipality: "area_id", period: "year", value: "kolada_value"});
-  const shown = fromRows(figures, FIGURE_FIELDS)
+  const shown = aq
+    .from(figures)
+    .derive({order: () => op.row_number()})
     .params({kpis: [...kpis]})
     .filter(
-      (d: {kpi: string | null; value: number | null; area_id: string | null; repeats: string | null; kind: string}, $: {kpis: string[]}) =>
+      (d: Shown, $: {kpis: string[]}) =>
         op.includes($.kpis, d.kpi) && d.value != null && d.area_id != null && d.repeats == null && (d.kind === "observed" || d.kind === "count")
     );
   const withStatus = shown.join_left(checked, [["report", "figure_id"]]);
-  const unchecked = withStatus.filter((d: {compared: boolean; status: string | null}) => d.compared && d.status == null).objects() as {
-    report: string;
-    figure_id: string;
-  }[];
+  const unchecked = withStatus.filter((d: Shown) => d.compared && d.status == null).objects() as {report: string; figure_id: string}[];
   if (unchecked.length) throw new Error(`result_audit_figures: figure ${unchecked[0].report}#${unchecked[0].figure_id} has no row in report_vs_kolada`);
   const derived = withStatus
     .join_left(kolada, [["kpi", "area_id", "year"]])
     .derive({
-      status: (d: {compared: boolean; status: string}) => (d.compared ? d.status : "other_source"),
-      kolada_value: (d: {kolada_value: number | null}) => (d.kolada_value != null ? d.kolada_value : null),
+      status: (d: Shown) => (d.compared ? d.status : "other_source"),
       // A checked figure is a point of its own; the parts shown beside one KPI for one area and year are summed.
-      part_of: (d: {compared: boolean; figure_id: string}) => (d.compared ? d.figure_id : "")
+      part_of: (d: Shown) => (d.compared ? d.figure_id : "")
     })
     .groupby("report", "kpi", "area_id", "year", "part_of")
     .derive({parts: op.array_agg("figure_id"), point_value: op.sum("value")})
     .ungroup()
-    .derive({point: (d: {parts: string[]}) => op.join(d.parts, "+")})
-    .orderby(aq.desc("compared"), "report_order", "figure_order")
+    .derive({point: (d: Shown) => op.join(d.parts, "+")})
+    .orderby(aq.desc("compared"), "order")
     .select(
       "report",
       "figure_id",
