@@ -54,7 +54,7 @@ export function auditFigureCountRows(
     .select("report", "kpi", "indicator", "status")
     .derive({row: () => aq.op.row_number()})
     .groupby("report")
-    .derive({report_first: (d: {row: number}) => aq.op.min(d.row)})
+    .derive({report_first: aq.op.min("row")})
     .ungroup();
   const perReport = rows
     .groupby("report", "report_first", "status")
@@ -64,7 +64,7 @@ export function auditFigureCountRows(
     .params({compared: [...CROSS_CHECK_STATUSES]})
     .filter((d: {status: string}, $: {compared: string[]}) => aq.op.includes($.compared, d.status))
     .groupby("report", "kpi", "indicator")
-    .derive({first: (d: {row: number}) => aq.op.min(d.row)})
+    .derive({first: aq.op.min("row")})
     .groupby("report", "report_first", "kpi", "indicator", "first", "status")
     .rollup({figures: aq.op.count()});
   const derived = perReport

@@ -19,6 +19,9 @@ export type AuditMetaInput = AuditOrderInput & {
 const META_COLUMNS = ["report", "kommun", "kommun_name", "document", "date", "title_printed", "auditor_named"] as const;
 const AUDIT_COLUMNS = ["report", "kommun", "order", "name", "year"] as const;
 
+/** A question as the audit tables derive it (audit_questions' row, before and after `lacking`). */
+type Question = Pick<RowOf<typeof auditQuestions>, "report" | "theme" | "scale" | "other_scale" | "lacking">;
+
 /** The audits in the site's order (loaders/reports/auditOrder.ts) with their metadata and `order` (1 …), `name` and `year`. */
 function auditsInOrder(meta: readonly AuditMetaInput[]): ColumnTable {
   return fromRows(auditOrder(meta), [...AUDIT_COLUMNS])
@@ -37,7 +40,7 @@ export function auditQuestionRows(
     .select("report", "id", "order", "question", "scale", "other_scale")
     .join(audits, "report");
   const mapped = fromRows(themes, ["report", "id", "theme", "why"])
-    .filter((d: {report: string | null}) => d.report !== null)
+    .filter((d: RowOf<typeof reportThemes>) => d.report !== null)
     .select("report", "id", "theme", "why")
     .semijoin(audits, "report");
   const unmapped = questions.antijoin(mapped, [["report", "id"]]).objects() as {report: string; id: string}[];
@@ -48,7 +51,7 @@ export function auditQuestionRows(
     .join(mapped, [["report", "id"]])
     .params({lackingScales: [...LACKING_SCALES]})
     .derive({
-      lacking: (d: {scale: string; other_scale: string | null}, $: {lackingScales: string[]}) =>
+      lacking: (d: Question, $: {lackingScales: string[]}) =>
         aq.op.includes($.lackingScales, d.scale) || (d.other_scale !== null && aq.op.includes($.lackingScales, d.other_scale))
     })
     .orderby("audit_order", "order")
@@ -64,7 +67,7 @@ export function auditReportRows(
 ): RowOf<typeof auditReports>[] {
   const lacking = fromRows(questions, ["report", "theme", "lacking"])
     .params({themes: [...FOLLOW_UP_THEMES]})
-    .filter((d: {theme: string; lacking: boolean}, $: {themes: string[]}) => d.lacking && aq.op.includes($.themes, d.theme))
+    .filter((d: Question, $: {themes: string[]}) => d.lacking && aq.op.includes($.themes, d.theme))
     .groupby("report")
     .count({as: "lacking_questions"});
   const compared = fromRows(figures, ["report", "status"])
@@ -75,10 +78,8 @@ export function auditReportRows(
   const derived = auditsInOrder(meta)
     .join_left(lacking, "report")
     .join_left(compared, "report")
-    .derive({
-      figures_compared: (d: {figures_compared?: number}) => d.figures_compared ?? 0,
-      follow_up_lacking: (d: {lacking_questions?: number}) => (d.lacking_questions ?? 0) > 0
-    })
+    .impute({figures_compared: () => 0, lacking_questions: () => 0})
+    .derive({follow_up_lacking: (d: {lacking_questions: number}) => d.lacking_questions > 0})
     .orderby("order")
     .select("report", "order", "kommun", "name", "year", "title_printed", "auditor_named", "figures_compared", "follow_up_lacking");
   return toRows(auditReports, derived);
@@ -103,21 +104,19 @@ export function auditMatrixRows(
     .groupby("theme", "report")
     .rollup({
       questions: aq.op.count(),
-      lacking: (d: {lacking: boolean}) => aq.op.sum(d.lacking ? 1 : 0),
-      judged: (d: {scale: string; other_scale: string | null}, $: {noJudgement: string}) =>
-        aq.op.sum(d.scale === $.noJudgement && d.other_scale === null ? 0 : 1)
+      lacking: (d: Question) => aq.op.sum(d.lacking ? 1 : 0),
+      judged: (d: Question, $: {noJudgement: string}) => aq.op.sum(d.scale === $.noJudgement && d.other_scale === null ? 0 : 1)
     });
   const derived = fromRows(themes, ["theme", "theme_order"])
     .select("theme", "theme_order")
     .dedupe("theme")
     .cross(fromRows(audits, ["report", "order"]).select("report", "order"))
     .join_left(counts, [["theme", "report"]])
+    .impute({questions: () => 0, lacking: () => 0})
     .params(FINDING_OF)
     .derive({
-      questions: (d: {questions?: number}) => d.questions ?? 0,
-      lacking: (d: {lacking?: number}) => d.lacking ?? 0,
-      finding: (d: {questions?: number; lacking?: number; judged?: number}, $: typeof FINDING_OF) =>
-        !d.questions ? $.none : (d.lacking ?? 0) > 0 ? $.lacking : !d.judged ? $.unjudged : $.fine
+      finding: (d: {questions: number; lacking: number; judged?: number}, $: typeof FINDING_OF) =>
+        !d.questions ? $.none : d.lacking > 0 ? $.lacking : !d.judged ? $.unjudged : $.fine
     })
     .orderby("theme_order", "order")
     .select("theme", "report", "questions", "lacking", "finding");

@@ -74,6 +74,10 @@ export function costVsResultRows(pairs: readonly CostResultPair[]): RowOf<typeof
   return toRows(costVsResult, both);
 }
 
+/** A pair as the summary derives it, and a year's statistics of the pairs with both values. */
+type Pair = CostResultPair & {both: boolean};
+type Stats = {n: number; r: number; pearson_r: number | null};
+
 /**
  * cost_vs_result_summary: per year, how many kommuner have a row, both values, each value; among
  * those with both, the medians and Pearson's r (null below three kommuner or without spread) and
@@ -81,16 +85,16 @@ export function costVsResultRows(pairs: readonly CostResultPair[]): RowOf<typeof
  */
 export function costVsResultSummaryRows(pairs: readonly CostResultPair[]): RowOf<typeof costVsResultSummary>[] {
   const t = fromRows(pairs, ["municipality", "period", "net_cost", "result"]).derive({
-    both: (d: CostResultPair) => d.net_cost != null && d.result != null
+    both: (d: Pair) => d.net_cost != null && d.result != null
   });
   const counts = t.groupby("period").rollup({
     kommuner: op.count(),
-    with_both: (d: {both: boolean}) => op.sum(d.both ? 1 : 0),
+    with_both: (d: Pair) => op.sum(d.both ? 1 : 0),
     with_cost: op.valid("net_cost"),
     with_result: op.valid("result")
   });
   const stats = t
-    .filter((d: {both: boolean}) => d.both)
+    .filter((d: Pair) => d.both)
     .groupby("period")
     .rollup({
       median_cost: op.median("net_cost"),
@@ -98,8 +102,8 @@ export function costVsResultSummaryRows(pairs: readonly CostResultPair[]): RowOf
       n: op.count(),
       r: op.corr("net_cost", "result")
     })
-    .derive({pearson_r: (d: {n: number; r: number}) => (d.n >= 3 && !op.is_nan(d.r) ? d.r : null)})
-    .derive({strength: (d: {pearson_r: number | null}) => op.correlation_word(d.pearson_r)})
+    .derive({pearson_r: (d: Stats) => (d.n >= 3 && !op.is_nan(d.r) ? d.r : null)})
+    .derive({strength: (d: Stats) => op.correlation_word(d.pearson_r)})
     .select("period", "median_cost", "median_result", "pearson_r", "strength");
   const derived = counts
     .join_left(stats, "period")

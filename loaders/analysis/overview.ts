@@ -50,6 +50,9 @@ export function firstSentence(text: string): string {
   return m ? t.slice(0, m.index + 1) : t;
 }
 
+/** A report as report_summaries derives it: its document, date and the position of its kommun (none outside the list). */
+type Summary = {document: string; date: string; kommun_order?: number};
+
 /**
  * report_summaries: one row per report (cover letters, document "missiv", left out: they repeat
  * their report's conclusion), in the order of `kommunOrder` (kommuner elsewhere last), then by date.
@@ -76,12 +79,12 @@ export function reportSummaryRows(
     };
   });
   const derived = fromRows(rows, ["report", "kommun", "document", "date"])
-    .filter((d: {document: string}) => d.document === "rapport")
+    .filter((d: Summary) => d.document === "rapport")
     .join_left(orderOf("kommun", kommunOrder), "kommun")
     .params({last: kommunOrder.length})
     .derive({
-      year: (d: {date: string}) => op.parse_int(op.substring(d.date, 0, 4), 10),
-      kommun_order: (d: {kommun_order?: number}, $: {last: number}) => d.kommun_order ?? $.last
+      year: (d: Summary) => op.parse_int(op.substring(d.date, 0, 4), 10),
+      kommun_order: (d: Summary, $: {last: number}) => d.kommun_order ?? $.last
     })
     .orderby("kommun_order", "year", "report")
     .select("report", "kommun", "kommun_name", "year", "auditor", "title", "first_sentence", "line_from", "line_to");
