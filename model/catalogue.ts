@@ -271,11 +271,6 @@ export function areaRole(id: string): AreaRole {
 /** What a KPI's values may be: its own `values`, or its unit's kind (model/valueRules.ts). */
 export const kpiValueKind = (kpi: CatalogueKpi): ValueKind => kpi.values ?? KIND_OF_UNIT[kpi.unit];
 
-/** Whether `kpi` exists in `year` (its own `years`, within YEARS). */
-export function kpiHasYear(kpi: CatalogueKpi, year: number): boolean {
-  return (kpi.years?.from ?? YEARS.from) <= year && year <= (kpi.years?.to ?? YEARS.to);
-}
-
 export const areaIds = (): string[] => catalogueAreas().map((a) => a.id);
 export const kpiIds = (): string[] => KPIS.map((x) => x.id);
 export const headlineKpiIds = (): string[] => KPIS.filter((x) => x.headline).map((x) => x.id);

@@ -1,6 +1,6 @@
 // A served table declared once: its name, what a row is, where the values come from, for derived
 // tables the formula and the input KPIs, and every column with its Arrow type, nullability and a
-// Swedish description. The loaders write Arrow with exactly this schema (loaders/arrow.ts), the
+// Swedish description. The loaders write Arrow with exactly this schema (loaders/arrowWriter.ts), the
 // pages read and check it (components/kit/arrow.ts), Utforska and docs/data-model.md describe it,
 // and the TypeScript row type is derived from it (RowOf), so none of these can drift apart.
 import type {ColumnType} from "./vocabulary.js";

@@ -36,7 +36,6 @@ export type Direction = (typeof DIRECTIONS)[number];
 export const GENDERS = ["T", "K", "M"] as const;
 export type Gender = (typeof GENDERS)[number];
 export const GENDER_LABELS: Readonly<Record<Gender, string>> = {T: "Totalt", K: "Kvinnor", M: "Män"};
-export const isGender = (s: unknown): s is Gender => (GENDERS as readonly unknown[]).includes(s);
 
 // ---- comparison groups -------------------------------------------------------------------------
 
@@ -62,7 +61,6 @@ export const SCALES = ["ja", "i huvudsak ja", "delvis", "nej", "ingen bedömning
 export type Scale = (typeof SCALES)[number];
 /** Readings that count as a shortcoming ("brist"). */
 export const LACKING_SCALES: readonly Scale[] = ["delvis", "nej"];
-export const isScale = (s: unknown): s is Scale => (SCALES as readonly unknown[]).includes(s);
 
 /**
  * What an audit found about one theme (its questions' readings): a shortcoming ("brist": a lacking

@@ -3,17 +3,19 @@
 // and the audit's reference case beside the population. Derived with arquero; missing values stay
 // null. (Arquero expressions test `!= null`: a left join leaves `undefined` where nothing matched.)
 import * as aq from "arquero";
-import {catalogueAreas, KOMMUNER} from "../../model/catalogue.js";
+import {KOMMUNER} from "../../model/catalogue.js";
 import {ALDER, YOUTH_PART_KPIS, YOUTH_SEGMENTS, type AgeBand, type YearBoundSegment} from "../../model/pages/alder.js";
 import type {RowOf} from "../../model/table.js";
 import {populationAgeBands, youthReferenceCase, youthRepresentation, youthUnemployment} from "../../model/tables/age.js";
 import {GENDERS, OVER_REPRESENTATION_BAND} from "../../model/vocabulary.js";
 import type {KoladaRow} from "../kolada/types.js";
 import type {ReportFigure} from "../reports/figures.js";
+import {op} from "./formulas.js";
 import {fromRows, toRows} from "./tables.js";
-import {koladaTable, orderOf, withKpiColumns} from "./wide.js";
+import {areaOrder, byKpi, kommunOrder, koladaTable, orderOf, totals} from "./wide.js";
 
-const op = aq.op;
+/** A row of youth_representation as it is derived: the parts, the population's share and the ratio, each possibly missing. */
+type Parts = Record<"participants_share" | "young1619" | "young2024" | "inhabitants" | "population_share" | "ratio", number | null>;
 
 /**
  * youth_representation: per catalogue kommun and year with a row of any part, the share of
@@ -25,32 +27,25 @@ export function youthRepresentationRows(
   band: {low: number; high: number} = OVER_REPRESENTATION_BAND
 ): RowOf<typeof youthRepresentation>[] {
   const {participants, aged16to19, aged20to24, inhabitants} = ALDER.parts;
-  const kommuner = orderOf(
-    "municipality",
-    KOMMUNER.map((m) => m.id)
-  );
-  const parts = koladaTable(values, YOUTH_PART_KPIS)
-    .filter((d: {gender: string}) => d.gender === "T")
-    .semijoin(kommuner, "municipality");
-  const keys = parts.select("municipality", "period").dedupe();
-  const derived = withKpiColumns(keys, parts, {
-    participants_share: participants,
-    young1619: aged16to19,
-    young2024: aged20to24,
-    inhabitants
-  })
+  const kommuner = kommunOrder();
+  const derived = byKpi(
+    totals(values, YOUTH_PART_KPIS).semijoin(kommuner, "municipality"),
+    {
+      participants_share: participants,
+      young1619: aged16to19,
+      young2024: aged20to24,
+      inhabitants
+    },
+    {table: "youth_representation"}
+  )
     .derive({
-      population_share: (d: {young1619: number | null; young2024: number | null; inhabitants: number | null}) =>
+      population_share: (d: Parts) =>
         d.young1619 != null && d.young2024 != null && d.inhabitants != null && d.inhabitants > 0 ? ((d.young1619 + d.young2024) / d.inhabitants) * 100 : null
     })
-    .derive({
-      ratio: (d: {participants_share: number | null; population_share: number | null}) =>
-        d.participants_share != null && d.population_share != null && d.population_share !== 0 ? d.participants_share / d.population_share : null
-    })
+    .derive({ratio: (d: Parts) => op.ratio(d.participants_share, d.population_share)})
     .params({low: band.low, high: band.high})
     .derive({
-      band: (d: {ratio: number | null}, $: {low: number; high: number}) =>
-        d.ratio == null ? null : d.ratio >= $.high ? "over" : d.ratio <= $.low ? "under" : "same"
+      band: (d: Parts, $: {low: number; high: number}) => (d.ratio == null ? null : d.ratio >= $.high ? "over" : d.ratio <= $.low ? "under" : "same")
     })
     .join(kommuner, "municipality")
     .orderby("municipality_order", "period")
@@ -95,13 +90,7 @@ export function youthUnemploymentRows(values: readonly KoladaRow[], segments: re
     values,
     segments.map((s) => s.kpi)
   )
-    .join(
-      orderOf(
-        "municipality",
-        catalogueAreas().map((a) => a.id)
-      ),
-      "municipality"
-    )
+    .join(areaOrder(), "municipality")
     .join(segmentTable, "kpi")
     .filter((d: {period: number; from: number | null; to: number | null}) => (d.from == null || d.period >= d.from) && (d.to == null || d.period <= d.to))
     .groupby("municipality", "gender", "segment")
@@ -131,6 +120,9 @@ export interface ReferenceCase {
   kpi: string;
   against: string;
 }
+
+/** A row of youth_reference_case as it is derived: the report's shares and the population's, each possibly missing. */
+type ReferenceShares = Record<"participants_share" | "mean_share" | "population_share", number | null>;
 
 /**
  * youth_reference_case: per year the report's table printed a value for its own kommun, that
@@ -166,10 +158,8 @@ export function youthReferenceRows(
     .derive({
       report: (_: unknown, $: {report: string}) => $.report,
       municipality: (_: unknown, $: {municipality: string}) => $.municipality,
-      ratio_to_mean: (d: {participants_share: number; mean_share: number | null}) =>
-        d.mean_share != null && d.mean_share !== 0 ? d.participants_share / d.mean_share : null,
-      ratio_to_population: (d: {participants_share: number; population_share: number | null}) =>
-        d.population_share != null && d.population_share !== 0 ? d.participants_share / d.population_share : null
+      ratio_to_mean: (d: ReferenceShares) => op.ratio(d.participants_share, d.mean_share),
+      ratio_to_population: (d: ReferenceShares) => op.ratio(d.participants_share, d.population_share)
     })
     .orderby("period")
     .select("report", "municipality", "period", "participants_share", "mean_share", "ratio_to_mean", "population_share", "ratio_to_population");

@@ -34,7 +34,6 @@ export function auditFigureRows(
     .orderby("row")
     .params({uncompared: [...UNCOMPARED_KINDS], noKpi: NO_KPI})
     .derive({
-      kolada_value: (d: {kolada_value?: number | null}) => d.kolada_value ?? null,
       status: (d: {status?: string; kind: string}, $: {uncompared: string[]; noKpi: string}) =>
         d.status ?? (aq.op.includes($.uncompared, d.kind) ? d.kind : $.noKpi)
     })
@@ -55,7 +54,7 @@ export function auditFigureCountRows(
     .select("report", "kpi", "indicator", "status")
     .derive({row: () => aq.op.row_number()})
     .groupby("report")
-    .derive({report_first: (d: {row: number}) => aq.op.min(d.row)})
+    .derive({report_first: aq.op.min("row")})
     .ungroup();
   const perReport = rows
     .groupby("report", "report_first", "status")
@@ -65,7 +64,7 @@ export function auditFigureCountRows(
     .params({compared: [...CROSS_CHECK_STATUSES]})
     .filter((d: {status: string}, $: {compared: string[]}) => aq.op.includes($.compared, d.status))
     .groupby("report", "kpi", "indicator")
-    .derive({first: (d: {row: number}) => aq.op.min(d.row)})
+    .derive({first: aq.op.min("row")})
     .groupby("report", "report_first", "kpi", "indicator", "first", "status")
     .rollup({figures: aq.op.count()});
   const derived = perReport

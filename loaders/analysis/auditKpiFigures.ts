@@ -8,6 +8,9 @@ import {crossCheck} from "../reports/crossCheck.js";
 import type {ReportFigure} from "../reports/figures.js";
 import {fromRows, toRows} from "./tables.js";
 
+/** A printed figure as audit_kpi_figures derives it: where and what it printed, its check, whether its year was printed for an area with a Kolada id. */
+type KpiFigure = {municipality: string | null; value: number | null; kind: string; check?: string | null; year_printed?: boolean};
+
 /**
  * audit_kpi_figures: every figure of `kpis` in report and file order. `status` is the cross-check's
  * outcome for observed values and counts, otherwise the figure's kind (missing, target,
@@ -45,7 +48,7 @@ export function auditKpiFigureRows(
     ["order", "report", "figure_id", "table", "kpi", "area", "municipality", "period", "value", "printed", "kind", "line_from", "line_to"]
   );
   const printedYears = t
-    .filter((d: {municipality: string | null; value: number | null}) => d.municipality != null && d.value != null)
+    .filter((d: KpiFigure) => d.municipality != null && d.value != null)
     .select("report", "kpi", "period")
     .dedupe()
     .derive({year_printed: () => true});
@@ -53,8 +56,8 @@ export function auditKpiFigureRows(
     .join_left(fromRows(checks, ["report", "figure_id", "check", "kolada_value"]), [["report", "figure_id"]])
     .join_left(printedYears, [["report", "kpi", "period"]])
     .derive({
-      status: (d: {kind: string; check: string | null}) => (d.kind === "observed" || d.kind === "count" ? d.check : d.kind),
-      charted: (d: {municipality: string | null; year_printed: boolean | null}) => d.municipality != null && d.year_printed === true
+      status: (d: KpiFigure) => (d.kind === "observed" || d.kind === "count" ? d.check : d.kind),
+      charted: (d: KpiFigure) => d.municipality != null && d.year_printed === true
     })
     .orderby("order")
     .select(

@@ -2,49 +2,31 @@
 // with its theme and whether a reading is a shortcoming (audit_questions), and the theme × audit
 // matrix with what each audit found (audit_matrix).
 import * as aq from "arquero";
-import {KOMMUNER} from "../../model/catalogue.js";
 import {FOLLOW_UP_THEMES} from "../../model/pages/granskningar.js";
 import type {RowOf} from "../../model/table.js";
 import {auditFigures, auditMatrix, auditQuestions, auditReports} from "../../model/tables/audits.js";
-import type {reportAssessments, reportMeta, reportThemes} from "../../model/tables/reports.js";
+import type {reportAssessments, reportThemes} from "../../model/tables/reports.js";
 import {CROSS_CHECK_STATUSES, LACKING_SCALES, type Finding, type Scale} from "../../model/vocabulary.js";
+import {auditOrder, type AuditOrderInput} from "../reports/auditOrder.js";
 import {fromRows, toRows, type ColumnTable} from "./tables.js";
 
 /** A report_meta row with the flags of meta.yaml that the served table does not carry. */
-export type AuditMetaInput = Pick<RowOf<typeof reportMeta>, "report" | "kommun" | "kommun_name" | "document" | "date"> & {
+export type AuditMetaInput = AuditOrderInput & {
   title_printed: boolean;
   auditor_named: boolean;
 };
 
 const META_COLUMNS = ["report", "kommun", "kommun_name", "document", "date", "title_printed", "auditor_named"] as const;
+const AUDIT_COLUMNS = ["report", "kommun", "order", "name", "year"] as const;
 
-/**
- * The audit reports (document "rapport") in the site's order: the catalogue's kommun order (other
- * kommuner after them), then date, then id; with `order` (1 …), `name` ("Vänersborg 2022") and `year`.
- */
+/** A question as the audit tables derive it (audit_questions' row, before and after `lacking`). */
+type Question = Pick<RowOf<typeof auditQuestions>, "report" | "theme" | "scale" | "other_scale" | "lacking">;
+
+/** The audits in the site's order (loaders/reports/auditOrder.ts) with their metadata and `order` (1 …), `name` and `year`. */
 function auditsInOrder(meta: readonly AuditMetaInput[]): ColumnTable {
-  const rank = aq.from(KOMMUNER.map((m, i) => ({kommun: m.id, rank: i})));
-  return fromRows(meta, [...META_COLUMNS])
-    .params({rapport: "rapport", others: KOMMUNER.length})
-    .filter((d: {document: string}, $: {rapport: string}) => d.document === $.rapport)
-    .join_left(rank, "kommun")
-    .derive({rank: (d: {rank?: number}, $: {others: number}) => d.rank ?? $.others})
-    .orderby("rank", "date", "report")
-    .derive({
-      order: () => aq.op.row_number(),
-      year: (d: {date: string}) => aq.op.parse_int(aq.op.substring(d.date, 0, 4), 10),
-      name: (d: {kommun_name: string; date: string}) => d.kommun_name + " " + aq.op.substring(d.date, 0, 4)
-    });
-}
-
-/** The audit reports in the site's order, named (what audit_reports starts from; also the pages' routes and the footer). */
-export function auditOrder(meta: readonly AuditMetaInput[]): {report: string; order: number; name: string; year: number}[] {
-  return auditsInOrder(meta).select("report", "order", "name", "year").objects() as {
-    report: string;
-    order: number;
-    name: string;
-    year: number;
-  }[];
+  return fromRows(auditOrder(meta), [...AUDIT_COLUMNS])
+    .join(fromRows(meta, [...META_COLUMNS]).select(aq.not("kommun")), "report")
+    .orderby("order");
 }
 
 /** audit_questions: the audits' questions with their theme (report_themes) and whether a reading is lacking. */
@@ -58,7 +40,7 @@ export function auditQuestionRows(
     .select("report", "id", "order", "question", "scale", "other_scale")
     .join(audits, "report");
   const mapped = fromRows(themes, ["report", "id", "theme", "why"])
-    .filter((d: {report: string | null}) => d.report !== null)
+    .filter((d: RowOf<typeof reportThemes>) => d.report !== null)
     .select("report", "id", "theme", "why")
     .semijoin(audits, "report");
   const unmapped = questions.antijoin(mapped, [["report", "id"]]).objects() as {report: string; id: string}[];
@@ -69,7 +51,7 @@ export function auditQuestionRows(
     .join(mapped, [["report", "id"]])
     .params({lackingScales: [...LACKING_SCALES]})
     .derive({
-      lacking: (d: {scale: string; other_scale: string | null}, $: {lackingScales: string[]}) =>
+      lacking: (d: Question, $: {lackingScales: string[]}) =>
         aq.op.includes($.lackingScales, d.scale) || (d.other_scale !== null && aq.op.includes($.lackingScales, d.other_scale))
     })
     .orderby("audit_order", "order")
@@ -85,7 +67,7 @@ export function auditReportRows(
 ): RowOf<typeof auditReports>[] {
   const lacking = fromRows(questions, ["report", "theme", "lacking"])
     .params({themes: [...FOLLOW_UP_THEMES]})
-    .filter((d: {theme: string; lacking: boolean}, $: {themes: string[]}) => d.lacking && aq.op.includes($.themes, d.theme))
+    .filter((d: Question, $: {themes: string[]}) => d.lacking && aq.op.includes($.themes, d.theme))
     .groupby("report")
     .count({as: "lacking_questions"});
   const compared = fromRows(figures, ["report", "status"])
@@ -96,10 +78,8 @@ export function auditReportRows(
   const derived = auditsInOrder(meta)
     .join_left(lacking, "report")
     .join_left(compared, "report")
-    .derive({
-      figures_compared: (d: {figures_compared?: number}) => d.figures_compared ?? 0,
-      follow_up_lacking: (d: {lacking_questions?: number}) => (d.lacking_questions ?? 0) > 0
-    })
+    .impute({figures_compared: () => 0, lacking_questions: () => 0})
+    .derive({follow_up_lacking: (d: {lacking_questions: number}) => d.lacking_questions > 0})
     .orderby("order")
     .select("report", "order", "kommun", "name", "year", "title_printed", "auditor_named", "figures_compared", "follow_up_lacking");
   return toRows(auditReports, derived);
@@ -124,21 +104,19 @@ export function auditMatrixRows(
     .groupby("theme", "report")
     .rollup({
       questions: aq.op.count(),
-      lacking: (d: {lacking: boolean}) => aq.op.sum(d.lacking ? 1 : 0),
-      judged: (d: {scale: string; other_scale: string | null}, $: {noJudgement: string}) =>
-        aq.op.sum(d.scale === $.noJudgement && d.other_scale === null ? 0 : 1)
+      lacking: (d: Question) => aq.op.sum(d.lacking ? 1 : 0),
+      judged: (d: Question, $: {noJudgement: string}) => aq.op.sum(d.scale === $.noJudgement && d.other_scale === null ? 0 : 1)
     });
   const derived = fromRows(themes, ["theme", "theme_order"])
     .select("theme", "theme_order")
     .dedupe("theme")
     .cross(fromRows(audits, ["report", "order"]).select("report", "order"))
     .join_left(counts, [["theme", "report"]])
+    .impute({questions: () => 0, lacking: () => 0})
     .params(FINDING_OF)
     .derive({
-      questions: (d: {questions?: number}) => d.questions ?? 0,
-      lacking: (d: {lacking?: number}) => d.lacking ?? 0,
-      finding: (d: {questions?: number; lacking?: number; judged?: number}, $: typeof FINDING_OF) =>
-        !d.questions ? $.none : (d.lacking ?? 0) > 0 ? $.lacking : !d.judged ? $.unjudged : $.fine
+      finding: (d: {questions: number; lacking: number; judged?: number}, $: typeof FINDING_OF) =>
+        !d.questions ? $.none : d.lacking > 0 ? $.lacking : !d.judged ? $.unjudged : $.fine
     })
     .orderby("theme_order", "order")
     .select("theme", "report", "questions", "lacking", "finding");

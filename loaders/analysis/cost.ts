@@ -2,36 +2,27 @@
 // deltagare, and cost against result among all kommuner with its yearly summary. Derived with
 // arquero; missing values stay null. (Arquero expressions test `!= null`: a left join leaves
 // `undefined` where nothing matched.)
-import * as aq from "arquero";
-import {catalogueAreas, KOMMUNER} from "../../model/catalogue.js";
 import {COST_KPIS, KOSTNAD, PER_PARTICIPANT_KPIS} from "../../model/pages/kostnad.js";
 import type {RowOf} from "../../model/table.js";
 import {costPerParticipant, costPrices, costVsResult, costVsResultSummary} from "../../model/tables/cost.js";
-import {CORRELATION_WORDS} from "../../model/vocabulary.js";
 import type {PrisbasbeloppFact} from "../facts/prisbasbelopp.js";
 import type {KoladaRow} from "../kolada/types.js";
 import {inAllPrices} from "./prices.js";
-import {fromRows, toRows, type ColumnTable} from "./tables.js";
-import {koladaTable, orderOf, withKpiColumns} from "./wide.js";
+import {op} from "./formulas.js";
+import {fromRows, toRows} from "./tables.js";
+import {areaOrder, byKpi, kommunOrder, orderOf, totals} from "./wide.js";
 
 type Pbb = readonly Pick<PrisbasbeloppFact, "year" | "kronor" | "checked">[];
-const op = aq.op;
-const areaOrder = () =>
-  orderOf(
-    "municipality",
-    catalogueAreas().map((a) => a.id)
-  );
+/** A row with a price level: null for current prices, else the base year of the fixed prices. */
+type Priced = {price_year: number | null};
 
 /** cost_prices: the cost KPIs (gender T) for the catalogue areas, in current prices and in fixed prices of every base year. */
 export function costPriceRows(values: readonly KoladaRow[], pbb: Pbb, kpis: readonly string[] = COST_KPIS): RowOf<typeof costPrices>[] {
-  const nominal = koladaTable(values, kpis)
-    .filter((d: {gender: string}) => d.gender === "T")
-    .semijoin(areaOrder(), "municipality")
-    .select("kpi", "municipality", "period", "value");
+  const nominal = totals(values, kpis).semijoin(areaOrder(), "municipality").select("kpi", "municipality", "period", "value");
   const derived = inAllPrices(nominal, pbb)
     .join(orderOf("kpi", kpis), "kpi")
     .join(areaOrder(), "municipality")
-    .derive({price_order: (d: {price_year: number | null}) => (d.price_year != null ? d.price_year : 0)})
+    .derive({price_order: (d: Priced) => d.price_year ?? 0})
     .orderby("kpi_order", "municipality_order", "period", "price_order")
     .select("kpi", "municipality", "period", "price_year", "value", "pbb_checked");
   return toRows(costPrices, derived);
@@ -43,23 +34,20 @@ export function costPriceRows(values: readonly KoladaRow[], pbb: Pbb, kpis: read
  */
 export function costPerParticipantRows(values: readonly KoladaRow[], pbb: Pbb): RowOf<typeof costPerParticipant>[] {
   const {cost, inhabitants, participants} = KOSTNAD.perParticipant;
-  const kommuner = orderOf(
-    "municipality",
-    KOMMUNER.map((m) => m.id)
-  );
-  const parts = koladaTable(values, PER_PARTICIPANT_KPIS)
-    .filter((d: {gender: string}) => d.gender === "T")
-    .semijoin(kommuner, "municipality");
-  const keys = parts.select("municipality", "period").dedupe();
-  const wide = withKpiColumns(keys, parts, {net_cost: cost, inhabitants, participants}).derive({
-    value: (d: {net_cost: number | null; inhabitants: number | null; participants: number | null}) =>
+  const kommuner = kommunOrder();
+  const wide = byKpi(
+    totals(values, PER_PARTICIPANT_KPIS).semijoin(kommuner, "municipality"),
+    {net_cost: cost, inhabitants, participants},
+    {table: "cost_per_participant"}
+  ).derive({
+    value: (d: Record<"net_cost" | "inhabitants" | "participants", number | null>) =>
       d.net_cost != null && d.inhabitants != null && d.participants != null && d.inhabitants > 0 && d.participants > 0
         ? (d.net_cost * d.inhabitants) / d.participants
         : null
   });
   const derived = inAllPrices(wide, pbb)
     .join(kommuner, "municipality")
-    .derive({price_order: (d: {price_year: number | null}) => (d.price_year != null ? d.price_year : 0)})
+    .derive({price_order: (d: Priced) => d.price_year ?? 0})
     .orderby("municipality_order", "period", "price_order")
     .select("municipality", "period", "price_year", "value", "pbb_checked", "net_cost", "inhabitants", "participants");
   return toRows(costPerParticipant, derived);
@@ -76,16 +64,8 @@ export interface CostResultPair {
 /** N40011 and U40455 (gender T) per kommun and year that has either, from every kommun's values (kolada_all's rows). */
 export function costResultPairs(values: readonly KoladaRow[]): CostResultPair[] {
   const {cost, result} = KOSTNAD.scatter;
-  const long = koladaTable(values, [cost, result]).filter((d: {gender: string}) => d.gender === "T");
-  const keys = long.select("municipality", "period").dedupe();
-  const wide = withKpiColumns(keys, long, {net_cost: cost, result}).orderby("municipality", "period");
-  const present = (v: unknown) => (typeof v === "number" && !Number.isNaN(v) ? v : null);
-  return (wide.objects() as Record<string, unknown>[]).map((o) => ({
-    municipality: o.municipality as string,
-    period: o.period as number,
-    net_cost: present(o.net_cost),
-    result: present(o.result)
-  }));
+  const wide = byKpi(totals(values, [cost, result]), {net_cost: cost, result}, {table: "cost_vs_result"}).orderby("municipality", "period");
+  return (wide.objects() as CostResultPair[]).map((o) => ({...o, net_cost: o.net_cost ?? null, result: o.result ?? null}));
 }
 
 /** cost_vs_result: the pairs with both values, the scatter's points (the counts of the others are in the summary). */
@@ -94,14 +74,9 @@ export function costVsResultRows(pairs: readonly CostResultPair[]): RowOf<typeof
   return toRows(costVsResult, both);
 }
 
-/** The wording bands of |r| (model/vocabulary.ts CORRELATION_WORDS) as a table of low, high and strength. */
-function strengthBands(): ColumnTable {
-  return aq.table({
-    low: CORRELATION_WORDS.map((_, i) => (i === 0 ? 0 : CORRELATION_WORDS[i - 1].below)),
-    high: CORRELATION_WORDS.map((w) => w.below),
-    strength: CORRELATION_WORDS.map((w) => w.text)
-  });
-}
+/** A pair as the summary derives it, and a year's statistics of the pairs with both values. */
+type Pair = CostResultPair & {both: boolean};
+type Stats = {n: number; r: number; pearson_r: number | null};
 
 /**
  * cost_vs_result_summary: per year, how many kommuner have a row, both values, each value; among
@@ -110,16 +85,16 @@ function strengthBands(): ColumnTable {
  */
 export function costVsResultSummaryRows(pairs: readonly CostResultPair[]): RowOf<typeof costVsResultSummary>[] {
   const t = fromRows(pairs, ["municipality", "period", "net_cost", "result"]).derive({
-    both: (d: {net_cost: number | null; result: number | null}) => d.net_cost != null && d.result != null
+    both: (d: Pair) => d.net_cost != null && d.result != null
   });
   const counts = t.groupby("period").rollup({
     kommuner: op.count(),
-    with_both: (d: {both: boolean}) => op.sum(d.both ? 1 : 0),
-    with_cost: (d: {net_cost: number | null}) => op.sum(d.net_cost != null ? 1 : 0),
-    with_result: (d: {result: number | null}) => op.sum(d.result != null ? 1 : 0)
+    with_both: (d: Pair) => op.sum(d.both ? 1 : 0),
+    with_cost: op.valid("net_cost"),
+    with_result: op.valid("result")
   });
   const stats = t
-    .filter((d: {both: boolean}) => d.both)
+    .filter((d: Pair) => d.both)
     .groupby("period")
     .rollup({
       median_cost: op.median("net_cost"),
@@ -127,15 +102,11 @@ export function costVsResultSummaryRows(pairs: readonly CostResultPair[]): RowOf
       n: op.count(),
       r: op.corr("net_cost", "result")
     })
-    .derive({pearson_r: (d: {n: number; r: number}) => (d.n >= 3 && !op.is_nan(d.r) ? d.r : null)})
-    .select("period", "median_cost", "median_result", "pearson_r");
-  const strength = stats
-    .cross(strengthBands())
-    .filter((d: {pearson_r: number | null; low: number; high: number}) => d.pearson_r != null && op.abs(d.pearson_r) >= d.low && op.abs(d.pearson_r) < d.high)
-    .select("period", "strength");
+    .derive({pearson_r: (d: Stats) => (d.n >= 3 && !op.is_nan(d.r) ? d.r : null)})
+    .derive({strength: (d: Stats) => op.correlation_word(d.pearson_r)})
+    .select("period", "median_cost", "median_result", "pearson_r", "strength");
   const derived = counts
     .join_left(stats, "period")
-    .join_left(strength, "period")
     .orderby("period")
     .select("period", "kommuner", "with_both", "with_cost", "with_result", "median_cost", "median_result", "pearson_r", "strength");
   return toRows(costVsResultSummary, derived);

@@ -12,6 +12,9 @@ import {auditFollowUp, type auditReports} from "../../model/tables/audits.js";
 import type {reportIndicators} from "../../model/tables/reports.js";
 import type {KoladaRow} from "../kolada/types.js";
 import {fromRows, toRows, type ColumnTable} from "./tables.js";
+import {totals} from "./wide.js";
+
+const op = aq.op;
 
 export interface FollowUpOptions {
   /** The last year followed (default: the catalogue's last year). */
@@ -20,12 +23,26 @@ export interface FollowUpOptions {
   contextYears?: number;
 }
 
-/** Gender-total values of `rows` as (kpi, municipality, period, <as>). */
-const totals = (rows: readonly KoladaRow[], as: string): ColumnTable =>
-  fromRows(rows, ["kpi", "municipality", "period", "gender", "value"])
-    .params({total: "T"})
-    .filter((d: {gender: string}, $: {total: string}) => d.gender === $.total)
-    .select({kpi: "kpi", municipality: "municipality", period: "period", value: as});
+/** A row of audit_followup as it is derived (a left join leaves undefined where nothing matched). */
+type FollowUpRow = {
+  year: number;
+  period: number;
+  context: boolean;
+  own?: number | null;
+  own_all?: number | null;
+  kolada_mean?: number | null;
+  own_mean?: number | null;
+  value: number | null | undefined;
+  mean: number | null | undefined;
+  kolada_any: boolean;
+  own_any: boolean;
+  own_since: number;
+  last?: number | null;
+};
+
+/** A kommun's gender-total values as (kpi, kommun, period, <as>). */
+const kommunTotals = (rows: readonly KoladaRow[], as: string): ColumnTable =>
+  totals(rows).select({kpi: "kpi", municipality: "kommun", period: "period", value: as});
 
 /**
  * audit_followup from the audits (report, kommun, year, order), the followed KPIs
@@ -57,16 +74,14 @@ export function auditFollowUpRows(
   const first = Math.min(...audits.map((a) => a.year)) - before;
   const years = aq.table({period: Array.from({length: Math.max(0, to - first + 1)}, (_, i) => first + i)});
   const grid = followed.cross(years).params({before, to});
-  const since = grid.filter((d: {period: number; year: number}, $: {to: number}) => d.period >= d.year && d.period <= $.to).derive({context: () => false});
-  const context = grid
-    .filter((d: {period: number; year: number}, $: {before: number}) => d.period >= d.year - $.before && d.period <= d.year)
-    .derive({context: () => true});
-  const own = totals(catalogueValues, "own").rename({municipality: "kommun"});
-  const ownAll = totals(everyKommunValues, "own_all").rename({municipality: "kommun"});
-  const kolada = totals(catalogueValues, "kolada_mean")
+  const since = grid.filter((d: FollowUpRow, $: {to: number}) => d.period >= d.year && d.period <= $.to).derive({context: () => false});
+  const context = grid.filter((d: FollowUpRow, $: {before: number}) => d.period >= d.year - $.before && d.period <= d.year).derive({context: () => true});
+  const own = kommunTotals(catalogueValues, "own");
+  const ownAll = kommunTotals(everyKommunValues, "own_all");
+  const kolada = totals(catalogueValues)
     .params({area: COMPARISON_AREA})
-    .filter((d: {municipality: string}, $: {area: string}) => d.municipality === $.area)
-    .select("kpi", "period", "kolada_mean");
+    .filter((d: KoladaRow, $: {area: string}) => d.municipality === $.area)
+    .select({kpi: "kpi", period: "period", value: "kolada_mean"});
   const ownMean = fromRows(means, ["kpi", "period", "gender", "mean"])
     .params({total: "T"})
     .filter((d: {gender: string}, $: {total: string}) => d.gender === $.total)
@@ -78,38 +93,36 @@ export function auditFollowUpRows(
     .join_left(ownAll, [["kpi", "kommun", "period"]])
     .join_left(kolada, [["kpi", "period"]])
     .join_left(ownMean, [["kpi", "period"]])
-    .derive({value: (d: {own?: number | null; own_all?: number | null}) => d.own ?? d.own_all ?? null})
+    .derive({value: (d: FollowUpRow) => d.own ?? d.own_all})
     // the comparison is chosen per series (audit, KPI, span): Kolada's mean when it has any value there
     .groupby("report", "kpi", "context")
     .derive({
-      kolada_any: (d: {kolada_mean?: number | null}) => aq.op.valid(d.kolada_mean) > 0,
-      own_any: (d: {own_mean?: number | null}) => aq.op.valid(d.own_mean) > 0
+      kolada_any: (d: FollowUpRow) => op.valid(d.kolada_mean) > 0,
+      own_any: (d: FollowUpRow) => op.valid(d.own_mean) > 0
     })
     .ungroup()
     .params({koladaSource, ownSource})
     .derive({
-      mean: (d: {kolada_any: boolean; own_any: boolean; kolada_mean?: number | null; own_mean?: number | null}) =>
-        d.kolada_any ? (d.kolada_mean ?? null) : d.own_any ? (d.own_mean ?? null) : null
+      mean: (d: FollowUpRow) => (d.kolada_any ? d.kolada_mean : d.own_any ? d.own_mean : null)
     })
     .derive({
-      mean_source: (d: {mean: number | null; kolada_any: boolean}, $: {koladaSource: string; ownSource: string}) =>
-        d.mean === null ? null : d.kolada_any ? $.koladaSource : $.ownSource
+      mean_source: (d: FollowUpRow, $: {koladaSource: string; ownSource: string}) => (d.mean == null ? null : d.kolada_any ? $.koladaSource : $.ownSource)
     })
     // background years only for a KPI without any value for the kommun since the audit
     .groupby("report", "kpi")
     .derive({
-      own_since: (d: {context: boolean; value: number | null}) => aq.op.max(!d.context && d.value !== null ? 1 : 0)
+      own_since: (d: FollowUpRow) => op.max(!d.context && d.value != null ? 1 : 0)
     })
     .ungroup()
-    .filter((d: {context: boolean; own_since: number}) => !d.context || d.own_since === 0)
+    .filter((d: FollowUpRow) => !d.context || d.own_since === 0)
     // the chart: the background years, or the years since the audit up to the last with any value
     .groupby("report", "kpi", "context")
     .derive({
-      last: (d: {period: number; value: number | null; mean: number | null}) => aq.op.max(d.value !== null || d.mean !== null ? d.period : null)
+      last: (d: FollowUpRow) => op.max(d.value != null || d.mean != null ? d.period : null)
     })
     .ungroup()
     .derive({
-      in_chart: (d: {context: boolean; own_since: number; period: number; last?: number | null}) => d.context || (d.own_since > 0 && d.period <= (d.last ?? -1))
+      in_chart: (d: FollowUpRow) => d.context || (d.own_since > 0 && d.period <= (d.last ?? -1))
     })
     .orderby("audit_order", "kpi_order", "context", "period")
     .select("report", "kpi", "context", "period", "value", "mean", "mean_source", "in_chart");

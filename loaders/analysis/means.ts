@@ -5,12 +5,13 @@ import type {RowOf} from "../../model/table.js";
 import {kpiMeans} from "../../model/tables/analysis.js";
 import {OWN_MEAN_MIN_KOMMUNER} from "../../model/vocabulary.js";
 import type {KoladaRow} from "../kolada/types.js";
-import {fromRows, toRows} from "./tables.js";
+import {toRows} from "./tables.js";
+import {koladaTable} from "./wide.js";
 
 /** kpi_means from every kommun's values (kolada_all's rows: kommuner only, no groups or Riket). */
 export function kpiMeanRows(values: readonly KoladaRow[], minKommuner: number = OWN_MEAN_MIN_KOMMUNER): RowOf<typeof kpiMeans>[] {
-  const derived = fromRows(values, ["kpi", "municipality", "period", "gender", "value"])
-    .filter((d) => d.value !== null)
+  const derived = koladaTable(values)
+    .filter((d: KoladaRow) => d.value !== null)
     .groupby("kpi", "period", "gender")
     .rollup({kommuner: aq.op.count(), mean: aq.op.mean("value")})
     .params({min: minKommuners(minKommuner)})

@@ -7,6 +7,7 @@ import {kpiFreshness, reportSummaries} from "../../model/tables/overview.js";
 import type {KoladaRow, KpiMeta} from "../kolada/types.js";
 import type {ReportMeta} from "../reports/records.js";
 import {fromRows, toRows} from "./tables.js";
+import {orderOf, totals} from "./wide.js";
 
 const op = aq.op;
 
@@ -18,8 +19,8 @@ export function kpiFreshnessRows(
   values: readonly KoladaRow[],
   metadata: readonly Pick<KpiMeta, "id" | "publication_date" | "prel_publication_date">[]
 ): RowOf<typeof kpiFreshness>[] {
-  const years = fromRows(values, ["kpi", "period", "gender", "value"])
-    .filter((d: KoladaRow) => d.value != null && d.gender === "T")
+  const years = totals(values)
+    .filter((d: KoladaRow) => d.value != null)
     .groupby("kpi")
     .rollup({first_year: op.min("period"), last_year: op.max("period")});
   const dates = fromRows(
@@ -49,6 +50,9 @@ export function firstSentence(text: string): string {
   return m ? t.slice(0, m.index + 1) : t;
 }
 
+/** A report as report_summaries derives it: its document, date and the position of its kommun (none outside the list). */
+type Summary = {document: string; date: string; kommun_order?: number};
+
 /**
  * report_summaries: one row per report (cover letters, document "missiv", left out: they repeat
  * their report's conclusion), in the order of `kommunOrder` (kommuner elsewhere last), then by date.
@@ -75,14 +79,14 @@ export function reportSummaryRows(
     };
   });
   const derived = fromRows(rows, ["report", "kommun", "document", "date"])
-    .filter((d: {document: string}) => d.document === "rapport")
-    .join_left(aq.table({kommun: [...kommunOrder], order: kommunOrder.map((_, i) => i)}), "kommun")
+    .filter((d: Summary) => d.document === "rapport")
+    .join_left(orderOf("kommun", kommunOrder), "kommun")
     .params({last: kommunOrder.length})
     .derive({
-      year: (d: {date: string}) => op.parse_int(op.substring(d.date, 0, 4), 10),
-      order: (d: {order: number | null}, $: {last: number}) => (d.order != null ? d.order : $.last)
+      year: (d: Summary) => op.parse_int(op.substring(d.date, 0, 4), 10),
+      kommun_order: (d: Summary, $: {last: number}) => d.kommun_order ?? $.last
     })
-    .orderby("order", "year", "report")
+    .orderby("kommun_order", "year", "report")
     .select("report", "kommun", "kommun_name", "year", "auditor", "title", "first_sentence", "line_from", "line_to");
   return toRows(reportSummaries, derived);
 }

@@ -17,6 +17,9 @@ export function prisbasbeloppTable(pbb: readonly Pick<PrisbasbeloppFact, "year" 
   return aq.table({year: pbb.map((r) => r.year), kronor: pbb.map((r) => r.kronor), checked: pbb.map((r) => r.checked)});
 }
 
+/** A value beside the prisbasbelopp of its year and of the base year, as the fixed prices are derived. */
+type Fixed = {value: number | null; base_kronor: number; base_checked: boolean; year_kronor: number | null; year_checked: boolean};
+
 /**
  * `t` (with columns period and value) once in current prices (price_year null, pbb_checked null)
  * and once per base year of the series in fixed prices (price_year = the base year; pbb_checked
@@ -31,10 +34,8 @@ export function inAllPrices(t: ColumnTable, pbb: readonly Pick<PrisbasbeloppFact
     .cross(bases)
     .join_left(ofYear, "period")
     .derive({
-      value: (d: {value: number | null; base_kronor: number; year_kronor: number | null}) =>
-        d.value != null && d.year_kronor != null ? (d.value * d.base_kronor) / d.year_kronor : null,
-      pbb_checked: (d: {value: number | null; year_kronor: number | null; base_checked: boolean; year_checked: boolean}) =>
-        d.value != null && d.year_kronor != null ? d.base_checked && d.year_checked : null
+      value: (d: Fixed) => (d.value != null && d.year_kronor != null ? (d.value * d.base_kronor) / d.year_kronor : null),
+      pbb_checked: (d: Fixed) => (d.value != null && d.year_kronor != null ? d.base_checked && d.year_checked : null)
     })
     .select(aq.not("base_kronor", "base_checked", "year_kronor", "year_checked"));
   return current.concat(fixed);

@@ -6,11 +6,21 @@ import {KOMMUNER, KPIS} from "../../model/catalogue.js";
 import type {RowOf} from "../../model/table.js";
 import {kpiLatest, kpiRanks} from "../../model/tables/ranks.js";
 import type {KoladaRow} from "../kolada/types.js";
+import {op} from "./formulas.js";
 import {fromRows, toRows} from "./tables.js";
+import {checkOneValue, koladaTable, orderOf} from "./wide.js";
 
-const op = aq.op;
 const KEYS = ["kpi", "period", "gender"];
 type RankRow = RowOf<typeof kpiRanks>;
+/** A row of kpi_ranks as it is derived: before the ranks (value and direction), then with them. */
+type Ranked = {
+  value: number | null;
+  direction: string | null;
+  rank: number | null;
+  up: number | null;
+  tied_with: number | null;
+  kommuner: number;
+};
 
 /**
  * kpi_ranks from every kommun's values (kolada_all's rows; groups and Riket are dropped). For each
@@ -18,17 +28,8 @@ type RankRow = RowOf<typeof kpiRanks>;
  * in any year of the KPI, ranked when it has a value. A KPI outside the catalogue ranks as neutral.
  */
 export function kpiRankRows(values: readonly KoladaRow[]): RankRow[] {
-  const kolada = fromRows(values, ["kpi", "municipality", "period", "gender", "value"])
-    .filter((d: KoladaRow) => op.match(d.municipality, /^\d{4}$/, 0) && d.municipality !== "0000")
-    .select("kpi", "municipality", "period", "gender", "value");
-  const duplicate = kolada
-    .groupby("kpi", "municipality", "period", "gender")
-    .count()
-    .filter((d: {count: number}) => d.count > 1);
-  if (duplicate.numRows() > 0) {
-    const d = duplicate.object(0) as KoladaRow;
-    throw new Error(`kpi_ranks: more than one value for ${d.kpi}, kommun ${d.municipality}, ${d.period}, ${d.gender}`);
-  }
+  const kolada = koladaTable(values).filter((d: KoladaRow) => op.is_kommun(d.municipality));
+  checkOneValue(kolada, "kpi_ranks");
   const present = kolada.filter((d: KoladaRow) => d.value != null);
   const groups = present.select(KEYS).dedupe();
   const everRanked = present.select("kpi", "municipality").dedupe();
@@ -38,14 +39,11 @@ export function kpiRankRows(values: readonly KoladaRow[]): RankRow[] {
     .dedupe()
     .join_left(kolada, [["kpi", "municipality", "period", "gender"]])
     .join_left(aq.table({kpi: KPIS.map((k) => k.id), direction: KPIS.map((k) => k.direction)}), "kpi")
-    .derive({
-      value: (d: {value: number | null}) => (d.value != null ? d.value : null),
-      direction: (d: {direction: string | null}) => (d.direction != null ? d.direction : "neutral")
-    });
+    .derive({direction: (d: Ranked) => d.direction ?? "neutral"});
   const ranked = universe
-    .filter((d: {value: number | null}) => d.value !== null)
+    .filter((d: Ranked) => d.value != null)
     // Sort key: ascending for "lower" (rank 1 = lowest), descending otherwise (rank 1 = highest).
-    .derive({key: (d: {direction: string; value: number}) => (d.direction === "lower" ? d.value : -d.value)})
+    .derive({key: (d: Ranked) => (d.direction === "lower" ? d.value : -d.value!)})
     .groupby(KEYS)
     .orderby("key")
     .derive({rank: op.rank()})
@@ -60,13 +58,9 @@ export function kpiRankRows(values: readonly KoladaRow[]): RankRow[] {
     .join_left(ranked, [["kpi", "municipality", "period", "gender"]])
     .join(perYear, [KEYS])
     .derive({
-      percentile: (d: {rank: number | null; tied_with: number; kommuner: number}) =>
-        d.rank != null ? (100 * (d.kommuner - d.rank + 1 - d.tied_with + d.tied_with / 2)) / d.kommuner : null,
-      lower_share: (d: {rank: number | null; up: number; kommuner: number}) =>
-        d.rank == null ? null : d.kommuner > 1 ? (100 * (d.up - 1)) / (d.kommuner - 1) : 0,
-      rank: (d: {rank: number | null}) => (d.rank != null ? d.rank : null),
-      tied_with: (d: {tied_with: number | null}) => (d.tied_with != null ? d.tied_with : null),
-      sort: (d: {rank: number | null}) => (d.rank != null ? d.rank : Infinity)
+      percentile: (d: Ranked) => op.percentile(d.rank, d.tied_with, d.kommuner),
+      lower_share: (d: Ranked) => op.share_below(d.up, d.kommuner),
+      sort: (d: Ranked) => d.rank ?? Infinity
     })
     .orderby("kpi", "gender", "period", "sort", "municipality")
     .select("kpi", "period", "gender", "municipality", "value", "rank", "tied_with", "percentile", "lower_share", "kommuner", "missing", "median", "direction");
@@ -94,12 +88,9 @@ export function kpiLatestRows(ranks: readonly RankRow[], kommuner: readonly stri
     .ungroup()
     .derive({previous_period: (d: RankRow) => d.period - 1})
     .join_left(previous, [["kpi", "municipality", "gender", "previous_period"]])
-    .derive({
-      previous: (d: {previous: number | null}) => (d.previous != null ? d.previous : null),
-      change: (d: {value: number; previous: number | null}) => (d.previous != null ? d.value - (d.previous as number) : null)
-    })
-    .join(aq.table({municipality: [...kommuner], order: kommuner.map((_, i) => i)}), "municipality")
-    .orderby("kpi", "order", "gender")
+    .derive({change: (d: {value: number; previous: number | null}) => (d.previous != null ? d.value - d.previous : null)})
+    .join(orderOf("municipality", kommuner), "municipality")
+    .orderby("kpi", "municipality_order", "gender")
     .select("kpi", "municipality", "gender", "period", "value", "previous", "change", "rank", "kommuner");
   return toRows(kpiLatest, derived);
 }

@@ -5,7 +5,7 @@ import {REPORTS_DIR} from "../paths.js";
 import {crossCheck, crossCheckRow} from "../reports/crossCheck.js";
 import {figureRow, figureRowsOf} from "../reports/figuresArrow.js";
 import {assessmentRow, metaRow, ordered} from "../reports/reportArrows.js";
-import {indicatorRow, indicatorRows, readThemes, themeRow, themeRows} from "../reports/themes.js";
+import {indicatorRows, readThemes, themeRows} from "../reports/themes.js";
 import {auditFigureRows} from "./auditFigures.js";
 import {auditQuestionRows, auditReportRows, type AuditMetaInput} from "./audits.js";
 import {everyKommunValues, memo, reports, snapshot} from "./inputs.js";
@@ -20,8 +20,8 @@ export const assessmentRows = memo(() =>
     .map(assessmentRow)
 );
 const themeMapping = memo(() => readThemes(REPORTS_DIR, reports()));
-export const reportThemeRows = memo(() => themeRows(themeMapping()).map(themeRow));
-export const reportIndicatorRows = memo(() => indicatorRows(themeMapping()).map(indicatorRow));
+export const reportThemeRows = memo(() => themeRows(themeMapping()));
+export const reportIndicatorRows = memo(() => indicatorRows(themeMapping()));
 export const figureRows = memo(() => figureRowsOf(reports()).map(figureRow));
 export const crossCheckRows = memo(() =>
   crossCheck(

@@ -10,9 +10,12 @@ import {CROSS_CHECK_STATUSES, FEW_PARTICIPANTS, GENDERS, Z_95} from "../../model
 import type {KoladaRow} from "../kolada/types.js";
 import type {ReportData} from "../reports/check.js";
 import type {CrossCheckRow} from "../reports/crossCheck.js";
+import {op} from "./formulas.js";
 import {fromRows, toRows, type ColumnTable} from "./tables.js";
+import {byKpi, koladaTable, orderOf, totals} from "./wide.js";
 
-const op = aq.op;
+/** A row of result_shares as it is derived: a share in percent with its participant count, either possibly missing. */
+type ShareRow = {share: number | null; participants: number | null};
 
 /** Which kommuner and years the per-kommun tables cover (default: the catalogue's). */
 export interface KommunYears {
@@ -21,38 +24,15 @@ export interface KommunYears {
 }
 const CATALOGUE: KommunYears = {kommuner: KOMMUNER.map((m) => m.id), years: catalogueYears()};
 
-/** A table of ids with their position, to sort by a declared order. */
-const orderOf = (name: string, ids: readonly string[]) => aq.table({[name]: [...ids], [`${name}_order`]: ids.map((_, i) => i)});
-
 /**
  * Derive `lower` and `upper`, the 95 % Wilson score interval in percent, from `share` (percent,
- * 0–100) and `participants` (n), both nullable; null where either is missing or n is 0. The bounds
- * are exactly 0 when the share is 0 and exactly 100 when it is 100.
+ * 0–100) and `participants` (n), both nullable; null where either is missing or n is 0 (./formulas.ts).
  */
-function withWilson(t: ColumnTable): ColumnTable {
-  return t
-    .params({z: Z_95})
-    .derive({
-      interval: (d: {share: number | null; participants: number | null}) => d.share !== null && d.participants !== null && d.participants > 0,
-      successes: (d: {share: number; participants: number}) => (d.share / 100) * d.participants,
-      z2: (_: unknown, $: {z: number}) => $.z * $.z
-    })
-    .derive({
-      p: (d: {successes: number; participants: number}) => d.successes / d.participants,
-      denominator: (d: {z2: number; participants: number}) => 1 + d.z2 / d.participants
-    })
-    .derive({
-      centre: (d: {p: number; z2: number; participants: number; denominator: number}) => (d.p + d.z2 / (2 * d.participants)) / d.denominator,
-      half: (d: {p: number; z2: number; participants: number; denominator: number}, $: {z: number}) =>
-        ($.z / d.denominator) * op.sqrt((d.p * (1 - d.p)) / d.participants + d.z2 / (4 * d.participants * d.participants))
-    })
-    .derive({
-      lower: (d: {interval: boolean; successes: number; centre: number; half: number}) =>
-        !d.interval ? null : (d.successes === 0 ? 0 : op.greatest(0, d.centre - d.half)) * 100,
-      upper: (d: {interval: boolean; successes: number; participants: number; centre: number; half: number}) =>
-        !d.interval ? null : (d.successes === d.participants ? 1 : op.least(1, d.centre + d.half)) * 100
-    });
-}
+const withWilson = (t: ColumnTable): ColumnTable =>
+  t.params({z: Z_95}).derive({
+    lower: (d: ShareRow, $: {z: number}) => op.wilson_lower(d.share, d.participants, $.z),
+    upper: (d: ShareRow, $: {z: number}) => op.wilson_upper(d.share, d.participants, $.z)
+  });
 
 /**
  * result_shares: one row per kommun × year × gender (the catalogue's by default), values joined
@@ -61,29 +41,18 @@ function withWilson(t: ColumnTable): ColumnTable {
 export function resultShareRows(values: readonly KoladaRow[], select: KommunYears = CATALOGUE, few: number = FEW_PARTICIPANTS): RowOf<typeof resultShares>[] {
   // The values were checked where they entered (loaders/kolada/valueRules.ts): a share lies within
   // 0–100, a count is a whole number ≥ 0.
-  values = values.map((r) => (r.value !== null && Number.isNaN(r.value) ? {...r, value: null} : r));
   const grid = orderOf("municipality", select.kommuner)
     .cross(orderOf("gender", GENDERS))
     .cross(aq.table({period: [...select.years]}));
-  const kolada = fromRows(values, ["kpi", "municipality", "period", "gender", "value"]);
-  const series = (kpi: string, as: string) =>
-    kolada
-      .params({kpi})
-      .filter((d: KoladaRow, $: {kpi: string}) => d.kpi === $.kpi)
-      .select("municipality", "period", "gender", {value: as});
+  const {share, participants} = RESULTAT;
+  const keys = ["municipality", "period", "gender"];
   const joined = grid
-    .join_left(series(RESULTAT.share, "share"), [["municipality", "period", "gender"]])
-    .join_left(series(RESULTAT.participants, "participants"), [["municipality", "period", "gender"]])
-    .derive({
-      share: (d: {share: number | null}) => (d.share != null ? d.share : null),
-      participants: (d: {participants: number | null}) => (d.participants != null ? d.participants : null)
-    })
+    .join_left(byKpi(koladaTable(values, [share, participants]), {share, participants}, {table: "result_shares", keys}), [keys])
     .orderby("municipality_order", "gender_order", "period");
-  if (joined.numRows() !== grid.numRows()) throw new Error("result_shares: Kolada has more than one value for a KPI, kommun, year and gender");
   const derived = withWilson(joined)
     .params({few})
     .derive({
-      few_participants: (d: {participants: number | null}, $: {few: number}) => (d.participants === null ? null : d.participants < $.few)
+      few_participants: (d: ShareRow, $: {few: number}) => (d.participants == null ? null : d.participants < $.few)
     })
     .select("municipality", "period", "gender", "share", "participants", "lower", "upper", "few_participants");
   return toRows(resultShares, derived);
@@ -99,9 +68,7 @@ export function intervalWidthRows(participants: readonly number[] = RESULTAT.int
 
 /** result_composition: the A–E categories of the given kommuner, in kommun, gender, year and category order. */
 export function resultCompositionRows(values: readonly KoladaRow[], kommuner: readonly string[] = CATALOGUE.kommuner): RowOf<typeof resultComposition>[] {
-  const derived = fromRows(values, ["kpi", "municipality", "period", "gender", "value"])
-    .params({kpis: [...RESULTAT.composition], kommuner: [...kommuner]})
-    .filter((d: KoladaRow, $: {kpis: string[]; kommuner: string[]}) => op.includes($.kpis, d.kpi) && op.includes($.kommuner, d.municipality))
+  const derived = koladaTable(values, RESULTAT.composition)
     .rename({kpi: "category"})
     .join(orderOf("municipality", kommuner), "municipality")
     .join(orderOf("category", RESULTAT.composition), "category")
@@ -111,26 +78,18 @@ export function resultCompositionRows(values: readonly KoladaRow[], kommuner: re
   return toRows(resultComposition, derived);
 }
 
-const FIGURE_FIELDS = [
-  "report",
-  "report_order",
-  "figure_order",
-  "figure_id",
-  "kpi",
-  "compared",
-  "area",
-  "area_id",
-  "year",
-  "value",
-  "printed",
-  "kind",
-  "line_from",
-  "line_to",
-  "repeats",
-  "source",
-  "label",
-  "caveat"
-] as const;
+/** A printed figure as result_audit_figures derives it: with the KPI it is mapped to or shown beside, and its check. */
+type Shown = {
+  figure_id: string;
+  kpi: string | null;
+  compared: boolean;
+  area_id: string | null;
+  value: number | null;
+  kind: string;
+  repeats: string | null;
+  status?: string | null;
+  parts: string[];
+};
 
 /**
  * result_audit_figures: the printed figures of `kpis` (mapped to the KPI, or shown beside it) that
@@ -144,11 +103,9 @@ export function resultAuditFigureRows(
   values: readonly KoladaRow[],
   kpis: readonly string[] = RESULTAT.auditKpis
 ): RowOf<typeof resultAuditFigures>[] {
-  const figures = reports.flatMap((r, reportOrder) =>
-    r.figures.map((f, figureOrder): Record<(typeof FIGURE_FIELDS)[number], unknown> => ({
+  const figures = reports.flatMap((r) =>
+    r.figures.map((f) => ({
       report: r.report,
-      report_order: reportOrder,
-      figure_order: figureOrder,
       figure_id: f.id,
       kpi: f.kpi ?? f.beside?.kpi ?? null,
       compared: f.kpi !== null,
@@ -166,38 +123,36 @@ export function resultAuditFigureRows(
       caveat: f.beside?.caveat ?? null
     }))
   );
+  // No printed figure, no point (and no columns for arquero to find them in).
+  if (figures.length === 0) return [];
   const checked = fromRows(
     checks.map((c) => ({report: c.report, figure_id: c.figureId, status: c.status})),
     ["report", "figure_id", "status"]
   );
-  const kolada = fromRows(values, ["kpi", "municipality", "period", "gender", "value"])
-    .filter((d: KoladaRow) => d.gender === "T")
-    .select({kpi: "kpi", municipality: "area_id", period: "year", value: "kolada_value"});
-  const shown = fromRows(figures, FIGURE_FIELDS)
+  const kolada = totals(values).select({kpi: "kpi", municipality: "area_id", period: "year", value: "kolada_value"});
+  const shown = aq
+    .from(figures)
+    .derive({order: () => op.row_number()})
     .params({kpis: [...kpis]})
     .filter(
-      (d: {kpi: string | null; value: number | null; area_id: string | null; repeats: string | null; kind: string}, $: {kpis: string[]}) =>
+      (d: Shown, $: {kpis: string[]}) =>
         op.includes($.kpis, d.kpi) && d.value != null && d.area_id != null && d.repeats == null && (d.kind === "observed" || d.kind === "count")
     );
   const withStatus = shown.join_left(checked, [["report", "figure_id"]]);
-  const unchecked = withStatus.filter((d: {compared: boolean; status: string | null}) => d.compared && d.status == null).objects() as {
-    report: string;
-    figure_id: string;
-  }[];
+  const unchecked = withStatus.filter((d: Shown) => d.compared && d.status == null).objects() as {report: string; figure_id: string}[];
   if (unchecked.length) throw new Error(`result_audit_figures: figure ${unchecked[0].report}#${unchecked[0].figure_id} has no row in report_vs_kolada`);
   const derived = withStatus
     .join_left(kolada, [["kpi", "area_id", "year"]])
     .derive({
-      status: (d: {compared: boolean; status: string}) => (d.compared ? d.status : "other_source"),
-      kolada_value: (d: {kolada_value: number | null}) => (d.kolada_value != null ? d.kolada_value : null),
+      status: (d: Shown) => (d.compared ? d.status : "other_source"),
       // A checked figure is a point of its own; the parts shown beside one KPI for one area and year are summed.
-      part_of: (d: {compared: boolean; figure_id: string}) => (d.compared ? d.figure_id : "")
+      part_of: (d: Shown) => (d.compared ? d.figure_id : "")
     })
     .groupby("report", "kpi", "area_id", "year", "part_of")
     .derive({parts: op.array_agg("figure_id"), point_value: op.sum("value")})
     .ungroup()
-    .derive({point: (d: {parts: string[]}) => op.join(d.parts, "+")})
-    .orderby(aq.desc("compared"), "report_order", "figure_order")
+    .derive({point: (d: Shown) => op.join(d.parts, "+")})
+    .orderby(aq.desc("compared"), "order")
     .select(
       "report",
       "figure_id",

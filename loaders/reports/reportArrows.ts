@@ -9,18 +9,15 @@ import type {Assessment, LostRecord, Recommendation} from "./records.js";
 const joinOrNull = (xs: readonly (string | number)[], sep: string) => (xs.length ? xs.join(sep) : null);
 const from = (r: [number, number] | undefined | null) => (r ? r[0] : null);
 const to = (r: [number, number] | undefined | null) => (r ? r[1] : null);
+/** The fields of `o` named in `keys`, as they are: the columns a record and its row share by name. */
+const pick = <T, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> => Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
+/** A record's place in its file as a row's line_from and line_to. */
+const lineColumns = (lines: [number, number]) => ({line_from: lines[0], line_to: lines[1]});
 
 export const metaRow = (d: ReportData): RowOf<typeof reportMeta> => ({
   report: d.report,
-  kommun: d.meta.kommun,
-  kommun_name: d.meta.kommun_name,
-  document: d.meta.document,
-  title: d.meta.title,
-  auditor: d.meta.auditor,
+  ...pick(d.meta, ["kommun", "kommun_name", "document", "title", "auditor", "client", "date", "date_precision", "source_file", "source_sha256", "note"]),
   authors: joinOrNull(d.meta.authors, "; "),
-  client: d.meta.client,
-  date: d.meta.date,
-  date_precision: d.meta.date_precision,
   date_line_from: d.meta.date_lines[0],
   date_line_to: d.meta.date_lines[1],
   audited_bodies: d.meta.audited_bodies.join("; "),
@@ -30,11 +27,8 @@ export const metaRow = (d: ReportData): RowOf<typeof reportMeta> => ({
   conclusion: d.meta.conclusion?.text ?? null,
   conclusion_line_from: from(d.meta.conclusion?.lines),
   conclusion_line_to: to(d.meta.conclusion?.lines),
-  source_file: d.meta.source_file,
-  source_sha256: d.meta.source_sha256,
   source_lines: d.source.split(/\r?\n/).length,
   related: joinOrNull(d.meta.related, "; "),
-  note: d.meta.note,
   figures: d.figures.length,
   lost: d.lost.length,
   assessments: d.assessments.length,
@@ -46,52 +40,30 @@ type Ordered<T> = T & {order: number};
 export const ordered = <T>(xs: readonly T[]): Ordered<T>[] => xs.map((x, i) => ({...x, order: i + 1}));
 
 export const assessmentRow = (a: Ordered<Assessment>): RowOf<typeof reportAssessments> => ({
-  report: a.report,
-  id: a.id,
-  order: a.order,
-  question: a.question,
+  ...pick(a, ["report", "id", "order", "question", "body", "assessment", "scale", "contradictory", "note"]),
+  ...lineColumns(a.lines),
   question_line_from: a.question_lines[0],
   question_line_to: a.question_lines[1],
-  body: a.body,
-  assessment: a.assessment,
-  line_from: a.lines[0],
-  line_to: a.lines[1],
-  scale: a.scale,
-  contradictory: a.contradictory,
   other_text: a.other_reading?.text ?? null,
   other_line_from: from(a.other_reading?.lines),
   other_line_to: to(a.other_reading?.lines),
-  other_scale: a.other_reading?.scale ?? null,
-  note: a.note
+  other_scale: a.other_reading?.scale ?? null
 });
 
 export const recommendationRow = (r: Ordered<Recommendation>): RowOf<typeof reportRecommendations> => ({
-  report: r.report,
-  id: r.id,
-  order: r.order,
-  text: r.text,
-  addressee: r.addressee,
-  line_from: r.lines[0],
-  line_to: r.lines[1],
-  repeats: r.repeats,
-  note: r.note
+  ...pick(r, ["report", "id", "order", "text", "addressee", "repeats", "note"]),
+  ...lineColumns(r.lines)
 });
 
 export const lostRow = (l: Ordered<LostRecord>): RowOf<typeof reportLost> => ({
-  report: l.report,
-  id: l.id,
-  order: l.order,
-  title: l.title,
-  kind: l.kind,
+  ...pick(l, ["report", "id", "order", "title", "kind", "note"]),
+  ...lineColumns(l.lines),
   kpi: joinOrNull(l.kpi, ","),
   categories: joinOrNull(l.categories, "; "),
   years: joinOrNull(l.years, ","),
   prose: l.prose?.text ?? null,
   prose_line_from: from(l.prose?.lines),
-  prose_line_to: to(l.prose?.lines),
-  line_from: l.lines[0],
-  line_to: l.lines[1],
-  note: l.note
+  prose_line_to: to(l.prose?.lines)
 });
 
 /** The rows of each report table, from the checked reports in `reportsDir`. */

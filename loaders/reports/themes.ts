@@ -171,33 +171,12 @@ export function themeRows(m: ThemeMapping): ThemeRow[] {
   return rows;
 }
 
-export const themeRow = (r: ThemeRow): RowOf<typeof reportThemes> => ({
-  theme: r.theme,
-  theme_label: r.theme_label,
-  theme_description: r.theme_description,
-  theme_order: r.theme_order,
-  report: r.report,
-  id: r.id,
-  why: r.why
-});
-
-export interface IndicatorRow {
-  report: string;
-  kpi: string;
-  order: number;
-  why: string;
-}
-
-export const indicatorRow = (r: IndicatorRow): RowOf<typeof reportIndicators> => ({
-  report: r.report,
-  kpi: r.kpi,
-  order: r.order,
-  why: r.why
-});
+/** A row of report_indicators: an audit's followed KPI, in order. */
+export type IndicatorRow = RowOf<typeof reportIndicators>;
 
 /** report_themes.arrow: the theme mapping, one row per question (see ThemeRow). */
 export function reportThemesArrow(reportsDir: string): Uint8Array {
-  return toArrowBytes(reportThemes, themeRows(readThemes(reportsDir)).map(themeRow));
+  return toArrowBytes(reportThemes, themeRows(readThemes(reportsDir)));
 }
 
 /** The rows of report_indicators: per audit the Kolada KPIs followed since the audit, in order. */
@@ -207,5 +186,5 @@ export function indicatorRows(m: ThemeMapping): IndicatorRow[] {
 
 /** report_indicators.arrow: per audit the Kolada KPIs followed since the audit, in order. */
 export function reportIndicatorsArrow(reportsDir: string): Uint8Array {
-  return toArrowBytes(reportIndicators, indicatorRows(readThemes(reportsDir)).map(indicatorRow));
+  return toArrowBytes(reportIndicators, indicatorRows(readThemes(reportsDir)));
 }

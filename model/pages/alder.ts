@@ -31,7 +31,7 @@ export const ALDER = {
   /** Context KPIs, one chart each. */
   context: ["N02797", "N18601"],
   /**
-   * The reference case (issue 7): an audit that compared its kommun's young participants with all
+   * The reference case: an audit that compared its kommun's young participants with all
    * kommuner's. An editorial choice: the report, the KPI of its printed table, the year the page
    * names, the area the report compared with, how its chart names the values, and its file name.
    */
@@ -77,7 +77,7 @@ export const ALDER_FRAME_KPIS: readonly string[] = [
   ...ALDER.context
 ];
 
-/** Every KPI whose printed report figures the page can show (model/tables/audit.ts). */
+/** Every KPI whose printed report figures the page can show (model/tables/auditKpiFigures.ts). */
 export const ALDER_REPORT_KPIS: readonly string[] = [ALDER.reference.kpi, ...YOUTH_SEGMENTS.map((s) => s.kpi), ...ALDER.context];
 
 /** Every KPI the page shows (the snapshot notice at the top says which of them the snapshot holds). */

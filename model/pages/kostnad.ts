@@ -68,7 +68,7 @@ export const PER_PARTICIPANT_KPIS: readonly string[] = [KOSTNAD.perParticipant.c
 /** The frame's KPIs: kön is not offered, since the page shows totalt only (costs are not divided by gender; N31825 is shown for totalt). */
 export const KOSTNAD_FRAME_KPIS: readonly string[] = VERKSAMHET_KPIS.filter((id) => !kpiOf(id).genderDivided);
 
-/** Every KPI whose printed report figures the page can show (model/tables/audit.ts). */
+/** Every KPI whose printed report figures the page can show (model/tables/auditKpiFigures.ts). */
 export const KOSTNAD_REPORT_KPIS: readonly string[] = [...new Set([...VERKSAMHET_KPIS, ...PER_PARTICIPANT_KPIS])];
 
 /** Every KPI the page shows (the snapshot notice at the top says which of them the snapshot holds). */

@@ -6,7 +6,7 @@
 // that add up, gross costs ≥ 0 and net costs that are sometimes negative, a few values missing.
 // Group and Riket values are computed from the kommuner's in koladaMock.ts (a group's value is its
 // members' unweighted mean; Riket's is a count's sum or a share's mean).
-import {KPIS, kpiHasYear, kpiValueKind} from "../../model/catalogue.js";
+import {KPIS, kpiValueKind, YEARS, type CatalogueKpi} from "../../model/catalogue.js";
 import type {ValueKind} from "../../model/valueRules.js";
 import type {Gender} from "../../model/vocabulary.js";
 
@@ -25,6 +25,8 @@ export function hash01(s: string): number {
 
 const between = (key: string, lo: number, hi: number) => lo + (hi - lo) * hash01(key);
 const round1 = (v: number) => Math.round(v * 10) / 10;
+/** Whether `kpi` exists in `year` (its own `years`, within YEARS): the mock publishes no value outside them. */
+const hasYear = (kpi: CatalogueKpi, year: number): boolean => (kpi.years?.from ?? YEARS.from) <= year && year <= (kpi.years?.to ?? YEARS.to);
 const clampShare = (v: number) => round1(Math.min(100, Math.max(0, v)));
 
 /** A KPI the mock serves: its id, whether Kolada divides it by gender and, when known, the kind of its values. */
@@ -184,7 +186,7 @@ export function kommunValues(
     const modelled = yearValues(kommun, year, popRange);
     for (const kpi of kpis) {
       const known = catalogue.get(kpi.id);
-      if (known && !kpiHasYear(known, year)) continue;
+      if (known && !hasYear(known, year)) continue;
       const kind = kpi.kind ?? (known ? kpiValueKind(known) : "share");
       for (const g of kpi.genderDivided ? (["T", "K", "M"] as const) : (["T"] as const)) {
         const drawn = complete ? 1 : hash01(`missing|${kpi.id}|${kommun}|${year}|${g}`);
