@@ -237,8 +237,3 @@ export function stateYears(state: Pick<PageState, "from" | "to">): number[] {
   for (let y = state.from; y <= state.to; ++y) years.push(y);
   return years;
 }
-
-/** A kommun's name from the catalogue (the id itself when unknown). */
-export function kommunName(catalogue: Catalogue, id: string): string {
-  return catalogue.kommuner.find((k) => k.id === id)?.name ?? catalogue.references.find((r) => r.id === id)?.name ?? id;
-}
