@@ -52,10 +52,17 @@ export const TARGETS = {
   accessibility: 95,
   cls: 0.05,
   tbtMs: 200,
-  refreshRequestRatio: 25
+  refreshRequestRatio: 25,
+  /** An audit page is drawn at build time and loads no charting library (issue 24). */
+  auditBytesVsFloor: 0.6,
+  /** A clean build (no dist/, no Framework cache) against the floor page's clean build (issue 24). */
+  cleanBuildVsFloor: 5
 };
-/** Pages that are not dashboards: the SQL explorer (DuckDB), the kit demo, text pages. */
-export const NOT_DASHBOARDS = new Set(["/utforska", "/kit", "/tillganglighet"]);
+/** Pages without the dashboards' targets: the SQL explorer (DuckDB) and text pages. The chart gallery (/kit) has them. */
+export const NOT_DASHBOARDS = new Set(["/utforska", "/tillganglighet"]);
+
+/** An audit page (its bytes target is AUDIT_BYTES_VS_FLOOR). */
+export const isAuditPage = (path: string): boolean => /^\/granskningar\/[^/]+$/.test(path);
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n: number) => `${Math.round(n)} ms`;
@@ -72,10 +79,11 @@ export interface Check {
 export function pageChecks(p: PageResult, floor: BenchResults["floor"]): Check[] {
   const checks: Check[] = [];
   const bytesRatio = p.weight.total / floor.weight.total;
+  const bytesTarget = isAuditPage(p.path) ? TARGETS.auditBytesVsFloor : TARGETS.bytesVsFloor;
   checks.push({
     kind: "bytes",
-    ok: bytesRatio <= TARGETS.bytesVsFloor,
-    miss: `${ratio(bytesRatio)} the floor's gzip bytes (target ≤ ${TARGETS.bytesVsFloor}×)`
+    ok: bytesRatio <= bytesTarget,
+    miss: `${ratio(bytesRatio)} the floor's gzip bytes (target ≤ ${bytesTarget}×)`
   });
   if (p.timeToFirstChartMs !== null) {
     const timeRatio = p.timeToFirstChartMs / floor.timeToFirstChartMs;
@@ -149,11 +157,16 @@ export function renderSummary(r: BenchResults): string {
       ` Lighthouse 12 (mobile profile, simulated throttling)${r.lighthouseRuns ? `: median of ${r.lighthouseRuns} runs per page` : ""}; bytes: gzip as served.`,
     ""
   );
-  const builds = r.sites.map((site) => `site on the ${site.snapshot} snapshot ${ms(site.buildMs)} (${ratio(site.buildMs / r.build.floorMs)})`);
-  lines.push(`Clean build: ${builds.join(", ")}; floor page ${ms(r.build.floorMs)}.`, "");
+  const misses: string[] = [];
+  const builds = r.sites.map((site) => {
+    const buildRatio = site.buildMs / r.build.floorMs;
+    if (buildRatio > TARGETS.cleanBuildVsFloor)
+      misses.push(`clean build on the ${site.snapshot} snapshot: ${ratio(buildRatio)} the floor page's (target ≤ ${TARGETS.cleanBuildVsFloor}×)`);
+    return `site on the ${site.snapshot} snapshot ${ms(site.buildMs)} (${ratio(buildRatio)} ${mark(buildRatio <= TARGETS.cleanBuildVsFloor)})`;
+  });
+  lines.push(`Clean build: ${builds.join(", ")}; floor page ${ms(r.build.floorMs)} (target ≤ ${TARGETS.cleanBuildVsFloor}×).`, "");
   const lhCells = (lh: LighthouseFigures | undefined) =>
     lh ? `${lh.performance} | ${lh.accessibility} | ${lh.cls.toFixed(3)} | ${ms(lh.tbtMs)}` : "– | – | – | –";
-  const misses: string[] = [];
   for (const site of r.sites) {
     lines.push(
       `**${SNAPSHOTS[site.snapshot]}**`,
@@ -178,7 +191,7 @@ export function renderSummary(r: BenchResults): string {
     lines.push("");
   }
   lines.push(
-    `Targets for every dashboard and audit page (not /utforska, /kit, /tillganglighet), on both snapshots: gzip bytes ≤ ${TARGETS.bytesVsFloor}× the floor's, first chart ≤ ${TARGETS.timeVsFloor}× the floor's, Lighthouse performance at most ${TARGETS.performanceBelowFloor} points below the floor's, accessibility ≥ ${TARGETS.accessibility}, CLS ≤ ${TARGETS.cls}, TBT ≤ ${TARGETS.tbtMs} ms.`,
+    `Targets for every dashboard and audit page and the chart gallery (not /utforska, /tillganglighet), on both snapshots: gzip bytes ≤ ${TARGETS.bytesVsFloor}× the floor's (an audit page ≤ ${TARGETS.auditBytesVsFloor}×), first chart ≤ ${TARGETS.timeVsFloor}× the floor's, Lighthouse performance at most ${TARGETS.performanceBelowFloor} points below the floor's, accessibility ≥ ${TARGETS.accessibility}, CLS ≤ ${TARGETS.cls}, TBT ≤ ${TARGETS.tbtMs} ms.`,
     ""
   );
   if (r.kolada?.naive && r.kolada?.batched) {

@@ -2,7 +2,7 @@
 import {describe, expect, test} from "vitest";
 import {longestTasks} from "../../bench/lighthouse.js";
 import type {PageWeight} from "../../bench/measure.js";
-import {renderSummary, type BenchResults, type PageResult} from "../../bench/summary.js";
+import {pageChecks, renderSummary, type BenchResults, type PageResult} from "../../bench/summary.js";
 
 const weight = (path: string, files: [string, number][]): PageWeight => ({
   path,
@@ -21,7 +21,7 @@ const lighthouse = (tbtMs: number, longTasks = [{script: "/_import/pages/shared-
   longTasks
 });
 
-function results(page: PageResult, full: PageResult = page): BenchResults {
+function results(page: PageResult, full: PageResult = page, buildMs: [number, number] = [400, 480]): BenchResults {
   return {
     date: "2026-11-29T09:00:00Z",
     machine: {node: "v20", cpus: 2},
@@ -29,8 +29,8 @@ function results(page: PageResult, full: PageResult = page): BenchResults {
     build: {floorMs: 100},
     floor: {weight: weight("/", [["/_node/plot.js", 100_000]]), timeToFirstChartMs: 600, timeRunsMs: [600], lighthouse: lighthouse(100)},
     sites: [
-      {snapshot: "committed", buildMs: 1000, pages: [page]},
-      {snapshot: "full", buildMs: 1200, pages: [full]}
+      {snapshot: "committed", buildMs: buildMs[0], pages: [page]},
+      {snapshot: "full", buildMs: buildMs[1], pages: [full]}
     ]
   };
 }
@@ -86,7 +86,10 @@ describe("bench summary", () => {
       ])
     };
     const text = renderSummary(results(ok, heavy));
-    expect(text).toContain("Clean build: site on the committed snapshot 1000 ms (10.00×), site on the full snapshot 1200 ms (12.00×); floor page 100 ms.");
+    expect(text).toContain(
+      "Clean build: site on the committed snapshot 1000 ms (10.00× ❌), site on the full snapshot 1200 ms (12.00× ❌); floor page 100 ms (target ≤ 5×)."
+    );
+    expect(text).toMatch(/^- clean build on the full snapshot: 12\.00× the floor page's \(target ≤ 5×\)$/m);
     expect(text.indexOf("**Committed snapshot")).toBeLessThan(text.indexOf("**Full snapshot"));
     expect(text.match(/^\| \/ \|/gm)).toHaveLength(2);
     expect(text).toMatch(/^- \/ \(full snapshot\): 1\.30× the floor's gzip bytes/m);
@@ -108,5 +111,22 @@ describe("bench summary", () => {
       {script: "Unattributable", durationMs: 120},
       {script: "/resultat-vid-avslut", durationMs: 95}
     ]);
+  });
+
+  test("an audit page's bytes target is 0.6× the floor's (drawn at build time); the chart gallery has the dashboards' targets", () => {
+    const f = results({path: "/", weight: weight("/", []), timeToFirstChartMs: 500, timeRunsMs: [500], lighthouse: lighthouse(100)}).floor;
+    const at = (path: string, bytes: number): PageResult => ({
+      path,
+      weight: weight(path, [["/x.js", bytes]]),
+      timeToFirstChartMs: 500,
+      timeRunsMs: [500],
+      lighthouse: lighthouse(100)
+    });
+    const bytesOk = (p: PageResult) => pageChecks(p, f).find((c) => c.kind === "bytes")!.ok;
+    expect(bytesOk(at("/granskningar/alvesta-2018", 70_000))).toBe(false);
+    expect(bytesOk(at("/granskningar/alvesta-2018", 50_000))).toBe(true);
+    expect(bytesOk(at("/resultat-vid-avslut", 70_000))).toBe(true);
+    const text = renderSummary(results(at("/kit", 130_000)));
+    expect(text).toMatch(/^\| \/kit \|.*❌ 1 of 6 \|$/m);
   });
 });
