@@ -85,7 +85,7 @@ describe("bench summary", () => {
         ["/data/pages/resultat/ranks.arrow", 40_000]
       ])
     };
-    const text = renderSummary(results(ok, heavy));
+    const text = renderSummary(results(ok, heavy, [1000, 1200]));
     expect(text).toContain(
       "Clean build: site on the committed snapshot 1000 ms (10.00× ❌), site on the full snapshot 1200 ms (12.00× ❌); floor page 100 ms (target ≤ 5×)."
     );
