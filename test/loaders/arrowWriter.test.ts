@@ -8,9 +8,12 @@ import {boolOrNull, defineTable, floatOrNull, int, intOrNull, text, textOrNull, 
 
 const table = defineTable({
   name: "test_values",
+  title: "Syntetiska testvärden",
   description: "Syntetiska testvärden.",
   rows: "ett värde",
   provenance: "Påhittade värden i testet.",
+  credit: "Syntetiska testvärden",
+  licences: [],
   columns: {kpi: text("nyckeltal"), period: int("år"), value: floatOrNull("värde")}
 });
 type Row = RowOf<typeof table>;

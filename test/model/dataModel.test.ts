@@ -5,7 +5,8 @@ import {join} from "node:path";
 import {beforeAll, describe, expect, test} from "vitest";
 import {tableFromIPC, Type} from "apache-arrow";
 import {DATA_MODEL, tableNamed} from "../../model/dataModel.js";
-import {columnsOf} from "../../model/table.js";
+import {COLUMN_UNITS, columnsOf} from "../../model/table.js";
+import {LICENCES} from "../../model/tables/sources.js";
 import type {ColumnType} from "../../model/vocabulary.js";
 import {PROJECT_ROOT} from "../../loaders/paths.js";
 import {GENERATED_DOCS} from "../../scripts/docs/generated.js";
@@ -53,6 +54,41 @@ describe("data model", () => {
       }
     }
     expect(renderDataModel()).toContain("## `report_figures`");
+  });
+
+  test("every table has a title, a credit line and its terms; its key names its own columns, never empty; every measure has a unit", () => {
+    for (const t of DATA_MODEL) {
+      expect(t.title.length, t.name).toBeGreaterThan(3);
+      expect(t.title.length, `${t.name}: a short title`).toBeLessThan(60);
+      expect(t.credit.length, t.name).toBeGreaterThan(3);
+      expect(t.licences.length, t.name).toBeGreaterThan(0);
+      for (const l of t.licences) expect(LICENCES, `${t.name}: ${l.id}`).toContain(l);
+      // Kolada's values, fetched or derived, come under Kolada's terms; the reports' under theirs
+      if (t.provenance.includes("Kolada (RKA)"))
+        expect(
+          t.licences.map((l) => l.id),
+          t.name
+        ).toContain("kolada");
+      if (t.provenance.includes("revisionsrapporter"))
+        expect(
+          t.licences.map((l) => l.id),
+          t.name
+        ).toContain("revisionsrapporter");
+      const columns = columnsOf(t);
+      for (const k of t.primaryKey ?? []) {
+        const c = columns.find((x) => x.name === k);
+        expect(c, `${t.name}: key column ${k}`).toBeDefined();
+        expect(c!.nullable, `${t.name}: key column ${k} can be empty`).toBe(false);
+      }
+      expect(new Set(t.primaryKey ?? []).size, t.name).toBe((t.primaryKey ?? []).length);
+      for (const c of columns) {
+        if (c.type === "float64") expect(c.unit, `${t.name}.${c.name}: a float column has a unit`).toBeDefined();
+        if (c.unit === undefined) continue;
+        if (typeof c.unit === "string") expect(COLUMN_UNITS, `${t.name}.${c.name}`).toContain(c.unit);
+        else if ("ofKpi" in c.unit) expect(t.columns[c.unit.ofKpi]?.type, `${t.name}.${c.name}: its KPI column`).toBe("utf8");
+        else expect(t.columns[c.unit.inColumn]?.type, `${t.name}.${c.name}: its unit column`).toBe("utf8");
+      }
+    }
     expect(() => tableNamed("nope")).toThrow(/no table named "nope"/);
   });
 

@@ -31,12 +31,15 @@ describe("dataModelView", () => {
   test("a derived table shows its formula and inputs", () => {
     const derived = defineTable({
       name: "derived_example",
+      title: "Syntetiskt exempel",
       description: "Syntetisk härledd tabell.",
       rows: "ett område",
       provenance: "Testets egna värden.",
       formula: "kvot = a / b",
       inputs: ["N01954", "N01951"],
-      columns: {area: text("område"), ratio: float("kvot")}
+      credit: "Syntetiska testvärden",
+      licences: [],
+      columns: {area: text("område"), ratio: float("kvot", "kvot")}
     });
     const el = dataModelView(["derived_example"], {model: [derived]});
     expect(el.querySelector(".data-model-formula")?.textContent).toBe("Beräkning: kvot = a / b");
