@@ -6,7 +6,7 @@
 // the data package lists it (loaders/serve/datapackage.ts), the pages read and check it
 // (components/kit/arrow.ts), Utforska and docs/data-model.md describe it, and the TypeScript row
 // type is derived from it (RowOf), so none of these can drift apart.
-import type {Licence} from "./tables/sources.js";
+import type {LicenceId} from "./tables/sources.js";
 import {UNITS, type ColumnType} from "./vocabulary.js";
 
 /** Units a column can have beyond the KPIs' own (model/vocabulary.ts UNITS). */
@@ -47,8 +47,8 @@ export interface Table<C extends Columns = Columns> {
   inputs?: readonly string[];
   /** Swedish: how a user of the values credits them ("Källa: Kolada", "Egen bearbetning av data från Kolada", …). */
   credit: string;
-  /** The terms the values come under, one line per source (model/tables/sources.ts). */
-  licences: readonly Licence[];
+  /** The terms the values come under, one per source (model/tables/sources.ts; their lines in model/licences.ts). */
+  licences: readonly LicenceId[];
   /**
    * The columns whose values identify a row (unique together, never empty), when the table has
    * such a key (names checked by test/model/dataModel.test.ts, uniqueness by the serving stage).

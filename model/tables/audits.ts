@@ -155,7 +155,7 @@ export const auditFollowUp = defineTable({
   inputs: ["report_indicators", "audit_reports", "kolada", "kolada_all", "kpi_means"],
   credit: `${CREDIT_KOLADA_PROCESSED}; valet av nyckeltal: ${CREDIT_OWN}`,
   licences: [KOLADA_TERMS, OWN_TERMS],
-  primaryKey: ["report", "kpi", "period"],
+  primaryKey: ["report", "kpi", "context", "period"],
   columns: {
     report: text("Rapportens id"),
     kpi: text("Koladas nyckeltals-id (report_indicators)"),

@@ -6,7 +6,9 @@ import {beforeAll, describe, expect, test} from "vitest";
 import {tableFromIPC, Type} from "apache-arrow";
 import {DATA_MODEL, tableNamed} from "../../model/dataModel.js";
 import {COLUMN_UNITS, columnsOf} from "../../model/table.js";
-import {LICENCES} from "../../model/tables/sources.js";
+import {LICENCES, licencesOf} from "../../model/licences.js";
+import {LICENCE_IDS} from "../../model/tables/sources.js";
+import {leanFile} from "../../model/published.js";
 import type {ColumnType} from "../../model/vocabulary.js";
 import {PROJECT_ROOT} from "../../loaders/paths.js";
 import {GENERATED_DOCS} from "../../scripts/docs/generated.js";
@@ -62,18 +64,13 @@ describe("data model", () => {
       expect(t.title.length, `${t.name}: a short title`).toBeLessThan(60);
       expect(t.credit.length, t.name).toBeGreaterThan(3);
       expect(t.licences.length, t.name).toBeGreaterThan(0);
-      for (const l of t.licences) expect(LICENCES, `${t.name}: ${l.id}`).toContain(l);
+      expect(
+        licencesOf(t).map((l) => l.id),
+        t.name
+      ).toEqual(t.licences);
       // Kolada's values, fetched or derived, come under Kolada's terms; the reports' under theirs
-      if (t.provenance.includes("Kolada (RKA)"))
-        expect(
-          t.licences.map((l) => l.id),
-          t.name
-        ).toContain("kolada");
-      if (t.provenance.includes("revisionsrapporter"))
-        expect(
-          t.licences.map((l) => l.id),
-          t.name
-        ).toContain("revisionsrapporter");
+      if (t.provenance.includes("Kolada (RKA)")) expect(t.licences, t.name).toContain("kolada");
+      if (t.provenance.includes("revisionsrapporter")) expect(t.licences, t.name).toContain("revisionsrapporter");
       const columns = columnsOf(t);
       for (const k of t.primaryKey ?? []) {
         const c = columns.find((x) => x.name === k);
@@ -90,6 +87,9 @@ describe("data model", () => {
       }
     }
     expect(() => tableNamed("nope")).toThrow(/no table named "nope"/);
+    // every licence id has its line, and every line is some table's
+    expect(LICENCES.map((l) => l.id).sort()).toEqual([...LICENCE_IDS].sort());
+    expect(new Set(DATA_MODEL.flatMap((t) => t.licences))).toEqual(new Set(LICENCE_IDS));
   });
 
   test("every table the data archive serves whole is described, and every described table is served", () => {
@@ -99,7 +99,7 @@ describe("data model", () => {
   test("every served table is a table on the Utforska page (literal FileAttachment path)", () => {
     const page = readFileSync(join(PROJECT_ROOT, "src", "utforska.md"), "utf8");
     for (const name of tables) {
-      expect(page, name).toContain(`{name: "${name}", load: () => FileAttachment("./data/${name}.arrow").arrayBuffer()}`);
+      expect(page, name).toContain(`{name: "${name}", load: () => FileAttachment("./data/${leanFile(name)}").arrayBuffer()}`);
     }
   });
 
