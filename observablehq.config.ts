@@ -36,6 +36,7 @@ export default {
       pages: [{name: "Jämförelse av granskningarna", path: "/granskningar/"}, ...audits.map((a) => ({name: a.name, path: a.path}))]
     },
     {name: "Utforska data", path: "/utforska"},
+    {name: "Öppna data", path: "/oppna-data"},
     {name: "Diagrambiblioteket", path: "/kit"},
     {name: "Tillgänglighetsredogörelse", path: "/tillganglighet"}
   ],
