@@ -24,8 +24,10 @@ describe("the weekly path: refresh against the stand-in → build → every page
     }
   });
 
+  // Sections built on approach are the dashboards' (Resultat, Kostnad, Åldersprofiler: 14 today);
+  // Översikt and the audit pages are drawn at build time (86b98f7), so the floor is below the 20 it was.
   test("every page: no console error, every section built and drawn", async () => {
-    expect(await expectEveryPageDrawn(site, full.url, full.dir), "sections built on approach, over all pages").toBeGreaterThan(20);
+    expect(await expectEveryPageDrawn(site, full.url, full.dir), "sections built on approach, over all pages").toBeGreaterThan(10);
   }, 300_000);
 });
 
@@ -33,7 +35,7 @@ describe("the published build (dist/, data/kolada as it is)", () => {
   test("every page: no console error, every section built and drawn", async () => {
     const published = await servePublished();
     try {
-      expect(await expectEveryPageDrawn(site, published.url, DIST)).toBeGreaterThan(20);
+      expect(await expectEveryPageDrawn(site, published.url, DIST)).toBeGreaterThan(10);
     } finally {
       await published.close();
     }
