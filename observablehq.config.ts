@@ -9,6 +9,8 @@ import {readBuildProvenance, renderFooter} from "./scripts/site/footer.js";
 import {snapshotNoticePlugin, snapshotNotices} from "./scripts/site/snapshotNotice.js";
 import {pageWords, pageWordsPlugin} from "./scripts/site/pageWords.js";
 import {staticPartsPlugin} from "./scripts/site/staticParts.js";
+import {unhashedCopies} from "./scripts/site/framework.js";
+import {publishedNames} from "./model/published.js";
 import {roomsPlugin} from "./scripts/site/rooms.js";
 import {ROOMS} from "./components/sections/rooms.js";
 import {auditPages} from "./loaders/reports/pages.js";
@@ -34,10 +36,12 @@ export default {
       pages: [{name: "Jämförelse av granskningarna", path: "/granskningar/"}, ...audits.map((a) => ({name: a.name, path: a.path}))]
     },
     {name: "Utforska data", path: "/utforska"},
+    {name: "Öppna data", path: "/oppna-data"},
     {name: "Diagrambiblioteket", path: "/kit"},
     {name: "Tillgänglighetsredogörelse", path: "/tillganglighet"}
   ],
-  dynamicPaths: audits.map((a) => a.path),
+  // The audit pages, and the open data at its stable addresses (/data/<table>.csv, …: model/published.ts).
+  dynamicPaths: [...audits.map((a) => a.path), ...unhashedCopies("data", publishedNames())],
   toc: {show: true, label: "Innehåll"},
   pager: false,
   search: false,

@@ -41,15 +41,34 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * A served table whose rows disagree with its declaration (model/tables): a column the rows lack
+ * or that is not declared, a value of the wrong type, an empty cell in a column that cannot be
+ * empty, a primary key that repeats. Renders as `table <name>: column "<column>": reason`.
+ */
+export class TableError extends Error {
+  readonly table: string;
+  readonly column: string;
+  readonly reason: string;
+
+  constructor(table: string, column: string, reason: string) {
+    super(`table ${table}: column "${column}": ${reason}`);
+    this.name = "TableError";
+    this.table = table;
+    this.column = column;
+    this.reason = reason;
+  }
+}
+
 /** The debug switch: UPPF_DEBUG=1 (or true), or DEBUG listing "uppf" or "*". */
 export function debugEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   if (env.UPPF_DEBUG && env.UPPF_DEBUG !== "0" && env.UPPF_DEBUG !== "false") return true;
   return (env.DEBUG ?? "").split(/[\s,]+/).some((d) => d === "uppf" || d === "*");
 }
 
-/** The text to print for a failure: the message of an input error; name and message otherwise. */
+/** The text to print for a failure: the message of an input or table error; name and message otherwise. */
 export function failureText(error: unknown): string {
-  if (error instanceof InputError) return error.message;
+  if (error instanceof InputError || error instanceof TableError) return error.message;
   if (error instanceof Error) {
     const head = error.name && error.name !== "Error" ? `${error.name}: ` : "";
     return `${head}${error.message} (an unexpected error; UPPF_DEBUG=1 shows the stack trace)`;

@@ -48,7 +48,9 @@ export function slice(from: Table, options: {columns?: readonly string[]; where?
     if (!Object.hasOwn(from.columns, c)) throw new Error(`model/slices.ts: ${from.name} has no column "${c}"`);
   const columns = Object.fromEntries(Object.entries(from.columns).filter(([name]) => !keep || keep.includes(name)));
   const rule = (o: object | undefined) => (o ?? {}) as Slice["where"];
-  return {from, table: {...from, columns}, where: rule(options.where), except: rule(options.except), when: options.when ?? "load"};
+  // The served table's key stays the slice's when the slice keeps its columns.
+  const primaryKey = from.primaryKey?.every((c) => Object.hasOwn(columns, c)) ? from.primaryKey : undefined;
+  return {from, table: {...from, columns, primaryKey}, where: rule(options.where), except: rule(options.except), when: options.when ?? "load"};
 }
 
 /** A page's tables: its name in the served paths (/data/pages/<page>/<key>.arrow) and a slice per key. */

@@ -1,6 +1,9 @@
-// The data model on the Utforska page (Swedish), rendered from model/dataModel.ts.
+// The data model on the Utforska page (Swedish), rendered from model/dataModel.ts: each table's
+// title, what a row is, its source, credit line, terms and key, its published files, and every
+// column with its type, unit and description (the same declaration the files and docs come from).
 import {DATA_MODEL} from "../../model/dataModel.js";
-import {columnsOf, type Table} from "../../model/table.js";
+import {FORMATS} from "../../model/published.js";
+import {columnsOf, unitText, type Table} from "../../model/table.js";
 import {COLUMN_TYPES} from "../../model/vocabulary.js";
 import {scrollRegion} from "../kit/chartKit.js";
 
@@ -20,13 +23,21 @@ export function dataModelView(registered: readonly string[], options: {document?
     if (!t) throw new Error(`dataModelView: table "${name}" is registered on the page but not described in model/dataModel.ts`);
     const section = el("section", {class: "data-model-table", id: `tabell-${t.name}`});
     const h = el("h3");
-    h.append(el("code", {}, t.name));
+    h.append(el("code", {}, t.name), ` ${t.title}`);
     section.append(h, el("p", {}, t.description), el("p", {}, `En rad per: ${t.rows}.`), el("p", {class: "source"}, `Källa: ${t.provenance}`));
     if (t.formula) section.append(el("p", {class: "data-model-formula"}, `Beräkning: ${t.formula}`));
     if (t.inputs?.length) section.append(el("p", {class: "data-model-inputs"}, `Indata: ${t.inputs.join(", ")}.`));
+    if (t.primaryKey?.length) section.append(el("p", {class: "data-model-key"}, `Primärnyckel: ${t.primaryKey.join(", ")}.`));
+    section.append(el("p", {class: "data-model-credit"}, `Källhänvisning: ”${t.credit}”.`));
+    const files = el("p", {class: "data-model-files"}, "Ladda ned: ");
+    FORMATS.forEach((f, i) => {
+      // rel="external": the published copy's own address (/data/…), as the page Öppna data links it
+      files.append(el("a", {href: `./data/${f.file(t.name)}`, rel: "external"}, f.label), i < FORMATS.length - 1 ? " · " : ".");
+    });
+    section.append(files);
     const table = el("table");
     const head = el("tr");
-    for (const h of ["Kolumn", "Typ", "Kan saknas", "Beskrivning"]) head.append(el("th", {scope: "col"}, h));
+    for (const h of ["Kolumn", "Typ", "Kan saknas", "Enhet", "Beskrivning"]) head.append(el("th", {scope: "col"}, h));
     const thead = el("thead");
     thead.append(head);
     const tbody = el("tbody");
@@ -34,7 +45,13 @@ export function dataModelView(registered: readonly string[], options: {document?
       const tr = el("tr");
       const name = el("td");
       name.append(el("code", {}, c.name));
-      tr.append(name, el("td", {}, COLUMN_TYPES[c.type]), el("td", {}, c.nullable ? "ja" : "nej"), el("td", {}, c.description));
+      tr.append(
+        name,
+        el("td", {}, COLUMN_TYPES[c.type]),
+        el("td", {}, c.nullable ? "ja" : "nej"),
+        el("td", {}, unitText(c.unit) ?? ""),
+        el("td", {}, c.description)
+      );
       tbody.append(tr);
     }
     table.append(thead, tbody);

@@ -6,7 +6,7 @@ import {formatNumber, formatYear, MISSING_TEXT, unitLabel} from "../kit/format.j
 import {UNITS, type Unit} from "../../model/vocabulary.js";
 import {AREA_NAMES} from "../../model/catalogue.js";
 import {trendChart} from "../kit/trendChart.js";
-import {toCsv} from "./csv.js";
+import {toCsv} from "../../model/csv.js";
 import type {ExampleQuery} from "./examples.js";
 import {errorMessage, type Cell, type QueryResult, type ResultColumn} from "./result.js";
 import {detectTrendShape, isTrendShape} from "./shape.js";
@@ -14,6 +14,13 @@ import {readSql, withSql} from "./urlState.js";
 
 /** The catalogue's areas by the names the site gives them. */
 const AREA_IDS: ReadonlyMap<string, string> = new Map([...AREA_NAMES].map(([id, name]) => [name, id]));
+
+/** A query result as CSV (the project's one CSV writer, model/csv.ts). */
+export const resultCsv = (r: QueryResult): string =>
+  toCsv(
+    r.columns.map((c) => c.name),
+    r.rows
+  );
 
 export interface ExplorerDatabase {
   query(sql: string): Promise<QueryResult>;
@@ -180,7 +187,7 @@ export function createExplorer(options: ExplorerOptions): HTMLElement {
     const downloads = el("div", {class: "explorer-downloads"});
     const csvButton = el("button", {type: "button", class: "explorer-csv"}, "Ladda ned CSV");
     const parquetButton = el("button", {type: "button", class: "explorer-parquet"}, "Ladda ned Parquet");
-    csvButton.addEventListener("click", () => download(toCsv(r), "text/csv;charset=utf-8", "utforska-resultat.csv"));
+    csvButton.addEventListener("click", () => download(resultCsv(r), "text/csv;charset=utf-8", "utforska-resultat.csv"));
     parquetButton.addEventListener("click", async () => {
       parquetButton.setAttribute("disabled", "");
       try {

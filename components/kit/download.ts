@@ -1,6 +1,6 @@
 // download: PNG and SVG of a chart and CSV of its data, all made in the browser. The CSV holds
 // exactly the chart's plotted rows (`tableOf(chart)`), with Swedish headers.
-import {csvFormatRow} from "d3-dsv";
+import {toCsv} from "../../model/csv.js";
 import {attachTable, columnHeader, el, getDocument, tableOf, type ChartTable} from "./chartKit.js";
 
 export interface DownloadOptions {
@@ -15,16 +15,13 @@ export interface DownloadOptions {
   document?: Document;
 }
 
-/** RFC 4180 CSV of a table: Swedish headers with units, values unformatted (decimal point), UTF-8 with BOM. */
+/**
+ * CSV of a table (the project's one CSV writer, model/csv.ts): Swedish headers with units, values
+ * unformatted (decimal point), UTF-8 with a byte order mark (so Excel reads the headers' å, ä, ö).
+ */
 export function csvFromTable(table: ChartTable): string {
-  const header = table.columns.map(columnHeader);
-  const body = table.rows.map((r) =>
-    table.columns.map((c) => {
-      const v = r[c.key];
-      return v === null || v === undefined ? "" : String(v);
-    })
-  );
-  return "\ufeff" + [header, ...body].map((r) => csvFormatRow(r)).join("\r\n") + "\r\n";
+  const rows = table.rows.map((r) => table.columns.map((c) => r[c.key]));
+  return toCsv(table.columns.map(columnHeader), rows, {bom: true});
 }
 
 /** A chart's <svg> (the element itself or the first one inside it). */

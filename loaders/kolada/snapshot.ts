@@ -11,6 +11,7 @@ import {mkdirSync, rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {replaceDirectory, siblingPath} from "../atomicDir.js";
 import {cellCountReason, checkCsvHeader, parseCsv, type CsvRow} from "../csv.js";
+import {toCsv} from "../../model/csv.js";
 import {InputError} from "../errors.js";
 import {parseJsonText} from "../jsonText.js";
 import {KOLADA_DIR} from "../paths.js";
@@ -173,32 +174,25 @@ export function readSnapshotRows(dir: string = snapshotDir()): KoladaRow[] {
 
 // ---- serialising -----------------------------------------------------------------------------
 
-function csvCell(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
+/** The snapshot's CSV: the project's one writer (model/csv.ts), with LF line endings as committed. */
+const SNAPSHOT_CSV = {lineEnd: "\n"} as const;
 
 export function formatValues(rows: readonly KoladaRow[]): string {
   const sorted = [...rows].sort(compareRows);
-  const out = [VALUE_COLUMNS.join(",")];
-  for (const r of sorted) {
-    out.push(
-      [
-        r.kpi,
-        r.municipality,
-        String(r.period),
-        r.gender,
-        r.value === null ? "" : String(r.value),
-        r.count === null ? "" : String(r.count),
-        csvCell(r.status ?? "")
-      ].join(",")
-    );
-  }
-  return out.join("\n") + "\n";
+  return toCsv(
+    VALUE_COLUMNS,
+    sorted.map((r) => [r.kpi, r.municipality, String(r.period), r.gender, r.value, r.count, r.status ?? ""]),
+    SNAPSHOT_CSV
+  );
 }
 
 export function formatKommuner(kommuner: readonly KommunName[]): string {
   const sorted = [...kommuner].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return [KOMMUN_COLUMNS.join(","), ...sorted.map((m) => `${m.id},${csvCell(m.name)}`)].join("\n") + "\n";
+  return toCsv(
+    KOMMUN_COLUMNS,
+    sorted.map((m) => [m.id, m.name]),
+    SNAPSHOT_CSV
+  );
 }
 
 export function formatMetadata(metadata: SnapshotMetadata): string {

@@ -1,14 +1,19 @@
-// Every file the site serves under /data/, made in one loader run (src/data.tar.ts): each served
-// table whole (/data/<name>.arrow), each dashboard's slices (/data/pages/<page>/<key>.arrow), the
-// snapshot's freshness (/data/snapshot.json) and the catalogue (/data/catalogue.json). Framework serves each file of
-// the archive as a file of its own. One run reads and checks the inputs once: a loader run per file
-// (40 of them, each a process reading and re-checking the snapshot and every report) took most of
-// a clean build.
+// Every file the site serves under /data/, made in one loader run (src/data.tar.ts): the open data
+// (./published.ts: each served table as /data/<name>.{csv,parquet,arrow} and /data/excel/<name>.csv,
+// the data package and its README), each served table whole as the pages load it, without
+// metadata (/data/tables/<name>.arrow), each dashboard's slices (/data/pages/<page>/<key>.arrow),
+// the snapshot's freshness (/data/snapshot.json) and the catalogue (/data/catalogue.json).
+// Framework serves each file of the archive as a file of its own, and copies the open data to its
+// unhashed addresses (the config's dynamicPaths). One run reads and checks the inputs once: a
+// loader run per file (40 of them, each a process reading and re-checking the snapshot and every
+// report) took most of a clean build.
 import {catalogueJson} from "../../model/catalogue.js";
 import {PAGE_DATA} from "../../model/pageData.js";
+import {leanFile} from "../../model/published.js";
 import {snapshotInfo} from "../kolada/snapshotInfo.js";
 import {tarArchive} from "../tarWriter.js";
 import {pageSliceArrow} from "./pageSlices.js";
+import {publishedFiles} from "./published.js";
 import {SERVED, servedArrow, type ServedName} from "./tables.js";
 
 export interface ServedFile {
@@ -22,7 +27,8 @@ const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value, 
 /** Every served file, in a fixed order (the same inputs give the same archive). */
 export function servedFiles(): ServedFile[] {
   return [
-    ...(Object.keys(SERVED) as ServedName[]).map((name) => ({name: `${name}.arrow`, bytes: servedArrow(name)})),
+    ...publishedFiles(),
+    ...(Object.keys(SERVED) as ServedName[]).map((name) => ({name: leanFile(name), bytes: servedArrow(name)})),
     ...PAGE_DATA.flatMap((p) => Object.entries(p.slices).map(([key, s]) => ({name: `pages/${p.page}/${key}.arrow`, bytes: pageSliceArrow(s)}))),
     {name: "snapshot.json", bytes: json(snapshotInfo())},
     {name: "catalogue.json", bytes: json(catalogueJson())}

@@ -1,12 +1,16 @@
 // The audit-report tables: what the reports printed, transcribed in data/reports/<report>/.
 import {bool, defineTable, float, floatOrNull, int, intOrNull, text, textOrNull} from "../table.js";
-import {REPORT_SOURCE} from "./sources.js";
+import {CREDIT_KOLADA, CREDIT_KOLADA_PROCESSED, CREDIT_OWN, CREDIT_REPORTS, KOLADA_TERMS, OWN_TERMS, REPORT_SOURCE, REPORT_TERMS} from "./sources.js";
 
 export const reportFigures = defineTable({
   name: "report_figures",
+  title: "Revisionsrapporternas tryckta siffror",
   description: "Varje siffra som revisionsrapporterna tryckte i tabeller och diagramtexter.",
   rows: "en tryckt siffra",
   provenance: REPORT_SOURCE,
+  credit: CREDIT_REPORTS,
+  licences: [REPORT_TERMS],
+  primaryKey: ["report", "id"],
   columns: {
     report: text("Rapportens id, t.ex. ostersund-2022"),
     id: text("Siffrans id inom rapporten (F01 …)"),
@@ -18,7 +22,7 @@ export const reportFigures = defineTable({
     area: text("Området som det står i rapporten"),
     area_id: textOrNull("Koladas områdes-id när det är entydigt"),
     year: int("År som siffran avser"),
-    value: floatOrNull("Siffran i enheten ovan; tomt när cellen saknas i rapporten"),
+    value: floatOrNull("Siffran i enheten ovan; tomt när cellen saknas i rapporten", {inColumn: "unit"}),
     printed: text("Cellen exakt som den trycktes"),
     kind: text("observed, count, target, estimate eller missing"),
     line_from: int("Första rad i rapportens source.txt där siffran står"),
@@ -32,9 +36,13 @@ export const reportFigures = defineTable({
 
 export const reportMeta = defineTable({
   name: "report_meta",
+  title: "Revisionsrapporterna",
   description: "Revisionsrapporterna: vem som granskade vad och när, syfte och samlad slutsats.",
   rows: "en rapport (eller missiv)",
   provenance: REPORT_SOURCE,
+  credit: CREDIT_REPORTS,
+  licences: [REPORT_TERMS],
+  primaryKey: ["report"],
   columns: {
     report: text("Rapportens id"),
     kommun: text("Kommunens Kolada-id"),
@@ -57,21 +65,25 @@ export const reportMeta = defineTable({
     conclusion_line_to: intOrNull("Slutsatsens sista rad i source.txt"),
     source_file: text("Filnamnet på den text rapporten skrevs av från"),
     source_sha256: text("SHA-256 för source.txt"),
-    source_lines: int("Antal rader i source.txt"),
+    source_lines: int("Antal rader i source.txt", "antal"),
     related: textOrNull("Relaterade rapporter (missiv ↔ rapport), åtskilda med semikolon"),
     note: textOrNull("Anmärkning"),
-    figures: int("Antal siffror i report_figures"),
-    lost: int("Antal förlorade tabeller och diagram i report_lost"),
-    assessments: int("Antal bedömningar i report_assessments"),
-    recommendations: int("Antal egna (ej upprepade) rekommendationer")
+    figures: int("Antal siffror i report_figures", "antal"),
+    lost: int("Antal förlorade tabeller och diagram i report_lost", "antal"),
+    assessments: int("Antal bedömningar i report_assessments", "antal"),
+    recommendations: int("Antal egna (ej upprepade) rekommendationer", "antal")
   }
 });
 
 export const reportAssessments = defineTable({
   name: "report_assessments",
+  title: "Revisionsrapporternas bedömningar",
   description: "Varje revisionsfråga eller kontrollmål med revisorernas bedömning, ordagrant.",
   rows: "en revisionsfråga eller ett kontrollmål",
   provenance: REPORT_SOURCE,
+  credit: CREDIT_REPORTS,
+  licences: [REPORT_TERMS],
+  primaryKey: ["report", "id"],
   columns: {
     report: text("Rapportens id"),
     id: text("Bedömningens id (A1 …)"),
@@ -95,9 +107,13 @@ export const reportAssessments = defineTable({
 
 export const reportRecommendations = defineTable({
   name: "report_recommendations",
+  title: "Revisionsrapporternas rekommendationer",
   description: "Revisorernas formella rekommendationer, ordagrant.",
   rows: "en rekommendation",
   provenance: REPORT_SOURCE,
+  credit: CREDIT_REPORTS,
+  licences: [REPORT_TERMS],
+  primaryKey: ["report", "id"],
   columns: {
     report: text("Rapportens id"),
     id: text("Rekommendationens id (R1 …)"),
@@ -113,9 +129,13 @@ export const reportRecommendations = defineTable({
 
 export const reportLost = defineTable({
   name: "report_lost",
+  title: "Förlorade tabeller och diagram",
   description: "Tabeller och diagram i rapporterna vars siffror inte gick att läsa ut ur texten.",
   rows: "en förlorad tabell eller ett diagram",
   provenance: REPORT_SOURCE,
+  credit: CREDIT_REPORTS,
+  licences: [REPORT_TERMS],
+  primaryKey: ["report", "id"],
   columns: {
     report: text("Rapportens id"),
     id: text("Id (L1 …)"),
@@ -136,9 +156,13 @@ export const reportLost = defineTable({
 
 export const reportVsKolada = defineTable({
   name: "report_vs_kolada",
+  title: "Rapporternas siffror mot Kolada",
   description: "Rapporternas siffror jämförda med Koladas värden i ögonblicksbilden.",
   rows: "en siffra i en rapport som har ett nyckeltal",
   provenance: `${REPORT_SOURCE} Jämförelsen mot Kolada är egen bearbetning.`,
+  credit: `${CREDIT_REPORTS}; Koladas värden: ${CREDIT_KOLADA}; jämförelsen: ${CREDIT_KOLADA_PROCESSED}`,
+  licences: [REPORT_TERMS, KOLADA_TERMS],
+  primaryKey: ["report", "figure_id"],
   columns: {
     report: text("Rapportens id"),
     figure_id: text("Siffrans id i report_figures"),
@@ -150,10 +174,10 @@ export const reportVsKolada = defineTable({
     year: int("År"),
     unit: text("Enhet"),
     printed: text("Cellen exakt som den trycktes"),
-    report_value: float("Rapportens värde"),
-    decimals: int("Antal decimaler som rapporten tryckte"),
-    kolada_value: floatOrNull("Koladas värde i ögonblicksbilden, när det finns"),
-    difference: floatOrNull("Koladas värde minus rapportens, i enheten ovan"),
+    report_value: float("Rapportens värde", {inColumn: "unit"}),
+    decimals: int("Antal decimaler som rapporten tryckte", "antal"),
+    kolada_value: floatOrNull("Koladas värde i ögonblicksbilden, när det finns", {inColumn: "unit"}),
+    difference: floatOrNull("Koladas värde minus rapportens, i enheten ovan", {inColumn: "unit"}),
     status: text(
       "matches: lika med den precision rapporten tryckte; revised: Kolada har ett annat värde i dag; not_in_snapshot: värde saknas i ögonblicksbilden"
     ),
@@ -165,9 +189,12 @@ export const reportVsKolada = defineTable({
 
 export const reportThemes = defineTable({
   name: "report_themes",
+  title: "Granskningsfrågornas teman",
   description: "Granskningsfrågornas teman (data/reports/themes.yaml): vilket tema varje fråga eller kontrollmål hör till, och varför.",
   rows: "en granskningsfråga (eller ett tema utan frågor)",
   provenance: `${REPORT_SOURCE} Temaindelningen är egen bearbetning, granskningsbar i data/reports/themes.yaml.`,
+  credit: `${CREDIT_REPORTS}; temaindelningen: ${CREDIT_OWN}`,
+  licences: [REPORT_TERMS, OWN_TERMS],
   columns: {
     theme: text("Temats id"),
     theme_label: text("Temats namn"),
@@ -181,9 +208,13 @@ export const reportThemes = defineTable({
 
 export const reportIndicators = defineTable({
   name: "report_indicators",
+  title: "Nyckeltalen som följs upp efter granskningarna",
   description: "De nyckeltal som följs upp sedan varje granskning.",
   rows: "ett nyckeltal för en granskning",
   provenance: "Egen bearbetning: valet av nyckeltal per granskning, i data/reports/themes.yaml.",
+  credit: `${CREDIT_OWN} (valet av nyckeltal per granskning)`,
+  licences: [OWN_TERMS],
+  primaryKey: ["report", "kpi"],
   columns: {
     report: text("Rapportens id"),
     kpi: text("Koladas nyckeltals-id"),

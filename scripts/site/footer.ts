@@ -1,5 +1,6 @@
 // The provenance footer shown on every page: build date, git commit, snapshot date, sources (the
-// audit reports listed from data/reports, so adding a report edits no footer).
+// audit reports listed from data/reports, so adding a report edits no footer), and the way to the
+// open data (the page Öppna data).
 import {execFileSync} from "node:child_process";
 import {existsSync} from "node:fs";
 import {join} from "node:path";
@@ -31,7 +32,8 @@ export function renderFooter(p: BuildProvenance): string {
   return (
     `<div class="provenance"><p>${parts.join(" · ")}.</p>` +
     `<p>Källor: Kolada (RKA, <a href="https://www.kolada.se/">kolada.se</a>) och kommunernas revisionsrapporter` +
-    `${p.audits.length ? ` (${p.audits.map(escapeHtml).join(", ")})` : ""}. Beräkningar märkta ”Egen bearbetning” är gjorda av Uppföljning.</p></div>`
+    `${p.audits.length ? ` (${p.audits.map(escapeHtml).join(", ")})` : ""}. Beräkningar märkta ”Egen bearbetning” är gjorda av Uppföljning.</p>` +
+    `<p>Alla tabeller att ladda ned som CSV, Parquet och Arrow, med villkoren för dem: <a href="/oppna-data">Öppna data</a>.</p></div>`
   );
 }
 

@@ -177,3 +177,13 @@ export function addContentSecurityPolicy(html: string, csp: string): string {
   if (/<meta charset="[^"]*">\n?/i.test(withoutOld)) return withoutOld.replace(/<meta charset="[^"]*">\n?/i, (m) => `${m.trimEnd()}\n${meta}\n`);
   return withoutOld.replace(/<head>\n?/i, (h) => `${h}${meta}\n`);
 }
+
+/**
+ * The config's `dynamicPaths` entries that copy files to addresses of their own, unhashed: for a
+ * listed path that a file, a loader or a loader's archive serves (`/data/kolada.csv`, a member of
+ * src/data.tar.ts), Framework 1.13's build copies the file to that very path of its output, besides
+ * the content-hashed copy (`_file/…`) a page that references it gets. The open data is published
+ * this way at addresses that stay the same from one build to the next; `observable preview` does
+ * not serve them (npm run dev need not).
+ */
+export const unhashedCopies = (dir: string, names: readonly string[]): string[] => names.map((name) => `/${dir}/${name}`);

@@ -5,7 +5,9 @@
 // tables and the charts as SVG: the page reads with script off, and needs script only for its
 // downloads (hydrateDownloads). A chart is drawn twice, for a wide and a narrow screen, and the
 // stylesheet shows one (a chart scaled down from 640 px to a phone's 340 px has unreadable text).
-// A part of a parameterized page is drawn per parameter (an audit page: per report).
+// A part of a parameterized page is drawn per parameter (an audit page: per report). The page Öppna
+// data is drawn here too, from the open data's files as the data archive makes them
+// (loaders/serve/published.ts: the same bytes, so the sizes it shows are the files').
 import {mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync} from "node:fs";
 import {dirname, join} from "node:path";
 import {JSDOM} from "jsdom";
@@ -15,6 +17,7 @@ import {sliceRows} from "../../loaders/serve/pageSlices.js";
 import {auditPages} from "../../loaders/reports/pages.js";
 import {REPORTS_DIR} from "../../loaders/paths.js";
 import {SERVED} from "../../loaders/serve/tables.js";
+import {packageContext, publishedTables} from "../../loaders/serve/published.js";
 import {OVERSIKT_DATA} from "../../model/pageData.js";
 import type {RowOf} from "../../model/table.js";
 import {responsive, staticHtml} from "../../components/kit/staticHtml.js";
@@ -34,6 +37,7 @@ import {auditList} from "../../components/sections/oversikt/audits.js";
 import {freshnessSection} from "../../components/sections/oversikt/freshness.js";
 import type {OversiktData} from "../../components/sections/oversikt/context.js";
 import {KIT_FIXED_WIDTH, KIT_GALLERY, type KitData} from "../../components/gallery/kit.js";
+import {duckdbSnippet, openDataAddress, openDataTables, openDataTerms, pythonSnippet, rSnippet} from "../../components/explore/openData.js";
 
 /** Where the parts are written (generated, ignored by git; read by the config, not served by Framework). */
 export const STATIC_DIR = join(PROJECT_ROOT, "src", ".static");
@@ -117,6 +121,12 @@ export function staticParts(): Part[] {
     {name: "granskning/recommendations", params: auditReportIds, draw: (r) => recommendationSection(audit(r))},
     {name: "granskning/figures", params: auditReportIds, draw: (r) => figuresSection(audit(r))},
     {name: "granskning/lost", params: auditReportIds, draw: (r) => lostSection(audit(r))},
+    {name: "oppna-data/address", draw: () => openDataAddress(packageContext())},
+    {name: "oppna-data/r", draw: () => rSnippet(packageContext())},
+    {name: "oppna-data/python", draw: () => pythonSnippet(packageContext())},
+    {name: "oppna-data/duckdb", draw: () => duckdbSnippet(packageContext())},
+    {name: "oppna-data/terms", draw: () => openDataTerms()},
+    {name: "oppna-data/tables", draw: () => openDataTables(publishedTables(), packageContext())},
     {
       name: "granskning/followup",
       params: auditReportIds,

@@ -7,6 +7,7 @@ import {afterAll, beforeAll} from "vitest";
 import {outputDir} from "../../loaders/paths.js";
 import type {RowOf, Table} from "../../model/table.js";
 import {readTable} from "../../components/kit/arrow.js";
+import {publishedFile} from "../../model/published.js";
 import {seedSite} from "./syntheticSite.js";
 import {startStaticServer, type StaticServer, type StaticServerOptions} from "../../scripts/site/staticServer.js";
 
@@ -129,16 +130,13 @@ export async function waitForRender(page: Page, selector = "#observablehq-main s
   await page.waitForSelector(`${selector} >> visible=true`, {timeout: 20_000});
 }
 
-/** The rows of a served table as a built site serves it (`<dir>/_file/data/<name>.<hash>.arrow`), read against the model. */
+/** The rows of a served table as a built site publishes it (`<dir>/data/<name>.arrow`), read against the model. */
 export function servedRows<T extends Table>(dir: string, table: T): RowOf<T>[] {
-  const folder = join(dir, "_file", "data");
-  const file = readdirSync(folder).find((f) => new RegExp(`^${table.name}\\.[0-9a-f]{8}\\.arrow$`).test(f));
-  if (!file) throw new Error(`servedRows: ${folder} has no ${table.name}.arrow`);
-  return readTable(table, readFileSync(join(folder, file)));
+  return readTable(table, readFileSync(join(dir, "data", publishedFile(table.name, "arrow"))));
 }
 
 /** Pages that are text only (no chart expected). */
-export const TEXT_PAGES = new Set(["/tillganglighet"]);
+export const TEXT_PAGES = new Set(["/tillganglighet", "/oppna-data"]);
 
 /** Wait for a page's main content: a chart, or the heading on text-only pages. */
 export function waitForPage(page: Page, path: string): Promise<void> {

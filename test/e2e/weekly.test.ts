@@ -24,6 +24,8 @@ describe("the weekly path: refresh against the stand-in → build → every page
     }
   });
 
+  // Sections built on approach are the dashboards' (Resultat, Kostnad, Åldersprofiler: 14 today);
+  // Översikt and the audit pages are drawn at build time (86b98f7), so the floor is below the 20 it was.
   test("every page: no console error, every section built and drawn", async () => {
     expect(await expectEveryPageDrawn(site, full.url, full.dir), "sections built on approach, over all pages").toBe(deferredSectionsInPages());
   }, 300_000);

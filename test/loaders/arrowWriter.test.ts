@@ -8,9 +8,12 @@ import {boolOrNull, defineTable, floatOrNull, int, intOrNull, text, textOrNull, 
 
 const table = defineTable({
   name: "test_values",
+  title: "Syntetiska testvärden",
   description: "Syntetiska testvärden.",
   rows: "ett värde",
   provenance: "Påhittade värden i testet.",
+  credit: "Syntetiska testvärden",
+  licences: [],
   columns: {kpi: text("nyckeltal"), period: int("år"), value: floatOrNull("värde")}
 });
 type Row = RowOf<typeof table>;
@@ -40,7 +43,7 @@ describe("Arrow writing and reading", () => {
     const rows: RowOf<typeof all>[] = [
       {f: 1.5, i: 2, t: "Östersund", b: true},
       {f: null, i: null, t: null, b: null},
-      {f: -0.25, i: -7, t: "", b: false}
+      {f: -0.25, i: -7, t: "Å", b: false}
     ];
     expect(readTable(all, toArrowBytes(all, rows))).toEqual(rows);
   });
@@ -67,9 +70,14 @@ describe("Arrow writing and reading", () => {
     expect(arrow.schema.fields.map((f) => f.name)).toEqual(["kpi", "period", "value"]);
   });
   test("rejects values that do not fit the schema, naming table, column and row", () => {
-    expect(() => toArrowBytes(table, [{kpi: "U40455", period: 2023.5, value: 1}])).toThrow(/test_values: column "period", row 0: expected a 32-bit integer/);
-    expect(() => toArrowBytes(table, [{kpi: null as unknown as string, period: 2023, value: 1}])).toThrow(/column "kpi", row 0: null in a non-nullable column/);
-    expect(() => toArrowBytes(table, [{kpi: "x", period: 2023, value: Number.NaN}])).toThrow(/column "value", row 0: expected a finite number/);
+    expect(() => toArrowBytes(table, [{kpi: "U40455", period: 2023.5, value: 1}])).toThrow(
+      /^table test_values: column "period": row 1: expected a 32-bit integer/
+    );
+    expect(() => toArrowBytes(table, [{kpi: null as unknown as string, period: 2023, value: 1}])).toThrow(
+      /column "kpi": row 1: empty, but the column cannot be empty/
+    );
+    expect(() => toArrowBytes(table, [{kpi: "x", period: 2023, value: Number.NaN}])).toThrow(/column "value": row 1: expected a finite number/);
+    expect(() => toArrowBytes(table, [{kpi: "", period: 2023, value: 1}])).toThrow(/column "kpi": row 1: empty text; a missing value is null/);
   });
   test("the browser refuses a file whose schema differs from the model, naming the column", () => {
     const other = defineTable({...table, columns: {kpi: text("nyckeltal"), period: int("år"), value: int("värde")}});

@@ -5,7 +5,10 @@ import {join} from "node:path";
 import {beforeAll, describe, expect, test} from "vitest";
 import {tableFromIPC, Type} from "apache-arrow";
 import {DATA_MODEL, tableNamed} from "../../model/dataModel.js";
-import {columnsOf} from "../../model/table.js";
+import {COLUMN_UNITS, columnsOf} from "../../model/table.js";
+import {LICENCES, licencesOf} from "../../model/licences.js";
+import {LICENCE_IDS} from "../../model/tables/sources.js";
+import {leanFile} from "../../model/published.js";
 import type {ColumnType} from "../../model/vocabulary.js";
 import {PROJECT_ROOT} from "../../loaders/paths.js";
 import {GENERATED_DOCS} from "../../scripts/docs/generated.js";
@@ -53,7 +56,40 @@ describe("data model", () => {
       }
     }
     expect(renderDataModel()).toContain("## `report_figures`");
+  });
+
+  test("every table has a title, a credit line and its terms; its key names its own columns, never empty; every measure has a unit", () => {
+    for (const t of DATA_MODEL) {
+      expect(t.title.length, t.name).toBeGreaterThan(3);
+      expect(t.title.length, `${t.name}: a short title`).toBeLessThan(60);
+      expect(t.credit.length, t.name).toBeGreaterThan(3);
+      expect(t.licences.length, t.name).toBeGreaterThan(0);
+      expect(
+        licencesOf(t).map((l) => l.id),
+        t.name
+      ).toEqual(t.licences);
+      // Kolada's values, fetched or derived, come under Kolada's terms; the reports' under theirs
+      if (t.provenance.includes("Kolada (RKA)")) expect(t.licences, t.name).toContain("kolada");
+      if (t.provenance.includes("revisionsrapporter")) expect(t.licences, t.name).toContain("revisionsrapporter");
+      const columns = columnsOf(t);
+      for (const k of t.primaryKey ?? []) {
+        const c = columns.find((x) => x.name === k);
+        expect(c, `${t.name}: key column ${k}`).toBeDefined();
+        expect(c!.nullable, `${t.name}: key column ${k} can be empty`).toBe(false);
+      }
+      expect(new Set(t.primaryKey ?? []).size, t.name).toBe((t.primaryKey ?? []).length);
+      for (const c of columns) {
+        if (c.type === "float64") expect(c.unit, `${t.name}.${c.name}: a float column has a unit`).toBeDefined();
+        if (c.unit === undefined) continue;
+        if (typeof c.unit === "string") expect(COLUMN_UNITS, `${t.name}.${c.name}`).toContain(c.unit);
+        else if ("ofKpi" in c.unit) expect(t.columns[c.unit.ofKpi]?.type, `${t.name}.${c.name}: its KPI column`).toBe("utf8");
+        else expect(t.columns[c.unit.inColumn]?.type, `${t.name}.${c.name}: its unit column`).toBe("utf8");
+      }
+    }
     expect(() => tableNamed("nope")).toThrow(/no table named "nope"/);
+    // every licence id has its line, and every line is some table's
+    expect(LICENCES.map((l) => l.id).sort()).toEqual([...LICENCE_IDS].sort());
+    expect(new Set(DATA_MODEL.flatMap((t) => t.licences))).toEqual(new Set(LICENCE_IDS));
   });
 
   test("every table the data archive serves whole is described, and every described table is served", () => {
@@ -63,7 +99,7 @@ describe("data model", () => {
   test("every served table is a table on the Utforska page (literal FileAttachment path)", () => {
     const page = readFileSync(join(PROJECT_ROOT, "src", "utforska.md"), "utf8");
     for (const name of tables) {
-      expect(page, name).toContain(`{name: "${name}", load: () => FileAttachment("./data/${name}.arrow").arrayBuffer()}`);
+      expect(page, name).toContain(`{name: "${name}", load: () => FileAttachment("./data/${leanFile(name)}").arrayBuffer()}`);
     }
   });
 

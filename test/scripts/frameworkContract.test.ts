@@ -22,8 +22,10 @@ import {
   isBuiltSite,
   isFrameworkNpmFile,
   localiseHtml,
-  prepareCache
+  prepareCache,
+  unhashedCopies
 } from "../../scripts/site/framework.js";
+import {tarFiles} from "../tarFiles.js";
 
 const FIXTURE = join(PROJECT_ROOT, "test", "fixtures", "framework-site");
 const site = join(PROJECT_ROOT, "test", "tmp", `framework-site-${process.pid}`);
@@ -87,6 +89,21 @@ describe("Framework, as the build relies on it", () => {
   test("an archive loader at the root's data.tar serves data/… files one by one; .href adds no library for the file", () => {
     expect(files()).toContainEqual(expect.stringMatching(/^_file\/data\/tabeller\/a\.[0-9a-f]{8}\.json$/));
     expect(read("index.html")).not.toMatch(/_npm\/|npm:/);
+  });
+
+  test("a path the config's dynamicPaths lists that an archive serves is copied to that very address, unhashed, whatever its extension", async () => {
+    const listed = unhashedCopies("data", ["b.csv", "b.parquet", "b.arrow", "excel/b.csv", "datapackage.json", "README.md"]);
+    const config = readFileSync(join(site, "observablehq.config.js"), "utf8");
+    for (const path of listed) expect(config, path).toContain(`"${path}"`);
+    const tar = spawnSync(join(BIN, "tsx"), [join(src, "data.tar.ts")], {cwd: site, encoding: "buffer"});
+    const members = await tarFiles(tar.stdout);
+    for (const path of listed) {
+      const rel = path.slice(1);
+      expect(files(), path).toContain(rel);
+      expect(readFileSync(join(out, rel)).equals(members.get(rel.slice("data/".length))!), path).toBe(true);
+    }
+    // what is not listed and no page references is not copied
+    expect(files().some((f) => f.startsWith("data/tabeller/"))).toBe(false);
   });
 
   test("a local module is served under _import/ with a hash and preloaded; an npm package a local module imports is served under _node/ and cached", () => {

@@ -44,6 +44,7 @@ describe("HTML post-processing", () => {
     expect(html).toContain("&lt;b&gt;");
     expect(html).toContain("Kolada-data hämtad 2026-03-01");
     expect(html).toContain("kommunernas revisionsrapporter (Ort 2020, &lt;i&gt;Ort&lt;/i&gt; 2021).");
+    expect(html).toContain('<a href="/oppna-data">Öppna data</a>');
     expect(renderFooter({buildDate: "2026-11-22", commit: null, snapshotDate: null, snapshotSource: null, audits: []})).toContain(
       "kommunernas revisionsrapporter. Beräkningar"
     );

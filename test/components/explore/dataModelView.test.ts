@@ -11,9 +11,19 @@ describe("dataModelView", () => {
     const sections = el.querySelectorAll("section.data-model-table");
     expect(Array.from(sections, (s) => s.id)).toEqual(["tabell-kolada", "tabell-report_figures"]);
     const rows = Array.from(sections[0].querySelectorAll("tbody tr"), (tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent));
-    expect(rows[0]).toEqual(["kpi", "VARCHAR", "nej", "Koladas nyckeltals-id, t.ex. U40455"]);
-    expect(rows.find((r) => r[0] === "value")?.slice(1, 3)).toEqual(["DOUBLE", "ja"]);
+    expect(rows[0]).toEqual(["kpi", "VARCHAR", "nej", "", "Koladas nyckeltals-id, t.ex. U40455"]);
+    expect(rows.find((r) => r[0] === "value")?.slice(1, 4)).toEqual(["DOUBLE", "ja", "nyckeltalets enhet: kolada_kpis.unit för radens kpi"]);
+    expect(rows.find((r) => r[0] === "count")?.[3]).toBe("antal");
     expect(sections[0].querySelector(".source")?.textContent).toMatch(/^Källa: Kolada/);
+    expect(sections[0].querySelector("h3")?.textContent).toBe("kolada Kolada-värden för sajtens områden");
+    expect(sections[0].querySelector(".data-model-credit")?.textContent).toBe("Källhänvisning: ”Källa: Kolada”.");
+    expect(sections[0].querySelector(".data-model-key")?.textContent).toBe("Primärnyckel: kpi, municipality, period, gender.");
+    expect(Array.from(sections[0].querySelectorAll(".data-model-files a"), (a) => a.getAttribute("href"))).toEqual([
+      "./data/kolada.csv",
+      "./data/kolada.parquet",
+      "./data/kolada.arrow",
+      "./data/excel/kolada.csv"
+    ]);
     // each table scrolls sideways in a focusable region of its own, named after the table (the page does not, on a phone)
     const region = sections[0].querySelector("table")!.parentElement!;
     expect([region.className, region.getAttribute("role"), region.getAttribute("tabindex"), region.getAttribute("aria-label")]).toEqual([
@@ -31,12 +41,15 @@ describe("dataModelView", () => {
   test("a derived table shows its formula and inputs", () => {
     const derived = defineTable({
       name: "derived_example",
+      title: "Syntetiskt exempel",
       description: "Syntetisk härledd tabell.",
       rows: "ett område",
       provenance: "Testets egna värden.",
       formula: "kvot = a / b",
       inputs: ["N01954", "N01951"],
-      columns: {area: text("område"), ratio: float("kvot")}
+      credit: "Syntetiska testvärden",
+      licences: [],
+      columns: {area: text("område"), ratio: float("kvot", "kvot")}
     });
     const el = dataModelView(["derived_example"], {model: [derived]});
     expect(el.querySelector(".data-model-formula")?.textContent).toBe("Beräkning: kvot = a / b");

@@ -2,9 +2,9 @@
 import {describe, expect, test} from "vitest";
 import {tableFromArrays} from "apache-arrow";
 import {chooseBundle} from "../../../components/explore/bundle.js";
-import {csvCell, toCsv} from "../../../components/explore/csv.js";
+import {csvCell, toCsv, EXCEL_SV} from "../../../model/csv.js";
 import {DEFAULT_EXAMPLE, EXAMPLES, referencedTables} from "../../../components/explore/examples.js";
-import {formatResultCell} from "../../../components/explore/explorer.js";
+import {formatResultCell, resultCsv} from "../../../components/explore/explorer.js";
 import {parquetType, resultToParquet} from "../../../components/explore/parquet.js";
 import {parquetReadObjects} from "hyparquet";
 import {columnKind, errorMessage, resultFromArrow, toCell, type QueryResult} from "../../../components/explore/result.js";
@@ -26,12 +26,27 @@ describe("CSV", () => {
         ["rad\nbrytning", -0.25, null]
       ]
     };
-    expect(toCsv(r)).toBe('namn,värde,ok\r\nÖstersund,52.5,true\r\n"Säger ""ja"", sen",,false\r\n"rad\nbrytning",-0.25,\r\n');
+    expect(resultCsv(r)).toBe('namn,värde,ok\r\nÖstersund,52.5,true\r\n"Säger ""ja"", sen",,false\r\n"rad\nbrytning",-0.25,\r\n');
   });
   test("numbers keep full precision with a decimal point, never grouped", () => {
     expect(csvCell(1234567.891)).toBe("1234567.891");
     expect(csvCell(Number.NaN)).toBe("");
     expect(csvCell(" kant ")).toBe('" kant "');
+  });
+  test("the one writer: LF on request, and Excel's Swedish dialect (semicolons, decimal comma, byte order mark)", () => {
+    expect(toCsv(["a", "b"], [["x", 1.5]], {lineEnd: "\n"})).toBe("a,b\nx,1.5\n");
+    expect(
+      toCsv(
+        ["namn", "värde"],
+        [
+          ["Östersund, centrum", 52.5],
+          ["a;b", null]
+        ],
+        EXCEL_SV
+      )
+    ).toBe('\ufeffnamn;värde\r\nÖstersund, centrum;52,5\r\n"a;b";\r\n');
+    expect(csvCell(true)).toBe("true");
+    expect(csvCell(undefined)).toBe("");
   });
 });
 
