@@ -2,7 +2,7 @@
 // list them. Each table is declared once in model/tables/ (columns, types, Swedish descriptions,
 // formula and inputs of derived tables); `npm run docs` writes docs/data-model.md from this list.
 import type {Table} from "./table.js";
-import {kpiMeans} from "./tables/analysis.js";
+import {groupValues, kpiMeans} from "./tables/analysis.js";
 import {intervalWidths, resultAuditFigures, resultComposition, resultShares} from "./tables/results.js";
 import {kpiLatest, kpiRanks} from "./tables/ranks.js";
 import {kpiFreshness, reportSummaries} from "./tables/overview.js";
@@ -39,6 +39,7 @@ export const DATA_MODEL: readonly Table[] = [
   prisbasbelopp,
   // derived at build time (loaders/analysis/)
   kpiMeans,
+  groupValues,
   resultShares,
   intervalWidths,
   resultComposition,

@@ -126,6 +126,7 @@ function parseManifest(value: unknown, file: string): SnapshotManifest {
   need(!!m.files && typeof m.files === "object", "files", "is missing");
   need(!!m.rows_per_kpi && typeof m.rows_per_kpi === "object", "rows_per_kpi", "is missing");
   need(Number.isInteger(m.rows), "rows", "must be a whole number");
+  need(m.groups_provenance === undefined || typeof m.groups_provenance === "string", "groups_provenance", "must be a string when present");
   return m;
 }
 
@@ -229,6 +230,7 @@ export function serializeSnapshot(
     fetched_at_note: info.fetched_at_note,
     provenance: info.provenance,
     kommuner_provenance: info.kommuner_provenance,
+    ...(info.groups_provenance ? {groups_provenance: info.groups_provenance} : {}),
     since: info.since,
     rows: rows.length,
     rows_per_kpi: rowsPerKpi,

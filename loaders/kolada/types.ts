@@ -55,6 +55,8 @@ export interface SnapshotManifest {
   fetched_at_note: string | null;
   provenance: Provenance;
   kommuner_provenance: string;
+  /** Where metadata.json's group memberships (areas of type G) come from, when not from this fetch. */
+  groups_provenance?: string;
   since: string | null; // from_date of the last incremental refresh, null for a full one
   rows: number;
   rows_per_kpi: Record<string, number>;

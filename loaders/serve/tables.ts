@@ -6,7 +6,7 @@
 // computed once per process.
 import {DATA_MODEL} from "../../model/dataModel.js";
 import type {RowOf, Table} from "../../model/table.js";
-import {kpiMeans} from "../../model/tables/analysis.js";
+import {groupValues, kpiMeans} from "../../model/tables/analysis.js";
 import {populationAgeBands, youthReferenceCase, youthRepresentation, youthUnemployment} from "../../model/tables/age.js";
 import {auditKpiFigures} from "../../model/tables/auditKpiFigures.js";
 import {auditFigureCounts, auditFigures, auditFollowUp, auditMatrix, auditQuestions, auditReports} from "../../model/tables/audits.js";
@@ -35,6 +35,7 @@ import {populationAgeBandRows, referenceKommun, youthReferenceRows, youthReprese
 import {costPerParticipantRows, costPriceRows, costResultPairs, costVsResultRows, costVsResultSummaryRows} from "../analysis/cost.js";
 import {catalogueValues, everyKommunValues, memo, prisbasbeloppSeries, reports, snapshot} from "../analysis/inputs.js";
 import {kpiFreshnessRows, reportSummaryRows} from "../analysis/overview.js";
+import {groupValueRows} from "../analysis/groupValues.js";
 import {kpiLatestRows, kpiRankRows} from "../analysis/ranks.js";
 import {
   assessmentRows,
@@ -81,6 +82,7 @@ export const SERVED = {
   report_indicators: served(reportIndicators, reportIndicatorRows),
   prisbasbelopp: served(prisbasbelopp, () => prisbasbeloppSeries().map(prisbasbeloppRow)),
   kpi_means: served(kpiMeans, meanRows),
+  group_values: served(groupValues, () => groupValueRows(snapshot().rows, snapshot().metadata.areas)),
   result_shares: served(resultShares, () => resultShareRows(catalogueValues())),
   interval_widths: served(intervalWidths, () => intervalWidthRows()),
   result_composition: served(resultComposition, () => resultCompositionRows(catalogueValues())),

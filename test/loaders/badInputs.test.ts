@@ -169,7 +169,7 @@ const cases: Case[] = [
     edit: (d) => d.replace("kolada/manifest.json", '"since": null,', '"since": null,,'),
     entry: snapshot,
     file: "kolada/manifest.json",
-    line: 11,
+    line: 12,
     cause: /not valid JSON at column 17 \(/
   },
   {

@@ -1,0 +1,64 @@
+// The snapshot's group memberships (metadata.json areas of type G), checked once: every member a
+// kommun the snapshot knows, every kommun in exactly one SKR group and one size group and owner of
+// exactly one liknande-kommuner group of seven. Errors name metadata.json and the field.
+import {join} from "node:path";
+import {groupFamily, LIKNANDE_SIZE, LIKNANDE_TITLE, SIZE_GROUP_IDS, SKR_GROUPS, type KommunGroups} from "../../model/groups.js";
+import {InputError} from "../errors.js";
+import {METADATA_FILE} from "./snapshot.js";
+import type {Snapshot} from "./types.js";
+
+/**
+ * Every kommun's groups, keyed by kommun id; an empty map when the snapshot holds no memberships
+ * (a snapshot from before the groups were fetched). `dir` only names the file in errors.
+ */
+export function kommunGroups(snapshot: Pick<Snapshot, "metadata" | "kommuner">, dir = "data/kolada"): Map<string, KommunGroups> {
+  const file = join(dir, METADATA_FILE);
+  const known = new Map(snapshot.kommuner.map((m) => [m.id, m.name]));
+  const byName = new Map(snapshot.kommuner.map((m) => [m.name, m.id]));
+  const skr = new Map<string, string>();
+  const size = new Map<string, string>();
+  const liknande = new Map<string, {id: string; members: string[]}>();
+  const used = snapshot.metadata.areas.map((area, i) => ({area, i, family: area.type === "G" ? groupFamily(area) : null})).filter((x) => x.family);
+  if (used.length === 0) return new Map();
+  for (const {area, i, family} of used) {
+    const at = `areas[${i}]`;
+    const members = area.members ?? [];
+    members.forEach((id, j) => {
+      if (!known.has(id))
+        throw new InputError(file, null, `group ${area.id} names kommun "${id}", which the snapshot's kommuner.csv does not know`, {
+          field: `${at}.members[${j}]`
+        });
+    });
+    const claim = (map: Map<string, string>, what: string) => {
+      for (const id of members) {
+        const other = map.get(id);
+        if (other) throw new InputError(file, null, `kommun ${id} is in two ${what} (${other} and ${area.id})`, {field: `${at}.members`});
+        map.set(id, area.id);
+      }
+    };
+    if (family === "skr") claim(skr, "SKR groups");
+    else if (family === "size") claim(size, "size groups");
+    else if (family === "liknande") {
+      const name = LIKNANDE_TITLE.exec(area.title)![1];
+      const owner = byName.get(name);
+      if (!owner) throw new InputError(file, null, `"${area.title}" names "${name}", which is no kommun in kommuner.csv`, {field: `${at}.title`});
+      if (members.length !== LIKNANDE_SIZE)
+        throw new InputError(file, null, `${area.id} has ${members.length} members, not ${LIKNANDE_SIZE}`, {field: `${at}.members`});
+      if (members.includes(owner)) throw new InputError(file, null, `${area.id} lists its own kommun ${owner} among its members`, {field: `${at}.members`});
+      if (liknande.has(owner))
+        throw new InputError(file, null, `${name} has two liknande-kommuner groups (${liknande.get(owner)!.id} and ${area.id})`, {field: `${at}.title`});
+      liknande.set(owner, {id: area.id, members: [...members]});
+    }
+  }
+  const out = new Map<string, KommunGroups>();
+  for (const {id, name} of snapshot.kommuner) {
+    const lack = (what: string): never => {
+      throw new InputError(file, null, `kommun ${id} ${name} is in no ${what}`, {field: "areas"});
+    };
+    const s = skr.get(id) ?? lack(`SKR group (${SKR_GROUPS.map((g) => g.id).join(", ")})`);
+    const z = size.get(id) ?? lack(`size group (${SIZE_GROUP_IDS.join(", ")})`);
+    const l = liknande.get(id) ?? lack(`"Liknande kommuner arbetsmarknad, ${name}, 2024" group`);
+    out.set(id, {kommun: id, skr: s, size: z, liknande: l.id, liknandeMembers: l.members});
+  }
+  return out;
+}
