@@ -95,3 +95,9 @@ export const sqlIs = (column: string, value: string | number | null): string => 
  * collation). Other accented letters sort by code point, where "sv" would sort them with their base letter.
  */
 export const svOrder = (expr: string): string => `translate(lower(${expr}), 'åäö', '{|}')`;
+
+/** A CASE over a vocabulary: `expr`'s value mapped to its words (an unknown value gives an empty cell). */
+export const sqlCase = (expr: string, words: Readonly<Record<string, string>>): string =>
+  `CASE ${expr} ${Object.entries(words)
+    .map(([k, v]) => `WHEN ${sqlString(k)} THEN ${sqlString(v)}`)
+    .join(" ")} END`;
