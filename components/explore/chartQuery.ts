@@ -101,3 +101,15 @@ export const sqlCase = (expr: string, words: Readonly<Record<string, string>>): 
   `CASE ${expr} ${Object.entries(words)
     .map(([k, v]) => `WHEN ${sqlString(k)} THEN ${sqlString(v)}`)
     .join(" ")} END`;
+
+/** The query of a rank strip's table (kit/rankStrip.ts): every kommun with a value and a place (kpi_ranks), by place, then kommunkod. */
+export function rankQuery(comment: string, columns: readonly TableColumn[], select: {kpi: string; gender: string; year: number}): string {
+  return `${sqlComment(comment)}
+SELECT
+${selectColumns(columns, {kommun: "coalesce(o.title, r.municipality)", id: "r.municipality", varde: "r.value", plats: "r.rank"})}
+FROM kpi_ranks AS r
+LEFT JOIN kolada_areas AS o ON o.id = r.municipality
+WHERE r.kpi = ${sqlString(select.kpi)} AND r.gender = ${sqlString(select.gender)} AND r.period = ${select.year}
+  AND r.value IS NOT NULL AND r.rank IS NOT NULL AND r.lower_share IS NOT NULL
+ORDER BY r.rank, r.municipality`;
+}

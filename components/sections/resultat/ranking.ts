@@ -17,20 +17,16 @@ import type {Direction} from "../../../model/vocabulary.js";
 import type {SectionOptions} from "../missing.js";
 import {label, type Choices, type ResultatData} from "./context.js";
 import {rankSentence} from "./sentences.js";
-import {selectColumns, sqlComment, sqlString} from "../../explore/chartQuery.js";
+import {rankQuery} from "../../explore/chartQuery.js";
 import type {TableColumn} from "../../kit/chartKit.js";
 
-/** The chart's query: every kommun with a value and a place that year (kpi_ranks), by place, then kommunkod. */
-export function rankingQuery(columns: readonly TableColumn[], c: Choices, year: number): string {
-  return `${sqlComment(`${label(RESULTAT.share)}${c.genderText} (${RESULTAT.share}) ${year}: alla kommuner med värde och placering`)}
-SELECT
-${selectColumns(columns, {kommun: "coalesce(o.title, r.municipality)", id: "r.municipality", varde: "r.value", plats: "r.rank"})}
-FROM kpi_ranks AS r
-LEFT JOIN kolada_areas AS o ON o.id = r.municipality
-WHERE r.kpi = ${sqlString(RESULTAT.share)} AND r.gender = ${sqlString(c.state.gender)} AND r.period = ${year}
-  AND r.value IS NOT NULL AND r.rank IS NOT NULL AND r.lower_share IS NOT NULL
-ORDER BY r.rank, r.municipality`;
-}
+/** The chart's query: every kommun with a value and a place that year (kpi_ranks). */
+export const rankingQuery = (columns: readonly TableColumn[], c: Choices, year: number): string =>
+  rankQuery(`${label(RESULTAT.share)}${c.genderText} (${RESULTAT.share}) ${year}: alla kommuner med värde och placering`, columns, {
+    kpi: RESULTAT.share,
+    gender: c.state.gender,
+    year
+  });
 
 type RankRow = RowOf<typeof kpiRanks>;
 
