@@ -10,6 +10,7 @@ import {openRendered, useSyntheticSite} from "./pageChecks.js";
 import {seedSite} from "./syntheticSite.js";
 import {DIST} from "./browser.js";
 import {chartsOnPage, difference, duckdbOverSite, sqlOfChart, type NodeDuckDB} from "./chartQueries.js";
+import {formatNumber} from "../../components/kit/format.js";
 
 const site = useSite();
 const full = useSyntheticSite();
@@ -64,4 +65,22 @@ describe("every chart opens in Utforska with a query that returns its rows", () 
     expect(failures).toEqual([]);
     expect(checked).toBeGreaterThan(10);
   }, 600_000);
+});
+
+describe("the link as a reader follows it", () => {
+  test("a chart's link opens Utforska, which runs the query and shows as many rows as the chart's table", async () => {
+    const v = await openRendered(site, "/resultat-vid-avslut");
+    try {
+      const [chart] = await chartsOnPage(v.page);
+      expect(chart.href).toMatch(/^\/utforska\?sql=/);
+      await v.page.locator("a.kit-explore").first().click();
+      await v.page.waitForURL(/\/utforska\?sql=/);
+      const n = chart.table.rows.length;
+      const rows = `${formatNumber(n, {decimals: 0})} ${n === 1 ? "rad" : "rader"}`;
+      await v.page.waitForFunction((text) => document.querySelector("#observablehq-main")?.textContent?.includes(text), rows, {timeout: 60_000});
+      expect(v.consoleErrors).toEqual([]);
+    } finally {
+      await v.page.close();
+    }
+  }, 120_000);
 });
