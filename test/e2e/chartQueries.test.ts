@@ -11,6 +11,7 @@ import {seedSite} from "./syntheticSite.js";
 import {DIST} from "./browser.js";
 import {chartsOnPage, difference, duckdbOverSite, sqlOfChart, type NodeDuckDB} from "./chartQueries.js";
 import {formatNumber} from "../../components/kit/format.js";
+import {KOMMUNER} from "../../model/catalogue.js";
 
 const site = useSite();
 const full = useSyntheticSite();
@@ -18,13 +19,13 @@ const opened: NodeDuckDB[] = [];
 afterAll(() => opened.forEach((db) => db.close()));
 
 /** Walk every page of the site built in `dir` and served at `origin`; returns the failures in words and the charts checked. */
-async function checkSite(origin: string, dir: string): Promise<{failures: string[]; checked: number; pages: Set<string>}> {
+async function checkSite(origin: string, dir: string, paths = builtPages(dir)): Promise<{failures: string[]; checked: number; pages: Set<string>}> {
   const db = await duckdbOverSite(dir);
   opened.push(db);
   const failures: string[] = [];
   const pages = new Set<string>();
   let checked = 0;
-  for (const path of builtPages(dir)) {
+  for (const path of paths) {
     const v = await openRendered(site, path, {origin});
     try {
       for (const chart of await chartsOnPage(v.page)) {
@@ -65,6 +66,20 @@ describe("every chart opens in Utforska with a query that returns its rows", () 
     expect(failures).toEqual([]);
     expect(checked).toBeGreaterThan(10);
   }, 600_000);
+});
+
+describe("the link follows the reader's choices", () => {
+  test("other kommuner, kön, years, price level and comparison (synthetic full-data site)", async () => {
+    const [a, b, c] = KOMMUNER.map((m) => m.id);
+    const paths = [
+      `/resultat-vid-avslut?kon=K&kommuner=${c},${a}&fran=2018&till=2022`,
+      `/kostnad-per-invanare?priser=fasta&prisar=2020&kommuner=${b},${c}&jamfor=riket`,
+      `/aldersprofiler?kon=M&kommuner=${b}&fran=2017&till=2023`
+    ];
+    const {failures, pages} = await checkSite(full.url, full.dir, paths);
+    expect(failures).toEqual([]);
+    expect(pages.size).toBe(paths.length);
+  }, 300_000);
 });
 
 describe("the link as a reader follows it", () => {
