@@ -296,7 +296,10 @@ describe("a value Kolada sends that its KPI cannot have", () => {
   test.each([
     ["N40450", "G30831", 2024, "M" as const, -1, /N40450 G30831 2024 M: value -1 breaks the rule "a group's count is a mean of counts, ≥ 0"/],
     ["U40455", "1487", 2020, "T" as const, 140, /U40455 1487 2020 T: value 140 breaks the rule "a share lies within 0–100"/],
-    ["N40450", "1489", 2019, "K" as const, 12.5, /N40450 1489 2019 K: value 12.5 breaks the rule "a kommun's or Riket's count is a whole number ≥ 0"/]
+    ["N40450", "1489", 2019, "K" as const, 12.5, /N40450 1489 2019 K: value 12.5 breaks the rule "a kommun's or Riket's count is a whole number ≥ 0"/],
+    // At the refresh's scope: an SKR group and a kommun outside the catalogue are checked as well.
+    ["U40811", "G92787", 2022, "T" as const, 101, /U40811 G92787 2022 T: value 101 breaks the rule "a share \(a group's mean of shares\) lies within 0–100"/],
+    ["N30101", "9004", 2018, "T" as const, -5, /N30101 9004 2018 T: value -5 breaks the rule "a gross cost is ≥ 0"/]
   ])("%s %s %s %s = %s: nothing is written, the message names the value and the rule", async (kpi, area, year, gender, value, message) => {
     const dir = tempSnapshot();
     const before = fingerprint(dir);
