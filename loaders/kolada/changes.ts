@@ -424,6 +424,8 @@ export function renderChangeReport(c: Changes, ctx: ReportContext): string {
   return out.join("\n");
 }
 
+const members = (n: number) => `${n} member${n === 1 ? "" : "s"}`;
+
 /** At most 12 items, then how many more. */
 const some = (items: readonly string[], max = 12) => items.slice(0, max).join(", ") + (items.length > max ? `, … (${items.length - max} more)` : "");
 
@@ -447,9 +449,9 @@ function renderGroups(groups: readonly GroupChange[], limit: number): string[] {
   const line = (x: GroupChange) => {
     const what =
       x.oldTitle === null
-        ? `new, ${x.membersAfter} members`
+        ? `new, ${members(x.membersAfter)}`
         : x.gone
-          ? `gone (had ${x.membersBefore} members)`
+          ? `gone (had ${members(x.membersBefore)})`
           : [
               x.oldTitle !== x.title ? `renamed from "${x.oldTitle}"` : "",
               x.joined.length ? `joined (${x.joined.length}): ${some(x.joined)}` : "",
