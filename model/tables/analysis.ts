@@ -29,7 +29,7 @@ export const groupValues = defineTable({
   name: "group_values",
   title: "Jämförelsegruppernas värden",
   description:
-    "Riket och varje jämförelsegrupp sajten använder (alla kommuner, SKR:s kommungrupper, Koladas storleksgrupper, varje kommuns liknande kommuner inom arbetsmarknad), per nyckeltal, år och kön: Koladas eget värde när ögonblicksbilden har det, annars det ovägda medelvärdet av medlemmarnas värden.",
+    "Riket och varje jämförelsegrupp sajten använder (alla kommuner, SKR:s kommungrupper, Koladas storleksgrupper, varje kommuns liknande kommuner inom arbetsmarknad), per nyckeltal, år och kön: Koladas eget värde när ögonblicksbilden har det, annars det ovägda medelvärdet av medlemmarnas värden. Liknande kommuner har bara huvudnyckeltalen (kommunsidornas jämförelse).",
   rows: "ett område (Riket eller en grupp), ett nyckeltal, ett år och ett kön",
   provenance: `${KOLADA_SOURCE} Gruppernas medlemmar är Koladas (/municipality_groups). ${COMPARISON_RULE_TEXT}`,
   formula: `source = "kolada": Koladas värde för gruppen; source = "medel": summan av medlemmarnas värden / antalet medlemmar med värde, tomt när färre än ${GROUP_MEAN_MIN_SHARE * 100} % av medlemmarna har värde.`,

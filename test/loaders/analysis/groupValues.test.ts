@@ -30,6 +30,13 @@ describe("groupValueRows", () => {
     expect(groupValueRows(four, [LIKNANDE])[0]).toMatchObject({value: 25, kommuner: 4});
   });
 
+  it("gives the liknande-kommuner groups the listed KPIs only, every other group every KPI", () => {
+    const rows = ["0001", "0002", "0003", "0004"].flatMap((m) => [koladaRow("U40455", m, 2023, 10), koladaRow("N40011", m, 2023, 20)]);
+    const skr = {...SKR, members: ["0001", "0002", "0003"]};
+    const out = groupValueRows(rows, [LIKNANDE, skr], ["U40455"]).map((r) => `${r.area} ${r.kpi}`);
+    expect(out).toEqual(["G1 U40455", "G92787 N40011", "G92787 U40455"]);
+  });
+
   it("keeps Riket as Kolada's own value only, and ignores groups the site does not use", () => {
     const other = group("G114418", "Fyrkommunsnätverket (ovägt medel)", ["0180"]);
     const out = groupValueRows([v("0000", 2023, 44.4), v("0180", 2023, 40), v("G114418", 2023, 40)], [other]);
