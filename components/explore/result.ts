@@ -104,3 +104,39 @@ export function errorMessage(error: unknown): string {
   }
   return text;
 }
+
+/** DuckDB's error type ("Parser", "Binder", …) when the error carries one. */
+export function errorType(error: unknown): string | null {
+  const text = error instanceof Error ? error.message : String(error);
+  try {
+    const parsed = JSON.parse(text) as {exception_type?: unknown};
+    return typeof parsed?.exception_type === "string" ? parsed.exception_type : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Where in the query DuckDB places the error (a character offset), when it says. */
+export function errorPosition(error: unknown): number | null {
+  const text = error instanceof Error ? error.message : String(error);
+  try {
+    const parsed = JSON.parse(text) as {position?: unknown};
+    const p = typeof parsed?.position === "string" ? Number(parsed.position) : typeof parsed?.position === "number" ? parsed.position : NaN;
+    return Number.isInteger(p) && p >= 0 ? p : null;
+  } catch {
+    return null;
+  }
+}
+
+/** An error from a query with its position moved by `shift` characters (the wrapper around the reader's SQL). */
+export function shiftError(error: unknown, shift: number): Error {
+  const text = error instanceof Error ? error.message : String(error);
+  try {
+    const parsed = JSON.parse(text) as Record<string, unknown>;
+    const p = errorPosition(error);
+    if (p !== null) return new Error(JSON.stringify({...parsed, position: String(Math.max(0, p - shift))}));
+  } catch {
+    // not JSON
+  }
+  return error instanceof Error ? error : new Error(text);
+}
