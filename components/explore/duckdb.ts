@@ -106,16 +106,22 @@ export async function openDatabase(tables: readonly TableSource[]): Promise<Expl
       }
     };
     const plainNow = async (sql: string) => collect((await conn.send(sql)) as never);
-    const plain = (sql: string) => exclusive(() => plainNow(sql));
 
     const keptResult = async (elapsedMs: number): Promise<ResultSet> => {
       // (inside run's turn on the connection)
       const columns = (await plainNow(`SELECT * FROM ${RESULT_TABLE} LIMIT 0`)).columns;
       const rowCount = Number((await plainNow(`SELECT count(*) FROM ${RESULT_TABLE}`)).rows[0][0]);
       const generation = ++generations;
+      const stale = () => Object.assign(new Error("Resultatet har ersatts av en nyare fråga."), {name: "StaleResult"});
       const check = () => {
-        if (generation !== generations) throw new Error("Resultatet har ersatts av en nyare fråga.");
+        if (generation !== generations) throw stale();
       };
+      // Queued behind a newer query, a read of this result would read the newer one's table.
+      const plain = (sql: string) =>
+        exclusive(() => {
+          check();
+          return plainNow(sql);
+        });
       const orderBy = (sort: SortKey | null) => {
         if (!sort) return "ORDER BY rowid";
         const c = columns[sort.column];
@@ -188,7 +194,9 @@ export async function openDatabase(tables: readonly TableSource[]): Promise<Expl
         async arrow() {
           check();
           // DuckDB hands a query's result over as an Arrow IPC stream; the download is the file format.
-          const stream = await exclusive(() => conn.useUnsafe((bindings, id) => bindings.runQuery(id, `SELECT * FROM ${RESULT_TABLE} ORDER BY rowid`)));
+          const stream = await exclusive(
+            () => (check(), conn.useUnsafe((bindings, id) => bindings.runQuery(id, `SELECT * FROM ${RESULT_TABLE} ORDER BY rowid`)))
+          );
           return tableToIPC(tableFromIPC(stream), "file");
         }
       };
@@ -212,7 +220,7 @@ export async function openDatabase(tables: readonly TableSource[]): Promise<Expl
             } catch (error) {
               const type = errorType(error);
               // A statement that is not a query (SET, PRAGMA, several statements, …) runs as it is.
-              if (type !== "Parser" && type !== "Invalid Input" && type !== "Not implemented") throw shiftError(error, WRAP.length);
+              if (type !== "Parser" && type !== "Invalid Input" && type !== "Not implemented") throw shiftError(error, WRAP.length, 1);
             }
             const result = await collect((await send(sql, params)) as never);
             return memoryResultSet(result, performance.now() - started);

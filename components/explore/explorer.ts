@@ -11,7 +11,7 @@ import {DATA_MODEL} from "../../model/dataModel.js";
 import {columnsOf} from "../../model/table.js";
 import {COLUMN_TYPES} from "../../model/vocabulary.js";
 import type {ExampleQuery} from "./examples.js";
-import {errorMessage, errorPosition, errorType, type QueryResult} from "./result.js";
+import {errorLocation, errorMessage, errorType, type QueryResult} from "./result.js";
 import {quickChart} from "./quickChart.js";
 import {resultGrid} from "./grid.js";
 import {paramValue, queryParams, toPositional, type QueryParam} from "./params.js";
@@ -164,7 +164,8 @@ export function lineColumn(text: string, position: number): {line: number; colum
 export function explainError(error: unknown, hasParams: boolean): string {
   const message = errorMessage(error);
   const type = errorType(error);
-  if (type === "Permission" || /external access|disabled by configuration|file system operations are disabled/i.test(message)) {
+  const fileAsTable = /^Catalog Error: Table with name (\S*[/\\:]\S*|\S+\.(csv|tsv|parquet|json|arrow|txt|xlsx?)) does not exist/i.test(message);
+  if (type === "Permission" || fileAsTable || /external access|disabled by configuration|file system operations are disabled/i.test(message)) {
     return `Frågor på den här sidan kan inte läsa filer eller webbadresser: DuckDB kör med extern åtkomst avstängd, så att ingenting lämnar webbläsaren. Sajtens tabeller nås med sina namn, till exempel FROM kolada_all. (${message})`;
   }
   if (hasParams && (type === "Conversion" || /Could not convert|Conversion Error/i.test(message))) {
@@ -173,7 +174,13 @@ export function explainError(error: unknown, hasParams: boolean): string {
   return message;
 }
 
-export function createExplorer(options: ExplorerOptions): HTMLElement {
+/** The explorer's element, with its editor (for scripts and tests) and the promise of its first query. */
+export interface ExplorerElement extends HTMLElement {
+  editor: SqlEditor;
+  started: Promise<void>;
+}
+
+export function createExplorer(options: ExplorerOptions): ExplorerElement {
   const doc = options.document ?? document;
   const win = options.window ?? doc.defaultView ?? window;
   const storage = (() => {
@@ -407,6 +414,7 @@ export function createExplorer(options: ExplorerOptions): HTMLElement {
   let database: Promise<ExplorerDatabase> | null = null;
   let running = false;
   let cancelRequested: (() => void) | null = null;
+  let runs = 0;
 
   const setStatus = (text: string, busy = false) => {
     status.replaceChildren();
@@ -574,7 +582,7 @@ export function createExplorer(options: ExplorerOptions): HTMLElement {
       setStatus(`Klar: ${rowsText(outcome.rowCount)} på ${secondsText(outcome.elapsedMs)}. DuckDB ${db.version}, ${options.tables.length} tabeller.`);
     } catch (e) {
       const message = explainError(e, params.length > 0);
-      const position = errorPosition(e);
+      const position = errorLocation(e, sql);
       if (position !== null) {
         const {line, column} = lineColumn(sql, position);
         editor.markError(position, message);
@@ -585,6 +593,8 @@ export function createExplorer(options: ExplorerOptions): HTMLElement {
       if (slow) clearTimeout(slow);
       running = false;
       cancelRequested = null;
+      runs += 1;
+      root.dataset.runs = String(runs); // each ended run (tests and scripts wait on it)
       runButton.removeAttribute("disabled");
       cancelButton.setAttribute("hidden", "");
     }
@@ -624,8 +634,10 @@ export function createExplorer(options: ExplorerOptions): HTMLElement {
     drawParams(sql);
     if (options.runOnStart ?? true) await run();
   };
-  (root as HTMLElement & {started?: Promise<void>}).started = start();
-  return root;
+  const explorer = root as ExplorerElement;
+  explorer.editor = editor;
+  explorer.started = start();
+  return explorer;
 }
 /** The room it takes before it is drawn (components/kit/room.ts): the editor, the examples and the first result. */
 createExplorer.room = room("40rem");

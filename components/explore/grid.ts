@@ -155,6 +155,7 @@ export function resultGrid(set: ResultSet, summaries: Promise<ColumnSummary[]>, 
     (all) => all.forEach(drawSummary),
     (e: unknown) => {
       for (const h of headers) h.summary.textContent = "";
+      if (e instanceof Error && e.name === "StaleResult") return; // a newer query replaced this result
       options.onError?.(`Kolumnsammanfattningarna kunde inte räknas fram: ${e instanceof Error ? e.message : String(e)}`);
     }
   );
@@ -175,6 +176,7 @@ export function resultGrid(set: ResultSet, summaries: Promise<ColumnSummary[]>, 
         },
         (e: unknown) => {
           pages.delete(p);
+          if (e instanceof Error && e.name === "StaleResult") return;
           options.onError?.(`Raderna kunde inte läsas: ${e instanceof Error ? e.message : String(e)}`);
         }
       );
@@ -224,8 +226,11 @@ export function resultGrid(set: ResultSet, summaries: Promise<ColumnSummary[]>, 
           );
           fresh.append(td);
         });
+        const focused = tr ? Array.prototype.indexOf.call(tr.children, doc.activeElement) : -1;
         if (tr) tr.replaceWith(fresh);
         else body.append(fresh);
+        // the focused cell is redrawn (its row loaded or re-sorted): focus stays on its place
+        if (focused >= 0) (fresh.children[focused] as HTMLElement).focus({preventScroll: true});
         tr = fresh;
         rowEls.set(i, tr);
       }

@@ -7,7 +7,7 @@ import {DEFAULT_EXAMPLE, EXAMPLES, referencedTables} from "../../../components/e
 import {formatResultCell, resultCsv} from "../../../components/explore/explorer.js";
 import {parquetType, resultToParquet} from "../../../components/explore/parquet.js";
 import {parquetReadObjects} from "hyparquet";
-import {columnKind, errorMessage, resultFromArrow, toCell, type QueryResult} from "../../../components/explore/result.js";
+import {columnKind, errorLocation, errorMessage, resultFromArrow, shiftError, toCell, type QueryResult} from "../../../components/explore/result.js";
 import {detectTrendShape, isTrendShape} from "../../../components/explore/shape.js";
 import {BROKEN_LINK, decodeFragment, encodeFragment, MAX_LINK_SQL, readSql, withoutSql} from "../../../components/explore/urlState.js";
 import {paramValue, queryParams, toPositional} from "../../../components/explore/params.js";
@@ -90,6 +90,20 @@ describe("URL state", () => {
     ]) {
       await expect(decodeFragment(broken), broken).rejects.toThrow(BROKEN_LINK);
     }
+  });
+});
+
+describe("error locations", () => {
+  test("from DuckDB's LINE and caret, moved back out of the wrapper, also in a shortened long line", () => {
+    const wrapped = shiftError(new Error('Binder Error: Referenced column "vaule" not found\n\nLINE 3:   vaule FROM kolada\n          ^'), 10, 1);
+    expect(wrapped.message).toBe('Binder Error: Referenced column "vaule" not found\n\nLINE 2:   vaule FROM kolada\n          ^');
+    const sql = "SELECT period,\n  vaule FROM kolada";
+    expect(errorLocation(wrapped, sql)).toBe(sql.indexOf("vaule"));
+    const long = `SELECT ${"x, ".repeat(100)}fel FROM t`;
+    const err = new Error(`Binder Error: nope\n\nLINE 1: ...x, x, x, fel FROM t\n                    ^`);
+    expect(errorLocation(err, long)).toBe(long.indexOf("fel"));
+    expect(errorLocation(new Error('{"exception_type":"Parser","exception_message":"x","position":"4"}'), "SELEC 1")).toBe(4);
+    expect(errorLocation(new Error("no place"), "SELECT 1")).toBeNull();
   });
 });
 
