@@ -101,12 +101,14 @@ export function resultGrid(set: ResultSet, summaries: Promise<ColumnSummary[]>, 
     const cell = el("div", {
       role: "columnheader",
       "aria-colindex": String(j + 1),
+      tabindex: "-1",
       class: `explorer-grid-header${c.kind === "number" || c.kind === "integer" ? " num" : ""}`
     });
-    const button = el("button", {type: "button", class: "explorer-sort", tabindex: "-1"}, c.name);
+    // The header cell itself takes focus (the grid is one Tab stop); a click, Enter or Space sorts.
+    const button = el("span", {class: "explorer-sort"}, c.name);
     const summary = el("div", {class: "explorer-summary", id: `explorer-summary-${j}`}, "…");
     cell.append(button, summary);
-    button.addEventListener("click", () => toggleSort(j));
+    cell.addEventListener("click", () => toggleSort(j));
     headRow.append(cell);
     return {cell, button, summary};
   });
@@ -250,8 +252,8 @@ export function resultGrid(set: ResultSet, summaries: Promise<ColumnSummary[]>, 
 
   function applyTabStop(): void {
     for (const c of root.querySelectorAll('[tabindex="0"]')) c.setAttribute("tabindex", "-1");
-    const target = active.row === 0 ? headers[active.col]?.button : cellFor(active.row, active.col);
-    (target ?? headers[0]?.button)?.setAttribute("tabindex", "0");
+    const target = cellFor(active.row, active.col);
+    (target ?? headers[0]?.cell)?.setAttribute("tabindex", "0");
   }
 
   function toggleSort(j: number): void {
@@ -271,7 +273,7 @@ export function resultGrid(set: ResultSet, summaries: Promise<ColumnSummary[]>, 
       if (i < first || i >= first + vis) scroller.scrollTop = scrollFor(i < first ? i : i - vis + 1);
     }
     draw();
-    const target = active.row === 0 ? headers[active.col].button : cellFor(active.row, active.col);
+    const target = cellFor(active.row, active.col);
     target?.focus({preventScroll: active.row > 0});
     if (active.row > 0 && target?.textContent === "…") {
       await pending;
@@ -295,6 +297,10 @@ export function resultGrid(set: ResultSet, summaries: Promise<ColumnSummary[]>, 
     else if (key === "PageUp") move(active.row - page, active.col);
     else if (key === "Home") move(ctrlKey || metaKey ? 0 : active.row, 0);
     else if (key === "End") move(ctrlKey || metaKey ? n : active.row, cols.length - 1);
+    else if ((key === "Enter" || key === " ") && active.row === 0) {
+      event.preventDefault();
+      toggleSort(active.col);
+    }
   });
   root.addEventListener("focusin", (event) => {
     // a click on a cell makes it the active one

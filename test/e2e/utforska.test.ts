@@ -5,6 +5,7 @@
 // cancelled, a long query survives a shared link, history is kept, nothing leaves the origin, and
 // no other page loads DuckDB.
 import {readFileSync} from "node:fs";
+import {createRequire} from "node:module";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import type {Page} from "playwright-core";
@@ -281,17 +282,18 @@ describe("Utforska", () => {
   test("sorting: text in Swedish order (å, ä, ö after z), numbers by value, over the whole result", async () => {
     await runSql("SELECT name FROM (VALUES ('Örebro'), ('Alingsås'), ('Ängelholm'), ('Åre'), ('Zinkgruvan'), ('avesta'), (NULL)) t(name)");
     const header = page.locator('.explorer-grid [role="columnheader"]').first();
-    await header.locator("button").click();
+    await header.click();
     await page.waitForFunction(() => !document.querySelector('.explorer-grid [role="gridcell"]')?.textContent?.includes("…"));
     expect((await tableRows()).map((r) => r[0])).toEqual(["Alingsås", "avesta", "Zinkgruvan", "Åre", "Ängelholm", "Örebro", "–"]);
     expect(await header.getAttribute("aria-sort")).toBe("ascending");
-    await header.locator("button").click();
+    await header.focus();
+    await page.keyboard.press("Enter"); // the header cell sorts by keyboard too
     expect((await tableRows()).map((r) => r[0])).toEqual(["Örebro", "Ängelholm", "Åre", "Zinkgruvan", "avesta", "Alingsås", "–"]);
     expect(await header.getAttribute("aria-sort")).toBe("descending");
 
     await runSql("SELECT municipality, value FROM kolada_all WHERE kpi = 'U40455' AND gender = 'T' AND period = 2023 AND value IS NOT NULL");
-    await page.locator('.explorer-grid [role="columnheader"]').nth(1).locator("button").click();
-    await page.locator('.explorer-grid [role="columnheader"]').nth(1).locator("button").click();
+    await page.locator('.explorer-grid [role="columnheader"]').nth(1).click();
+    await page.locator('.explorer-grid [role="columnheader"]').nth(1).click();
     const sorted = u40455.filter((r) => r.period === 2023 && r.value !== null).sort((a, b) => b.value! - a.value!);
     const rows = await tableRows();
     expect(rows.map((r) => r[1])).toEqual(sorted.map((r) => formatNumber(r.value!, {maxDecimals: 3})));
@@ -467,6 +469,28 @@ describe("Utforska", () => {
     await page.waitForSelector(".explorer-quick-chart");
     expect(await page.locator("#explorer-chart-kind").inputValue()).toBe("lines");
     expect(await page.locator('.explorer-chart [data-download="png"]').count()).toBe(1);
+  });
+
+  test("axe (every rule) finds nothing serious with a result, a chart and the completion list open", async () => {
+    await runSql(EXAMPLES[0].sql);
+    await page.waitForSelector(".explorer-chart svg");
+    await page.locator(".cm-content").click();
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type(";\nSELECT * FROM kolada_a");
+    await page.waitForSelector(".cm-tooltip-autocomplete");
+    await page.evaluate(readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8"));
+    const violations = await page.evaluate(async () => {
+      // @ts-expect-error axe is injected above
+      const result = await window.axe.run(document, {
+        runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice", "experimental"]}
+      });
+      return (result.violations as {id: string; impact: string; nodes: {target: string[]}[]}[])
+        .filter((x) => x.impact === "serious" || x.impact === "critical")
+        .map((x) => `${x.id} @ ${x.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    });
+    expect(await page.locator(".cm-tooltip-autocomplete").count()).toBe(1);
+    expect(violations).toEqual([]);
+    await page.keyboard.press("Escape");
   });
 
   test("no request left the origin and nothing was logged as an error", () => {
