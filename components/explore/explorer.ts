@@ -516,7 +516,7 @@ export function createExplorer(options: ExplorerOptions): ExplorerElement {
 
     const sortNote = db.swedishCollation
       ? "Klicka på en kolumnrubrik för att sortera; text sorteras i svensk ordning."
-      : "Klicka på en kolumnrubrik för att sortera (en gång stigande, två gånger fallande, tre gånger frågans egen ordning). Text sorteras i svensk ordning: å, ä, ö efter z, utan skillnad på stora och små bokstäver.";
+      : "Klicka på en kolumnrubrik, eller tryck Enter på den, för att sortera (en gång stigande, två gånger fallande, tre gånger frågans egen ordning). Text sorteras i svensk ordning: å, ä, ö efter z, utan skillnad på stora och små bokstäver.";
     result.append(el("p", {class: "explorer-grid-note"}, sortNote));
     const grid = resultGrid(set, set.summaries(), {document: doc, onError: showError});
     grid.id = "explorer-result-grid";
