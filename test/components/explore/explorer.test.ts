@@ -226,6 +226,23 @@ describe("explorer", () => {
     expect(b.textarea.value).toBe("SELECT 'delad'");
   });
 
+  test("Kopiera länk copies a link that opens the query (shown to copy by hand where the clipboard is unavailable)", async () => {
+    const {el, textarea} = await setup();
+    textarea.value = "SELECT $år AS år";
+    textarea.dispatchEvent(new Event("input"));
+    const copied: string[] = [];
+    Object.defineProperty(window.navigator, "clipboard", {configurable: true, value: {writeText: async (t: string) => void copied.push(t)}});
+    (el.querySelector(".explorer-copy") as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(el.querySelector(".explorer-status")?.textContent).toBe("Länken till frågan är kopierad."));
+    const url = new URL(copied[0]);
+    expect(url.pathname).toBe("/utforska");
+    expect((await decodeFragment(url.hash))?.sql).toBe("SELECT $år AS år");
+    Object.defineProperty(window.navigator, "clipboard", {configurable: true, value: undefined});
+    (el.querySelector(".explorer-copy") as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(el.querySelector(".explorer-link-field")).not.toBeNull());
+    expect((await decodeFragment(new URL((el.querySelector(".explorer-link-field") as HTMLInputElement).value).hash))?.sql).toBe("SELECT $år AS år");
+  });
+
   test("a cut link says so in Swedish and runs nothing", async () => {
     const hash = await encodeFragment({sql: "SELECT 1 AS ett", params: {}});
     const {el, openDatabase} = await setup(hash.slice(0, -5));
