@@ -47,6 +47,9 @@ export const COMPARISON_LABELS: Readonly<Record<Comparison, string>> = {
   size: "Kommunens storleksgrupp (ovägt medel)",
   "0000": "Riket"
 };
+/** How many kommuner outside the catalogue a reader may add to a dashboard beside the catalogue's. */
+export const MAX_ADDED_KOMMUNER = 3;
+
 /** How a comparison is spelled in a page's link (stable: it appears in shared URLs). */
 export const COMPARISON_URL: Readonly<Record<Comparison, string>> = {
   G2328: "G2328",
