@@ -26,12 +26,7 @@ const SHOWN = 8;
 let counter = 0;
 
 /** A name folded for search: lower case, without diacritics ("Östersund" → "ostersund"). */
-export const searchKey = (text: string): string =>
-  text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .trim();
+export const searchKey = (text: string): string => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim();
 
 /** The kommuner whose name matches `query` (ignoring case and diacritics): names that begin with it first, then names with a word that does, then the rest containing it; each in Swedish order. */
 export function matchKommuner(query: string, kommuner: readonly OtherKommun[]): OtherKommun[] {

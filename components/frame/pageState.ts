@@ -211,7 +211,8 @@ export function decodeState(search: string | URLSearchParams, catalogue: Catalog
 }
 
 /** Is `id` a kommun the page knows: one of the catalogue's or of the others it offers? */
-const knownKommun = (id: string, catalogue: Catalogue): boolean => catalogue.kommuner.some((k) => k.id === id) || (catalogue.others ?? []).some((k) => k.id === id);
+const knownKommun = (id: string, catalogue: Catalogue): boolean =>
+  catalogue.kommuner.some((k) => k.id === id) || (catalogue.others ?? []).some((k) => k.id === id);
 
 /** Selected ids as the state keeps them: the catalogue's in catalogue order, then the others in the given order (duplicates and unknown ids left out). */
 export function orderedKommuner(ids: readonly string[], catalogue: Catalogue): string[] {
@@ -237,7 +238,8 @@ export function readKommuner(text: string, catalogue: Catalogue): {ids: string[]
   const others = ordered.filter((id) => !own.includes(id));
   const dropped: string[] = [];
   if (unknown.length) dropped.push(`${unknown.length === 1 ? "okänd kommun" : "okända kommuner"} ${formatList(unknown.map(shown))}`);
-  if (malformed.length) dropped.push(`${malformed.length === 1 ? "ogiltig kommunkod" : "ogiltiga kommunkoder"} ${formatList(malformed.map((m) => `”${shown(m)}”`))}`);
+  if (malformed.length)
+    dropped.push(`${malformed.length === 1 ? "ogiltig kommunkod" : "ogiltiga kommunkoder"} ${formatList(malformed.map((m) => `”${shown(m)}”`))}`);
   const ids = [...own, ...others.slice(0, MAX_ADDED_KOMMUNER)];
   const notes: string[] = [];
   const why = malformed.length ? " (en kommunkod är fyra siffror)" : "";

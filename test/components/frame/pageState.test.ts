@@ -81,17 +81,16 @@ describe("bad parameters fall back to the default with a Swedish note", () => {
   };
   test("unknown kommun", () => {
     expect(check("?kommuner=9999", "Okänd kommun 9999 i länken – visar standardvalet.").kommuner).toEqual(d.kommuner);
-    expect(check("?kommuner=9999,abc", "Okänd kommun 9999 och ogiltig kommunkod ”abc” i länken – visar standardvalet (en kommunkod är fyra siffror).").kommuner).toEqual(
-      d.kommuner
-    );
+    expect(
+      check("?kommuner=9999,abc", "Okänd kommun 9999 och ogiltig kommunkod ”abc” i länken – visar standardvalet (en kommunkod är fyra siffror).").kommuner
+    ).toEqual(d.kommuner);
     expect(check("?kommuner=", "Ingen kommun vald i länken – visar standardvalet.").kommuner).toEqual(d.kommuner);
   });
   test("an unknown or malformed kommun id among known ones is dropped, the rest kept", () => {
     expect(check("?kommuner=0764,9999", "Okänd kommun 9999 i länken ignoreras.").kommuner).toEqual(["0764"]);
-    expect(check("?kommuner=2380,0764,12345,abc", "Ogiltiga kommunkoder ”12345” och ”abc” i länken ignoreras (en kommunkod är fyra siffror).").kommuner).toEqual([
-      "2380",
-      "0764"
-    ]);
+    expect(
+      check("?kommuner=2380,0764,12345,abc", "Ogiltiga kommunkoder ”12345” och ”abc” i länken ignoreras (en kommunkod är fyra siffror).").kommuner
+    ).toEqual(["2380", "0764"]);
     expect(check("?kommuner=0764,9999,0001", "Okända kommuner 9999 och 0001 i länken ignoreras.").kommuner).toEqual(["0764"]);
   });
   test("unknown comparison", () => {
