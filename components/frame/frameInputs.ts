@@ -3,8 +3,18 @@
 // (class "inputs no-print", hidden in print) whose `value` is the PageState. Every change writes
 // the state into the URL (history.replaceState, only non-default values), so the link reproduces
 // the view. Use in a page: `const state = view(frameInputs({catalogue, kpis: ["U40455"]}));`
-import {decodeState, encodeState, genderApplies, orderedKommuner, withExtraParams, type Catalogue, type FrameOptions, type PageState} from "./pageState.js";
-import {COMPARISON_LABELS, COMPARISONS, GENDER_LABELS, GENDERS, type Comparison, type Gender} from "../../model/vocabulary.js";
+import {
+  comparisonsOf,
+  decodeState,
+  encodeState,
+  genderApplies,
+  orderedKommuner,
+  withExtraParams,
+  type Catalogue,
+  type FrameOptions,
+  type PageState
+} from "./pageState.js";
+import {COMPARISON_LABELS, GENDER_LABELS, GENDERS, type Comparison, type Gender} from "../../model/vocabulary.js";
 import {formatYear} from "../kit/format.js";
 import {linkNote, radioGroup, selectControl} from "./controls.js";
 import {kommunChoice} from "./kommunChoice.js";
@@ -54,7 +64,7 @@ export function frameInputs(options: FrameInputsOptions): FrameElement {
   const comparison = radioGroup<Comparison>(
     doc,
     FRAME_LABELS.comparison,
-    COMPARISONS.map((c) => ({value: c, label: COMPARISON_LABELS[c]})),
+    comparisonsOf(catalogue).map((c) => ({value: c, label: COMPARISON_LABELS[c]})),
     initial.comparison
   );
 

@@ -8,7 +8,8 @@ import {COMPARISONS, COMPARISON_LABELS, COMPARISON_URL, GENDERS, MAX_ADDED_KOMMU
 
 /** The parts of catalogue.json (catalogueJson() in model/catalogue.ts) the frame needs. */
 export interface Catalogue {
-  kommuner: readonly {id: string; name: string; sizeGroup: string}[];
+  /** The catalogue's kommuner; a dashboard gives each its size group and SKR kommungrupp from Kolada's memberships (dashboardCatalogue). */
+  kommuner: readonly {id: string; name: string; sizeGroup: string; skrGroup?: string | null}[];
   /**
    * The kommuner outside the catalogue a reader may add (up to MAX_ADDED_KOMMUNER), with their
    * size group and SKR kommungrupp from Kolada's memberships; none when the page offers no such choice.
@@ -156,7 +157,7 @@ export function decodeState(search: string | URLSearchParams, catalogue: Catalog
 
   const comparisonText = params.get(PARAMS.comparison);
   if (comparisonText !== null) {
-    const comparison = COMPARISONS.find((c) => COMPARISON_URL[c] === comparisonText);
+    const comparison = comparisonsOf(catalogue).find((c) => COMPARISON_URL[c] === comparisonText);
     if (comparison) state.comparison = comparison;
     else notes.push(`Okänd jämförelsegrupp ${shown(comparisonText)} i länken – jämför med ${COMPARISON_LABELS.G2328.toLowerCase()}.`);
   }
@@ -256,16 +257,24 @@ function shown(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-/** The area a kommun is compared with under `comparison` (its size group for "size"). */
+/** The comparisons a catalogue can draw: the SKR kommungrupp only when every kommun has one (the snapshot holds Kolada's memberships). */
+export function comparisonsOf(catalogue: Catalogue): Comparison[] {
+  const all = [...catalogue.kommuner, ...(catalogue.others ?? [])];
+  return COMPARISONS.filter((c) => c !== "skr" || all.every((k) => k.skrGroup));
+}
+
+/** The area a kommun is compared with under `comparison` (its size group for "size", its SKR kommungrupp for "skr"). */
 export function comparisonArea(comparison: Comparison, kommunId: string, catalogue: Catalogue): {id: string; name: string} {
   let id: string = comparison;
-  if (comparison === "size") {
-    const kommun = catalogue.kommuner.find((k) => k.id === kommunId);
+  if (comparison === "size" || comparison === "skr") {
+    const kommun = catalogue.kommuner.find((k) => k.id === kommunId) ?? catalogue.others?.find((k) => k.id === kommunId);
     if (!kommun) throw new Error(`comparisonArea: unknown kommun ${kommunId}`);
-    id = kommun.sizeGroup;
+    const group = comparison === "size" ? kommun.sizeGroup : kommun.skrGroup;
+    if (!group) throw new Error(`comparisonArea: kommun ${kommunId} has no ${comparison} group in the catalogue`);
+    id = group;
   }
   const ref = catalogue.references.find((r) => r.id === id);
-  return {id, name: ref?.name ?? (comparison === "size" ? id : COMPARISON_LABELS[comparison])};
+  return {id, name: ref?.name ?? (comparison === "size" || comparison === "skr" ? id : COMPARISON_LABELS[comparison])};
 }
 
 /** Comparison areas for the selected kommuner (one per distinct area, in order of first use). */

@@ -13,6 +13,7 @@ import {leanFile} from "../../model/published.js";
 import {snapshotInfo} from "../kolada/snapshotInfo.js";
 import {tarArchive} from "../tarWriter.js";
 import {pageSliceArrow} from "./pageSlices.js";
+import {addedKommunFiles} from "./kommunFiles.js";
 import {publishedFiles} from "./published.js";
 import {SERVED, servedArrow, type ServedName} from "./tables.js";
 
@@ -30,6 +31,7 @@ export function servedFiles(): ServedFile[] {
     ...publishedFiles(),
     ...(Object.keys(SERVED) as ServedName[]).map((name) => ({name: leanFile(name), bytes: servedArrow(name)})),
     ...PAGE_DATA.flatMap((p) => Object.entries(p.slices).map(([key, s]) => ({name: `pages/${p.page}/${key}.arrow`, bytes: pageSliceArrow(s)}))),
+    ...addedKommunFiles(),
     {name: "snapshot.json", bytes: json(snapshotInfo())},
     {name: "catalogue.json", bytes: json(catalogueJson())}
   ];
