@@ -263,14 +263,21 @@ export function comparisonsOf(catalogue: Catalogue): Comparison[] {
   return COMPARISONS.filter((c) => c !== "skr" || all.every((k) => k.skrGroup));
 }
 
-/** The area a kommun is compared with under `comparison` (its size group for "size", its SKR kommungrupp for "skr"). */
-export function comparisonArea(comparison: Comparison, kommunId: string, catalogue: Catalogue): {id: string; name: string} {
+/**
+ * The area a kommun is compared with under `comparison` (its size group for "size", its SKR
+ * kommungrupp for "skr"); null for an added kommun the snapshot's memberships do not place in such
+ * a group (a snapshot from before the memberships were fetched).
+ */
+export function comparisonArea(comparison: Comparison, kommunId: string, catalogue: Catalogue): {id: string; name: string} | null {
   let id: string = comparison;
   if (comparison === "size" || comparison === "skr") {
     const kommun = catalogue.kommuner.find((k) => k.id === kommunId) ?? catalogue.others?.find((k) => k.id === kommunId);
     if (!kommun) throw new Error(`comparisonArea: unknown kommun ${kommunId}`);
     const group = comparison === "size" ? kommun.sizeGroup : kommun.skrGroup;
-    if (!group) throw new Error(`comparisonArea: kommun ${kommunId} has no ${comparison} group in the catalogue`);
+    if (!group) {
+      if (catalogue.kommuner.some((k) => k.id === kommunId)) throw new Error(`comparisonArea: kommun ${kommunId} has no ${comparison} group in the catalogue`);
+      return null;
+    }
     id = group;
   }
   const ref = catalogue.references.find((r) => r.id === id);
@@ -282,6 +289,7 @@ export function comparisonAreas(state: PageState, catalogue: Catalogue): {id: st
   const out = new Map<string, {id: string; name: string; kommuner: string[]}>();
   for (const k of state.kommuner) {
     const area = comparisonArea(state.comparison, k, catalogue);
+    if (!area) continue;
     const entry = out.get(area.id) ?? {...area, kommuner: []};
     entry.kommuner.push(k);
     out.set(area.id, entry);

@@ -21,8 +21,8 @@ export type ResultatData = PageRows<typeof RESULTAT_DATA>;
 export function resultatFrame(data: Pick<ResultatData, "kommuner">): FrameElement {
   return frameInputs({catalogue: dashboardCatalogue(data.kommuner), kpis: RESULTAT_KPIS, extraParams: [RANK_YEAR_PARAM]});
 }
-/** The room it takes before it is drawn (components/kit/room.ts): the frame with its kön choice: stacked on a phone, one row on a wide screen. */
-resultatFrame.room = room("21.5rem", "13.5rem");
+/** The room it takes before it is drawn (components/kit/room.ts): the frame with its kommun search and kön choice: stacked on a phone, in rows on a wide screen (measured at 375 and 1280 px). */
+resultatFrame.room = room("33.25rem", "21.25rem");
 
 /** A KPI's short label (model/catalogue.ts). */
 export const label = (id: string): string => kpiOf(id).label;

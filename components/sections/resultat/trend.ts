@@ -83,7 +83,7 @@ export function shareTrendSection(data: ResultatData, c: Choices, options: Secti
         name: areaName(id),
         unit: "procent",
         points,
-        comparison: {name: area.name, points: comparisonSeries(area.id)},
+        comparison: area ? {name: area.name, points: comparisonSeries(area.id)} : undefined,
         years: c.rangeYears
       }),
       latestPoint(points) ? changeSentence({name: areaName(id), unit: "procent", points}) : null
