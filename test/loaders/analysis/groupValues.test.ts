@@ -4,16 +4,9 @@ import {groupValueRows} from "../../../loaders/analysis/groupValues.js";
 import type {AreaMeta, KoladaRow} from "../../../loaders/kolada/types.js";
 import {readSnapshot} from "../../../loaders/kolada/snapshot.js";
 import {KOLADA_DIR} from "../../../loaders/paths.js";
+import {koladaRow} from "../../support/rows.js";
 
-const v = (municipality: string, period: number, value: number | null, kpi = "U40455"): KoladaRow => ({
-  kpi,
-  municipality,
-  period,
-  gender: "T",
-  value,
-  count: null,
-  status: null
-});
+const v = (municipality: string, period: number, value: number | null): KoladaRow => koladaRow("U40455", municipality, period, value);
 const group = (id: string, title: string, members: string[]): AreaMeta => ({id, title, type: "G", members});
 const SKR = group("G92787", "Storstäder (ovägt medel)", ["0180", "1280", "1480"]);
 const LIKNANDE = group("G1", "Liknande kommuner arbetsmarknad, Ale, 2024", ["0001", "0002", "0003", "0004", "0005", "0006", "0007"]);
