@@ -7,7 +7,13 @@ import type {Page} from "playwright-core";
 import {readToEnd, seedSiteDir, servedRows, useSite} from "./browser.js";
 import {SYNTHETIC_YEARS} from "./syntheticSite.js";
 import {expectFitsPhone, expectPrintsOnA4, openRendered, useSyntheticSite} from "./pageChecks.js";
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
 import {KOMMUNER, kommunOf} from "../../model/catalogue.js";
+import {RESULTAT_ADDED, addedKommunPath} from "../../model/pageData.js";
+import {RESULTAT_KPIS} from "../../model/pages/resultat.js";
+import {readTable} from "../../components/kit/arrow.js";
+import {untar} from "../../components/kit/addedKommun.js";
 import {ALL_KOMMUNER_GROUP} from "../../model/groups.js";
 import {groupValues} from "../../model/tables/analysis.js";
 import {kommunGroupsTable} from "../../model/tables/kommunGroups.js";
@@ -299,9 +305,34 @@ describe("Resultat vid avslut with complete SYNTHETIC data (a temporary build, n
         /2024 hade Alvesta (delad )?plats \d+ .*av \d+ kommuner med värde \(plats 1 har det högsta värdet, vilket är bäst\), percentil \d+\./
       );
       expect(await main.locator(".audit-overlay svg").count()).toBeGreaterThanOrEqual(3);
+      // Riket is always Kolada's own value, credited as such (group_values' rule).
+      await page.locator(".frame-inputs label", {hasText: /^\s*Riket\s*$/}).locator("input").check();
+      await expect.poll(async () => (await main.locator("figure.kit-figure").first().innerText()).includes("Riket: Koladas eget värde (Källa: Kolada).")).toBe(true);
       expect(text).toMatch(
         /Alingsås 2023: rapporten 20 % \(17 procent \+ tre procent, arbete \+ studier ur kultur- och utbildningsnämndens årsbokslut, summerade av oss\); Kolada i dag [\d,]+ %/
       );
+    } finally {
+      await v.page.close();
+    }
+  });
+
+  test("an added kommun on the full data: drawn in every section that has its rows; what the snapshot lacks for it said once", async () => {
+    const other = servedRows(synthetic.dir, kommunGroupsTable).find((k) => !kommunOf(k.municipality))!;
+    const files = untar(new Uint8Array(readFileSync(join(synthetic.dir, addedKommunPath("resultat", other.municipality)))).buffer);
+    const kolada = readTable(RESULTAT_ADDED.data.slices.kolada.table, files.get("kolada.arrow")!);
+    const lacking = RESULTAT_KPIS.filter((kpi) => !kolada.some((r) => r.kpi === kpi && r.gender === "T" && r.value !== null));
+    const v = await openRendered(site, `${RESULTAT}?kommuner=0764,${other.municipality}`, {origin: synthetic.url});
+    try {
+      expect(v.consoleErrors).toEqual([]);
+      expect(await trendState(v.page)).toContain(other.name);
+      await readToEnd(v.page);
+      const notes = await v.page.locator("#observablehq-main .missing-data").allInnerTexts();
+      const naming = notes.filter((t) => t.includes(other.name));
+      if (lacking.length === 0) expect(naming).toEqual([]);
+      else {
+        expect(naming).toHaveLength(1);
+        for (const kpi of lacking) expect(naming[0]).toContain(`(${kpi})`);
+      }
     } finally {
       await v.page.close();
     }
