@@ -306,8 +306,13 @@ describe("Resultat vid avslut with complete SYNTHETIC data (a temporary build, n
       );
       expect(await main.locator(".audit-overlay svg").count()).toBeGreaterThanOrEqual(3);
       // Riket is always Kolada's own value, credited as such (group_values' rule).
-      await page.locator(".frame-inputs label", {hasText: /^\s*Riket\s*$/}).locator("input").check();
-      await expect.poll(async () => (await main.locator("figure.kit-figure").first().innerText()).includes("Riket: Koladas eget värde (Källa: Kolada).")).toBe(true);
+      await page
+        .locator(".frame-inputs label", {hasText: /^\s*Riket\s*$/})
+        .locator("input")
+        .check();
+      await expect
+        .poll(async () => (await main.locator("figure.kit-figure").first().innerText()).includes("Riket: Koladas eget värde (Källa: Kolada)."))
+        .toBe(true);
       expect(text).toMatch(
         /Alingsås 2023: rapporten 20 % \(17 procent \+ tre procent, arbete \+ studier ur kultur- och utbildningsnämndens årsbokslut, summerade av oss\); Kolada i dag [\d,]+ %/
       );

@@ -171,6 +171,8 @@ describe("the follow-up drawn from synthetic rows", () => {
     expect(element.querySelector("figure")).toBeNull();
     const note = element.querySelector(".chart-empty.followup-missing")!;
     expect(note.getAttribute("role")).toBe("note");
-    expect(note.textContent).toBe("Uppgift saknas i ögonblicksbilden för Alvesta 2018 (nettokostnad arbetsmarknadsåtgärder); en datauppdatering fyller i resten.");
+    expect(note.textContent).toBe(
+      "Uppgift saknas i ögonblicksbilden för Alvesta 2018 (nettokostnad arbetsmarknadsåtgärder); en datauppdatering fyller i resten."
+    );
   });
 });
