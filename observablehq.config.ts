@@ -15,9 +15,15 @@ import {roomsPlugin} from "./scripts/site/rooms.js";
 import {ROOMS} from "./components/sections/rooms.js";
 import {auditPages} from "./loaders/reports/pages.js";
 import {KOMMUNER} from "./model/catalogue.js";
+import {addedKommunPaths} from "./model/pageData.js";
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import {KOMMUNER_FILE, parseKommuner, snapshotDir} from "./loaders/kolada/snapshot.js";
 
 // One page per audit report: src/granskningar/[report].md, listed from data/reports.
 const audits = auditPages(REPORTS_DIR);
+// The files a dashboard fetches when the reader adds a kommun outside the catalogue (src/data.tar.ts makes them).
+const snapshotKommuner = parseKommuner(readFileSync(join(snapshotDir(), KOMMUNER_FILE), "utf8"), join(snapshotDir(), KOMMUNER_FILE)).map((k) => k.id);
 
 export default {
   title: "Uppföljning",
@@ -41,7 +47,7 @@ export default {
     {name: "Tillgänglighetsredogörelse", path: "/tillganglighet"}
   ],
   // The audit pages, and the open data at its stable addresses (/data/<table>.csv, …: model/published.ts).
-  dynamicPaths: [...audits.map((a) => a.path), ...unhashedCopies("data", publishedNames())],
+  dynamicPaths: [...audits.map((a) => a.path), ...unhashedCopies("data", publishedNames()), ...addedKommunPaths(snapshotKommuner).map((p) => `/${p}`)],
   toc: {show: true, label: "Innehåll"},
   pager: false,
   search: false,

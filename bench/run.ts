@@ -16,7 +16,9 @@ import {join} from "node:path";
 import {PROJECT_ROOT} from "../loaders/paths.js";
 import {startStaticServer} from "../scripts/site/staticServer.js";
 import {clearCache} from "../scripts/site/framework.js";
-import {builtPages, launchChromium, TEXT_PAGES} from "../test/e2e/browser.js";
+import {builtPages, launchChromium, servedRows, TEXT_PAGES} from "../test/e2e/browser.js";
+import {KOMMUNER, kommunOf} from "../model/catalogue.js";
+import {kommunGroupsTable} from "../model/tables/kommunGroups.js";
 import {benchDuckdb} from "./duckdb.js";
 import {lighthouseFigures} from "./lighthouse.js";
 import {measurePageWeight, timeToFirstChart, type PageWeight} from "./measure.js";
@@ -68,6 +70,14 @@ const sites: {snapshot: SnapshotName; dir: string; buildMs: number; server: Awai
   {snapshot: "committed", dir: distDir, buildMs, server: await startStaticServer(distDir)},
   {snapshot: "full", dir: fullDistDir, buildMs: fullBuildMs, server: await startStaticServer(fullDistDir)}
 ];
+/**
+ * Besides every built page, a dashboard with a kommun added outside the catalogue (its data fetched
+ * when added): Resultat with the four and the first other kommun of the served kommun list.
+ */
+function addedKommunPath(dir: string): string {
+  const other = servedRows(dir, kommunGroupsTable).find((k) => !kommunOf(k.municipality))!;
+  return `/resultat-vid-avslut?kommuner=${[...KOMMUNER.map((k) => k.id), other.municipality].join(",")}`;
+}
 const floor = await startStaticServer(floorDist);
 const browser = await launchChromium();
 const chart = "#observablehq-main svg";
@@ -81,7 +91,7 @@ try {
   const measured: (SiteResults & {url: string})[] = [];
   for (const site of sites) {
     const pages: PageResult[] = [];
-    for (const path of builtPages(site.dir)) {
+    for (const path of [...builtPages(site.dir), addedKommunPath(site.dir)]) {
       const selector = TEXT_PAGES.has(path) ? "#observablehq-main h1" : drawn;
       console.error(`bench: ${site.snapshot} ${path}`);
       const weight: PageWeight = await measurePageWeight(browser, site.server.url, path, selector);

@@ -247,16 +247,31 @@ export function kpiOf(id: string): CatalogueKpi {
   return kpi;
 }
 
-/** A catalogue area's display name (kommun or reference); the id itself for any other area. */
+/**
+ * Names of kommuner outside the catalogue, as the page that offers them learnt them from the served
+ * data (Kolada's names, via knowKommunNames): the model holds no data, only this lookup.
+ */
+const OTHER_KOMMUN_NAMES = new Map<string, string>();
+
+/** A catalogue area's display name (kommun or reference), a known kommun's name, or the id itself for any other area. */
 export function areaName(id: string): string {
-  return kommunOf(id)?.name ?? REFERENCES.find((r) => r.id === id)?.name ?? id;
+  return kommunOf(id)?.name ?? REFERENCES.find((r) => r.id === id)?.name ?? OTHER_KOMMUN_NAMES.get(id) ?? id;
 }
 
-/** Names of every catalogue area by id (what the charts' `names` option takes). */
+/** Names of every catalogue area by id (what the charts' `names` option takes), and of the kommuner a page has learnt (knowKommunNames). */
 export const AREA_NAMES: ReadonlyMap<string, string> = new Map([
   ...KOMMUNER.map((m) => [m.id, m.name] as const),
   ...REFERENCES.map((r) => [r.id, r.name] as const)
 ]);
+
+/** Learn the names of kommuner outside the catalogue (a page's served kommun list), for areaName and AREA_NAMES. */
+export function knowKommunNames(kommuner: readonly {id: string; name: string}[]): void {
+  for (const k of kommuner) {
+    if (kommunOf(k.id) || !isKommunId(k.id)) continue;
+    OTHER_KOMMUN_NAMES.set(k.id, k.name);
+    (AREA_NAMES as Map<string, string>).set(k.id, k.name);
+  }
+}
 
 /** The role of an area id on the site: a catalogue kommun, Riket, the mean of all kommuner, a size group, or any other area. */
 export function areaRole(id: string): AreaRole {

@@ -3,6 +3,7 @@
 // formula and inputs of derived tables); `npm run docs` writes docs/data-model.md from this list.
 import type {Table} from "./table.js";
 import {groupValues, kpiMeans} from "./tables/analysis.js";
+import {kommunGroupsTable} from "./tables/kommunGroups.js";
 import {intervalWidths, resultAuditFigures, resultComposition, resultShares} from "./tables/results.js";
 import {kpiLatest, kpiRanks} from "./tables/ranks.js";
 import {kpiFreshness, reportSummaries} from "./tables/overview.js";
@@ -28,6 +29,7 @@ export const DATA_MODEL: readonly Table[] = [
   koladaAll,
   koladaKpis,
   koladaAreas,
+  kommunGroupsTable,
   reportFigures,
   reportMeta,
   reportAssessments,

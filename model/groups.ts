@@ -76,3 +76,6 @@ export interface KommunGroups {
   liknande: string;
   liknandeMembers: readonly string[];
 }
+
+/** The areas a dashboard compares with (group_values): Riket, all kommuner, every size group and every SKR kommungrupp (not the 290 liknande-kommuner groups). */
+export const DASHBOARD_COMPARISON_AREAS: readonly string[] = ["0000", ALL_KOMMUNER_GROUP, ...SIZE_GROUP_IDS, ...SKR_GROUPS.map((g) => g.id)];

@@ -12,6 +12,10 @@ import {RESULTAT, RESULTAT_KPIS} from "./pages/resultat.js";
 import {KOSTNAD_KPIS} from "./pages/kostnad.js";
 import {ALDER_KPIS} from "./pages/alder.js";
 import {definePageData, slice, type PageData} from "./slices.js";
+import {kommunOf} from "./catalogue.js";
+import {DASHBOARD_COMPARISON_AREAS} from "./groups.js";
+import {groupValues} from "./tables/analysis.js";
+import {kommunGroupsTable} from "./tables/kommunGroups.js";
 import {auditKpiFigures} from "./tables/auditKpiFigures.js";
 import {populationAgeBands, youthReferenceCase, youthRepresentation, youthUnemployment} from "./tables/age.js";
 import {costPerParticipant, costPrices, costVsResult, costVsResultSummary} from "./tables/cost.js";
@@ -27,6 +31,10 @@ const values = (kpis: readonly string[]) => slice(kolada, {where: {kpi: kpis}, c
 const kpiMeta = (kpis: readonly string[]) => slice(koladaKpis, {where: {id: kpis}});
 /** One line per report, for the credits. */
 const reports = slice(reportSummaries);
+/** Every kommun with its groups: what the kommun choice offers, and whose group a comparison draws. */
+const kommuner = slice(kommunGroupsTable);
+/** The comparison areas' values of a page's KPIs (group_values: Kolada's own value or an own mean, model/comparisons.ts). */
+const groups = (kpis: readonly string[]) => slice(groupValues, {where: {kpi: kpis, area: DASHBOARD_COMPARISON_AREAS}});
 
 export const OVERSIKT_DATA = definePageData("oversikt", {
   kolada: values(OVERSIKT_KPIS),
@@ -39,6 +47,8 @@ export const RESULTAT_DATA = definePageData("resultat", {
   kolada: values(RESULTAT_KPIS),
   kpis: kpiMeta(RESULTAT_KPIS),
   reports,
+  kommuner,
+  groups: groups(RESULTAT_KPIS),
   shares: slice(resultShares),
   composition: slice(resultComposition),
   /** Every kommun's place for totalt (the kön the page opens with); kvinnor and män when the reader chooses one. */
@@ -79,3 +89,31 @@ export const ALDER_DATA = definePageData("alder", {
  * the page is drawn at build time from OVERSIKT_DATA (scripts/site/staticParts.ts) and loads none.
  */
 export const PAGE_DATA: readonly PageData[] = [RESULTAT_DATA, KOSTNAD_DATA, ALDER_DATA];
+
+/**
+ * What a kommun the reader adds (outside the catalogue) brings to a page: the page's slices that
+ * hold one kommun's rows (by `municipality`), cut for that kommun alone from the same table derived
+ * for every kommun, and served as one file per kommun and page, fetched when the reader adds it
+ * (/data/kommun/<page>/<kommun>.tar: a tar archive of one Arrow file per key, <key>.arrow).
+ */
+export interface AddedKommunData<P extends PageData = PageData> {
+  data: P;
+  keys: readonly (keyof P["slices"] & string)[];
+}
+const addedKommunData = <P extends PageData>(data: P, keys: readonly (keyof P["slices"] & string)[]): AddedKommunData<P> => {
+  for (const key of keys)
+    if (!Object.hasOwn(data.slices[key].from.columns, "municipality")) throw new Error(`model/pageData.ts: ${data.page}.${key} has no municipality column`);
+  return {data, keys};
+};
+
+export const RESULTAT_ADDED = addedKommunData(RESULTAT_DATA, ["kolada", "shares", "composition"]);
+
+/** Every page's added-kommun data, as the serving stage cuts it. */
+export const ADDED_KOMMUN_DATA: readonly AddedKommunData[] = [RESULTAT_ADDED as unknown as AddedKommunData];
+
+/** An added kommun's file for a page, relative to the site's root (and to src/). */
+export const addedKommunPath = (page: string, kommun: string): string => `data/kommun/${page}/${kommun}.tar`;
+
+/** Every added-kommun file's path (relative to the site's root) for these kommuner, leaving out the catalogue's: what the config lists for Framework to copy. */
+export const addedKommunPaths = (kommunIds: readonly string[]): string[] =>
+  ADDED_KOMMUN_DATA.flatMap((added) => kommunIds.filter((id) => !kommunOf(id)).map((id) => addedKommunPath(added.data.page, id)));

@@ -39,18 +39,23 @@ export const GENDER_LABELS: Readonly<Record<Gender, string>> = {T: "Totalt", K: 
 
 // ---- comparison groups -------------------------------------------------------------------------
 
-/** G2328 = Alla kommuner (ovägt medel); "size" = each kommun's own size group; 0000 = Riket. */
-export const COMPARISONS = ["G2328", "size", "0000"] as const;
+/** G2328 = Alla kommuner (ovägt medel); "size" = each kommun's own size group; "skr" = its SKR kommungrupp; 0000 = Riket. */
+export const COMPARISONS = ["G2328", "size", "skr", "0000"] as const;
 export type Comparison = (typeof COMPARISONS)[number];
 export const COMPARISON_LABELS: Readonly<Record<Comparison, string>> = {
   G2328: "Alla kommuner (ovägt medel)",
   size: "Kommunens storleksgrupp (ovägt medel)",
+  skr: "Kommunens kommungrupp enligt SKR (ovägt medel)",
   "0000": "Riket"
 };
+/** How many kommuner outside the catalogue a reader may add to a dashboard beside the catalogue's. */
+export const MAX_ADDED_KOMMUNER = 3;
+
 /** How a comparison is spelled in a page's link (stable: it appears in shared URLs). */
 export const COMPARISON_URL: Readonly<Record<Comparison, string>> = {
   G2328: "G2328",
   size: "storleksgrupp",
+  skr: "kommungrupp",
   "0000": "0000"
 };
 

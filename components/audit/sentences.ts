@@ -2,7 +2,7 @@
 // what, the summaries of assessments, recommendations, figures and lost tables, the missiv, the
 // follow-up since the audit and the comparison of the audits.
 import {formatByUnit, formatDate, formatNumber, formatYear, type Unit} from "../kit/format.js";
-import {formatList, formatYearRange, formatYears, plural} from "../kit/wording.js";
+import {formatList, formatYearRange, formatYears, MISSING_HERE, plural} from "../kit/wording.js";
 
 import type {RowOf} from "../../model/table.js";
 import type {reportMeta} from "../../model/tables/reports.js";
@@ -153,10 +153,10 @@ export function followUpSentence(kommun: string, label: string, unit: Unit, year
   );
 }
 
-/** "Uppgift saknas i Kolada för Alvesta 2024–2025 (nettokostnad); en datauppdatering fyller i resten.", or null when nothing is missing. */
+/** "Uppgift saknas i ögonblicksbilden för Alvesta 2024–2025 (nettokostnad); en datauppdatering fyller i resten.", or null when nothing is missing. */
 export function followUpMissing(area: string, missing: readonly number[], what: string): string | null {
   if (missing.length === 0) return null;
-  return `Uppgift saknas i Kolada för ${area} ${formatYears(missing)} (${what}); en datauppdatering fyller i resten.`;
+  return `Uppgift ${MISSING_HERE} för ${area} ${formatYears(missing)} (${what}); en datauppdatering fyller i resten.`;
 }
 
 // ---- the comparison of the audits ------------------------------------------------------------

@@ -75,16 +75,20 @@ ${listed ? "ORDER BY s.forst, p.year, p.i" : `WHERE list_contains(${sqlList(area
  * row of `table` (alias k) of that area (municipality) and year (period) that also meets `on`; a
  * year without such a row gets an empty value (as sections/sentences.ts seriesOf gives them).
  */
-export function everyYear(table: string, on: string, select: {areas: readonly string[]; from: number; to: number}): string {
+export function everyYear(table: string, on: string, select: {areas: readonly string[]; from: number; to: number}, areaColumn = "municipality"): string {
   return `  SELECT a.area, y.year, k.value
   FROM unnest(${sqlList(select.areas)}) AS a(area)
   CROSS JOIN generate_series(${select.from}, ${select.to}) AS y(year)
-  LEFT JOIN ${table} AS k ON k.municipality = a.area AND k.period = y.year AND ${on}`;
+  LEFT JOIN ${table} AS k ON k.${areaColumn} = a.area AND k.period = y.year AND ${on}`;
 }
 
 /** everyYear of one KPI and kön of a Kolada-shaped table (kolada, kolada_all). */
 export const everyYearOf = (table: string, select: {kpi: string; areas: readonly string[]; gender: string; from: number; to: number}): string =>
   everyYear(table, `k.kpi = ${sqlString(select.kpi)} AND k.gender = ${sqlString(select.gender)}`, select);
+
+/** everyYear of one KPI and kön of group_values: Riket and the comparison groups, by the one comparison rule. */
+export const everyYearOfGroups = (select: {kpi: string; areas: readonly string[]; gender: string; from: number; to: number}): string =>
+  everyYear("group_values", `k.kpi = ${sqlString(select.kpi)} AND k.gender = ${sqlString(select.gender)}`, select, "area");
 
 /** `column = value`, or `column IS NULL` for null (a price level: null is current prices). */
 export const sqlIs = (column: string, value: string | number | null): string => (value === null ? `${column} IS NULL` : `${column} = ${sqlValue(value)}`);

@@ -3,10 +3,21 @@
 // (class "inputs no-print", hidden in print) whose `value` is the PageState. Every change writes
 // the state into the URL (history.replaceState, only non-default values), so the link reproduces
 // the view. Use in a page: `const state = view(frameInputs({catalogue, kpis: ["U40455"]}));`
-import {decodeState, encodeState, genderApplies, withExtraParams, type Catalogue, type FrameOptions, type PageState} from "./pageState.js";
-import {COMPARISON_LABELS, COMPARISONS, GENDER_LABELS, GENDERS, type Comparison, type Gender} from "../../model/vocabulary.js";
+import {
+  comparisonsOf,
+  decodeState,
+  encodeState,
+  genderApplies,
+  orderedKommuner,
+  withExtraParams,
+  type Catalogue,
+  type FrameOptions,
+  type PageState
+} from "./pageState.js";
+import {COMPARISON_LABELS, GENDER_LABELS, GENDERS, type Comparison, type Gender} from "../../model/vocabulary.js";
 import {formatYear} from "../kit/format.js";
-import {checkboxGroup, linkNote, radioGroup, selectControl} from "./controls.js";
+import {linkNote, radioGroup, selectControl} from "./controls.js";
+import {kommunChoice} from "./kommunChoice.js";
 
 export interface FrameInputsOptions extends FrameOptions {
   catalogue: Catalogue;
@@ -49,16 +60,11 @@ export function frameInputs(options: FrameInputsOptions): FrameElement {
   const decoded = options.initial ? {state: options.initial, notes: []} : decodeState(win.location.search, catalogue, options);
   const initial = decoded.state;
 
-  const kommuner = checkboxGroup(
-    doc,
-    FRAME_LABELS.kommuner,
-    catalogue.kommuner.map((k) => ({value: k.id, label: k.name})),
-    initial.kommuner
-  );
+  const kommuner = kommunChoice(doc, catalogue, initial.kommuner);
   const comparison = radioGroup<Comparison>(
     doc,
     FRAME_LABELS.comparison,
-    COMPARISONS.map((c) => ({value: c, label: COMPARISON_LABELS[c]})),
+    comparisonsOf(catalogue).map((c) => ({value: c, label: COMPARISON_LABELS[c]})),
     initial.comparison
   );
 
@@ -110,7 +116,7 @@ export function frameInputs(options: FrameInputsOptions): FrameElement {
   }
 
   const read = (): PageState => ({
-    kommuner: catalogue.kommuner.map((k) => k.id).filter((id) => kommuner.value.includes(id)),
+    kommuner: orderedKommuner(kommuner.value, catalogue),
     comparison: comparison.value,
     from: yearOf(fromSelect),
     to: yearOf(toSelect),

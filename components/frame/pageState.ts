@@ -3,19 +3,33 @@
 // Decoding validates every parameter: an unknown or malformed one falls back to its default and
 // yields a Swedish note for the page to show.
 import {formatYear} from "../kit/format.js";
-import {formatList} from "../kit/wording.js";
-import {COMPARISONS, COMPARISON_LABELS, COMPARISON_URL, GENDERS, type Comparison, type Gender} from "../../model/vocabulary.js";
+import {formatList, sentenceStart} from "../kit/wording.js";
+import {COMPARISONS, COMPARISON_LABELS, COMPARISON_URL, GENDERS, MAX_ADDED_KOMMUNER, type Comparison, type Gender} from "../../model/vocabulary.js";
 
 /** The parts of catalogue.json (catalogueJson() in model/catalogue.ts) the frame needs. */
 export interface Catalogue {
-  kommuner: readonly {id: string; name: string; sizeGroup: string}[];
+  /** The catalogue's kommuner; a dashboard gives each its size group and SKR kommungrupp from Kolada's memberships (dashboardCatalogue). */
+  kommuner: readonly {id: string; name: string; sizeGroup: string; skrGroup?: string | null}[];
+  /**
+   * The kommuner outside the catalogue a reader may add (up to MAX_ADDED_KOMMUNER), with their
+   * size group and SKR kommungrupp from Kolada's memberships; none when the page offers no such choice.
+   */
+  others?: readonly OtherKommun[];
   references: readonly {id: string; name: string; kind: string}[];
   kpis: readonly {id: string; genderDivided: boolean; label?: string}[];
   years: {from: number; to: number};
 }
 
+/** A kommun outside the catalogue, as the frame offers it (the served kommun_groups rows). */
+export interface OtherKommun {
+  id: string;
+  name: string;
+  sizeGroup: string | null;
+  skrGroup: string | null;
+}
+
 export interface PageState {
-  /** Selected kommun ids, in catalogue order. */
+  /** Selected kommun ids: the catalogue's in catalogue order, then the added ones (Catalogue.others) in the order the reader added them. */
   kommuner: string[];
   comparison: Comparison;
   from: number;
@@ -81,7 +95,7 @@ function defaultPriceBaseYear(options: FrameOptions): number | null {
 export function encodeState(state: PageState, catalogue: Catalogue, options: FrameOptions = {}): string {
   const d = defaultState(catalogue, options);
   const p = new URLSearchParams();
-  const kommuner = catalogue.kommuner.map((k) => k.id).filter((id) => state.kommuner.includes(id));
+  const kommuner = orderedKommuner(state.kommuner, catalogue);
   if (kommuner.join(",") !== d.kommuner.join(",")) p.set(PARAMS.kommuner, kommuner.join(","));
   if (state.comparison !== d.comparison) p.set(PARAMS.comparison, COMPARISON_URL[state.comparison]);
   if (state.from !== d.from) p.set(PARAMS.from, String(state.from));
@@ -132,23 +146,18 @@ export function decodeState(search: string | URLSearchParams, catalogue: Catalog
 
   const kommunerText = params.get(PARAMS.kommuner);
   if (kommunerText !== null) {
-    const ids = kommunerText
-      .split(",")
-      .map((s) => s.trim())
-      .filter((s) => s !== "");
-    const unknown = ids.filter((id) => !catalogue.kommuner.some((k) => k.id === id));
+    const {ids, notes: kommunNotes} = readKommuner(kommunerText, catalogue);
     if (ids.length === 0) {
-      notes.push("Ingen kommun vald i länken – visar standardvalet.");
-    } else if (unknown.length > 0) {
-      notes.push(`${unknown.length === 1 ? "Okänd kommun" : "Okända kommuner"} ${formatList(unknown.map(shown))} i länken – visar standardvalet.`);
+      notes.push(...(kommunNotes.length ? kommunNotes : ["Ingen kommun vald i länken – visar standardvalet."]));
     } else {
-      state.kommuner = catalogue.kommuner.map((k) => k.id).filter((id) => ids.includes(id));
+      notes.push(...kommunNotes);
+      state.kommuner = ids;
     }
   }
 
   const comparisonText = params.get(PARAMS.comparison);
   if (comparisonText !== null) {
-    const comparison = COMPARISONS.find((c) => COMPARISON_URL[c] === comparisonText);
+    const comparison = comparisonsOf(catalogue).find((c) => COMPARISON_URL[c] === comparisonText);
     if (comparison) state.comparison = comparison;
     else notes.push(`Okänd jämförelsegrupp ${shown(comparisonText)} i länken – jämför med ${COMPARISON_LABELS.G2328.toLowerCase()}.`);
   }
@@ -202,21 +211,77 @@ export function decodeState(search: string | URLSearchParams, catalogue: Catalog
   return {state, notes};
 }
 
+/** Is `id` a kommun the page knows: one of the catalogue's or of the others it offers? */
+const knownKommun = (id: string, catalogue: Catalogue): boolean =>
+  catalogue.kommuner.some((k) => k.id === id) || (catalogue.others ?? []).some((k) => k.id === id);
+
+/** Selected ids as the state keeps them: the catalogue's in catalogue order, then the others in the given order (duplicates and unknown ids left out). */
+export function orderedKommuner(ids: readonly string[], catalogue: Catalogue): string[] {
+  const own = catalogue.kommuner.map((k) => k.id).filter((id) => ids.includes(id));
+  const others = [...new Set(ids)].filter((id) => !own.includes(id) && (catalogue.others ?? []).some((k) => k.id === id));
+  return [...own, ...others];
+}
+
+/**
+ * The kommuner of a link's `kommuner=` list: the known ones (catalogue's first, then at most
+ * MAX_ADDED_KOMMUNER others), and a note for each id dropped: unknown, malformed, or beyond the
+ * limit. Kommun ids are four digits (Kolada's kommunkod, leading zero kept).
+ */
+export function readKommuner(text: string, catalogue: Catalogue): {ids: string[]; notes: string[]} {
+  const given = text
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+  const malformed = given.filter((id) => !/^\d{4}$/.test(id));
+  const unknown = given.filter((id) => /^\d{4}$/.test(id) && !knownKommun(id, catalogue));
+  const ordered = orderedKommuner(given, catalogue);
+  const own = ordered.filter((id) => catalogue.kommuner.some((k) => k.id === id));
+  const others = ordered.filter((id) => !own.includes(id));
+  const dropped: string[] = [];
+  if (unknown.length) dropped.push(`${unknown.length === 1 ? "okänd kommun" : "okända kommuner"} ${formatList(unknown.map(shown))}`);
+  if (malformed.length)
+    dropped.push(`${malformed.length === 1 ? "ogiltig kommunkod" : "ogiltiga kommunkoder"} ${formatList(malformed.map((m) => `”${shown(m)}”`))}`);
+  const ids = [...own, ...others.slice(0, MAX_ADDED_KOMMUNER)];
+  const notes: string[] = [];
+  const why = malformed.length ? " (en kommunkod är fyra siffror)" : "";
+  if (dropped.length) notes.push(sentenceStart(`${formatList(dropped)} i länken ${ids.length ? `ignoreras${why}.` : `– visar standardvalet${why}.`}`));
+  if (others.length > MAX_ADDED_KOMMUNER) {
+    const beyond = others.slice(MAX_ADDED_KOMMUNER).map((id) => catalogue.others!.find((k) => k.id === id)!.name);
+    notes.push(`Högst ${MAX_ADDED_KOMMUNER} kommuner utöver katalogens kan läggas till – ${formatList(beyond)} i länken ignoreras.`);
+  }
+  return {ids, notes};
+}
+
 /** A parameter value as shown in a note: cut at 40 characters (links can hold anything; pages insert notes as text, never HTML). */
 function shown(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-/** The area a kommun is compared with under `comparison` (its size group for "size"). */
-export function comparisonArea(comparison: Comparison, kommunId: string, catalogue: Catalogue): {id: string; name: string} {
+/** The comparisons a catalogue can draw: the SKR kommungrupp only when every kommun has one (the snapshot holds Kolada's memberships). */
+export function comparisonsOf(catalogue: Catalogue): Comparison[] {
+  const all = [...catalogue.kommuner, ...(catalogue.others ?? [])];
+  return COMPARISONS.filter((c) => c !== "skr" || all.every((k) => k.skrGroup));
+}
+
+/**
+ * The area a kommun is compared with under `comparison` (its size group for "size", its SKR
+ * kommungrupp for "skr"); null for an added kommun the snapshot's memberships do not place in such
+ * a group (a snapshot from before the memberships were fetched).
+ */
+export function comparisonArea(comparison: Comparison, kommunId: string, catalogue: Catalogue): {id: string; name: string} | null {
   let id: string = comparison;
-  if (comparison === "size") {
-    const kommun = catalogue.kommuner.find((k) => k.id === kommunId);
+  if (comparison === "size" || comparison === "skr") {
+    const kommun = catalogue.kommuner.find((k) => k.id === kommunId) ?? catalogue.others?.find((k) => k.id === kommunId);
     if (!kommun) throw new Error(`comparisonArea: unknown kommun ${kommunId}`);
-    id = kommun.sizeGroup;
+    const group = comparison === "size" ? kommun.sizeGroup : kommun.skrGroup;
+    if (!group) {
+      if (catalogue.kommuner.some((k) => k.id === kommunId)) throw new Error(`comparisonArea: kommun ${kommunId} has no ${comparison} group in the catalogue`);
+      return null;
+    }
+    id = group;
   }
   const ref = catalogue.references.find((r) => r.id === id);
-  return {id, name: ref?.name ?? (comparison === "size" ? id : COMPARISON_LABELS[comparison])};
+  return {id, name: ref?.name ?? (comparison === "size" || comparison === "skr" ? id : COMPARISON_LABELS[comparison])};
 }
 
 /** Comparison areas for the selected kommuner (one per distinct area, in order of first use). */
@@ -224,6 +289,7 @@ export function comparisonAreas(state: PageState, catalogue: Catalogue): {id: st
   const out = new Map<string, {id: string; name: string; kommuner: string[]}>();
   for (const k of state.kommuner) {
     const area = comparisonArea(state.comparison, k, catalogue);
+    if (!area) continue;
     const entry = out.get(area.id) ?? {...area, kommuner: []};
     entry.kommuner.push(k);
     out.set(area.id, entry);

@@ -2,7 +2,7 @@
 // Okabe–Ito, distinguishable with the common colour-vision deficiencies, ≥ 3:1 against both theme
 // backgrounds); reference series in neutral greys with distinct dash patterns so they survive
 // black-and-white print.
-import {areaRole, kommunOf, type AreaRole} from "../../model/catalogue.js";
+import {areaRole, isKommunId, kommunOf, type AreaRole} from "../../model/catalogue.js";
 
 /** What a series shows: a catalogue kommun, or a kind of reference area (the model's area role). */
 export type SeriesKind = AreaRole;
@@ -28,10 +28,17 @@ export const REFERENCE_STYLES: Readonly<Record<Exclude<SeriesKind, "kommun">, Se
 /** Colour for dots of kommuner that are not highlighted (e.g. the rest of a rank strip). */
 export const OTHER_KOMMUN_COLOR = "#8c8c8c";
 
+/**
+ * A kommun the reader added (outside the catalogue): neutral, a solid line between the catalogue's
+ * colours and the dashed references, named beside its line (≥3:1 against #ffffff and #161616).
+ */
+export const ADDED_KOMMUN_STYLE: SeriesStyle = {kind: "other", color: "#767676", dash: null, strokeWidth: 2, symbol: "circle"};
+
 /** The style for a series by its Kolada id; a series without one (a name printed in a report) is "other". */
 export function seriesStyle(id: string | null | undefined): SeriesStyle {
   const kommun = id ? kommunOf(id) : undefined;
   if (kommun) return {kind: "kommun", color: kommun.color, dash: null, strokeWidth: 2.5, symbol: kommun.symbol};
+  if (id && isKommunId(id)) return ADDED_KOMMUN_STYLE;
   const kind = id ? areaRole(id) : "other";
   return REFERENCE_STYLES[kind === "kommun" ? "other" : kind];
 }

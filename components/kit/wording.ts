@@ -14,6 +14,22 @@ export function inSentence(text: string): string {
   return /^\p{Lu}[\p{Ll}-]*(?![\p{L}\p{N}])/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
+/**
+ * Where a missing value is missing: in the site's snapshot of Kolada. The site says what the
+ * snapshot lacks, never that Kolada lacks a value, unless a refresh found Kolada without it
+ * (missingWhere).
+ */
+export const MISSING_HERE = "saknas i ögonblicksbilden";
+/** What Kolada itself lacks: a value a refresh fetched and Kolada published without a value. */
+export const MISSING_IN_KOLADA = "saknas i Kolada";
+
+/**
+ * The words for a missing value: "saknas i Kolada" when the snapshot holds the row without a value
+ * (a refresh asked Kolada and got none), otherwise "saknas i ögonblicksbilden" (the snapshot does
+ * not hold it: the seed, or a KPI not yet fetched for the area).
+ */
+export const missingWhere = (row: {value: number | null} | undefined): string => (row !== undefined && row.value === null ? MISSING_IN_KOLADA : MISSING_HERE);
+
 /** A heading or a sentence's first word: "börjat arbeta" → "Börjat arbeta". */
 export const sentenceStart = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -1,7 +1,7 @@
 // Sentence builders for the analysis pages: every number in them is computed from the data passed
 // in and formatted by components/kit/format.ts. Missing values are said to be missing, never shown as 0.
 import {NBSP, formatByUnit, formatNumber, formatPercentagePoints, formatYear, isMissing, signed, type Unit} from "../kit/format.js";
-import {formatYears, inSentence} from "../kit/wording.js";
+import {formatYears, inSentence, MISSING_HERE} from "../kit/wording.js";
 
 /** One value of a series. */
 export interface SeriesPoint {
@@ -83,7 +83,7 @@ export function latestSentence(input: LatestSentenceInput): string {
   const latest = latestPoint(input.points);
   if (latest === null) {
     const span = input.years && input.years.length > 0 ? ` ${formatYears(input.years)}` : "";
-    return `Uppgift saknas i Kolada för ${input.name}${span}.`;
+    return `Uppgift ${MISSING_HERE} för ${input.name}${span}.`;
   }
   const head = `${input.name}: ${formatByUnit(latest.value, input.unit)} år ${formatYear(latest.year)}`;
   if (!input.comparison) return `${head}.`;

@@ -15,6 +15,7 @@ import {snapshotInfo} from "../kolada/snapshotInfo.js";
 import {snapshot} from "../analysis/inputs.js";
 import {tarArchive} from "../tarWriter.js";
 import {pageSliceArrow} from "./pageSlices.js";
+import {addedKommunFiles} from "./kommunFiles.js";
 import {publishedFiles} from "./published.js";
 import {SERVED, servedArrow, servedTable, type ServedName} from "./tables.js";
 
@@ -32,6 +33,7 @@ export function servedFiles(): ServedFile[] {
     ...publishedFiles(),
     ...(Object.keys(SERVED) as ServedName[]).map((name) => ({name: leanFile(name), bytes: servedArrow(name)})),
     ...PAGE_DATA.flatMap((p) => Object.entries(p.slices).map(([key, s]) => ({name: `pages/${p.page}/${key}.arrow`, bytes: pageSliceArrow(s)}))),
+    ...addedKommunFiles(),
     {name: "snapshot.json", bytes: json(snapshotInfo())},
     {name: "catalogue.json", bytes: json(catalogueJson())},
     {name: "utforska.json", bytes: json(explorerFacts())}

@@ -10,13 +10,17 @@ import {isServed, servedTable} from "./tables.js";
 export function sliceRows<T extends Table>(s: Slice<T>): RowOf<T>[] {
   const name = s.from.name;
   if (!isServed(name)) throw new Error(`model/pageData.ts: "${name}" is not a served table`);
+  return cutRows(s, servedTable(name).rows());
+}
+
+/** The rows of `rows` (a served table's, or the same table derived for other kommuner) that the slice keeps, with its columns. */
+export function cutRows<T extends Table>(s: Slice<T>, rows: readonly object[]): RowOf<T>[] {
   const sets = (rule: Slice["where"]) => Object.entries(rule).map(([column, values]) => [column, new Set<unknown>(values)] as const);
   const where = sets(s.where);
   const except = sets(s.except);
   const columns = Object.keys(s.table.columns);
   const cell = (row: object, column: string) => (row as Record<string, unknown>)[column];
-  return servedTable(name)
-    .rows()
+  return rows
     .filter((row) => where.every(([c, values]) => values.has(cell(row, c))) && !except.some(([c, values]) => values.has(cell(row, c))))
     .map((row) => Object.fromEntries(columns.map((c) => [c, (row as Record<string, unknown>)[c]])) as RowOf<T>);
 }

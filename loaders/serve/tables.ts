@@ -7,6 +7,7 @@
 import {DATA_MODEL} from "../../model/dataModel.js";
 import type {RowOf, Table} from "../../model/table.js";
 import {groupValues, kpiMeans} from "../../model/tables/analysis.js";
+import {kommunGroupsTable} from "../../model/tables/kommunGroups.js";
 import {populationAgeBands, youthReferenceCase, youthRepresentation, youthUnemployment} from "../../model/tables/age.js";
 import {auditKpiFigures} from "../../model/tables/auditKpiFigures.js";
 import {auditFigureCounts, auditFigures, auditFollowUp, auditMatrix, auditQuestions, auditReports} from "../../model/tables/audits.js";
@@ -36,6 +37,7 @@ import {costPerParticipantRows, costPriceRows, costResultPairs, costVsResultRows
 import {catalogueValues, everyKommunValues, memo, prisbasbeloppSeries, reports, snapshot} from "../analysis/inputs.js";
 import {kpiFreshnessRows, reportSummaryRows} from "../analysis/overview.js";
 import {groupValueRows} from "../analysis/groupValues.js";
+import {kommunGroupRows} from "../analysis/kommunGroups.js";
 import {kpiLatestRows, kpiRankRows} from "../analysis/ranks.js";
 import {
   assessmentRows,
@@ -54,6 +56,7 @@ import {crossCheck} from "../reports/crossCheck.js";
 import {lostRow, metaRow, ordered, recommendationRow} from "../reports/reportArrows.js";
 import {prisbasbeloppRow} from "../facts/prisbasbelopp.js";
 import {areaRow, koladaRow, kpiRow, kpiRows} from "../kolada/servedTables.js";
+import {snapshotDir} from "../kolada/snapshot.js";
 
 /** A served table and how its rows are made. */
 export interface Served<T extends Table = Table> {
@@ -72,6 +75,7 @@ export const SERVED = {
   kolada_all: served(koladaAll, () => everyKommunValues().map(koladaRow)),
   kolada_kpis: served(koladaKpis, () => kpiRows(snapshot().metadata.kpis).map(kpiRow)),
   kolada_areas: served(koladaAreas, () => catalogueAreas().map(areaRow)),
+  kommun_groups: served(kommunGroupsTable, () => kommunGroupRows(snapshot(), snapshotDir())),
   report_figures: served(reportFigures, figureRows),
   report_meta: served(reportMeta, () => reports().map(metaRow)),
   report_assessments: served(reportAssessments, assessmentRows),

@@ -5,7 +5,9 @@ import {readFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import {describe, expect, test} from "vitest";
 import type {Page} from "playwright-core";
-import {builtPages, useSite, waitForPage} from "./browser.js";
+import {builtPages, seedSiteDir, servedRows, useSite, waitForPage} from "./browser.js";
+import {kommunOf} from "../../model/catalogue.js";
+import {kommunGroupsTable} from "../../model/tables/kommunGroups.js";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const pages = builtPages();
@@ -54,6 +56,24 @@ describe.each(["light", "dark"] as const)("accessibility (%s colour scheme)", (s
               .join(", ")}`
         )
       ).toEqual([]);
+    } finally {
+      await v.page.close();
+    }
+  });
+});
+
+describe("a dashboard with an added kommun and its search list open", () => {
+  test.each(["light", "dark"] as const)("Resultat (%s): no serious or critical axe violations", async (scheme) => {
+    const other = servedRows(seedSiteDir(), kommunGroupsTable).find((k) => !kommunOf(k.municipality))!;
+    const v = await site.visit(`/resultat-vid-avslut?kommuner=0764,${other.municipality}`);
+    try {
+      await v.page.emulateMedia({colorScheme: scheme});
+      await waitForPage(v.page, "/resultat-vid-avslut");
+      await v.page.getByRole("combobox", {name: "Lägg till en kommun"}).fill(other.name.slice(0, 2));
+      await v.page.keyboard.press("ArrowDown");
+      await v.page.getByRole("option").first().waitFor();
+      const serious = (await runAxe(v.page)).filter((x) => x.impact === "serious" || x.impact === "critical");
+      expect(serious.map((x) => `${x.id}: ${x.help} @ ${x.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
     } finally {
       await v.page.close();
     }

@@ -36,6 +36,9 @@ function publishedDir(): string {
   return DIST;
 }
 
+/** The directory of the site the browser tests of the thin snapshot read (its served files, for servedRows). */
+export const seedSiteDir = (): string => seedSite(publishedDir());
+
 /** Serve the site the browser tests of the thin snapshot read: built with the frozen seed snapshot (see seedSite). */
 export function serveSeedSite(options?: StaticServerOptions): Promise<StaticServer> {
   return startStaticServer(seedSite(publishedDir()), options);

@@ -90,7 +90,9 @@ describe("one page per audit", () => {
     try {
       await waitForRender(v.page);
       const text = await v.page.locator("#observablehq-main").innerText();
-      expect(text).toMatch(/Uppgift saknas i Kolada för Östersund 2022–2025 \(nettokostnad arbetsmarknadsåtgärder\); en datauppdatering fyller i resten\./);
+      expect(text).toMatch(
+        /Uppgift saknas i ögonblicksbilden för Östersund 2022–2025 \(nettokostnad arbetsmarknadsåtgärder\); en datauppdatering fyller i resten\./
+      );
     } finally {
       await v.page.close();
     }

@@ -35,7 +35,7 @@ describe("Översikt", () => {
       const alvesta = await main.locator(".overview-kommun", {hasText: "Alvesta"}).innerText();
       expect(alvesta).toMatch(/\(2023\)/);
       expect(alvesta).toMatch(/Plats \d+ av \d+ kommuner 2023/);
-      expect(alvesta).toContain("Nettokostnad arbetsmarknadsåtgärder (N40011): uppgift saknas i Kolada för Alvesta.");
+      expect(alvesta).toContain("Nettokostnad arbetsmarknadsåtgärder (N40011): uppgift saknas i ögonblicksbilden för Alvesta.");
       const links = await main.locator(".overview-audits a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
       expect(links).toEqual(REPORT_LINKS);
       const text = await main.innerText();

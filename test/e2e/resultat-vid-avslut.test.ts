@@ -4,10 +4,19 @@
 // site built from SYNTHETIC values (test/e2e/syntheticSite.ts) for the sections with complete data.
 import {describe, expect, test} from "vitest";
 import type {Page} from "playwright-core";
-import {readToEnd, servedRows, useSite} from "./browser.js";
+import {readToEnd, seedSiteDir, servedRows, useSite} from "./browser.js";
 import {SYNTHETIC_YEARS} from "./syntheticSite.js";
 import {expectFitsPhone, expectPrintsOnA4, openRendered, useSyntheticSite} from "./pageChecks.js";
-import {KOMMUNER} from "../../model/catalogue.js";
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import {KOMMUNER, kommunOf} from "../../model/catalogue.js";
+import {RESULTAT_ADDED, addedKommunPath} from "../../model/pageData.js";
+import {RESULTAT_KPIS} from "../../model/pages/resultat.js";
+import {readTable} from "../../components/kit/arrow.js";
+import {untar} from "../../components/kit/addedKommun.js";
+import {ALL_KOMMUNER_GROUP} from "../../model/groups.js";
+import {groupValues} from "../../model/tables/analysis.js";
+import {kommunGroupsTable} from "../../model/tables/kommunGroups.js";
 import {RESULTAT as PAGE} from "../../model/pages/resultat.js";
 import {kpiRanks} from "../../model/tables/ranks.js";
 
@@ -142,10 +151,13 @@ describe("Resultat vid avslut", () => {
     const v = await open(`${RESULTAT}?kommuner=2380&fran=2023&till=2023`);
     try {
       const missing = (await v.page.locator(".missing-data").allInnerTexts()).join(" ");
-      expect(missing).toMatch(/Saknas i ögonblicksbilden: U40455 för Östersund och alla kommuner \(ovägt medel\) 2023\./);
+      // All kommuner (ovägt medel) is drawn: the own mean of the kommuner with a value that year (group_values).
+      expect(missing).toMatch(/Saknas i ögonblicksbilden: U40455 för Östersund 2023\./);
       expect(await v.page.locator(".snapshot-notice").innerText()).toContain("datauppdatering");
-      expect(await trendState(v.page)).toMatch(/alla värden saknas/);
-      expect(await v.page.locator("#observablehq-main").innerText()).toContain("Uppgift saknas i Kolada för Östersund 2023.");
+      // Östersund has no value in 2023: the chart draws only the comparison, and no zero for Östersund.
+      expect(await trendState(v.page)).toMatch(/^Börjat arbeta eller studera: (Östersund och )?Alla kommuner \(ovägt medel\), 2023/);
+      expect(await v.page.locator("#observablehq-main").innerText()).toContain("Uppgift saknas i ögonblicksbilden för Östersund 2023.");
+      expect(await v.page.locator("#observablehq-main").innerText()).not.toContain("saknas i Kolada");
       expect(await rankState(v.page)).toMatch(/2023/);
       expect(await v.page.locator(".kit-rank-list").innerText()).toContain("Östersund: värde saknas 2023");
     } finally {
@@ -182,6 +194,84 @@ describe("Resultat vid avslut", () => {
     }
   });
 
+  test("an unknown or malformed kommun id among good ones is dropped with a note; the others are shown", async () => {
+    const v = await open(`${RESULTAT}?kommuner=0764,9999,abc`);
+    try {
+      const notes = (await v.page.locator(".frame-notes").allInnerTexts()).join(" ");
+      expect(notes).toBe("Okänd kommun 9999 och ogiltig kommunkod ”abc” i länken ignoreras (en kommunkod är fyra siffror).");
+      expect(await trendState(v.page)).toMatch(/^Börjat arbeta eller studera: Alvesta och Alla kommuner \(ovägt medel\),/);
+    } finally {
+      await v.page.close();
+    }
+  });
+
+  test("Alla kommuner (ovägt medel) draws the own mean of the snapshot's kommuner, credited with their number", async () => {
+    const v = await open(`${RESULTAT}?kommuner=0764`);
+    try {
+      const rows = servedRows(seedSiteDir(), groupValues).filter(
+        (r) => r.area === ALL_KOMMUNER_GROUP && r.kpi === PAGE.share && r.gender === "T" && r.value !== null
+      );
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.every((r) => r.source === "medel")).toBe(true); // the seed holds no value of Kolada's own for the group
+      const counts = rows.map((r) => r.kommuner!);
+      const range = Math.min(...counts) === Math.max(...counts) ? `${Math.min(...counts)}` : `${Math.min(...counts)}–${Math.max(...counts)}`;
+      const figure = (await v.page.locator("#observablehq-main figure.kit-figure").first().innerText()).replace(/\u00a0/g, " ");
+      expect(figure).toContain(
+        `Alla kommuner (ovägt medel): eget ovägt medelvärde av ${range} kommuner av gruppens 290 med värde (egen bearbetning av data från Kolada).`
+      );
+      const latest = rows.reduce((a, b) => (a.period > b.period ? a : b));
+      const text = (await v.page.locator("#observablehq-main").innerText()).replace(/\u00a0/g, " ");
+      expect(text).toMatch(new RegExp(`jämfört med [\\d,]+ % för alla kommuner \\(ovägt medel\\) samma år`));
+      expect(latest.period).toBe(2023);
+    } finally {
+      await v.page.close();
+    }
+  });
+
+  test("any kommun can be added by name, keyboard only: fetched when added, drawn beside the catalogue's, its missing KPIs said once, kept in the link", async () => {
+    // A kommun outside the catalogue with a value every year the share is published, whose name has a diacritic, from the served data.
+    const dir = seedSiteDir();
+    const ranks = servedRows(dir, kpiRanks).filter((r) => r.kpi === PAGE.share && r.gender === "T" && r.rank !== null);
+    const years = new Set(ranks.map((r) => r.period)).size;
+    const everyYear = (id: string) => ranks.filter((r) => r.municipality === id).length === years;
+    const kommun = servedRows(dir, kommunGroupsTable).find((k) => !kommunOf(k.municipality) && everyYear(k.municipality) && /[åäöÅÄÖ]/.test(k.name))!;
+    const folded = kommun.name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    const v = await open(`${RESULTAT}?kommuner=0764`);
+    const page = v.page;
+    const fetched: string[] = [];
+    page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+    try {
+      expect(fetched.filter((p) => p.startsWith("/data/kommun/"))).toEqual([]);
+      const before = await trendState(page);
+      const search = page.getByRole("combobox", {name: "Lägg till en kommun"});
+      await search.focus();
+      await page.keyboard.type(folded);
+      await expect.poll(() => page.getByRole("option").allInnerTexts()).toContain(kommun.name);
+      const options = await page.getByRole("option").allInnerTexts();
+      for (let i = 0; i <= options.indexOf(kommun.name); ++i) await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("Enter");
+      await expect.poll(() => page.url()).toContain(`kommuner=0764,${kommun.municipality}`);
+      expect(await changed(page, trendState, before)).toContain(kommun.name);
+      expect(fetched).toContain(`/data/kommun/resultat/${kommun.municipality}.tar`);
+      await readToEnd(page);
+      const notes = await page.locator("#observablehq-main .missing-data").allInnerTexts();
+      const naming = notes.filter((t) => t.includes(kommun.name));
+      expect(naming).toHaveLength(1); // said once, at the top
+      expect(naming[0]).toMatch(new RegExp(`^Saknas i ögonblicksbilden för ${kommun.name} \\(tillagd kommun\\): .*\\(${PAGE.participants}\\)`));
+      expect(v.consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+    // The link reproduces the view.
+    const again = await open(`${RESULTAT}?kommuner=0764,${kommun.municipality}`);
+    try {
+      expect(await again.page.locator(".frame-inputs label", {hasText: kommun.name}).locator("input").isChecked()).toBe(true);
+      expect(await trendState(again.page)).toContain(kommun.name);
+    } finally {
+      await again.page.close();
+    }
+  });
+
   test.each([RESULTAT])("%s prints on A4: nothing wider than the page, inputs hidden, sources visible", (path) => expectPrintsOnA4(site, path));
   test.each([RESULTAT])("%s at 375 px has no horizontal scroll", (path) => expectFitsPhone(site, path));
 });
@@ -215,9 +305,39 @@ describe("Resultat vid avslut with complete SYNTHETIC data (a temporary build, n
         /2024 hade Alvesta (delad )?plats \d+ .*av \d+ kommuner med värde \(plats 1 har det högsta värdet, vilket är bäst\), percentil \d+\./
       );
       expect(await main.locator(".audit-overlay svg").count()).toBeGreaterThanOrEqual(3);
+      // Riket is always Kolada's own value, credited as such (group_values' rule).
+      await page
+        .locator(".frame-inputs label", {hasText: /^\s*Riket\s*$/})
+        .locator("input")
+        .check();
+      await expect
+        .poll(async () => (await main.locator("figure.kit-figure").first().innerText()).includes("Riket: Koladas eget värde (Källa: Kolada)."))
+        .toBe(true);
       expect(text).toMatch(
         /Alingsås 2023: rapporten 20 % \(17 procent \+ tre procent, arbete \+ studier ur kultur- och utbildningsnämndens årsbokslut, summerade av oss\); Kolada i dag [\d,]+ %/
       );
+    } finally {
+      await v.page.close();
+    }
+  });
+
+  test("an added kommun on the full data: drawn in every section that has its rows; what the snapshot lacks for it said once", async () => {
+    const other = servedRows(synthetic.dir, kommunGroupsTable).find((k) => !kommunOf(k.municipality))!;
+    const files = untar(new Uint8Array(readFileSync(join(synthetic.dir, addedKommunPath("resultat", other.municipality)))).buffer);
+    const kolada = readTable(RESULTAT_ADDED.data.slices.kolada.table, files.get("kolada.arrow")!);
+    const lacking = RESULTAT_KPIS.filter((kpi) => !kolada.some((r) => r.kpi === kpi && r.gender === "T" && r.value !== null));
+    const v = await openRendered(site, `${RESULTAT}?kommuner=0764,${other.municipality}`, {origin: synthetic.url});
+    try {
+      expect(v.consoleErrors).toEqual([]);
+      expect(await trendState(v.page)).toContain(other.name);
+      await readToEnd(v.page);
+      const notes = await v.page.locator("#observablehq-main .missing-data").allInnerTexts();
+      const naming = notes.filter((t) => t.includes(other.name));
+      if (lacking.length === 0) expect(naming).toEqual([]);
+      else {
+        expect(naming).toHaveLength(1);
+        for (const kpi of lacking) expect(naming[0]).toContain(`(${kpi})`);
+      }
     } finally {
       await v.page.close();
     }

@@ -46,7 +46,7 @@ function trendSentences(points: ReturnType<typeof areaPoints>, c: KostnadChoices
       name: m.name,
       unit,
       points: of(m.id),
-      comparison: {name: ref.name, points: of(ref.id)},
+      comparison: ref ? {name: ref.name, points: of(ref.id)} : undefined,
       years: c.years
     });
   });

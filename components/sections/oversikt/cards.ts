@@ -8,6 +8,7 @@ import {el, getDocument} from "../../kit/chartKit.js";
 import {AREA_NAMES, KOMMUNER, kpiOf} from "../../../model/catalogue.js";
 import {OVERSIKT} from "../../../model/pages/oversikt.js";
 import {missingNotes} from "../kpiSeries.js";
+import {missingWhere} from "../../kit/wording.js";
 import type {OversiktData} from "./context.js";
 
 /** The latest kpi_latest row of a card KPI for a kommun (totalt), if any. */
@@ -25,7 +26,8 @@ function kommunCards(data: OversiktData, kommun: (typeof KOMMUNER)[number]): HTM
     const kpi = kpiOf(id);
     const latest = latestOf(data, id, kommun.id);
     if (!latest) {
-      const p = el(doc, "p", "chart-empty overview-missing", `${kpi.label} (${id}): uppgift saknas i Kolada för ${kommun.name}.`);
+      const fetched = data.kolada.find((d) => d.kpi === id && d.gender === "T" && d.municipality === kommun.id);
+      const p = el(doc, "p", "chart-empty overview-missing", `${kpi.label} (${id}): uppgift ${missingWhere(fetched)} för ${kommun.name}.`);
       p.setAttribute("role", "note");
       row.append(p);
       continue;

@@ -11,7 +11,7 @@ import {RESULTAT} from "../../../model/pages/resultat.js";
 import {findMissing, type SectionOptions} from "../missing.js";
 import {missingNotes} from "../kpiSeries.js";
 import {compositionAuditParagraphs} from "./audits.js";
-import {areasInSentence, label, type Choices, type ResultatData} from "./context.js";
+import {areasInSentence, checkedKommuner, label, type Choices, type ResultatData} from "./context.js";
 import {selectColumns, sqlComment, sqlList, sqlString} from "../../explore/chartQuery.js";
 import type {TableColumn} from "../../kit/chartKit.js";
 
@@ -75,7 +75,7 @@ export function compositionSection(data: ResultatData, c: Choices, options: Sect
   );
   const entries = findMissing(
     rows.filter((r) => r.value !== null).map((r) => ({municipality: r.area, period: r.year, value: r.value})),
-    {years: c.yearsToCheck, areas: areasInSentence(c.selected)}
+    {years: c.yearsToCheck, areas: areasInSentence(checkedKommuner(c, categories))}
   );
   const notes = el(doc, "div", "page-sentences");
   notes.append(...missingNotes(doc, [{kpis: categories, gender: c.state.gender, entries, label: "fördelningen A–E"}]));

@@ -3,7 +3,7 @@
 // kommun's place among all kommuner, and an audit figure beside Kolada. Missing values are said to
 // be missing, never shown as 0.
 import {NBSP, formatByUnit, formatCount, formatNumber, formatYear, isMissing, type Unit} from "../../kit/format.js";
-import {formatList} from "../../kit/wording.js";
+import {formatList, MISSING_HERE} from "../../kit/wording.js";
 import type {OverlayPoint} from "../../kit/auditOverlay.js";
 import {formatDifference, type SeriesPoint} from "../sentences.js";
 import {RESULTAT} from "../../../model/pages/resultat.js";
@@ -72,7 +72,7 @@ export function mostVolatile(series: ReadonlyMap<string, readonly SeriesPoint[]>
 export function countSentence(name: string, shares: readonly ShareRow[]): string {
   const withN = shares.filter((s): s is ShareRow & {participants: number} => !isMissing(s.participants));
   if (withN.length === 0)
-    return `${name}: antalet avslutade deltagare (${RESULTAT.participants}) saknas i Kolada för de valda åren, så osäkerheten i andelen kan inte anges.`;
+    return `${name}: antalet avslutade deltagare (${RESULTAT.participants}) ${MISSING_HERE} för de valda åren, så osäkerheten i andelen kan inte anges.`;
   const few = withN.filter((s) => s.few_participants === true);
   const ns = withN.map((s) => s.participants);
   const span = `${formatCount(Math.min(...ns))}–${formatCount(Math.max(...ns))}`;
@@ -88,7 +88,7 @@ export function countSentence(name: string, shares: readonly ShareRow[]): string
  */
 export function shareIntervalSentence(name: string, s: ShareRow): string {
   const head = `${name} ${formatYear(s.period)}`;
-  if (isMissing(s.share)) return `${head}: uppgift saknas i Kolada.`;
+  if (isMissing(s.share)) return `${head}: uppgift ${MISSING_HERE}.`;
   const share = formatByUnit(s.share, "procent");
   if (isMissing(s.participants)) return `${head}: ${share}; antalet deltagare saknas, så osäkerheten kan inte anges.`;
   if (s.lower === null || s.upper === null) return `${head}: ${share}, men inga deltagare avslutades enligt Kolada.`;

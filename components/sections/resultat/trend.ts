@@ -7,16 +7,17 @@ import {room} from "../../kit/room.js";
 import {trendChart} from "../../kit/trendChart.js";
 import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
-import {AREA_NAMES, areaName, catalogueJson} from "../../../model/catalogue.js";
+import {AREA_NAMES, areaName} from "../../../model/catalogue.js";
 import {RESULTAT} from "../../../model/pages/resultat.js";
 import type {RowOf} from "../../../model/table.js";
 import type {resultShares} from "../../../model/tables/results.js";
 import {comparisonArea} from "../../frame/pageState.js";
 import {findMissing, type SectionOptions} from "../missing.js";
 import {missingNotes} from "../kpiSeries.js";
-import {changeSentence, latestPoint, latestSentence, seriesOf, type SeriesPoint} from "../sentences.js";
-import {areasInSentence, label, type Choices, type ResultatData} from "./context.js";
-import {everyYearOf, sqlList, sqlString, trendQuery} from "../../explore/chartQuery.js";
+import {changeSentence, latestPoint, latestSentence, type SeriesPoint} from "../sentences.js";
+import {comparisonCredit, groupSeries, groupSeriesRows, whoseComparison} from "../comparisons.js";
+import {areasInSentence, checkedKommuner, label, type Choices, type ResultatData} from "./context.js";
+import {everyYearOfGroups, sqlList, sqlString, trendQuery} from "../../explore/chartQuery.js";
 
 type ShareRow = RowOf<typeof resultShares>;
 
@@ -32,7 +33,7 @@ export function selectedShares(data: Pick<ResultatData, "shares">, c: Choices): 
 export const shareSeries = (shares: readonly ShareRow[], id: string): SeriesPoint[] =>
   shares.filter((s) => s.municipality === id).map((s) => ({year: s.period, value: s.share}));
 
-/** The chart's query: the selected kommuner's result_shares rows (with the band) and their comparison areas' share from kolada, every year. */
+/** The chart's query: the selected kommuner's result_shares rows (with the band) and their comparison areas' share from group_values, every year. */
 export function shareTrendQuery(columns: Parameters<typeof trendQuery>[1], c: Choices): string {
   const {gender, from, to} = c.state;
   const comparisons = c.comparisons.map((a) => a.id);
@@ -41,7 +42,7 @@ export function shareTrendQuery(columns: Parameters<typeof trendQuery>[1], c: Ch
   FROM result_shares
   WHERE list_contains(${sqlList(c.selected)}, municipality) AND gender = ${sqlString(gender)} AND period BETWEEN ${from} AND ${to}`,
     ...(comparisons.length
-      ? [`  SELECT area, year, value, NULL, NULL FROM (\n${everyYearOf("kolada", {kpi: RESULTAT.share, areas: comparisons, gender, from, to})}\n  )`]
+      ? [`  SELECT area, year, value, NULL, NULL FROM (\n${everyYearOfGroups({kpi: RESULTAT.share, areas: comparisons, gender, from, to})}\n  )`]
       : [])
   ].join("\n  UNION ALL\n");
   return trendQuery(`${label(RESULTAT.share)}${c.genderText} (${RESULTAT.share}), ${c.rangeText}`, columns, points, [...c.selected, ...comparisons]);
@@ -54,7 +55,7 @@ export function shareTrendSection(data: ResultatData, c: Choices, options: Secti
   const participants = RESULTAT.participants;
   const shares = selectedShares(data, c);
   const comparisonIds = c.comparisons.map((a) => a.id);
-  const comparisonSeries = (id: string) => seriesOf(data.kolada, {kpi: share, municipality: id, gender, from, to});
+  const comparisonSeries = (id: string) => groupSeries(data.groups, {kpi: share, area: id, gender, from, to});
   const rows = [
     ...shares.map((s) => ({area: s.municipality, year: s.period, value: s.share, low: s.lower, high: s.upper})),
     ...comparisonIds.flatMap((id) => comparisonSeries(id).map((p) => ({area: id, year: p.year, value: p.value})))
@@ -76,9 +77,14 @@ export function shareTrendSection(data: ResultatData, c: Choices, options: Secti
       source: {
         kolada: {kpis: withBand ? [share, participants] : [share], fetchedAt: data.fetchedAt, processed: withBand},
         definitions: [kpiDefinition(data.kpis, share), kpiDefinition(data.kpis, participants)],
-        note: withBand
-          ? "Bandet är ett 95 % konfidensintervall (Wilson) beräknat ur andelen och antalet avslutade deltagare (egen bearbetning)."
-          : `Osäkerhetsband visas där antalet avslutade deltagare (${participants}) finns; det saknas för ${c.rangeText} i underlaget.`
+        note: [
+          withBand
+            ? "Bandet är ett 95 % konfidensintervall (Wilson) beräknat ur andelen och antalet avslutade deltagare (egen bearbetning)."
+            : `Osäkerhetsband visas där antalet avslutade deltagare (${participants}) finns; det saknas för ${c.rangeText} i ögonblicksbilden.`,
+          comparisonCredit(data.groups, {kpi: share, areas: comparisonIds, gender, from, to})
+        ]
+          .filter((x) => x !== "")
+          .join(" ")
       },
       filename: `resultat-vid-avslut-${from}-${to}`,
       query: (table) => shareTrendQuery(table.columns, c)
@@ -88,24 +94,26 @@ export function shareTrendSection(data: ResultatData, c: Choices, options: Secti
   const text = el(doc, "div", "page-sentences");
   for (const id of c.selected) {
     const points = shareSeries(shares, id);
-    const area = comparisonArea(c.state.comparison, id, catalogueJson());
+    const area = comparisonArea(c.state.comparison, id, c.catalogue);
     const sentences = [
       latestSentence({
         name: areaName(id),
         unit: "procent",
         points,
-        comparison: {name: area.name, points: comparisonSeries(area.id)},
+        comparison: area ? {name: area.name, points: comparisonSeries(area.id)} : undefined,
         years: c.rangeYears
       }),
       latestPoint(points) ? changeSentence({name: areaName(id), unit: "procent", points}) : null
     ].filter((x): x is string => x !== null);
     text.append(el(doc, "p", undefined, sentences.join(" ")));
   }
-  const entries = findMissing(data.kolada, {
+  const whose = whoseComparison(c.state.comparison, c.comparisons);
+  if (whose) text.append(el(doc, "p", undefined, whose));
+  const entries = findMissing([...data.kolada, ...groupSeriesRows(data.groups)], {
     kpi: share,
     gender,
     years: c.yearsToCheck,
-    areas: areasInSentence([...c.selected, ...comparisonIds])
+    areas: areasInSentence([...checkedKommuner(c, [share]), ...comparisonIds])
   });
   const missing = [{kpis: [share], gender, entries, notPublished: c.notYet, nonePublished: c.published.length === 0}];
   text.append(...missingNotes(doc, missing));

@@ -13,7 +13,7 @@ import {FEW_PARTICIPANTS} from "../../../model/vocabulary.js";
 import {findMissing} from "../missing.js";
 import {missingNotes} from "../kpiSeries.js";
 import {latestPoint} from "../sentences.js";
-import {areasInSentence, label, type Choices, type ResultatData} from "./context.js";
+import {areasInSentence, checkedKommuner, label, type Choices, type ResultatData} from "./context.js";
 import {countSentence, mostVolatile, shareIntervalSentence, swingSentence, swingSummary} from "./sentences.js";
 import {selectedShares, shareSeries} from "./trend.js";
 
@@ -52,8 +52,10 @@ export function uncertaintySection(data: ResultatData, c: Choices): HTMLElement 
       if (text) swing.append(el(doc, "p", undefined, text));
     }
   }
+  // A kommun without any participant count in the range is named once, in the section's missing line.
   for (const id of c.selected) {
     const own = shares.filter((s) => s.municipality === id);
+    if (!own.some((s) => s.participants !== null)) continue;
     const latest = latestPoint(shareSeries(own, id));
     const latestShare = latest ? own.find((s) => s.period === latest.year) : undefined;
     swing.append(
@@ -70,7 +72,7 @@ export function uncertaintySection(data: ResultatData, c: Choices): HTMLElement 
     kpi: participants,
     gender: c.state.gender,
     years: c.yearsToCheck,
-    areas: areasInSentence(c.selected)
+    areas: areasInSentence(checkedKommuner(c, [RESULTAT.participants]))
   });
   swing.append(...missingNotes(doc, [{kpis: [participants], gender: c.state.gender, entries}], "Utan antalet kan konfidensintervallet inte beräknas."));
   element.append(swing);

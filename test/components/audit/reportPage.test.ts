@@ -87,7 +87,7 @@ describe.each(audits.map((a) => [a.report] as const))("%s", (report) => {
     expect(Array.from(element.querySelectorAll("h3")).map((h) => h.textContent)).toEqual(page.indicators.map((i) => `${kpiOf(i.kpi).label} (${i.kpi})`));
     for (const m of missing) {
       expect(m.area).toBe(data.meta.kommun);
-      expect(element.textContent).toContain(`Uppgift saknas i Kolada för ${data.meta.kommun_name}`);
+      expect(element.textContent).toContain(`Uppgift saknas i ögonblicksbilden för ${data.meta.kommun_name}`);
     }
     const since = tables.followUp.filter((r) => r.report === report && !r.context && r.value === null);
     expect(missing.flatMap((m) => m.years.map((y) => `${m.kpi}|${y}`))).toEqual(since.map((r) => `${r.kpi}|${r.period}`));
@@ -103,7 +103,7 @@ describe("the follow-up of the committed snapshot (Östersund 2022)", () => {
 
   test("a KPI missing from the snapshot is said plainly, never drawn as zero", () => {
     expect(element.textContent).toContain(
-      "Uppgift saknas i Kolada för Östersund 2022–2025 (nettokostnad arbetsmarknadsåtgärder); en datauppdatering fyller i resten."
+      "Uppgift saknas i ögonblicksbilden för Östersund 2022–2025 (nettokostnad arbetsmarknadsåtgärder); en datauppdatering fyller i resten."
     );
     expect(missing.find((m) => m.kpi === "N40011")).toEqual({
       kpi: "N40011",
@@ -171,6 +171,8 @@ describe("the follow-up drawn from synthetic rows", () => {
     expect(element.querySelector("figure")).toBeNull();
     const note = element.querySelector(".chart-empty.followup-missing")!;
     expect(note.getAttribute("role")).toBe("note");
-    expect(note.textContent).toBe("Uppgift saknas i Kolada för Alvesta 2018 (nettokostnad arbetsmarknadsåtgärder); en datauppdatering fyller i resten.");
+    expect(note.textContent).toBe(
+      "Uppgift saknas i ögonblicksbilden för Alvesta 2018 (nettokostnad arbetsmarknadsåtgärder); en datauppdatering fyller i resten."
+    );
   });
 });

@@ -150,7 +150,7 @@ describe("the follow-up since the audit", () => {
     expect(formatYears([2024])).toBe("2024");
     expect(formatYears([2016, 2018, 2019, 2022])).toBe("2016, 2018–2019 och 2022");
     expect(followUpMissing("Alvesta", [2024, 2025], "nettokostnad")).toBe(
-      "Uppgift saknas i Kolada för Alvesta 2024–2025 (nettokostnad); en datauppdatering fyller i resten."
+      "Uppgift saknas i ögonblicksbilden för Alvesta 2024–2025 (nettokostnad); en datauppdatering fyller i resten."
     );
     expect(followUpMissing("Alvesta", [], "nettokostnad")).toBeNull();
   });

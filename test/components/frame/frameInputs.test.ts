@@ -175,3 +175,66 @@ describe("frameInputs", () => {
     expect(plain.querySelector("[hidden]")).toBeNull();
   });
 });
+
+describe("adding a kommun outside the catalogue", () => {
+  const others = [
+    {id: "0180", name: "Stockholm", sizeGroup: "G30828", skrGroup: "G92787"},
+    {id: "1480", name: "Göteborg", sizeGroup: "G30828", skrGroup: "G92787"},
+    {id: "1280", name: "Malmö", sizeGroup: "G30828", skrGroup: "G92787"},
+    {id: "2583", name: "Haparanda", sizeGroup: "G30823", skrGroup: "G92791"},
+    {id: "0319", name: "Älvkarleby", sizeGroup: "G30824", skrGroup: "G92786"}
+  ];
+  const withOthers = {...catalogue, others};
+  const key = (input: HTMLInputElement, k: string) => input.dispatchEvent(new KeyboardEvent("keydown", {key: k, bubbles: true, cancelable: true}));
+  const type = (input: HTMLInputElement, text: string) => {
+    input.value = text;
+    input.dispatchEvent(new Event("input", {bubbles: true}));
+  };
+  beforeEach(() => setUrl("/resultat-vid-avslut"));
+
+  test("a name search ignoring case and diacritics, by keyboard; the choice goes into the link and can be undone", () => {
+    const el = frameInputs({catalogue: withOthers, kpis: ["U40455"]});
+    document.body.append(el);
+    const seen: string[][] = [];
+    el.addEventListener("input", () => seen.push(el.value.kommuner));
+    const input = el.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+    expect(el.querySelector(`label[for="${input.id}"]`)!.textContent).toBe("Lägg till en kommun");
+    type(input, "GOTEB");
+    expect(seen).toEqual([]); // typing is not a choice
+    const list = document.getElementById(input.getAttribute("aria-controls")!)!;
+    expect(Array.from(list.querySelectorAll('[role="option"]')).map((o) => o.textContent)).toEqual(["Göteborg"]);
+    expect(input.getAttribute("aria-expanded")).toBe("true");
+    type(input, "alvk");
+    key(input, "ArrowDown");
+    expect(input.getAttribute("aria-activedescendant")).toBe(list.querySelector('[role="option"]')!.id);
+    key(input, "Enter");
+    expect(el.value.kommuner).toEqual(["1487", "1489", "2380", "0764", "0319"]);
+    expect(window.location.search).toBe("?kommuner=1487,1489,2380,0764,0319");
+    expect(seen).toHaveLength(1);
+    expect(input.value).toBe("");
+    const added = checkboxFor(el, "Älvkarleby (tillagd)");
+    expect(added.checked).toBe(true);
+    added.checked = false;
+    change(added);
+    added.dispatchEvent(new Event("change", {bubbles: true}));
+    expect(el.value.kommuner).toEqual(["1487", "1489", "2380", "0764"]);
+    expect(window.location.search).toBe("");
+    expect(Array.from(el.querySelectorAll("label")).some((l) => l.textContent!.includes("Älvkarleby"))).toBe(false);
+    expect(el.querySelector('[role="status"].kommun-search-status')!.textContent).toBe("Älvkarleby är borttagen.");
+  });
+
+  test("Escape closes the list; a search without a match says so; at most three are added", () => {
+    setUrl("/resultat-vid-avslut?kommuner=0764,0180,1480");
+    const el = frameInputs({catalogue: withOthers, kpis: ["U40455"]});
+    const input = el.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+    type(input, "xyz");
+    expect(el.querySelector(".kommun-search-none")!.textContent).toBe("Ingen kommun med det namnet.");
+    key(input, "Escape");
+    expect(input.getAttribute("aria-expanded")).toBe("false");
+    type(input, "malm");
+    key(input, "Enter"); // the only match
+    expect(el.value.kommuner).toEqual(["0764", "0180", "1480", "1280"]);
+    expect(input.disabled).toBe(true);
+    expect(el.textContent).toContain("3 kommuner är tillagda, det största antalet.");
+  });
+});

@@ -81,8 +81,17 @@ describe("bad parameters fall back to the default with a Swedish note", () => {
   };
   test("unknown kommun", () => {
     expect(check("?kommuner=9999", "Okänd kommun 9999 i länken – visar standardvalet.").kommuner).toEqual(d.kommuner);
-    expect(check("?kommuner=0764,9999,abc", "Okända kommuner 9999 och abc i länken – visar standardvalet.").kommuner).toEqual(d.kommuner);
+    expect(
+      check("?kommuner=9999,abc", "Okänd kommun 9999 och ogiltig kommunkod ”abc” i länken – visar standardvalet (en kommunkod är fyra siffror).").kommuner
+    ).toEqual(d.kommuner);
     expect(check("?kommuner=", "Ingen kommun vald i länken – visar standardvalet.").kommuner).toEqual(d.kommuner);
+  });
+  test("an unknown or malformed kommun id among known ones is dropped, the rest kept", () => {
+    expect(check("?kommuner=0764,9999", "Okänd kommun 9999 i länken ignoreras.").kommuner).toEqual(["0764"]);
+    expect(
+      check("?kommuner=2380,0764,12345,abc", "Ogiltiga kommunkoder ”12345” och ”abc” i länken ignoreras (en kommunkod är fyra siffror).").kommuner
+    ).toEqual(["2380", "0764"]);
+    expect(check("?kommuner=0764,9999,0001", "Okända kommuner 9999 och 0001 i länken ignoreras.").kommuner).toEqual(["0764"]);
   });
   test("unknown comparison", () => {
     expect(check("?jamfor=G9999", /^Okänd jämförelsegrupp G9999 i länken – jämför med alla kommuner/).comparison).toBe("G2328");
@@ -136,5 +145,35 @@ describe("comparison areas", () => {
   });
   test("stateYears", () => {
     expect(stateYears({from: 2019, to: 2021})).toEqual([2019, 2020, 2021]);
+  });
+});
+
+describe("kommuner outside the catalogue (Catalogue.others)", () => {
+  const others = [
+    {id: "0180", name: "Stockholm", sizeGroup: "G30828", skrGroup: "G92787"},
+    {id: "1480", name: "Göteborg", sizeGroup: "G30828", skrGroup: "G92787"},
+    {id: "1280", name: "Malmö", sizeGroup: "G30828", skrGroup: "G92787"},
+    {id: "0380", name: "Uppsala", sizeGroup: "G30828", skrGroup: "G92790"}
+  ];
+  const withOthers = {...cat, others};
+  test("are kept after the catalogue's, in the link's order, and survive encode → decode", () => {
+    const {state, notes} = decodeState("?kommuner=1480,0764,0180", withOthers, resultat);
+    expect(notes).toEqual([]);
+    expect(state.kommuner).toEqual(["0764", "1480", "0180"]);
+    const query = encodeState(state, withOthers, resultat);
+    expect(query).toBe("?kommuner=0764,1480,0180");
+    expect(decodeState(query, withOthers, resultat).state).toEqual(state);
+  });
+  test("the four with one added is written in full", () => {
+    const state = {...defaultState(withOthers, resultat), kommuner: [...defaultState(withOthers, resultat).kommuner, "0180"]};
+    expect(encodeState(state, withOthers, resultat)).toBe("?kommuner=1487,1489,2380,0764,0180");
+  });
+  test("at most three are added; the rest are named in a note", () => {
+    const {state, notes} = decodeState("?kommuner=0180,1480,1280,0380", withOthers, resultat);
+    expect(state.kommuner).toEqual(["0180", "1480", "1280"]);
+    expect(notes).toEqual(["Högst 3 kommuner utöver katalogens kan läggas till – Uppsala i länken ignoreras."]);
+  });
+  test("without others a real kommun outside the catalogue is unknown to the page", () => {
+    expect(decodeState("?kommuner=0764,0180", cat, resultat).notes).toEqual(["Okänd kommun 0180 i länken ignoreras."]);
   });
 });

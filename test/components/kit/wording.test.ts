@@ -16,6 +16,7 @@ import {
   sentenceStart,
   yearRuns
 } from "../../../components/kit/wording.js";
+import {missingWhere, MISSING_HERE} from "../../../components/kit/wording.js";
 
 describe("words inside a sentence", () => {
   test("an ordinary capitalised first word is lowered; acronyms, ids and mixed case stay", () => {
@@ -105,5 +106,13 @@ describe("a KPI's definition", () => {
     expect(kpiDefinition(rows, "U40455")).toEqual({id: "U40455", title: "Börjat arbeta eller studera", text: "Antal deltagare som …"});
     expect(kpiDefinition(rows, "N40011").text).toBe("Koladas titel: Nettokostnad arbetsmarknadsåtgärder, kr/inv.");
     expect(kpiDefinition([], "N40011").text).toMatch(/^Koladas titel: .+\.$/);
+  });
+});
+
+describe("missingWhere: what the snapshot lacks, or what Kolada lacks", () => {
+  test("no row: the snapshot lacks it; a row without a value: a refresh found Kolada without it", () => {
+    expect(missingWhere(undefined)).toBe("saknas i ögonblicksbilden");
+    expect(missingWhere({value: null})).toBe("saknas i Kolada");
+    expect(MISSING_HERE).toBe("saknas i ögonblicksbilden");
   });
 });

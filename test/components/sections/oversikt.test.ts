@@ -62,7 +62,7 @@ describe("Översikt: the cards", () => {
     expect(first.querySelector(".kit-kpi-change")!.textContent).toBe(`+10${NB}procentenheter jämfört med 2022`);
     expect(first.querySelector(".kit-kpi-rank")!.textContent).toBe("Plats 5 av 5 kommuner 2023 (högst värde = plats 1)");
     expect(first.querySelectorAll(".kit-kpi")).toHaveLength(2); // U40455 and N40011
-    expect(sections[1].textContent).toContain(`Nettokostnad arbetsmarknadsåtgärder (N40011): uppgift saknas i Kolada för ${KOMMUNER[1].name}.`);
+    expect(sections[1].textContent).toContain(`Nettokostnad arbetsmarknadsåtgärder (N40011): uppgift saknas i ögonblicksbilden för ${KOMMUNER[1].name}.`);
     expect(missing.map((m) => m.kpis[0])).toEqual(["N40011", "U40811"]);
     expect(missing[0].entries.map((e) => e.id)).toEqual(KOMMUNER.slice(1).map((m) => m.id));
     // one line under the cards names the KPIs and the kommuner without a value (no years: none at all)

@@ -25,7 +25,8 @@ import {defaultState, type PageState} from "../../../components/frame/pageState.
 import {tableOf} from "../../../components/kit/chartKit.js";
 import {intervalWidthRows, resultAuditFigureRows, resultCompositionRows, resultShareRows} from "../../../loaders/analysis/results.js";
 import {kpiRankRows} from "../../../loaders/analysis/ranks.js";
-import type {KoladaRow} from "../../../loaders/kolada/types.js";
+import type {AreaMeta, KoladaRow} from "../../../loaders/kolada/types.js";
+import {groupValueRows} from "../../../loaders/analysis/groupValues.js";
 import type {ReportFigure} from "../../../loaders/reports/figures.js";
 import {catalogueJson, KOMMUNER} from "../../../model/catalogue.js";
 import {RESULTAT} from "../../../model/pages/resultat.js";
@@ -112,10 +113,15 @@ const META = [
   }
 ] as unknown as ResultatData["reports"];
 
-/** The page's data as the build derives it from `values` (synthetic). */
-function pageData(values: KoladaRow[]): ResultatData {
+/** All kommuner (G2328) as a synthetic group of the kommuner these tests use. */
+const ALL_GROUP = (members: string[]): AreaMeta[] => [{id: "G2328", title: "Alla kommuner (ovägt medel)", type: "G", members}];
+
+/** The page's data as the build derives it from `values` (synthetic), with G2328's values from `groups` (group_values' own rule). */
+function pageData(values: KoladaRow[], groups: AreaMeta[] = ALL_GROUP(["0764", "2380", "1489", "0114", "1487"])): ResultatData {
   return {
     kolada: values,
+    kommuner: [],
+    groups: groupValueRows(values, groups),
     shares: resultShareRows(values, ALL),
     composition: resultCompositionRows(values),
     ranks: kpiRankRows(values),
@@ -170,6 +176,31 @@ describe("Resultat vid avslut: the sections with counts and categories (syntheti
       ["0764", [2021]],
       ["G2328", [2019, 2020, 2021]]
     ]);
+  });
+
+  test("a comparison draws the own mean of the group's members where Kolada's own value is missing, credited with the number of kommuner; Kolada's own value wins", () => {
+    const own = pageData([...values, row(SHARE, "0114", 2019, 45), row(SHARE, "G2328", 2021, 38)], ALL_GROUP(["0764", "2380", "0114", "1489"]));
+    const c = resultatChoices(own, state({kommuner: ["0764"], from: 2019, to: 2021}));
+    const element = shareTrendSection(own, c, {width: 640});
+    const t = tableOf(element.querySelector("figure")!)!;
+    const g = (year: number) => t.rows.find((r) => r.omrade === "Alla kommuner (ovägt medel)" && r.ar === year)?.varde;
+    // 2019: Alvesta 25, Östersund 41.9 and 0114 45 of the four members; 2020: two of four (Alvesta 50, 0114 60); 2021: Kolada's own.
+    expect(g(2019)).toBeCloseTo((25 + 41.9 + 45) / 3, 6);
+    expect(g(2020)).toBeCloseTo(55, 6);
+    expect(g(2021)).toBe(38);
+    const source = element.querySelector("figure")!.textContent!;
+    expect(source).toContain(
+      "Alla kommuner (ovägt medel): Koladas eget värde 2021 (Källa: Kolada); eget ovägt medelvärde 2019–2020 av 2–3 kommuner av gruppens 4 med värde"
+    );
+    expect(missingOf<MissingFacts>(element)[0].entries.map((e) => e.id)).toEqual(["0764"]);
+  });
+
+  test("several kommuner compared with their own size group: the page says whose group is whose", () => {
+    const c = resultatChoices(data, state({kommuner: ["1487", "2380", "0764"], comparison: "size"}));
+    const element = shareTrendSection(data, c, {width: 640});
+    expect(element.textContent).toContain(
+      "Varje kommun jämförs med sin storleksgrupp: Vänersborg jämförs med kommuner 30 000–49 999 invånare (ovägt medel), Östersund med kommuner 50 000–99 999 invånare (ovägt medel), Alvesta med kommuner 15 000–19 999 invånare (ovägt medel)."
+    );
   });
 
   test("the A–E composition draws one bar per kommun and year with values; a category the audit printed is said beside Kolada", () => {
@@ -309,7 +340,7 @@ describe("Resultat vid avslut: counts, intervals and ranks in sentences", () => 
     expect(shareIntervalSentence("Vänersborg", one(40, 400, 2022))).toBe(
       `Vänersborg 2022: 40${NB}% av 400 deltagare (95${NB}% konfidensintervall 35,3–44,9${NB}%).`
     );
-    expect(shareIntervalSentence("Alvesta", one(null, 25, 2020))).toBe("Alvesta 2020: uppgift saknas i Kolada.");
+    expect(shareIntervalSentence("Alvesta", one(null, 25, 2020))).toBe("Alvesta 2020: uppgift saknas i ögonblicksbilden.");
     expect(shareIntervalSentence("Alvesta", one(30, null, 2020))).toBe(`Alvesta 2020: 30${NB}%; antalet deltagare saknas, så osäkerheten kan inte anges.`);
     expect(shareIntervalSentence("Alvesta", one(30, 0, 2020))).toBe(`Alvesta 2020: 30${NB}%, men inga deltagare avslutades enligt Kolada.`);
   });

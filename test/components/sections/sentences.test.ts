@@ -116,7 +116,7 @@ describe("sentence builders", () => {
   test("the latest value skips a null latest year; no value at all says what is missing", () => {
     expect(latestSentence({name: "Östersund", unit: "procent", points: series("2380")})).toBe(`Östersund: 30${NB}% år 2022.`);
     expect(latestSentence({name: "Alingsås", unit: "kr/inv", points: [{year: 2023, value: null}], years: [2019, 2020, 2021]})).toBe(
-      "Uppgift saknas i Kolada för Alingsås 2019–2021."
+      "Uppgift saknas i ögonblicksbilden för Alingsås 2019–2021."
     );
     expect(latestPoint([{year: 2020, value: null}])).toBeNull();
     expect(valueIn(series("0764"), 2019)).toBeNull();

@@ -1,0 +1,67 @@
+// The data of kommuner the reader adds to a dashboard (outside the catalogue), fetched when added:
+// one tar archive per kommun and page (model/pageData.ts addedKommunPath; made in the one data
+// loader run, loaders/serve/kommunFiles.ts), one Arrow file per declared key, each read against
+// the page's declared slice. The rows join the page's own, so the sections draw an added kommun
+// as they draw the catalogue's. A kommun's file is fetched once per page view.
+import {addedKommunPath, type AddedKommunData} from "../../model/pageData.js";
+import type {PageData} from "../../model/slices.js";
+import {readTable} from "./arrow.js";
+
+/** The files of a tar archive (ustar, regular files only), by name. */
+export function untar(buffer: ArrayBuffer): Map<string, Uint8Array> {
+  const bytes = new Uint8Array(buffer);
+  const files = new Map<string, Uint8Array>();
+  const text = (from: number, length: number) => new TextDecoder().decode(bytes.subarray(from, from + length)).replace(/\0[\s\S]*$/, "");
+  for (let at = 0; at + 512 <= bytes.length;) {
+    const name = text(at, 100);
+    if (name === "") break; // the two empty blocks at the end
+    const size = parseInt(text(at + 124, 12).trim(), 8);
+    if (!Number.isFinite(size)) throw new Error(`tar: entry "${name}" has no size`);
+    files.set(name, bytes.slice(at + 512, at + 512 + size));
+    at += 512 + Math.ceil(size / 512) * 512;
+  }
+  return files;
+}
+
+const cache = new Map<string, Promise<Record<string, unknown[]>>>();
+
+/** One added kommun's rows, by key (fetched once). `base` is the page's address (default: the document's). */
+export function loadAddedKommun(added: AddedKommunData, kommun: string, base: string = document.baseURI): Promise<Record<string, unknown[]>> {
+  const href = new URL(addedKommunPath(added.data.page, kommun), base).href;
+  let loading = cache.get(href);
+  if (!loading) {
+    loading = fetch(href).then(async (response) => {
+      if (!response.ok) throw new Error(`${href}: HTTP ${response.status}`);
+      const files = untar(await response.arrayBuffer());
+      return Object.fromEntries(
+        added.keys.map((key) => {
+          const bytes = files.get(`${key}.arrow`);
+          if (!bytes) throw new Error(`${href}: no ${key}.arrow`);
+          return [key, readTable(added.data.slices[key].table, bytes)];
+        })
+      );
+    });
+    loading.catch(() => cache.delete(href));
+    cache.set(href, loading);
+  }
+  return loading;
+}
+
+/**
+ * The page's data with the added kommuner's rows joined to it: `withAdded(data, RESULTAT_ADDED,
+ * state.kommuner)` fetches the files of the selected kommuner outside the catalogue (those the
+ * data does not hold) and returns the data with their rows after the page's own.
+ */
+export async function withAdded<D extends object, P extends PageData>(
+  data: D,
+  added: AddedKommunData<P>,
+  kommuner: readonly string[],
+  isAdded: (id: string) => boolean
+): Promise<D> {
+  const ids = kommuner.filter(isAdded);
+  if (ids.length === 0) return data;
+  const loaded = await Promise.all(ids.map((id) => loadAddedKommun(added as unknown as AddedKommunData, id)));
+  const out: Record<string, unknown> = {...(data as Record<string, unknown>)};
+  for (const key of added.keys) out[key] = [...((data as Record<string, unknown[]>)[key] ?? []), ...loaded.flatMap((l) => l[key])];
+  return out as D;
+}

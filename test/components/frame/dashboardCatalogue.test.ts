@@ -1,0 +1,50 @@
+// @vitest-environment jsdom
+// A dashboard's catalogue from the served kommun_groups rows: the catalogue's kommuner with their
+// groups from Kolada's memberships, the others as kommuner to add, the groups named, and the
+// comparison area of an added kommun (synthetic rows with real ids).
+import {describe, expect, test} from "vitest";
+import {dashboardCatalogue, type KommunGroupRow} from "../../../components/frame/dashboardCatalogue.js";
+import {comparisonArea, comparisonAreas, comparisonsOf, defaultState} from "../../../components/frame/pageState.js";
+import {areaName, KOMMUNER} from "../../../model/catalogue.js";
+
+const row = (municipality: string, name: string, size: string | null, skr: string | null): KommunGroupRow => ({
+  municipality,
+  name,
+  size_group: size,
+  size_group_name: size ? `Storleksgrupp ${size}` : null,
+  skr_group: skr,
+  skr_group_name: skr ? `Kommungrupp ${skr}` : null,
+  liknande_group: null
+});
+
+describe("dashboardCatalogue", () => {
+  const rows = [
+    ...KOMMUNER.map((k) => row(k.id, k.name, k.sizeGroup, "G92788")),
+    row("1480", "Göteborg", "G30828", "G92787"),
+    row("0180", "Stockholm", "G30828", "G92787")
+  ];
+  const cat = dashboardCatalogue(rows);
+
+  test("the catalogue's kommuner get their groups from the rows; the others, in Swedish order, can be added; their names are known", () => {
+    expect(cat.kommuner.map((k) => [k.id, k.sizeGroup, k.skrGroup])).toEqual(KOMMUNER.map((k) => [k.id, k.sizeGroup, "G92788"]));
+    expect(cat.others!.map((k) => k.name)).toEqual(["Göteborg", "Stockholm"]);
+    expect(areaName("0180")).toBe("Stockholm");
+    expect(comparisonsOf(cat)).toEqual(["G2328", "size", "skr", "0000"]);
+  });
+
+  test("an added kommun is compared with its own groups, named as the rows name them", () => {
+    expect(comparisonArea("skr", "0180", cat)).toEqual({id: "G92787", name: "Kommungrupp G92787"});
+    expect(comparisonArea("size", "1480", cat)).toEqual({id: "G30828", name: "Storleksgrupp G30828"});
+    const state = {...defaultState(cat), kommuner: ["0764", "1480", "0180"], comparison: "skr" as const};
+    expect(comparisonAreas(state, cat).map((a) => [a.id, a.kommuner])).toEqual([
+      ["G92788", ["0764"]],
+      ["G92787", ["1480", "0180"]]
+    ]);
+  });
+
+  test("without memberships: no SKR comparison is offered, and an added kommun without a size group has no size comparison", () => {
+    const bare = dashboardCatalogue([...KOMMUNER.map((k) => row(k.id, k.name, k.sizeGroup, null)), row("0180", "Stockholm", null, null)]);
+    expect(comparisonsOf(bare)).toEqual(["G2328", "size", "0000"]);
+    expect(comparisonArea("size", "0180", bare)).toBeNull();
+  });
+});

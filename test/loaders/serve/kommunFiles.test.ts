@@ -1,0 +1,52 @@
+// The files a dashboard fetches when the reader adds a kommun outside the catalogue
+// (loaders/serve/kommunFiles.ts): one per kommun and page, each a tar of the page's declared keys,
+// holding that kommun's rows alone, cut as the page's slice and derived as the served tables are.
+import {describe, expect, test} from "vitest";
+import {readTable} from "../../../components/kit/arrow.js";
+import {untar} from "../../../components/kit/addedKommun.js";
+import {addedKommunFiles, addedKommunIds} from "../../../loaders/serve/kommunFiles.js";
+import {snapshot} from "../../../loaders/analysis/inputs.js";
+import {resultShareRows} from "../../../loaders/analysis/results.js";
+import {tarArchive} from "../../../loaders/tarWriter.js";
+import {catalogueYears, KOMMUNER} from "../../../model/catalogue.js";
+import {ADDED_KOMMUN_DATA, RESULTAT_ADDED, addedKommunPath, addedKommunPaths} from "../../../model/pageData.js";
+
+describe("added-kommun files", () => {
+  const files = addedKommunFiles();
+  const others = snapshot()
+    .kommuner.map((k) => k.id)
+    .filter((id) => !KOMMUNER.some((m) => m.id === id));
+
+  test("one file per kommun outside the catalogue and page, none for the catalogue's; the config lists the same paths", () => {
+    expect(addedKommunIds()).toEqual(others);
+    expect(files.map((f) => f.name)).toEqual(ADDED_KOMMUN_DATA.flatMap((a) => others.map((id) => addedKommunPath(a.data.page, id).replace(/^data\//, ""))));
+    expect(addedKommunPaths(snapshot().kommuner.map((k) => k.id))).toEqual(files.map((f) => `data/${f.name}`));
+  });
+
+  test("a kommun's file holds its own rows of each key, as the page's slice cuts them", () => {
+    const id = others.find((k) => snapshot().rows.some((r) => r.municipality === k && r.kpi === "U40455"))!;
+    const file = files.find((f) => f.name === addedKommunPath("resultat", id).replace(/^data\//, ""))!;
+    const members = untar(file.bytes.slice().buffer);
+    expect([...members.keys()]).toEqual(RESULTAT_ADDED.keys.map((k) => `${k}.arrow`));
+    const kolada = readTable(RESULTAT_ADDED.data.slices.kolada.table, members.get("kolada.arrow")!);
+    const values = snapshot().rows.filter((r) => r.municipality === id && RESULTAT_ADDED.data.slices.kolada.where.kpi.includes(r.kpi));
+    expect(kolada.length).toBe(values.length);
+    expect(kolada.every((r) => r.municipality === id)).toBe(true);
+    const shares = readTable(RESULTAT_ADDED.data.slices.shares.table, members.get("shares.arrow")!);
+    expect(shares).toEqual(resultShareRows(snapshot().rows, {kommuner: [id], years: catalogueYears()}));
+  });
+
+  test("untar reads back what tarArchive wrote", () => {
+    const a = new Uint8Array([1, 2, 3]);
+    const b = new Uint8Array(700).fill(7);
+    const out = untar(
+      tarArchive([
+        {name: "a.arrow", bytes: a},
+        {name: "b.arrow", bytes: b}
+      ]).buffer as ArrayBuffer
+    );
+    expect([...out.keys()]).toEqual(["a.arrow", "b.arrow"]);
+    expect([...out.get("a.arrow")!]).toEqual([1, 2, 3]);
+    expect(out.get("b.arrow")!.length).toBe(700);
+  });
+});
