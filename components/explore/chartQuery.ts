@@ -64,9 +64,9 @@ WITH punkter AS (
 ${points}
 )${listed ? ",\nserier AS (SELECT area, min(i) AS forst FROM punkter GROUP BY area)" : ""}
 SELECT
-${selectColumns(columns, {omrade: "coalesce(o.title, p.area)", ar: "p.year", varde: "p.value", nedre: "p.low", ovre: "p.high"})}
+${selectColumns(columns, {omrade: areaNameOf("p.area"), ar: "p.year", varde: "p.value", nedre: "p.low", ovre: "p.high"})}
 FROM punkter AS p
-${listed ? "JOIN serier AS s ON s.area = p.area\n" : ""}LEFT JOIN kolada_areas AS o ON o.id = p.area
+${listed ? "JOIN serier AS s ON s.area = p.area\n" : ""}${areaNameJoins("p.area")}
 ${listed ? "ORDER BY s.forst, p.year, p.i" : `WHERE list_contains(${sqlList(areas)}, p.area)\nORDER BY list_position(${sqlList(areas)}, p.area), p.year`}`;
 }
 
@@ -106,13 +106,21 @@ export const sqlCase = (expr: string, words: Readonly<Record<string, string>>): 
     .map(([k, v]) => `WHEN ${sqlString(k)} THEN ${sqlString(v)}`)
     .join(" ")} END`;
 
+/**
+ * An area's name as the charts give it: the catalogue's areas (kolada_areas), then any kommun by its
+ * Kolada name (kommun_groups), else the id. Use with `areaNameJoins` of the same column.
+ */
+export const areaNameOf = (column: string): string => `coalesce(o.title, n.name, ${column})`;
+export const areaNameJoins = (column: string): string =>
+  `LEFT JOIN kolada_areas AS o ON o.id = ${column}\nLEFT JOIN kommun_groups AS n ON n.municipality = ${column}`;
+
 /** The query of a rank strip's table (kit/rankStrip.ts): every kommun with a value and a place (kpi_ranks), by place, then kommunkod. */
 export function rankQuery(comment: string, columns: readonly TableColumn[], select: {kpi: string; gender: string; year: number}): string {
   return `${sqlComment(comment)}
 SELECT
-${selectColumns(columns, {kommun: "coalesce(o.title, r.municipality)", id: "r.municipality", varde: "r.value", plats: "r.rank"})}
+${selectColumns(columns, {kommun: areaNameOf("r.municipality"), id: "r.municipality", varde: "r.value", plats: "r.rank"})}
 FROM kpi_ranks AS r
-LEFT JOIN kolada_areas AS o ON o.id = r.municipality
+${areaNameJoins("r.municipality")}
 WHERE r.kpi = ${sqlString(select.kpi)} AND r.gender = ${sqlString(select.gender)} AND r.period = ${select.year}
   AND r.value IS NOT NULL AND r.rank IS NOT NULL AND r.lower_share IS NOT NULL
 ORDER BY r.rank, r.municipality`;

@@ -17,7 +17,8 @@ import {download} from "../kit/download.js";
 import {chartFigure} from "../kit/chartFigure.js";
 import {el, getDocument, tableOf} from "../kit/chartKit.js";
 import {formatYear} from "../kit/format.js";
-import {AREA_NAMES, KOMMUNER, kpiOf} from "../../model/catalogue.js";
+import {AREA_NAMES, KOMMUNER, knowKommunNames, kpiOf} from "../../model/catalogue.js";
+import type {kommunGroupsTable} from "../../model/tables/kommunGroups.js";
 import type {RowOf} from "../../model/table.js";
 import type {kolada, koladaKpis} from "../../model/tables/kolada.js";
 import type {reportFigures} from "../../model/tables/reports.js";
@@ -34,6 +35,8 @@ export interface KitData {
   summaries: readonly RowOf<typeof reportSummaries>[];
   ranks: readonly RowOf<typeof kpiRanks>[];
   latest: readonly RowOf<typeof kpiLatest>[];
+  /** every kommun's name (the rank strip names every kommun) */
+  kommuner: readonly RowOf<typeof kommunGroupsTable>[];
 }
 
 /** The gallery's KPI, report and years (what it shows, not data). */
@@ -46,6 +49,7 @@ const names = AREA_NAMES;
 
 /** What every entry derives from the tables. */
 function prepared(data: KitData) {
+  knowKommunNames(data.kommuner.map((r) => ({id: r.municipality, name: r.name})));
   const t1 = data.figures.filter((d) => d.report === REPORT);
   const meta = data.summaries.find((d) => d.report === REPORT);
   if (!meta) throw new Error(`kit gallery: the report ${REPORT} is not among the served reports`);

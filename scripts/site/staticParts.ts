@@ -85,7 +85,8 @@ const kitData = (): KitData => ({
   figures: rows("report_figures"),
   summaries: rows("report_summaries"),
   ranks: rows("kpi_ranks"),
-  latest: rows("kpi_latest")
+  latest: rows("kpi_latest"),
+  kommuner: rows("kommun_groups")
 });
 
 /** A part: its name and, for a parameterized page, the values of its parameter; it draws an element. */
