@@ -15,9 +15,12 @@ import {roomsPlugin} from "./scripts/site/rooms.js";
 import {ROOMS} from "./components/sections/rooms.js";
 import {auditPages} from "./loaders/reports/pages.js";
 import {KOMMUNER} from "./model/catalogue.js";
+import {kommunDescription, kommunRoutes} from "./scripts/site/kommunRoutes.js";
 
 // One page per audit report: src/granskningar/[report].md, listed from data/reports.
 const audits = auditPages(REPORTS_DIR);
+// One page per kommun: src/kommun/[kommun].md, listed from the snapshot's kommuner.csv.
+const kommuner = kommunRoutes();
 
 export default {
   title: "Uppföljning",
@@ -30,6 +33,7 @@ export default {
     {name: "Resultat vid avslut", path: "/resultat-vid-avslut"},
     {name: "Kostnad per invånare", path: "/kostnad-per-invanare"},
     {name: "Åldersprofiler", path: "/aldersprofiler"},
+    {name: "Hitta din kommun", path: "/kommun/"},
     {
       name: "Granskningar",
       open: true,
@@ -40,13 +44,18 @@ export default {
     {name: "Diagrambiblioteket", path: "/kit"},
     {name: "Tillgänglighetsredogörelse", path: "/tillganglighet"}
   ],
-  // The audit pages, and the open data at its stable addresses (/data/<table>.csv, …: model/published.ts).
-  dynamicPaths: [...audits.map((a) => a.path), ...unhashedCopies("data", publishedNames())],
+  // The audit pages, the kommun pages, and the open data at its stable addresses (/data/<table>.csv, …: model/published.ts).
+  dynamicPaths: [...audits.map((a) => a.path), ...kommuner.map((k) => k.path), ...unhashedCopies("data", publishedNames())],
   toc: {show: true, label: "Innehåll"},
   pager: false,
   search: false,
   sidebar: true,
-  head: `<link rel="icon" href="data:,"><meta name="description" content="Uppföljning: kommunala arbetsmarknadsinsatser i ${formatList(KOMMUNER.map((m) => m.name))} – resultat, kostnader och åldersprofiler från Kolada och revisionsrapporter.">`,
+  // A kommun page's description names its kommun; every other page's names the catalogue's.
+  head: ({path}: {path: string}) =>
+    `<link rel="icon" href="data:,"><meta name="description" content="${
+      kommunDescription(kommuner, path) ??
+      `Uppföljning: kommunala arbetsmarknadsinsatser i ${formatList(KOMMUNER.map((m) => m.name))} – resultat, kostnader och åldersprofiler från Kolada och revisionsrapporter.`
+    }">`,
   footer: renderFooter(readBuildProvenance(PROJECT_ROOT)),
   // Written into the pages at build time: `{{word}}` model facts in prose (scripts/site/pageWords.ts),
   // `<!-- snapshot-notice <page> -->`, what the Kolada snapshot holds of the page's KPIs, and
@@ -57,5 +66,8 @@ export default {
       Parameters<ReturnType<typeof pageWordsPlugin>>[0] &
       Parameters<ReturnType<typeof staticPartsPlugin>>[0] &
       Parameters<ReturnType<typeof roomsPlugin>>[0]
-  ) => roomsPlugin(ROOMS)(pageWordsPlugin(pageWords(audits))(staticPartsPlugin()(snapshotNoticePlugin(snapshotNotices())(md))))
+  ) =>
+    roomsPlugin(ROOMS)(
+      pageWordsPlugin(pageWords(audits, new Map(kommuner.map((k) => [k.id, k.name]))))(staticPartsPlugin()(snapshotNoticePlugin(snapshotNotices())(md)))
+    )
 };

@@ -37,6 +37,15 @@ import {auditList} from "../../components/sections/oversikt/audits.js";
 import {freshnessSection} from "../../components/sections/oversikt/freshness.js";
 import type {OversiktData} from "../../components/sections/oversikt/context.js";
 import {KIT_FIXED_WIDTH, KIT_GALLERY, type KitData} from "../../components/gallery/kit.js";
+import {kommunContext, kommunOthers, kommunPeers, kommunSummary, kommunTrend} from "../../components/kommun/page.js";
+import {kommunList, kommunMap} from "../../components/kommun/index.js";
+import {kommunIndexEntries, kommunPageData} from "../../loaders/analysis/kommunPages.js";
+import {snapshot as readSnapshotInput} from "../../loaders/analysis/inputs.js";
+import {kommunGroups} from "../../loaders/kolada/groups.js";
+import {readPopulation} from "../../loaders/facts/population.js";
+import {GEO_CREDIT, projectKommunShapes, readKommunShapes} from "../../loaders/geo/kommuner.js";
+import {kpiOf} from "../../model/catalogue.js";
+import {KOMMUN_HEADLINE, type KommunPageData} from "../../model/pages/kommun.js";
 import {duckdbSnippet, openDataAddress, openDataTables, openDataTerms, pythonSnippet, rSnippet} from "../../components/explore/openData.js";
 
 /** Where the parts are written (generated, ignored by git; read by the config, not served by Framework). */
@@ -88,6 +97,32 @@ const kitData = (): KitData => ({
   latest: rows("kpi_latest")
 });
 
+/** Every kommun's page data (model/pages/kommun.ts), in one pass over the snapshot. */
+export function kommunPages(): Map<string, KommunPageData> {
+  const snap = readSnapshotInput();
+  const known = new Set(snap.kommuner.map((m) => m.id));
+  const pages = kommunPageData({
+    kommuner: snap.kommuner,
+    groups: kommunGroups(snap),
+    rows: snap.rows,
+    ranks: rows("kpi_ranks"),
+    groupValues: rows("group_values"),
+    population: readPopulation(known),
+    audits: rows("report_summaries"),
+    fetchedAt: snapshotInfo().snapshot_date
+  });
+  return new Map(pages.map((p) => [p.id, p]));
+}
+
+/** The kommun index's map: every kommun's latest value of the headline KPI on the projected boundaries. */
+function kommunIndexMap(pages: Map<string, KommunPageData>): Element {
+  const snap = readSnapshotInput();
+  const shapes = readKommunShapes(new Map(snap.kommuner.map((m) => [m.id, m.name])));
+  const {year, entries} = kommunIndexEntries([...pages.values()]);
+  const kpi = kpiOf(KOMMUN_HEADLINE);
+  return kommunMap(entries, {year, label: kpi.label, unit: kpi.unit, credit: GEO_CREDIT, ...projectKommunShapes(shapes)});
+}
+
 /** A part: its name and, for a parameterized page, the values of its parameter; it draws an element. */
 interface Part {
   name: string;
@@ -106,6 +141,9 @@ export function staticParts(): Part[] {
   const audit = (report: string | undefined) => auditPage((audits ??= auditTables()), report!);
   let kit: KitData | undefined;
   const k = () => (kit ??= kitData());
+  let kommuner: Map<string, KommunPageData> | undefined;
+  const kommun = (id: string | undefined) => (kommuner ??= kommunPages()).get(id!)!;
+  const kommunIds = () => [...(kommuner ??= kommunPages()).keys()];
   const gallery: Part[] = Object.entries(KIT_GALLERY).map(([name, draw]) => ({
     name: `kit/${name}`,
     draw: () => (KIT_FIXED_WIDTH.has(name) ? draw(k(), WIDE) : responsive(draw(k(), WIDE), draw(k(), NARROW)))
@@ -121,6 +159,13 @@ export function staticParts(): Part[] {
     {name: "granskning/recommendations", params: auditReportIds, draw: (r) => recommendationSection(audit(r))},
     {name: "granskning/figures", params: auditReportIds, draw: (r) => figuresSection(audit(r))},
     {name: "granskning/lost", params: auditReportIds, draw: (r) => lostSection(audit(r))},
+    {name: "kommun/summary", params: kommunIds, draw: (id) => kommunSummary(kommun(id))},
+    {name: "kommun/trend", params: kommunIds, draw: (id) => responsive(kommunTrend(kommun(id), {width: WIDE}), kommunTrend(kommun(id), {width: NARROW}))},
+    {name: "kommun/peers", params: kommunIds, draw: (id) => kommunPeers(kommun(id))},
+    {name: "kommun/others", params: kommunIds, draw: (id) => kommunOthers(kommun(id))},
+    {name: "kommun/context", params: kommunIds, draw: (id) => kommunContext(kommun(id))},
+    {name: "kommun-index/list", draw: () => kommunList(kommunIndexEntries([...(kommuner ??= kommunPages()).values()]).entries)},
+    {name: "kommun-index/map", draw: () => kommunIndexMap((kommuner ??= kommunPages()))},
     {name: "oppna-data/address", draw: () => openDataAddress(packageContext())},
     {name: "oppna-data/r", draw: () => rSnippet(packageContext())},
     {name: "oppna-data/python", draw: () => pythonSnippet(packageContext())},
