@@ -32,7 +32,7 @@ export function kommunSummary(data: KommunPageData): HTMLElement {
   const section = el(doc, "div", "kommun-summary");
   const latest = latestOf(data.points);
   const years = data.points.map((p) => p.year);
-  const liknande = data.comparisons.find((c) => c.role === "liknande")!;
+  const liknande = data.comparisons.find((c) => c.role === "liknande");
   if (!latest) {
     section.dataset.value = "";
     section.append(
@@ -62,10 +62,12 @@ export function kommunSummary(data: KommunPageData): HTMLElement {
     if (place) for (const s of placeSentences(name, data.places, {direction: kpi.direction, unit: kpi.unit})) section.append(el(doc, "p", "kommun-place", s));
   }
   // The liknande kommuner's mean in the kommun's latest year (or the latest year of the comparison when the kommun has none).
-  const year = latest?.year ?? latestOf(liknande.points)?.year;
-  const peer = liknande.points.find((p) => p.year === year);
+  const year = latest?.year ?? (liknande && latestOf(liknande.points)?.year);
+  const peer = liknande?.points.find((p) => p.year === year);
   const peerLine = el(doc, "p", "kommun-peer-mean");
-  if (peer && peer.value !== null) {
+  if (!liknande) {
+    peerLine.textContent = `Koladas grupper (kommungrupper och liknande kommuner) ${SNAPSHOT_LACKS}.`;
+  } else if (peer && peer.value !== null) {
     peerLine.dataset.value = String(peer.value);
     const how =
       peer.source === "kolada"
@@ -164,6 +166,10 @@ export function kommunPeers(data: KommunPageData, options: {width?: number} = {}
   const section = el(doc, "div", "kommun-trend kommun-peers-section");
   const years = data.points.map((p) => p.year);
   const span = years.length ? `, ${formatYearRange(years[0], years[years.length - 1])}` : "";
+  if (data.peers.length === 0) {
+    section.append(el(doc, "p", "kit-missing", `${genitive(data.name)} liknande kommuner ${SNAPSHOT_LACKS}.`));
+    return section;
+  }
   const t = trendPoints(data, true);
   const peers = chartFigure(
     trendChart(t.points, {title: kpi.label, unit: kpi.unit, areas: t.areas, names: t.names, styles: t.styles, width: options.width ?? 480, labels: "legend"}),
@@ -331,7 +337,9 @@ export function kommunContext(data: KommunPageData): HTMLElement {
   const groups = el(doc, "p");
   groups.append(
     doc.createTextNode(
-      `${data.name} hör till SKR:s kommungrupp ${data.skr.code} ${inSentence(data.skr.name)} (kommungruppsindelning 2023). Koladas liknande kommuner inom arbetsmarknad (2024): `
+      data.skr
+        ? `${data.name} hör till SKR:s kommungrupp ${data.skr.code} ${inSentence(data.skr.name)} (kommungruppsindelning 2023). Koladas liknande kommuner inom arbetsmarknad (2024): `
+        : `${genitive(data.name)} kommungrupp och liknande kommuner ${SNAPSHOT_LACKS}.`
     )
   );
   data.peers.forEach((p, i) => {

@@ -23,7 +23,7 @@ import type {PopulationFact} from "../facts/population.js";
 /** Kolada's KPI for the population (invånare totalt): shown instead of SCB's figures once the snapshot holds it. */
 export const POPULATION_KPI = "N01951";
 
-/** The catalogue's dashboards, which a catalogue kommun's page links to with the kommun chosen. */
+/** The catalogue's dashboards, which a catalogue kommun's page links to (they show every catalogue kommun by default). */
 const DASHBOARDS = [
   {name: "Resultat vid avslut", path: "/resultat-vid-avslut"},
   {name: "Kostnad per invånare", path: "/kostnad-per-invanare"},
@@ -99,9 +99,9 @@ export function kommunPageData(inputs: KommunPageInputs): KommunPageData[] {
     [...new Set((rows ?? []).filter((r) => r.kpi === kpi).map((r) => r.period))].sort((a, b) => a - b);
 
   return inputs.kommuner.map(({id, name}): KommunPageData => {
+    // A snapshot without the memberships (an older one, or a refresh that did not fetch them): no peers, no group comparisons.
     const g = inputs.groups.get(id);
-    if (!g) throw new Error(`kommun pages: kommun ${id} ${name} has no groups in the snapshot's metadata.json`);
-    const skr = SKR_GROUPS.find((s) => s.id === g.skr)!;
+    const skr = g ? SKR_GROUPS.find((s) => s.id === g.skr)! : null;
     const own = byKommun.get(id);
     const places: KommunPlace[] = (ranks.get(id) ?? [])
       .filter((r) => r.value !== null && r.rank !== null)
@@ -124,13 +124,12 @@ export function kommunPageData(inputs: KommunPageInputs): KommunPageData[] {
       points: series(own, KOMMUN_HEADLINE, years),
       places,
       comparisons: [
-        comparison("liknande", g.liknande, "Liknande kommuner (medel)"),
-        comparison("skr", skr.id, `${skr.name} (medel)`),
+        ...(g && skr ? [comparison("liknande", g.liknande, "Liknande kommuner (medel)"), comparison("skr", skr.id, `${skr.name} (medel)`)] : []),
         comparison("all", ALL_KOMMUNER_GROUP, "Alla kommuner (ovägt medel)"),
         comparison("riket", RIKET, "Riket")
       ],
-      peers: g.liknandeMembers.map((m) => ({id: m, name: names.get(m) ?? m, points: series(byKommun.get(m), KOMMUN_HEADLINE, years)})),
-      skr: {id: skr.id, code: skr.code, name: skr.name},
+      peers: (g?.liknandeMembers ?? []).map((m) => ({id: m, name: names.get(m) ?? m, points: series(byKommun.get(m), KOMMUN_HEADLINE, years)})),
+      skr: skr && {id: skr.id, code: skr.code, name: skr.name},
       population: koladaPopulation
         ? {period: koladaPopulation.period, total: koladaPopulation.value!, source: "Kolada"}
         : scb
@@ -144,7 +143,7 @@ export function kommunPageData(inputs: KommunPageInputs): KommunPageData[] {
         firstSentence: a.first_sentence,
         path: `/granskningar/${a.report}`
       })),
-      dashboards: KOMMUNER.some((m) => m.id === id) ? DASHBOARDS.map((d) => ({name: d.name, path: `${d.path}?kommuner=${id}`})) : []
+      dashboards: KOMMUNER.some((m) => m.id === id) ? DASHBOARDS : []
     };
   });
 }

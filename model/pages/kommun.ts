@@ -54,7 +54,8 @@ export interface KommunPageData {
   places: KommunPlace[];
   comparisons: KommunComparison[];
   peers: {id: string; name: string; points: {year: number; value: number | null}[]}[];
-  skr: {id: string; code: string; name: string};
+  /** null when the snapshot holds no group memberships (then there are no peers and no group comparisons) */
+  skr: {id: string; code: string; name: string} | null;
   population: {period: number; total: number; source: PopulationSource} | null;
   /** the other catalogue KPIs with at least one value for the kommun, and the labels of those without */
   others: KommunKpiRow[];

@@ -45,6 +45,7 @@ import {kommunGroups} from "../../loaders/kolada/groups.js";
 import {readPopulation} from "../../loaders/facts/population.js";
 import {GEO_CREDIT, projectKommunShapes, readKommunShapes} from "../../loaders/geo/kommuner.js";
 import {kpiOf} from "../../model/catalogue.js";
+import {groupFamily} from "../../model/groups.js";
 import {KOMMUN_HEADLINE, type KommunPageData} from "../../model/pages/kommun.js";
 import {duckdbSnippet, openDataAddress, openDataTables, openDataTerms, pythonSnippet, rSnippet} from "../../components/explore/openData.js";
 
@@ -97,13 +98,19 @@ const kitData = (): KitData => ({
   latest: rows("kpi_latest")
 });
 
+/** Does the snapshot hold the SKR and liknande-kommuner memberships (a refresh from before them does not)? */
+const hasKommunGroups = (areas: readonly {type: string; id: string; title: string}[]): boolean => {
+  const families = new Set(areas.filter((a) => a.type === "G").map((a) => groupFamily(a)));
+  return families.has("skr") && families.has("liknande");
+};
+
 /** Every kommun's page data (model/pages/kommun.ts), in one pass over the snapshot. */
 export function kommunPages(): Map<string, KommunPageData> {
   const snap = readSnapshotInput();
   const known = new Set(snap.kommuner.map((m) => m.id));
   const pages = kommunPageData({
     kommuner: snap.kommuner,
-    groups: kommunGroups(snap),
+    groups: hasKommunGroups(snap.metadata.areas) ? kommunGroups(snap) : new Map(),
     rows: snap.rows,
     ranks: rows("kpi_ranks"),
     groupValues: rows("group_values"),

@@ -5,7 +5,9 @@ describe("a place among the kommuner with a value", () => {
   test("plats X av Y, a shared place said as such", () => {
     expect(placeText({period: 2023, value: 40, rank: 45, tiedWith: 1, kommuner: 212})).toBe("plats 45 av 212");
     expect(placeText({period: 2023, value: 40, rank: 45, tiedWith: 2, kommuner: 212})).toBe("plats 45 av 212 (delad med 1 annan kommun med samma värde)");
-    expect(placeText({period: 2023, value: 40, rank: 7, tiedWith: 4, kommuner: 1212})).toBe("plats 7 av 1\u00a0212 (delad med 3 andra kommuner med samma värde)");
+    expect(placeText({period: 2023, value: 40, rank: 7, tiedWith: 4, kommuner: 1212})).toBe(
+      "plats 7 av 1\u00a0212 (delad med 3 andra kommuner med samma värde)"
+    );
   });
   test("each year with its own count; the year before, or that the snapshot lacks it", () => {
     const places = [

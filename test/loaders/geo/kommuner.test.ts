@@ -35,7 +35,9 @@ describe("a feature naming an unknown kommun fails naming the file, the line, th
     const feature = lines[i + 1].replace(/"id":\s*"\d{4}"/, '"id":"9999"');
     const text = [...lines.slice(0, i + 1), feature, ...lines.slice(i + 2)].join("\n");
     expect(feature).toContain('"id":"9999"');
-    expect(() => parseKommunShapes(text, "k.geojson", known)).toThrow(`k.geojson:${i + 2}: feature ${i} (id "9999"): names kommun "9999", which the snapshot's kommuner.csv does not know`);
+    expect(() => parseKommunShapes(text, "k.geojson", known)).toThrow(
+      `k.geojson:${i + 2}: feature ${i} (id "9999"): names kommun "9999", which the snapshot's kommuner.csv does not know`
+    );
   });
   test("a kommun twice, and a kommun without a boundary", () => {
     const twice = [lines[0], lines[1], lines[1], ...lines.slice(2)].join("\n");
