@@ -252,13 +252,39 @@ export function partHtml(dir: string, name: string, env: {path?: string; params?
   return readFileSync(file, "utf8");
 }
 
+/**
+ * Parts written into the built HTML after Framework, not by it: the kommun pages' (290 pages, their
+ * charts as SVG). Framework parses every page's HTML with jsdom twice (its assets, its links); for
+ * the kommun pages that parse was most of the build's time. A deferred part is a placeholder in
+ * what Framework builds (`<div data-static-part=…>`) that the build replaces with the part's HTML
+ * (fillDeferredParts, scripts/build.ts) before it post-processes the page. The parts hold no
+ * script, no asset and only relative links, so Framework has nothing to rewrite in them. Only in
+ * the build (UPPF_STATIC_DEFER=1); the preview server gets the HTML inline.
+ */
+export const isDeferredPart = (name: string): boolean => name.startsWith("kommun/");
+export const STATIC_DEFER_ENV = "UPPF_STATIC_DEFER";
+const DEFERRED = /<div data-static-part="([\w/-]+)" data-static-param="(\d*)"><\/div>/g;
+
+/** The placeholder of a deferred part. */
+function deferredMarker(dir: string, name: string, env: {path?: string; params?: Record<string, string>} | undefined): string {
+  partHtml(dir, name, env); // fails now, naming the page, when the part is missing
+  const param = Object.values(env?.params ?? {})[0] ?? "";
+  return `<div data-static-part="${name}" data-static-param="${param}"></div>`;
+}
+
+/** A built page's HTML with every deferred part's placeholder replaced by the part. */
+export function fillDeferredParts(html: string, dir = STATIC_DIR): string {
+  return html.replace(DEFERRED, (_, name: string, param: string) => readFileSync(partFile(dir, name, param || undefined), "utf8").trimEnd());
+}
+
 /** A markdown-it plugin for the config's `markdownIt`: each marker becomes its part's HTML. */
-export function staticPartsPlugin(dir = STATIC_DIR) {
+export function staticPartsPlugin(dir = STATIC_DIR, defer = process.env[STATIC_DEFER_ENV] === "1") {
   return <M extends MarkdownItLike>(md: M): M => {
     const base = md.renderer.rules.html_block!;
     md.renderer.rules.html_block = (tokens, idx, options, env, self) => {
       const match = MARKER.exec(tokens[idx].content.trim());
-      return match ? partHtml(dir, match[1], env) : base(tokens, idx, options, env, self);
+      if (!match) return base(tokens, idx, options, env, self);
+      return defer && isDeferredPart(match[1]) ? deferredMarker(dir, match[1], env) : partHtml(dir, match[1], env);
     };
     return md;
   };
