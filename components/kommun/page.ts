@@ -139,18 +139,23 @@ export function kommunTrend(data: KommunPageData, options: {width?: number} = {}
   );
 
   // What each comparison is, in its latest year: Kolada's own value or an own mean of how many.
-  const lines = data.comparisons.map((c) => {
+  const lacking: string[] = [];
+  const lines = data.comparisons.flatMap((c) => {
     const last = latestOf(c.points);
-    if (!last) return `${c.name}: ${SNAPSHOT_LACKS}`;
+    if (!last) {
+      lacking.push(c.role === "riket" ? "Riket" : inSentence(c.name));
+      return [];
+    }
     const p = c.points.find((q) => q.year === last.year)!;
     const how =
       c.role === "riket" || p.source === "kolada" ? "Koladas eget värde" : `medel av ${formatCount(p.kommuner)} av ${formatCount(p.members)} kommuner`;
-    return `${c.name} ${formatYear(last.year)}: ${formatByUnit(last.value, kpi.unit)} (${how})`;
+    return [`${c.name} ${formatYear(last.year)}: ${formatByUnit(last.value, kpi.unit)} (${how})`];
   });
-  section.append(el(doc, "p", "kit-note kommun-comparisons", `${lines.join("; ")}. ${COMPARISON_RULE_TEXT}`));
+  section.append(el(doc, "p", "kit-note kommun-comparisons", `${lines.length ? `${lines.join("; ")}. ` : ""}${COMPARISON_RULE_TEXT}`));
+  // What the snapshot lacks for this chart, in one sentence.
   const missingYears = data.points.filter((p) => p.value === null).map((p) => p.year);
-  if (missingYears.length && missingYears.length < data.points.length)
-    section.append(el(doc, "p", "kit-missing", `${kpi.label}: ${genitive(data.name)} värden för ${formatYears(missingYears)} ${SNAPSHOT_LACKS}.`));
+  if (missingYears.length && missingYears.length < data.points.length) lacking.unshift(`${genitive(data.name)} värden för ${formatYears(missingYears)}`);
+  if (lacking.length) section.append(el(doc, "p", "kit-missing", `${kpi.label}: ${formatList(lacking)} ${SNAPSHOT_LACKS}.`));
   return section;
 }
 
