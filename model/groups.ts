@@ -33,12 +33,30 @@ export const SKR_GROUPS: readonly SkrGroup[] = [
 /** Kolada's size groups by population ("Kommuner med … invånare (ovägt medel)"), smallest first. */
 export const SIZE_GROUP_IDS: readonly string[] = ["G30823", "G30830", "G30824", "G30826", "G30827", "G30829", "G30831", "G30825", "G30828"];
 
-/** Kolada's "Liknande kommuner arbetsmarknad, <kommun>, 2024": the kommun's seven most similar kommuner. */
-export const LIKNANDE_TITLE = /^Liknande kommuner arbetsmarknad, (.+), 2024$/;
+/** The title every group of Kolada's liknande-kommuner family (labour market) starts with; the refresh searches Kolada's groups by it. */
+export const LIKNANDE_PREFIX = "Liknande kommuner arbetsmarknad, ";
+/**
+ * The year of the liknande-kommuner family the site uses. Kolada publishes the family under a
+ * year ("…, <kommun>, 2024"); when it publishes a newer one, or renames this one's year, the
+ * refresh reports it or stops (docs/refresh.md, "The liknande kommuner's year"), and a person
+ * changes this year after looking at the new family.
+ */
+export const LIKNANDE_YEAR = 2024;
+/** Any year's liknande-kommuner group: "Liknande kommuner arbetsmarknad, <kommun>, <year>" (1: kommun, 2: year). */
+export const LIKNANDE_FAMILY_TITLE = /^Liknande kommuner arbetsmarknad, (.+), (\d{4})$/;
+/** Kolada's "Liknande kommuner arbetsmarknad, <kommun>, 2024": the kommun's seven most similar kommuner (1: kommun). */
+export const LIKNANDE_TITLE = new RegExp(`^${LIKNANDE_PREFIX}(.+), ${LIKNANDE_YEAR}$`);
 /** How many kommuner a liknande-kommuner group holds. */
 export const LIKNANDE_SIZE = 7;
 
 export type GroupFamily = "all" | "skr" | "size" | "liknande";
+
+/**
+ * The groups whose own Kolada values the refresh fetches (Alla kommuner, the size groups, the SKR
+ * groups), besides Riket. The liknande-kommuner groups' values are not fetched: their means are
+ * computed from the members' values (loaders/analysis/groupValues.ts).
+ */
+export const VALUE_GROUP_IDS: readonly string[] = [ALL_KOMMUNER_GROUP, ...SIZE_GROUP_IDS, ...SKR_GROUPS.map((g) => g.id)];
 
 /** Which of the site's families a Kolada group belongs to, or null when the site does not use it. */
 export function groupFamily(group: {id: string; title: string}): GroupFamily | null {

@@ -146,9 +146,6 @@ export const CORRELATION_WORDS: readonly {below: number; text: string}[] = [
 /** Over-representation ratios within this band around 1 are called "ungefär samma andel". */
 export const OVER_REPRESENTATION_BAND = {low: 0.95, high: 1.05} as const;
 
-/** The own mean of all kommuner is computed only from at least this many kommuner with a value. */
-export const OWN_MEAN_MIN_KOMMUNER = 100;
-
 /** Years before an audit shown as background when Kolada has no value since the audit. */
 export const CONTEXT_YEARS = 4;
 

@@ -15,6 +15,27 @@ import {cellOf, followUpFindings, themeMatrix, type MatrixQuestion, type ThemeMa
 import {readingsOf, scaleTag} from "./scale.js";
 import {comparisonIntro, lackingSentence} from "./sentences.js";
 import {themeGrid} from "./themeGrid.js";
+import type {TableColumn} from "../kit/chartKit.js";
+import {selectColumns, sqlComment} from "../explore/chartQuery.js";
+
+/** The theme grid's query: every audit question with its theme and both readings, theme by theme (report_themes' order), audit by audit (the site's order), in report order. */
+export function themeGridQuery(columns: readonly TableColumn[]): string {
+  return `${sqlComment("Granskningarnas frågor per tema och bedömning")}
+WITH teman AS (
+  SELECT theme, first(theme_label ORDER BY theme_order) AS label, min(theme_order) AS ordning FROM report_themes GROUP BY theme
+)
+SELECT
+${selectColumns(columns, {
+  tema: "t.label",
+  granskning: "a.name",
+  fraga: "q.id || '. ' || q.question",
+  bedomning: "CASE WHEN q.other_scale IS NOT NULL AND q.other_scale <> q.scale THEN q.scale || ' / ' || q.other_scale ELSE q.scale END"
+})}
+FROM audit_questions AS q
+JOIN teman AS t ON t.theme = q.theme
+JOIN audit_reports AS a ON a.report = q.report
+ORDER BY t.ordning, a."order", q."order"`;
+}
 
 /** The served tables the comparison page loads. */
 export interface ComparisonTables {
@@ -79,6 +100,7 @@ export function themeGridFigure(c: AuditComparison, options: {width: number; doc
   return chartFigure(themeGrid(c.matrix, {width: options.width, names: c.names, href: questionHref, document: doc}), {
     title: "Bedömningarna per tema och granskning",
     filename: "granskningar-teman",
+    query: (table) => themeGridQuery(table.columns),
     source: {
       other: [
         `revisionsrapporterna ${formatList(c.audits.map((a) => reportWords.auditor(a.name, auditor(a.report).auditor, a.auditor_named)))}; bedömningarna ordagrant, med radhänvisning, på varje gransknings sida`

@@ -13,6 +13,33 @@ import type {auditFollowUp} from "../../model/tables/audits.js";
 import {markYear} from "./markYear.js";
 import type {AuditPage} from "./reportPage.js";
 import {followUpIntro, followUpMissing, followUpSentence} from "./sentences.js";
+import type {TableColumn} from "../kit/chartKit.js";
+import {selectColumns, sqlComment, sqlString} from "../explore/chartQuery.js";
+
+/**
+ * A follow-up chart's query: the years of the chart (audit_followup, in_chart) with the kommun's
+ * value, then, when some year has a mean, the same years with the mean, named after where the
+ * mean comes from (the first year's source that has one).
+ */
+export function followUpQuery(columns: readonly TableColumn[], report: string, kpi: string): string {
+  const source = Object.entries(MEAN_SOURCE_NAMES)
+    .map(([id, name]) => `WHEN ${sqlString(id)} THEN ${sqlString(name)}`)
+    .join(" ");
+  return `${sqlComment(`${kpiOf(kpi).label} (${kpi}) efter granskningen ${report}: kommunen och alla kommuners medel`)}
+WITH rader AS (
+  SELECT * FROM audit_followup WHERE report = ${sqlString(report)} AND kpi = ${sqlString(kpi)} AND in_chart
+),
+kalla AS (SELECT mean_source FROM rader WHERE mean_source IS NOT NULL ORDER BY period LIMIT 1),
+serier AS (
+  SELECT 1 AS serie, (SELECT kommun_name FROM report_meta WHERE report = ${sqlString(report)}) AS namn, period, value FROM rader
+  UNION ALL
+  SELECT 2, CASE k.mean_source ${source} END, r.period, r.mean FROM rader AS r CROSS JOIN kalla AS k
+)
+SELECT
+${selectColumns(columns, {omrade: "namn", ar: "period", varde: "value"})}
+FROM serier
+ORDER BY serie, period`;
+}
 
 type Row = RowOf<typeof auditFollowUp>;
 
@@ -117,6 +144,7 @@ export function followUpSection(p: AuditPage, options: {width: number; document?
       chartFigure(chart, {
         title: parts.hasOwn ? `${info.label} i ${kommun.name} från ${formatYear(year)}` : `${info.label} i ${kommun.name} åren före granskningen`,
         filename: `${p.report}-${ind.kpi}`,
+        query: (table) => followUpQuery(table.columns, p.report, ind.kpi),
         source: {
           kolada: {kpis: [ind.kpi], processed: parts.source === "kpi_means"},
           definitions: definition ? [{id: ind.kpi, title: info.title, text: definition}] : undefined,

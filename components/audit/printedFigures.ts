@@ -10,6 +10,20 @@ import {chartFigure} from "../kit/chartFigure.js";
 
 import {mergeLineRanges} from "../kit/sourceNote.js";
 import {trendChart, type TrendPoint} from "../kit/trendChart.js";
+import type {TableColumn} from "../kit/chartKit.js";
+import {sqlString, trendQuery} from "../explore/chartQuery.js";
+
+/** The query of a figure group's chart: the charted figures of `kpi` one report printed (audit_kpi_figures), one series per area in the table's order. */
+export function figureGroupQuery(columns: readonly TableColumn[], report: string, kpi: string): string {
+  return trendQuery(
+    `${kpiOf(kpi).label} (${kpi}) enligt granskningen ${report}: rapportens tryckta siffror`,
+    columns,
+    `  SELECT municipality AS area, period AS year, value, rowid AS i
+  FROM audit_kpi_figures
+  WHERE report = ${sqlString(report)} AND kpi = ${sqlString(kpi)} AND charted`,
+    "first-listed"
+  );
+}
 
 export type AuditFigureRow = RowOf<typeof auditKpiFigures>;
 
@@ -73,7 +87,8 @@ export function reportFigureCharts(
         reports: [{name: meta ? reportWords.credit(meta) : g.report, lines: g.lines, via: "Kolada"}],
         note: "Rapportens tryckta värden (rapportsiffror), inte hämtade ur Kolada av sajten; de visas tills en datauppdatering ger Koladas värden."
       },
-      filename: `${g.report}-${kpi.toLowerCase()}`
+      filename: `${g.report}-${kpi.toLowerCase()}`,
+      query: (table) => figureGroupQuery(table.columns, g.report, kpi)
     });
   });
 }

@@ -104,3 +104,69 @@ export function errorMessage(error: unknown): string {
   }
   return text;
 }
+
+/** DuckDB's error type ("Parser", "Binder", …) when the error carries one. */
+export function errorType(error: unknown): string | null {
+  const text = error instanceof Error ? error.message : String(error);
+  try {
+    const parsed = JSON.parse(text) as {exception_type?: unknown};
+    return typeof parsed?.exception_type === "string" ? parsed.exception_type : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Where in the query DuckDB places the error (a character offset), when it says. */
+export function errorPosition(error: unknown): number | null {
+  const text = error instanceof Error ? error.message : String(error);
+  try {
+    const parsed = JSON.parse(text) as {position?: unknown};
+    const p = typeof parsed?.position === "string" ? Number(parsed.position) : typeof parsed?.position === "number" ? parsed.position : NaN;
+    return Number.isInteger(p) && p >= 0 ? p : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * An error from the reader's SQL run inside a wrapper of `shift` characters and `lines` lines
+ * before it: its position (JSON) and its "LINE n:" (DuckDB's text) moved back to the reader's text.
+ */
+export function shiftError(error: unknown, shift: number, lines: number): Error {
+  const text = error instanceof Error ? error.message : String(error);
+  try {
+    const parsed = JSON.parse(text) as Record<string, unknown>;
+    const p = errorPosition(error);
+    if (p !== null) return new Error(JSON.stringify({...parsed, position: String(Math.max(0, p - shift))}));
+  } catch {
+    // not JSON: DuckDB's text
+  }
+  return new Error(text.replace(/^LINE (\d+):/m, (_m, n: string) => `LINE ${Math.max(1, Number(n) - lines)}:`));
+}
+
+/**
+ * Where in `sql` DuckDB places an error: its JSON position, or from its text's "LINE n: <snippet>"
+ * and the caret under it (DuckDB shortens a long line to a window around the place, with "...").
+ */
+export function errorLocation(error: unknown, sql: string): number | null {
+  const position = errorPosition(error);
+  if (position !== null) return Math.min(position, sql.length);
+  const text = error instanceof Error ? error.message : String(error);
+  const m = /^LINE (\d+): (.*)\n( *)\^/m.exec(text);
+  if (!m) return null;
+  const lineNo = Number(m[1]);
+  const lines = sql.split("\n");
+  if (lineNo < 1 || lineNo > lines.length) return null;
+  const start = lines.slice(0, lineNo - 1).reduce((n, l) => n + l.length + 1, 0);
+  const caret = m[3].length - `LINE ${m[1]}: `.length;
+  let snippet = m[2];
+  let lead = 0;
+  if (snippet.startsWith("...")) {
+    snippet = snippet.slice(3);
+    lead = 3;
+  }
+  snippet = snippet.replace(/\.\.\.$/, "");
+  const at = lines[lineNo - 1].indexOf(snippet);
+  if (at < 0 || caret < lead) return null;
+  return start + at + caret - lead;
+}

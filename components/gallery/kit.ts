@@ -23,6 +23,8 @@ import type {kolada, koladaKpis} from "../../model/tables/kolada.js";
 import type {reportFigures} from "../../model/tables/reports.js";
 import type {reportSummaries} from "../../model/tables/overview.js";
 import type {kpiLatest, kpiRanks} from "../../model/tables/ranks.js";
+import type {TableColumn} from "../kit/chartKit.js";
+import {rankQuery, selectColumns, sqlComment, sqlList, sqlString, trendQuery} from "../explore/chartQuery.js";
 
 /** The served tables the gallery draws from, whole. */
 export interface KitData {
@@ -57,6 +59,61 @@ function prepared(data: KitData) {
 
 type Entry = (data: KitData, width: number) => Element;
 
+// Each chart's query (components/explore/chartQuery.ts): the rows it draws, from the served tables.
+
+/** The report's printed figures of a KPI (report_figures), as trend points in the table's order. */
+const reportPoints = (kpi: string, where = "") =>
+  `  SELECT area_id AS area, year, value, rowid AS i FROM report_figures WHERE report = ${sqlString(REPORT)} AND kpi = ${sqlString(kpi)}${where}`;
+
+/** The first and the last year with a value of the KPI for each kommun (kolada). */
+const dumbbellQuery = (columns: readonly TableColumn[]) => `${sqlComment(`${kpiOf(KPI).label} (${KPI}): första och senaste året med värde`)}
+SELECT
+${selectColumns(columns, {
+  omrade: "coalesce(o.title, k.municipality)",
+  franAr: "min(k.period)",
+  franVarde: "arg_min(k.value, k.period)",
+  tillAr: "max(k.period)",
+  tillVarde: "arg_max(k.value, k.period)"
+})}
+FROM kolada AS k
+LEFT JOIN kolada_areas AS o ON o.id = k.municipality
+WHERE k.kpi = ${sqlString(KPI)} AND k.gender = 'T' AND k.value IS NOT NULL AND list_contains(${sqlList(KOMMUN_IDS)}, k.municipality)
+GROUP BY k.municipality, o.title
+ORDER BY list_position(${sqlList(KOMMUN_IDS)}, k.municipality)`;
+
+/** Participants by age from the report's U40811 figures: the first row of each area and year, the share and 100 minus it. */
+const youngQuery = (columns: readonly TableColumn[], parts: readonly [string, string], where: string, order: "stacked" | "profile") => {
+  const [young, older] = parts;
+  return `${sqlComment(`Deltagare efter ålder enligt granskningen ${REPORT} (U40811); andelen 25 år eller äldre är 100 minus andelen 24 år eller yngre`)}
+WITH rader AS (
+${reportPoints("U40811", where)}
+),
+forsta AS (
+  SELECT area, year, value, min(i) OVER (PARTITION BY area) AS serie, bool_or(value IS NOT NULL) OVER (PARTITION BY area, year) AS har_varde
+  FROM rader QUALIFY row_number() OVER (PARTITION BY area, year ORDER BY i) = 1
+),
+delar AS (SELECT * FROM (VALUES (1, ${sqlString(young)}), (2, ${sqlString(older)})) AS d(nr, namn))
+SELECT
+${selectColumns(columns, {
+  omrade: "coalesce(o.title, f.area)",
+  ar: "f.year",
+  kategori: "d.namn",
+  alder: "d.namn",
+  grupp: "g.namn",
+  andel: "CASE d.nr WHEN 1 THEN f.value ELSE 100 - f.value END"
+})}
+FROM forsta AS f
+CROSS JOIN delar AS d
+LEFT JOIN kolada_areas AS o ON o.id = f.area
+${order === "stacked" ? "WHERE f.har_varde\nORDER BY f.serie, f.year, d.nr" : `JOIN (VALUES ${PROFILE_GROUPS.map((g, i) => `(${sqlString(g.id)}, ${sqlString(g.label)}, ${i + 1})`).join(", ")}) AS g(area, namn, nr) ON g.area = f.area\nORDER BY d.nr, g.nr`}`;
+};
+
+const PROFILE_GROUPS = [
+  {id: "2380", label: "Deltagare, Östersund", area: "2380"},
+  {id: "G2328", label: "Deltagare, alla kommuner (ovägt medel)", area: "G2328"},
+  {id: "G30831", label: "Deltagare, kommuner 50 000–99 999 invånare", area: "G30831"}
+];
+
 const costSeries = (cost: ReturnType<typeof prepared>["cost"]) => cost.map((d) => ({area: d.area_id!, year: d.year, value: d.value}));
 
 /** Every entry of the gallery by name (the part `kit/<name>`). */
@@ -69,7 +126,14 @@ export const KIT_GALLERY: Readonly<Record<string, Entry>> = {
     return chartFigure(chart, {
       title: `${kpiOf(KPI).label}, de fyra kommunerna`,
       source: {kolada: {kpis: [KPI]}, definitions: [definition(KPI)]},
-      filename: "kit-trend-u40455"
+      filename: "kit-trend-u40455",
+      query: (table) =>
+        trendQuery(
+          `${kpiOf(KPI).label} (${KPI}), totalt, de fyra kommunerna`,
+          table.columns,
+          `  SELECT municipality AS area, period AS year, value FROM kolada WHERE kpi = ${sqlString(KPI)} AND gender = 'T'`,
+          KOMMUN_IDS
+        )
     });
   },
 
@@ -77,7 +141,8 @@ export const KIT_GALLERY: Readonly<Record<string, Entry>> = {
     const {cost, fromReport} = prepared(data);
     return chartFigure(trendChart(costSeries(cost), {title: "Nettokostnad arbetsmarknadsåtgärder", unit: "kr/inv", names, width}), {
       source: {reports: [fromReport(cost)]},
-      filename: "kit-trend-n40011-ostersund"
+      filename: "kit-trend-n40011-ostersund",
+      query: (table) => trendQuery(`Nettokostnad (N40011) enligt granskningen ${REPORT}`, table.columns, reportPoints("N40011"), "first-listed")
     });
   },
 
@@ -91,7 +156,13 @@ export const KIT_GALLERY: Readonly<Record<string, Entry>> = {
     const ranked = rows.map((d) => ({area: d.municipality, value: d.value, rank: d.rank, lowerShare: d.lower_share}));
     return chartFigure(
       rankStrip(ranked, {title: kpiOf(KPI).label, unit: "procent", year: RANK_YEAR, highlight: KOMMUN_IDS, median: rows[0]?.median ?? null, names, width}),
-      {source: {kolada: {kpis: [KPI], processed: true}}, filename: `kit-rank-u40455-${RANK_YEAR}`, maxTableRows: 20}
+      {
+        source: {kolada: {kpis: [KPI], processed: true}},
+        filename: `kit-rank-u40455-${RANK_YEAR}`,
+        maxTableRows: 20,
+        query: (table) =>
+          rankQuery(`${kpiOf(KPI).label} (${KPI}) ${RANK_YEAR}, totalt: alla kommuner med placering`, table.columns, {kpi: KPI, gender: "T", year: RANK_YEAR})
+      }
     );
   },
 
@@ -124,7 +195,8 @@ export const KIT_GALLERY: Readonly<Record<string, Entry>> = {
     });
     return chartFigure(dumbbell(firstLast, {title: kpiOf(KPI).label, unit: "procent", fromLabel: "Första året", toLabel: "Senaste året", names, width}), {
       source: {kolada: {kpis: [KPI]}},
-      filename: "kit-dumbbell-u40455"
+      filename: "kit-dumbbell-u40455",
+      query: (table) => dumbbellQuery(table.columns)
     });
   },
 
@@ -146,7 +218,8 @@ export const KIT_GALLERY: Readonly<Record<string, Entry>> = {
       }),
       {
         source: {reports: [fromReport(young)], note: "Andelen 25 år eller äldre är egen beräkning (100 % minus andelen 24 år eller yngre)."},
-        filename: "kit-stacked-u40811"
+        filename: "kit-stacked-u40811",
+        query: (table) => youngQuery(table.columns, ["24 år eller yngre", "25 år eller äldre (beräknat)"], "", "stacked")
       }
     );
   },
@@ -170,14 +243,14 @@ export const KIT_GALLERY: Readonly<Record<string, Entry>> = {
         title: "Deltagarnas ålder",
         year: PROFILE_YEAR,
         bands: ["24 år eller yngre", "25 år eller äldre"],
-        groups: [
-          {id: "2380", label: "Deltagare, Östersund", area: "2380"},
-          {id: "G2328", label: "Deltagare, alla kommuner (ovägt medel)", area: "G2328"},
-          {id: "G30831", label: "Deltagare, kommuner 50 000–99 999 invånare", area: "G30831"}
-        ],
+        groups: PROFILE_GROUPS,
         width
       }),
-      {source: {reports: [fromReport(year)], note: "Andelen 25 år eller äldre är egen beräkning."}, filename: `kit-age-${PROFILE_YEAR}`}
+      {
+        source: {reports: [fromReport(year)], note: "Andelen 25 år eller äldre är egen beräkning."},
+        filename: `kit-age-${PROFILE_YEAR}`,
+        query: (table) => youngQuery(table.columns, ["24 år eller yngre", "25 år eller äldre"], ` AND year = ${PROFILE_YEAR}`, "profile")
+      }
     );
     const box = el(doc, "div");
     box.append(intro, figure);
@@ -198,7 +271,15 @@ export const KIT_GALLERY: Readonly<Record<string, Entry>> = {
       chart,
       dataTable(tableOf(chart)!),
       sourceNote({reports: [fromReport(cost)], definitions: [definition("N40011")]}),
-      download(chart, {filename: "kit-n40011-ostersund"})
+      download(chart, {
+        filename: "kit-n40011-ostersund",
+        query: trendQuery(
+          `Nettokostnad (N40011) för Östersund enligt granskningen ${REPORT}`,
+          tableOf(chart)!.columns,
+          reportPoints("N40011", " AND area_id = '2380'"),
+          "first-listed"
+        )
+      })
     );
     return box;
   },

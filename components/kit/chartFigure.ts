@@ -1,6 +1,6 @@
 // chartFigure: what pages put on the page for every chart: a <figure> with an optional heading,
 // the chart, its source note, its data table behind <details>, and the download buttons.
-import {attachTable, el, getDocument, tableOf} from "./chartKit.js";
+import {attachTable, el, getDocument, tableOf, type ChartTable} from "./chartKit.js";
 import {dataTable} from "./dataTable.js";
 import {download} from "./download.js";
 import {sourceNote, type SourceNoteOptions} from "./sourceNote.js";
@@ -12,6 +12,12 @@ export interface ChartFigureOptions {
   source: SourceNoteOptions | HTMLElement;
   /** Base file name for downloads; false hides the download buttons. */
   filename: string | false;
+  /**
+   * The chart's query (components/explore/chartQuery.ts): SQL over the served tables returning
+   * exactly the rows of its table, or a function of that table (its columns depend on the data,
+   * e.g. a band); gives the download menu the link "Öppna i Utforska".
+   */
+  query?: string | ((table: ChartTable) => string);
   /** Show the data table behind a <details> element (default true). */
   table?: boolean;
   /** Rows shown in the HTML table (the CSV always holds all). */
@@ -37,7 +43,8 @@ export function chartFigure(chart: Element, options: ChartFigureOptions): HTMLEl
       details.append(el(doc, "summary", undefined, "Visa siffrorna som tabell"), dataTable(table, {document: doc, maxRows: options.maxTableRows}));
       figure.append(details);
     }
-    if (options.filename !== false) figure.append(download(chart, {filename: options.filename, document: doc}));
+    const query = typeof options.query === "function" ? options.query(table) : options.query;
+    if (options.filename !== false) figure.append(download(chart, {filename: options.filename, query, document: doc}));
     attachTable(figure, table);
   }
   return figure;

@@ -2,12 +2,18 @@
 // exactly the chart's plotted rows (`tableOf(chart)`), with Swedish headers.
 import {toCsv} from "../../model/csv.js";
 import {attachTable, columnHeader, el, getDocument, tableOf, type ChartTable} from "./chartKit.js";
+import {exploreHref} from "../explore/chartQuery.js";
 
 export interface DownloadOptions {
   /** File name without extension ("resultat-vid-avslut-2023"). */
   filename: string;
   /** The rows for the CSV; default: the rows the chart carries. */
   table?: ChartTable;
+  /**
+   * The SQL over the served tables that returns exactly the table's rows (components/explore/
+   * chartQuery.ts): adds the link "Öppna i Utforska". Every chart on a page has one (a test runs them).
+   */
+  query?: string;
   /** Which buttons to show (default all three). */
   formats?: readonly ("png" | "svg" | "csv")[];
   /** Saves a made file; default: a temporary <a download> link. Tests pass their own. */
@@ -142,6 +148,17 @@ export function download(chart: Element, options: DownloadOptions): HTMLElement 
   if (svg && formats.includes("svg")) button("svg", "SVG", "Ladda ner diagrammet som SVG-bild");
   if (table && table.rows.length > 0 && formats.includes("csv")) button("csv", "CSV", "Ladda ner diagrammets data som CSV-fil");
   if (div.childElementCount > 0) div.prepend(el(doc, "span", "kit-download-label", "Ladda ner:"));
+  if (options.query !== undefined && table && table.rows.length > 0) {
+    const a = el(doc, "a", "kit-explore", "Öppna i Utforska");
+    a.href = exploreHref(options.query);
+    // rel="external" is Framework's opt-out of its link rewriting: in a page drawn at build time it
+    // would decodeURI and encodeURI the href, and an escaped reserved character ("%2C") would come
+    // out escaped twice ("%252C"), changing the SQL.
+    a.rel = "external";
+    // The accessible name begins with the visible text (WCAG 2.5.3, axe label-content-name-mismatch).
+    a.setAttribute("aria-label", "Öppna i Utforska: diagrammets rader som en SQL-fråga");
+    div.append(a);
+  }
   if (table) attachTable(div, table);
   wire(div, {svg, table, filename: options.filename, save: options.save ?? defaultSave(doc)});
   return div;

@@ -7,25 +7,36 @@ import type {RowOf} from "../../model/table.js";
 import {groupValues} from "../../model/tables/analysis.js";
 import {groupMeanMinKommuner, RIKET} from "../../model/comparisons.js";
 import {groupFamily} from "../../model/groups.js";
+import {headlineKpiIds} from "../../model/catalogue.js";
 import type {AreaMeta, KoladaRow} from "../kolada/types.js";
 import {fromRows, toRows} from "./tables.js";
 
 /**
  * group_values from the snapshot's rows (every area) and its groups (metadata areas of type G; only
- * the families the site uses are kept).
+ * the families the site uses are kept). The 290 liknande-kommuner groups get the KPIs in
+ * `liknandeKpis` only (the kommun pages compare the headline KPI with them): every KPI for every
+ * one of them would be most of a full snapshot's size again.
  */
-export function groupValueRows(rows: readonly KoladaRow[], areas: readonly AreaMeta[]): RowOf<typeof groupValues>[] {
+export function groupValueRows(
+  rows: readonly KoladaRow[],
+  areas: readonly AreaMeta[],
+  liknandeKpis: readonly string[] = headlineKpiIds()
+): RowOf<typeof groupValues>[] {
   const groups = areas.filter((a) => a.type === "G" && groupFamily(a) !== null);
-  const membership = fromRows(
-    groups.flatMap((g) => (g.members ?? []).map((member) => ({area: g.id, member}))),
-    ["area", "member"]
-  );
+  const memberRows = (liknande: boolean) =>
+    fromRows(
+      groups.filter((g) => (groupFamily(g) === "liknande") === liknande).flatMap((g) => (g.members ?? []).map((member) => ({area: g.id, member}))),
+      ["area", "member"]
+    );
   const kommunValues = fromRows(
     rows.filter((r) => /^\d{4}$/.test(r.municipality) && r.municipality !== RIKET && r.value !== null),
     ["kpi", "municipality", "period", "gender", "value"]
   ).select("kpi", "municipality", "period", "gender", "value");
-  const means = membership
+  // The liknande groups are joined with their KPIs' values only (the join is the costly step).
+  const liknandeValues = kommunValues.semijoin(aq.table({kpi: [...liknandeKpis]}), "kpi");
+  const kept = memberRows(false)
     .join(kommunValues, ["member", "municipality"])
+    .concat(memberRows(true).join(liknandeValues, ["member", "municipality"]))
     .groupby("area", "kpi", "period", "gender")
     .rollup({kommuner: aq.op.count(), mean: aq.op.mean("value")});
   const groupIds = new Set(groups.map((g) => g.id));
@@ -39,7 +50,7 @@ export function groupValueRows(rows: readonly KoladaRow[], areas: readonly AreaM
   );
   const minOf = Object.fromEntries(groups.map((g) => [g.id, groupMeanMinKommuner(g.members?.length ?? 0)]));
   const keys = ["area", "kpi", "period", "gender"];
-  const derived = means
+  const derived = kept
     .join_full(own, [keys, keys])
     .lookup(sizes, "area", "size")
     .params({minOf})

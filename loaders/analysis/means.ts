@@ -1,15 +1,18 @@
 // Means over all kommuner: the unweighted mean of every kommun with a value, per KPI, year and
-// gender, as Kolada computes its own "Alla kommuner (ovägt medel)" (G2328).
+// gender, as Kolada computes its own "Alla kommuner (ovägt medel)" (G2328); drawn by the one
+// comparison rule's threshold (model/comparisons.ts: at least half of the kommuner have a value).
 import * as aq from "arquero";
 import type {RowOf} from "../../model/table.js";
 import {kpiMeans} from "../../model/tables/analysis.js";
-import {OWN_MEAN_MIN_KOMMUNER} from "../../model/vocabulary.js";
 import type {KoladaRow} from "../kolada/types.js";
 import {toRows} from "./tables.js";
 import {koladaTable} from "./wide.js";
 
-/** kpi_means from every kommun's values (kolada_all's rows: kommuner only, no groups or Riket). */
-export function kpiMeanRows(values: readonly KoladaRow[], minKommuner: number = OWN_MEAN_MIN_KOMMUNER): RowOf<typeof kpiMeans>[] {
+/**
+ * kpi_means from every kommun's values (kolada_all's rows: kommuner only, no groups or Riket); a
+ * mean needs `minKommuner` kommuner with a value (the build passes groupMeanMinKommuner of all kommuner).
+ */
+export function kpiMeanRows(values: readonly KoladaRow[], minKommuner: number): RowOf<typeof kpiMeans>[] {
   const derived = koladaTable(values)
     .filter((d: KoladaRow) => d.value !== null)
     .groupby("kpi", "period", "gender")

@@ -10,6 +10,7 @@ import {auditFigureRows} from "./auditFigures.js";
 import {auditQuestionRows, auditReportRows, type AuditMetaInput} from "./audits.js";
 import {everyKommunValues, memo, reports, snapshot} from "./inputs.js";
 import {kpiMeanRows} from "./means.js";
+import {groupMeanMinKommuner} from "../../model/comparisons.js";
 
 export const auditMeta = memo((): AuditMetaInput[] =>
   reports().map((d) => ({...metaRow(d), title_printed: d.meta.title_printed, auditor_named: d.meta.auditor_named}))
@@ -31,7 +32,7 @@ export const crossCheckRows = memo(() =>
 );
 
 /** kpi_means, as the follow-up compares with it. */
-export const meanRows = memo(() => kpiMeanRows(everyKommunValues()));
+export const meanRows = memo(() => kpiMeanRows(everyKommunValues(), groupMeanMinKommuner(snapshot().kommuner.length)));
 export const auditQuestionTable = memo(() => auditQuestionRows(auditMeta(), assessmentRows(), reportThemeRows()));
 export const auditFigureTable = memo(() => auditFigureRows(figureRows(), crossCheckRows()));
 export const auditReportTable = memo(() => auditReportRows(auditMeta(), auditQuestionTable(), auditFigureTable()));

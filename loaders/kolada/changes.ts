@@ -1,4 +1,8 @@
 // Comparing two snapshots and writing the change report (Markdown, usable as a commit message).
+// The report summarises per KPI (and per group family), so that a full refresh of every KPI for
+// every kommun stays readable; single values are listed only for revisions and removals, capped.
+import {KPIS} from "../../model/catalogue.js";
+import {groupFamily, LIKNANDE_YEAR, type GroupFamily} from "../../model/groups.js";
 import {rowKey, type AreaMeta, type KoladaRow, type KommunName, type KpiMeta, type SnapshotMetadata} from "./types.js";
 
 export interface RevisedValue {
@@ -14,6 +18,19 @@ export interface MetadataChange {
   next: string | null;
 }
 
+/** A change of one group the site uses: new, gone, renamed, or members joined or left. */
+export interface GroupChange {
+  id: string;
+  family: GroupFamily;
+  title: string;
+  oldTitle: string | null; // null: a new group
+  gone: boolean; // no longer returned by Kolada
+  joined: string[]; // "0140 Ale"
+  left: string[];
+  membersBefore: number;
+  membersAfter: number;
+}
+
 export interface Changes {
   added: KoladaRow[];
   newYears: {kpi: string; periods: number[]; values: number}[]; // periods with no value for the KPI before
@@ -27,6 +44,10 @@ export interface Changes {
   newRows: number;
   /** Per KPI, what changed (the report's first table). */
   perKpi?: KpiChangeSummary[];
+  /** Changes of the groups the site uses (metadata.json areas of type G). */
+  groups?: GroupChange[];
+  /** Things a person should know that did not stop the refresh (e.g. a newer liknande family). */
+  notices?: string[];
 }
 
 const same = (a: KoladaRow, b: KoladaRow) => a.value === b.value && a.count === b.count && a.status === b.status;
@@ -136,6 +157,11 @@ function diffRecords<T extends {id: string}>(
   const newMap = new Map(nexts.map((x) => [x.id, x]));
   for (const [id, next] of newMap) {
     const old = oldMap.get(id);
+    if (!old) {
+      // A record new to the snapshot: one line, not one per field.
+      out.push({kind, id, field: "(new)", old: null, next: str((next as {title?: string}).title ?? (next as {name?: string}).name)});
+      continue;
+    }
     for (const f of fields) {
       const a = old ? str(old[f]) : null;
       const b = str(next[f]);
@@ -171,12 +197,62 @@ export function diffMetadata(
     "municipality_type",
     "perspective"
   ];
+  // The groups the site uses have their own section (diffGroups); other areas' changes are listed here.
+  const used = (a: AreaMeta) => a.type === "G" && groupFamily(a) !== null;
   const areaFields: (keyof AreaMeta & string)[] = ["title", "type", "members"];
   return [
     ...diffRecords("kpi", old.kpis, next.kpis, kpiFields),
-    ...diffRecords("area", old.areas, next.areas, areaFields),
+    ...diffRecords(
+      "area",
+      old.areas.filter((a) => !used(a)),
+      next.areas.filter((a) => !used(a)),
+      areaFields
+    ),
     ...diffRecords("kommun", oldKommuner, newKommuner, ["name"])
   ];
+}
+
+/**
+ * What changed in the groups the site uses (model/groups.ts families): new and gone groups,
+ * renamed ones, members that joined or left (named with `names`, kommun id → name).
+ */
+export function diffGroups(oldAreas: readonly AreaMeta[], newAreas: readonly AreaMeta[], names: ReadonlyMap<string, string> = new Map()): GroupChange[] {
+  const used = (areas: readonly AreaMeta[]) => new Map(areas.filter((a) => a.type === "G" && groupFamily(a) !== null).map((a) => [a.id, a]));
+  const olds = used(oldAreas);
+  const nexts = used(newAreas);
+  const named = (id: string) => (names.has(id) ? `${id} ${names.get(id)}` : id);
+  const out: GroupChange[] = [];
+  for (const id of [...new Set([...olds.keys(), ...nexts.keys()])].sort()) {
+    const old = olds.get(id);
+    const next = nexts.get(id);
+    const before = new Set(old?.members ?? []);
+    const after = new Set(next?.members ?? []);
+    const change: GroupChange = {
+      id,
+      family: groupFamily((next ?? old)!)!,
+      title: (next ?? old)!.title,
+      oldTitle: old ? old.title : null,
+      gone: !next,
+      joined:
+        old && next
+          ? [...after]
+              .filter((m) => !before.has(m))
+              .sort()
+              .map(named)
+          : [],
+      left:
+        old && next
+          ? [...before]
+              .filter((m) => !after.has(m))
+              .sort()
+              .map(named)
+          : [],
+      membersBefore: before.size,
+      membersAfter: after.size
+    };
+    if (!old || !next || old.title !== next.title || change.joined.length || change.left.length) out.push(change);
+  }
+  return out;
 }
 
 // ---- report ----------------------------------------------------------------------------------
@@ -209,16 +285,53 @@ export interface ReportContext {
 }
 
 export function hasChanges(c: Changes): boolean {
-  return c.added.length + c.revised.length + c.removed.length + c.deleted.length + c.metadata.length > 0;
+  return c.added.length + c.revised.length + c.removed.length + c.deleted.length + c.metadata.length + (c.groups?.length ?? 0) > 0;
 }
+
+const FAMILY_LABEL: Record<GroupFamily, string> = {
+  all: "Alla kommuner (G2328)",
+  size: "size groups",
+  skr: "SKR groups",
+  liknande: `Liknande kommuner arbetsmarknad ${LIKNANDE_YEAR}`
+};
+const FAMILIES: GroupFamily[] = ["all", "size", "skr", "liknande"];
+
+/** Years as compact ranges: 2016, 2017, 2018, 2020 → "2016–2018, 2020". */
+export function yearRanges(years: Iterable<number>): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    parts.push(j > i ? `${sorted[i]}–${sorted[j]}` : String(sorted[i]));
+    i = j;
+  }
+  return parts.join(", ");
+}
+
+/** Values per KPI: how many, in how many kommuner and other areas (Riket, groups), which years. */
+function perKpiValues(rows: readonly KoladaRow[]): string[] {
+  const by = new Map<string, KoladaRow[]>();
+  for (const r of rows) by.set(r.kpi, [...(by.get(r.kpi) ?? []), r]);
+  const out = ["| KPI | values | kommuner | Riket and groups | years |", "|---|---|---|---|---|"];
+  for (const [kpi, list] of [...by].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const areas = new Set(list.map((r) => r.municipality));
+    const kommuner = [...areas].filter((a) => /^\d{4}$/.test(a) && a !== "0000").length;
+    out.push(`| ${kpi} | ${list.length} | ${kommuner} | ${areas.size - kommuner} | ${yearRanges(list.map((r) => r.period))} |`);
+  }
+  return out;
+}
+
+const kpiLabel = (id: string) => KPIS.find((k) => k.id === id)?.label ?? "(not in the catalogue)";
 
 /** The change report: first line a commit subject, then Markdown. */
 export function renderChangeReport(c: Changes, ctx: ReportContext): string {
   const limit = ctx.limit ?? 200;
+  const valueLimit = Math.min(limit, 50); // removed and deleted values, changed groups: the first 50 each
   const subject = ctx.stopped
     ? `Kolada refresh ${ctx.date} stopped: ${c.removed.length + c.deleted.length} values would be removed`
     : hasChanges(c)
-      ? `Kolada refresh ${ctx.date}: ${c.added.length} new, ${c.revised.length} revised, ${c.removed.length + c.deleted.length} removed values, ${c.metadata.length} metadata changes`
+      ? `Kolada refresh ${ctx.date}: ${c.added.length} new, ${c.revised.length} revised, ${c.removed.length + c.deleted.length} removed values, ${c.metadata.length} metadata changes${c.groups?.length ? `, ${c.groups.length} group changes` : ""}`
       : `Kolada refresh ${ctx.date}: no changes`;
   const out: string[] = [subject, ""];
   out.push(
@@ -227,6 +340,7 @@ export function renderChangeReport(c: Changes, ctx: ReportContext): string {
     ""
   );
   if (ctx.guard) out.push(ctx.guard);
+  if (c.notices?.length) out.push("## Notices", "", ...c.notices.map((n) => `- ${n}`), "");
   const rows = (r: KoladaRow) => `| ${where(r)} | ${fmt(r.value)} |`;
   const changedKpis = (c.perKpi ?? []).filter((k) => k.added + k.revised + k.removed > 0);
   if (changedKpis.length) {
@@ -235,29 +349,36 @@ export function renderChangeReport(c: Changes, ctx: ReportContext): string {
       "",
       "Revised values differ from the snapshot's; *of which precision only* agree when both are rounded to the fewer decimals of the two.",
       "",
-      "| KPI | values before | after | new | revised | of which precision only | removed | largest other revision |",
-      "|---|---|---|---|---|---|---|---|"
+      "| KPI | values before | after | new | revised | of which precision only | removed | largest other revision | label |",
+      "|---|---|---|---|---|---|---|---|---|"
     );
     for (const k of changedKpis) {
       const largest = k.largest
         ? `${k.largest.old.municipality} ${k.largest.old.period} ${k.largest.old.gender}: ${fmt(k.largest.old.value)} → ${fmt(k.largest.next.value)}`
         : "–";
-      out.push(`| ${k.kpi} | ${k.before} | ${k.after} | ${k.added} | ${k.revised} | ${k.rounding} | ${k.removed} | ${largest} |`);
+      out.push(
+        `| ${k.kpi} | ${k.before} | ${k.after} | ${k.added} | ${k.revised} | ${k.rounding} | ${k.removed} | ${largest} | ${cell(kpiLabel(k.kpi), 48)} |`
+      );
     }
     out.push("");
   }
   if (c.newYears.length) {
     out.push("## New years", "", "| KPI | years | values |", "|---|---|---|");
-    for (const y of c.newYears) out.push(`| ${y.kpi} | ${y.periods.join(", ")} | ${y.values} |`);
+    for (const y of c.newYears) out.push(`| ${y.kpi} | ${yearRanges(y.periods)} | ${y.values} |`);
     out.push("");
   }
   const newInOldYears = c.added.filter((r) => !c.newYears.some((y) => y.kpi === r.kpi && y.periods.includes(r.period)));
   if (newInOldYears.length) {
-    out.push(`## New values in earlier years (${newInOldYears.length})`, "", "| KPI | area | year | gender | value |", "|---|---|---|---|---|");
-    out.push(...limited(newInOldYears, limit, rows), "");
+    out.push(`## New values in earlier years (${newInOldYears.length})`, "", ...perKpiValues(newInOldYears), "");
   }
   if (c.revised.length) {
-    out.push(`## Revised values (${c.revised.length})`, "", "| KPI | area | year | gender | old → new |", "|---|---|---|---|---|");
+    out.push(
+      `## Revised values (${c.revised.length})`,
+      "",
+      ...(c.revised.length > limit ? [`The first ${limit}; the count per KPI is in *Per KPI*.`, ""] : []),
+      "| KPI | area | year | gender | old → new |",
+      "|---|---|---|---|---|"
+    );
     out.push(
       ...limited(c.revised, limit, ({old, next}) => {
         const parts = [`${fmt(old.value)} → ${fmt(next.value)}`];
@@ -270,20 +391,78 @@ export function renderChangeReport(c: Changes, ctx: ReportContext): string {
   }
   if (c.deleted.length || c.deletedReported) {
     out.push(`## Deleted by Kolada (${c.deleted.length} removed from the snapshot; ${c.deletedReported} flagged isdeleted in the responses)`, "");
-    if (c.deleted.length) out.push("| KPI | area | year | gender | old value |", "|---|---|---|---|---|", ...limited(c.deleted, limit, rows));
+    if (c.deleted.length)
+      out.push(...perKpiValues(c.deleted), "", "| KPI | area | year | gender | old value |", "|---|---|---|---|---|", ...limited(c.deleted, valueLimit, rows));
     out.push("");
   }
   if (c.removed.length) {
-    out.push(`## Removed values (no longer returned) (${c.removed.length})`, "", "| KPI | area | year | gender | old value |", "|---|---|---|---|---|");
-    out.push(...limited(c.removed, limit, rows), "");
+    out.push(`## Removed values (no longer returned) (${c.removed.length})`, "", ...perKpiValues(c.removed), "");
+    out.push("| KPI | area | year | gender | old value |", "|---|---|---|---|---|", ...limited(c.removed, valueLimit, rows), "");
   }
+  if (c.groups?.length) out.push(...renderGroups(c.groups, valueLimit));
   if (c.metadata.length) {
-    out.push(`## Changed metadata (${c.metadata.length})`, "", "| what | id | field | old → new |", "|---|---|---|---|");
-    out.push(...limited(c.metadata, limit, (m) => `| ${m.kind} | ${m.id} | ${m.field} | ${cell(m.old)} → ${cell(m.next)} |`), "");
+    out.push(`## Changed metadata (${c.metadata.length})`, "");
+    // Records new to or gone from the snapshot: one line per kind, not a row each.
+    const whole = (m: MetadataChange) => m.field === "(new)" || m.field === "(removed)";
+    for (const field of ["(new)", "(removed)"])
+      for (const kind of ["kpi", "area", "kommun"] as const) {
+        const list = c.metadata.filter((m) => m.kind === kind && m.field === field);
+        const what = kind === "kpi" ? "KPI metadata" : kind === "area" ? "areas" : "kommuner";
+        const named = list.map((m) => (kind === "kpi" ? m.id : `${m.id} ${m.old ?? m.next ?? ""}`.trim()));
+        if (list.length) out.push(`${field === "(new)" ? "New" : "Gone"} ${what} (${list.length}): ${some(named, 60)}.`, "");
+      }
+    const changed = c.metadata.filter((m) => !whole(m));
+    if (changed.length) {
+      out.push("| what | id | field | old → new |", "|---|---|---|---|");
+      out.push(...limited(changed, limit, (m) => `| ${m.kind} | ${m.id} | ${m.field} | ${cell(m.old)} → ${cell(m.next)} |`), "");
+    }
   }
   if (c.missingKpis.length) {
     out.push("## Catalogue KPIs Kolada did not return", "", `${c.missingKpis.join(", ")}: renamed or withdrawn? Check model/catalogue.ts.`, "");
   }
   if (!hasChanges(c)) out.push("No value or metadata changed.", "");
   return out.join("\n");
+}
+
+const members = (n: number) => `${n} member${n === 1 ? "" : "s"}`;
+
+/** At most 12 items, then how many more. */
+const some = (items: readonly string[], max = 12) => items.slice(0, max).join(", ") + (items.length > max ? `, … (${items.length - max} more)` : "");
+
+/** The report's section on the groups the site uses: a table per family, then the changed groups. */
+function renderGroups(groups: readonly GroupChange[], limit: number): string[] {
+  const out = [
+    `## Group memberships (${groups.length} groups changed)`,
+    "",
+    "| family | new groups | gone | renamed | members changed | members joined | members left |",
+    "|---|---|---|---|---|---|---|"
+  ];
+  for (const f of FAMILIES) {
+    const g = groups.filter((x) => x.family === f);
+    if (!g.length) continue;
+    const existing = g.filter((x) => x.oldTitle !== null && !x.gone);
+    out.push(
+      `| ${FAMILY_LABEL[f]} | ${g.filter((x) => x.oldTitle === null).length} | ${g.filter((x) => x.gone).length} | ${existing.filter((x) => x.oldTitle !== x.title).length} | ${existing.filter((x) => x.joined.length + x.left.length > 0).length} | ${existing.reduce((s, x) => s + x.joined.length, 0)} | ${existing.reduce((s, x) => s + x.left.length, 0)} |`
+    );
+  }
+  out.push("");
+  const line = (x: GroupChange) => {
+    const what =
+      x.oldTitle === null
+        ? `new, ${members(x.membersAfter)}`
+        : x.gone
+          ? `gone (had ${members(x.membersBefore)})`
+          : [
+              x.oldTitle !== x.title ? `renamed from "${x.oldTitle}"` : "",
+              x.joined.length ? `joined (${x.joined.length}): ${some(x.joined)}` : "",
+              x.left.length ? `left (${x.left.length}): ${some(x.left)}` : ""
+            ]
+              .filter(Boolean)
+              .join("; ");
+    return `- ${x.id} ${x.title}: ${what}`;
+  };
+  // Changes of existing groups first (what a reviewer checks), then new and gone groups.
+  const ordered = [...groups.filter((x) => x.oldTitle !== null && !x.gone), ...groups.filter((x) => x.oldTitle === null || x.gone)];
+  out.push(...limited(ordered, limit, line), "");
+  return out;
 }

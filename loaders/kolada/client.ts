@@ -324,6 +324,16 @@ export class KoladaClient {
     );
     return lists.flat().map((g) => ({id: g.id, title: g.title, type: "G", members: (g.members ?? []).map(memberId).sort()}));
   }
+
+  /**
+   * Groups whose title contains `title` (Kolada's `?title=` search). A group Kolada lists without
+   * its members has `members: null` (the caller fetches those by id).
+   */
+  async searchGroups(title: string): Promise<AreaMeta[]> {
+    const url = `${this.baseUrl}/municipality_groups?${new URLSearchParams({title, per_page: String(this.o.perPage)})}`;
+    const list = await this.getAll(url, GroupSchema, "group search");
+    return list.map((g) => ({id: g.id, title: g.title, type: "G", members: g.members ? g.members.map(memberId).sort() : null}));
+  }
 }
 
 function describe(error: unknown): string {

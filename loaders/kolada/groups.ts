@@ -9,10 +9,13 @@ import type {Snapshot} from "./types.js";
 
 /**
  * Every kommun's groups, keyed by kommun id; an empty map when the snapshot holds no memberships
- * (a snapshot from before the groups were fetched). `dir` only names the file in errors.
+ * (a snapshot from before the groups were fetched). `dir` (or `file`) only names the file in errors.
  */
-export function kommunGroups(snapshot: Pick<Snapshot, "metadata" | "kommuner">, dir = "data/kolada"): Map<string, KommunGroups> {
-  const file = join(dir, METADATA_FILE);
+export function kommunGroups(
+  snapshot: Pick<Snapshot, "metadata" | "kommuner">,
+  dir = "data/kolada",
+  file = join(dir, METADATA_FILE)
+): Map<string, KommunGroups> {
   const known = new Map(snapshot.kommuner.map((m) => [m.id, m.name]));
   const byName = new Map(snapshot.kommuner.map((m) => [m.name, m.id]));
   const skr = new Map<string, string>();

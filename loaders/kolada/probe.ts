@@ -6,6 +6,7 @@
 import {z} from "zod";
 import {KOMMUNER, REFERENCES, catalogueYears, headlineKpiIds} from "../../model/catalogue.js";
 import {KoladaClient, KoladaError, type ClientOptions} from "./client.js";
+import {LIKNANDE_SEARCH} from "./siteGroups.js";
 import {buildValueUrls} from "./urls.js";
 import {DataItemSchema, GroupSchema, KpiMetaSchema, MunicipalitySchema, pageSchema} from "./schemas.js";
 import {describeIssue, unreadFields} from "./shape.js";
@@ -38,6 +39,11 @@ export function probeEndpoints(baseUrl: string): ProbeEndpoint[] {
     {
       name: "municipality_groups",
       url: `${base}/municipality_groups/${group}?per_page=1`,
+      schema: pageSchema(GroupSchema)
+    },
+    {
+      name: "group_search",
+      url: `${base}/municipality_groups?${new URLSearchParams({title: LIKNANDE_SEARCH, per_page: "1"})}`,
       schema: pageSchema(GroupSchema)
     },
     {name: "kpi", url: `${base}/kpi/${kpi}?per_page=1`, schema: pageSchema(KpiMetaSchema)},

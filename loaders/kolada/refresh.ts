@@ -4,10 +4,14 @@
 // stays byte-identical. `--check` only probes the endpoints (probe.ts). Exit codes: EXIT below.
 import {readFileSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
-import {KOMMUNER, REFERENCES, areaIds, catalogueAreas, catalogueYears, headlineKpiIds, kpiIds, checkCatalogue} from "../../model/catalogue.js";
+import {KOMMUNER, areaIds, catalogueAreas, catalogueYears, kpiIds, checkCatalogue} from "../../model/catalogue.js";
+import {RIKET} from "../../model/comparisons.js";
+import {LIKNANDE_YEAR, VALUE_GROUP_IDS} from "../../model/groups.js";
 import {InputError, reportFailure} from "../errors.js";
-import {diffMetadata, diffRows, hasChanges, renderChangeReport, summarizeByKpi, type Changes} from "./changes.js";
+import {diffGroups, diffMetadata, diffRows, hasChanges, renderChangeReport, summarizeByKpi, type Changes} from "./changes.js";
 import {DEFAULT_BASE_URL, KoladaClient, type ClientOptions} from "./client.js";
+import {kommunGroups} from "./groups.js";
+import {fetchSiteGroups} from "./siteGroups.js";
 import {probe, renderProbe} from "./probe.js";
 import {RemovalGuardError, findRemovals, renderRemovals} from "./removalGuard.js";
 import {ValueRuleError, checkFetchedValues} from "./valueRules.js";
@@ -59,19 +63,19 @@ export async function refresh(opts: RefreshOptions = {}): Promise<RefreshResult>
   const client = new KoladaClient({...opts.client, baseUrl, onProgress: opts.client?.onProgress ?? log});
 
   log(`Kolada refresh from ${baseUrl}${since ? ` (from_date=${since})` : ""} into ${dir}`);
-  // 1. metadata: every area (for the kommun list and the catalogue's own areas), KPIs, groups.
+  // 1. metadata: every area (for the kommun list and the catalogue's own areas), KPIs, and the
+  //    memberships of every group the site uses (siteGroups.ts).
   const allAreas = await client.fetchMunicipalities();
   const kommuner: KommunName[] = allAreas.filter((a) => a.type === "K").map((a) => ({id: a.id, name: a.title}));
   if (kommuner.length === 0) throw new InputError(`${baseUrl}/municipality`, null, `listed no kommuner (type "K"); refusing to continue`);
   for (const m of kommuner)
     if (!/^\d{4}$/.test(m.id)) throw new InputError(`${baseUrl}/municipality`, null, `kommun id "${m.id}" is not 4 digits`, {field: "id"});
   const catalogueIds = new Set(areaIds());
-  const groupIds = REFERENCES.filter((r) => r.id.startsWith("G")).map((r) => r.id);
-  const groups = await client.fetchGroups(groupIds);
+  const {groups, notices} = await fetchSiteGroups(client, baseUrl);
   const kpiMeta = (await client.fetchKpiMeta(kpiIds())).filter((k) => kpiIds().includes(k.id));
   const metadata: SnapshotMetadata = {
     kpis: kpiMeta,
-    areas: [...allAreas.filter((a) => catalogueIds.has(a.id)), ...groups.filter((g) => catalogueIds.has(g.id))]
+    areas: [...allAreas.filter((a) => catalogueIds.has(a.id) && a.type !== "G"), ...groups]
   };
   const missingKpis = kpiIds().filter((id) => !kpiMeta.some((k) => k.id === id));
   for (const id of areaIds()) {
@@ -86,13 +90,15 @@ export async function refresh(opts: RefreshOptions = {}): Promise<RefreshResult>
     if (!kommuner.some((k) => k.id === m.id)) throw new InputError(`${baseUrl}/municipality`, null, `kommun "${m.id}" (${m.name}) of the catalogue is missing`);
   }
 
-  // 2. values: catalogue KPIs × catalogue areas, then headline KPIs × every kommun.
+  // 2. values: every catalogue KPI for every kommun, Riket and the groups whose own values the
+  //    site shows (Alla kommuner, size and SKR groups). The liknande-kommuner means are computed
+  //    from the members' values (loaders/analysis/groupValues.ts), not fetched.
   const years = catalogueYears();
-  const a = await client.fetchValues({kpis: kpiIds(), areas: areaIds(), years, since});
-  const b = await client.fetchValues({kpis: headlineKpiIds(), areas: kommuner.map((m) => m.id), years, since});
+  const valueAreas = [...new Set([...kommuner.map((m) => m.id), RIKET, ...VALUE_GROUP_IDS])];
+  const a = await client.fetchValues({kpis: kpiIds(), areas: valueAreas, years, since});
   const fetched = new Map<string, KoladaRow>();
-  for (const r of [...a.rows, ...b.rows]) fetched.set(rowKey(r), r);
-  const deletedKeys = new Set([...a.deleted, ...b.deleted].map(rowKey));
+  for (const r of a.rows) fetched.set(rowKey(r), r);
+  const deletedKeys = new Set(a.deleted.map(rowKey));
   for (const key of deletedKeys) fetched.delete(key);
   // Every value Kolada sent must be one its KPI can have (model/valueRules.ts): otherwise nothing is written.
   checkFetchedValues(fetched.values(), `${baseUrl}/data`);
@@ -121,6 +127,8 @@ export async function refresh(opts: RefreshOptions = {}): Promise<RefreshResult>
     perKpi: summarizeByKpi(d, old.rows, rows),
     deletedReported: deletedKeys.size,
     metadata: diffMetadata(old.metadata, metadata, old.kommuner, kommuner),
+    groups: diffGroups(old.metadata.areas, metadata.areas, new Map([...old.kommuner, ...kommuner].map((k) => [k.id, k.name]))),
+    notices,
     missingKpis,
     oldRows: old.rows.length,
     newRows: rows.length
@@ -134,13 +142,16 @@ export async function refresh(opts: RefreshOptions = {}): Promise<RefreshResult>
       summary: SUMMARY_FETCHED,
       detail: since
         ? `Incremental refresh: values changed since ${since} fetched from ${baseUrl} by npm run data:refresh and merged into the previous snapshot (fetched ${old.manifest.fetched_at}; its provenance: ${old.manifest.provenance.detail}).`
-        : `Full refresh: every catalogue KPI for the catalogue's areas, and the headline KPIs for every kommun, years ${years[0]}–${years[years.length - 1]}, fetched from ${baseUrl} by npm run data:refresh. Credit: "Källa: Kolada".`
+        : `Full refresh: every catalogue KPI for every kommun, Riket and the groups ${VALUE_GROUP_IDS.join(", ")}, years ${years[0]}–${years[years.length - 1]}, fetched from ${baseUrl} by npm run data:refresh. Credit: "Källa: Kolada".`
     },
     kommuner_provenance: `kommuner.csv: Kolada's ${baseUrl}/municipality list (type K), fetched with the values.`,
+    groups_provenance: `metadata.json areas (type G): the ${groups.length} groups the site uses (model/groups.ts: ${VALUE_GROUP_IDS.length} by id, and the ${groups.length - VALUE_GROUP_IDS.length} "Liknande kommuner arbetsmarknad, <kommun>, ${LIKNANDE_YEAR}" groups found by title), with their members, fetched from ${baseUrl}/municipality_groups by npm run data:refresh with the values (${now.toISOString()}).`,
     since
   });
-  // What Kolada answered must make a snapshot the build can read (e.g. no kommun listed twice).
-  parseSnapshotTexts(files, (f) => `${baseUrl} → ${f} (new snapshot, not written)`);
+  // What Kolada answered must make a snapshot the build can read (e.g. no kommun listed twice, every
+  // kommun in one SKR group, one size group and owner of one liknande-kommuner group).
+  const at = (f: string) => `${baseUrl} → ${f} (new snapshot, not written)`;
+  kommunGroups(parseSnapshotTexts(files, at), "", at(METADATA_FILE));
   const contentFiles = [VALUES_FILE, KOMMUNER_FILE, METADATA_FILE];
   const contentChanged = contentFiles.some((f) => readFileSync(join(dir, f), "utf8") !== files.get(f));
   const changed = contentChanged || old.manifest.provenance.summary !== SUMMARY_FETCHED || old.manifest.api_base !== baseUrl;
@@ -148,7 +159,11 @@ export async function refresh(opts: RefreshOptions = {}): Promise<RefreshResult>
   // 4. the removal guard: a whole KPI, a KPI for an area set, an area, or a large share gone?
   const removals = findRemovals(old.rows, rows, {
     catalogueAreas: catalogueIds,
-    names: new Map([...old.kommuner.map((k) => [k.id, k.name] as const), ...catalogueAreas().map((a) => [a.id, a.title] as const)])
+    names: new Map([
+      ...old.metadata.areas.map((g) => [g.id, g.title] as const),
+      ...old.kommuner.map((k) => [k.id, k.name] as const),
+      ...catalogueAreas().map((c) => [c.id, c.title] as const)
+    ])
   });
   const stopped = removals.length > 0 && !opts.acceptRemovals;
 

@@ -3,9 +3,9 @@
 // would wipe a series from the published site. The refresh stops (exit code 3, nothing written)
 // when the new snapshot would lose
 //   - every value of a KPI,
-//   - every value of a KPI for a whole area set: the catalogue's areas, or every kommun outside
-//     the catalogue (the headline KPIs' ranking set),
-//   - every value of an area (a catalogue area by name; other kommuner together),
+//   - every value of a KPI for a whole area set: the catalogue's areas, every kommun outside the
+//     catalogue (the ranking set), or every group outside the catalogue (the size and SKR groups),
+//   - every value of an area (a catalogue area by name; other kommuner together, other groups together),
 //   - or more than MAX_REMOVED_SHARE of the snapshot's values (removed and isdeleted together),
 // unless a person accepts it with --accept-removals. See docs/refresh.md.
 import type {KoladaRow} from "./types.js";
@@ -47,13 +47,12 @@ export function findRemovals(oldRows: readonly KoladaRow[], newRows: readonly Ko
   const out: Removal[] = [];
 
   // 1. Whole KPIs, and KPIs for a whole area set.
-  const sets: [string, (area: string) => boolean][] = [
-    ["the catalogue's areas", inCatalogue],
-    ["every kommun outside the catalogue", (a) => !inCatalogue(a)]
-  ];
+  const isGroup = (area: string) => area.startsWith("G");
+  const sets: string[] = ["the catalogue's areas", "every kommun outside the catalogue", "every group outside the catalogue"];
+  const setOf = (area: string) => (inCatalogue(area) ? 0 : isGroup(area) ? 2 : 1);
   const oldByKpi = countBy(oldRows, (r) => r.kpi);
   const newByKpi = countBy(newRows, (r) => r.kpi);
-  const setKey = (r: KoladaRow) => `${r.kpi}|${inCatalogue(r.municipality) ? 0 : 1}`;
+  const setKey = (r: KoladaRow) => `${r.kpi}|${setOf(r.municipality)}`;
   const oldBySet = countBy(oldRows, setKey);
   const newBySet = countBy(newRows, setKey);
   for (const [kpi, count] of [...oldByKpi].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -65,7 +64,7 @@ export function findRemovals(oldRows: readonly KoladaRow[], newRows: readonly Ko
       });
       continue;
     }
-    sets.forEach(([label], i) => {
+    sets.forEach((label, i) => {
       const before = oldBySet.get(`${kpi}|${i}`) ?? 0;
       if (before > 0 && !newBySet.has(`${kpi}|${i}`)) {
         out.push({
@@ -88,11 +87,13 @@ export function findRemovals(oldRows: readonly KoladaRow[], newRows: readonly Ko
       why: `every value of the catalogue area ${name(area)} would be removed`
     });
   }
-  const others = goneAreas.filter((a) => !inCatalogue(a));
-  if (others.length > 0) {
+  for (const group of [false, true]) {
+    const others = goneAreas.filter((a) => !inCatalogue(a) && isGroup(a) === group);
+    if (others.length === 0) continue;
     const shown = others.slice(0, 12).map(name).join(", ") + (others.length > 12 ? `, … (${others.length - 12} more)` : "");
+    const noun = group ? (others.length === 1 ? "group" : "groups") : others.length === 1 ? "kommun" : "kommuner";
     out.push({
-      what: `${others.length} kommun${others.length === 1 ? "" : "er"} outside the catalogue`,
+      what: `${others.length} ${noun} outside the catalogue`,
       values: others.reduce((s, a) => s + oldByArea.get(a)!, 0),
       why: `every value of ${shown} would be removed`
     });

@@ -1,6 +1,5 @@
 // Derived tables shared by several pages, computed at build time (loaders/analysis/).
 import {headlineKpiIds} from "../catalogue.js";
-import {OWN_MEAN_MIN_KOMMUNER} from "../vocabulary.js";
 import {defineTable, floatOrNull, int, intOrNull, text} from "../table.js";
 import {COMPARISON_RULE_TEXT, GROUP_MEAN_MIN_SHARE} from "../comparisons.js";
 import {CREDIT_KOLADA_PROCESSED, KOLADA_SOURCE, KOLADA_TERMS} from "./sources.js";
@@ -12,7 +11,7 @@ export const kpiMeans = defineTable({
     "Ovägt medelvärde av alla kommuner med värde, per huvudnyckeltal, år och kön (egen beräkning, för år då Koladas eget medel saknas i ögonblicksbilden).",
   rows: "ett nyckeltal, ett år och ett kön",
   provenance: `${KOLADA_SOURCE} Medelvärdet är egen bearbetning.`,
-  formula: `medel = summan av kommunernas värden / antalet kommuner med värde (varje kommun väger lika); tomt när färre än ${OWN_MEAN_MIN_KOMMUNER} kommuner har värde.`,
+  formula: `medel = summan av kommunernas värden / antalet kommuner med värde (varje kommun väger lika); tomt när färre än hälften av kommunerna har värde.`,
   inputs: [...headlineKpiIds(), "kolada_all"],
   credit: CREDIT_KOLADA_PROCESSED,
   licences: [KOLADA_TERMS],
@@ -22,7 +21,7 @@ export const kpiMeans = defineTable({
     period: int("År"),
     gender: text("Kön: T totalt, K kvinnor, M män"),
     kommuner: int("Antal kommuner med värde det året", "antal"),
-    mean: floatOrNull(`Ovägt medelvärde i nyckeltalets enhet; tomt när färre än ${OWN_MEAN_MIN_KOMMUNER} kommuner har värde`, {ofKpi: "kpi"})
+    mean: floatOrNull(`Ovägt medelvärde i nyckeltalets enhet; tomt när färre än hälften av kommunerna har värde`, {ofKpi: "kpi"})
   }
 });
 
@@ -30,7 +29,7 @@ export const groupValues = defineTable({
   name: "group_values",
   title: "Jämförelsegruppernas värden",
   description:
-    "Riket och varje jämförelsegrupp sajten använder (alla kommuner, SKR:s kommungrupper, Koladas storleksgrupper, varje kommuns liknande kommuner inom arbetsmarknad), per nyckeltal, år och kön: Koladas eget värde när ögonblicksbilden har det, annars det ovägda medelvärdet av medlemmarnas värden.",
+    "Riket och varje jämförelsegrupp sajten använder (alla kommuner, SKR:s kommungrupper, Koladas storleksgrupper, varje kommuns liknande kommuner inom arbetsmarknad), per nyckeltal, år och kön: Koladas eget värde när ögonblicksbilden har det, annars det ovägda medelvärdet av medlemmarnas värden. Liknande kommuner har bara huvudnyckeltalen (kommunsidornas jämförelse).",
   rows: "ett område (Riket eller en grupp), ett nyckeltal, ett år och ett kön",
   provenance: `${KOLADA_SOURCE} Gruppernas medlemmar är Koladas (/municipality_groups). ${COMPARISON_RULE_TEXT}`,
   formula: `source = "kolada": Koladas värde för gruppen; source = "medel": summan av medlemmarnas värden / antalet medlemmar med värde, tomt när färre än ${GROUP_MEAN_MIN_SHARE * 100} % av medlemmarna har värde.`,

@@ -1,7 +1,7 @@
 // Derived tables of the audit pages (src/granskningar/), computed at build time
 // (loaders/analysis/audits.ts, auditFigures.ts, followUp.ts) from the report tables and Kolada.
 import {FOLLOW_UP_THEMES, MEAN_SOURCES} from "../pages/granskningar.js";
-import {CONTEXT_YEARS, FIGURE_STATUS_TEXT, FINDINGS, LACKING_SCALES, OWN_MEAN_MIN_KOMMUNER} from "../vocabulary.js";
+import {CONTEXT_YEARS, FIGURE_STATUS_TEXT, FINDINGS, LACKING_SCALES} from "../vocabulary.js";
 import {bool, defineTable, floatOrNull, int, text, textOrNull} from "../table.js";
 import {
   CREDIT_KOLADA,
@@ -149,7 +149,7 @@ export const auditFollowUp = defineTable({
   provenance: `${KOLADA_SOURCE} Valet av nyckeltal per granskning finns i data/reports/themes.yaml; det egna medelvärdet är egen bearbetning.`,
   formula:
     `jämförelse = Koladas ”Alla kommuner (ovägt medel)” (G2328) när ögonblicksbilden har något värde för den under åren i fråga, ` +
-    `annars det egna ovägda medlet av alla kommuner (kpi_means, minst ${OWN_MEAN_MIN_KOMMUNER} kommuner); ` +
+    `annars det egna ovägda medlet av alla kommuner (kpi_means, när minst hälften av kommunerna har värde); ` +
     `bakgrundsår = granskningsåret och de ${CONTEXT_YEARS} åren före, bara när kommunen saknar värden från granskningsåret; ` +
     "i diagrammet = bakgrundsåren, eller åren från granskningsåret till det sista året med något värde.",
   inputs: ["report_indicators", "audit_reports", "kolada", "kolada_all", "kpi_means"],

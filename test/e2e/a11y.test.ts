@@ -67,16 +67,21 @@ describe("keyboard, text alternatives, zoom", () => {
       await waitForPage(v.page, path);
       // A radio group is one Tab stop (arrow keys move within it, as native radios do): count each group once.
       const inputs = await v.page.evaluate(() => {
+        // (checkVisibility: also not inside a closed <details>, whose content Chromium keeps laid out but hidden)
         const all = Array.from(document.querySelectorAll<HTMLElement>("#observablehq-main :is(input, select, textarea, button)")).filter(
-          (el) => el.offsetParent !== null || el.getClientRects().length > 0
+          (el) => (el.offsetParent !== null || el.getClientRects().length > 0) && el.checkVisibility()
         );
         // A group is its form plus name (Observable Inputs name every radio "input", one form per group).
         const group = (el: HTMLInputElement) => `${Array.from(document.forms).indexOf(el.form!)}:${el.name}`;
         const radios = new Set(all.filter((el) => el.matches("input[type=radio]")).map((el) => group(el as HTMLInputElement)));
         return all.filter((el) => !el.matches("input[type=radio]")).length + radios.size;
       });
+      // Enough presses to pass every Tab stop of the page once (links, summaries, an editor, a grid's cell too).
+      const stops = await v.page.evaluate(() => document.querySelectorAll('a[href], summary, [tabindex="0"], [contenteditable="true"]').length);
       const reached = new Set<string>();
-      for (let i = 0; i < inputs + 60 && reached.size < inputs; ++i) {
+      for (let i = 0; i < inputs + stops + 20 && reached.size < inputs; ++i) {
+        // In a code editor Tab indents; Escape then Tab leaves it, as the page (Utforska) says.
+        if (await v.page.evaluate(() => document.activeElement?.closest(".cm-content") != null)) await v.page.keyboard.press("Escape");
         await v.page.keyboard.press("Tab");
         const info = await v.page.evaluate(() => {
           const el = document.activeElement as HTMLElement | null;
@@ -116,7 +121,7 @@ describe("keyboard, text alternatives, zoom", () => {
             const figure = svg.closest("figure");
             if (figure?.querySelector("table")) return false;
             const ref = figure?.getAttribute("data-table");
-            return !(ref && document.getElementById(ref)?.matches("table"));
+            return !(ref && document.getElementById(ref)?.matches('table, [role="grid"]'));
           })
           .map((svg) => svg.getAttribute("aria-label") ?? svg.outerHTML.slice(0, 80))
       );

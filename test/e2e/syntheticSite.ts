@@ -13,10 +13,9 @@ import {tmpdir} from "node:os";
 import {join, relative} from "node:path";
 import {KOMMUNER} from "../../model/catalogue.js";
 import {PROJECT_ROOT} from "../../loaders/paths.js";
-import {MANIFEST_FILE, parseKommuner} from "../../loaders/kolada/snapshot.js";
+import {MANIFEST_FILE, METADATA_FILE, parseKommuner} from "../../loaders/kolada/snapshot.js";
 import type {SnapshotManifest} from "../../loaders/kolada/types.js";
-import {KoladaMock, SIZE_GROUP_POPULATION, catalogueMockOptions, type MockArea} from "../mock/koladaMock.js";
-import {population} from "../mock/plausible.js";
+import {KoladaMock, catalogueMockOptions, snapshotGroups} from "../mock/koladaMock.js";
 import {TSX} from "../support/entry.js";
 import {SEED_DIR, SNAPSHOT_FILES, seedDataCopy} from "../support/seed.js";
 
@@ -26,34 +25,23 @@ export const SYNTHETIC_YEARS = {from: 2016, to: 2024};
 
 /**
  * The mock Kolada for the full snapshot: every kommun of data/kolada/kommuner.csv (real ids and
- * names, synthetic values), the catalogue's kommuner in their size groups and with every value
- * (the browser tests of complete data read them; gaps are the other kommuners', about 6 % of
- * their values, as in Kolada), every other kommun in the size group its synthetic population falls
- * in (if one the site follows).
+ * names, synthetic values), in the groups the site uses with their REAL memberships
+ * (data/kolada/metadata.json: Alla kommuner, the size groups, the SKR groups, the 290 liknande
+ * groups, as Kolada publishes them), each kommun's synthetic population within its real size
+ * group's range; the catalogue's kommuner with every value (the browser tests of complete data read
+ * them; gaps are the other kommuners', about 6 % of their values, as in Kolada). A refresh against
+ * it fetches what a full refresh from Kolada fetches: every catalogue KPI for every kommun, Riket
+ * and the groups' own values.
  */
 export function fullSnapshotMock(): KoladaMock {
   const known = new Set(KOMMUNER.map((m) => m.id));
-  const names = parseKommuner(readFileSync(join(PROJECT_ROOT, "data", "kolada", "kommuner.csv"), "utf8"));
-  const others: MockArea[] = names.filter((k) => !known.has(k.id)).map((k) => ({id: k.id, title: k.name, type: "K"}));
-  const options = catalogueMockOptions(0, [
-    ...KOMMUNER.map((m) => ({
-      id: m.id,
-      title: names.find((k) => k.id === m.id)?.name ?? m.name,
-      type: "K",
-      population: SIZE_GROUP_POPULATION[m.sizeGroup],
-      complete: true
-    })),
-    ...others
-  ]);
-  for (const [group, [lo, hi]] of Object.entries(SIZE_GROUP_POPULATION)) {
-    const area = options.areas.find((a) => a.id === group)!;
-    const inRange = others.filter((k) => {
-      const p = population(k.id, SYNTHETIC_YEARS.to);
-      return p >= lo && p <= hi;
-    });
-    area.members = [...KOMMUNER.filter((m) => m.sizeGroup === group).map((m) => m.id), ...inRange.map((k) => k.id)];
-  }
-  return new KoladaMock({...options, years: range(SYNTHETIC_YEARS.from, SYNTHETIC_YEARS.to)});
+  const kolada = join(PROJECT_ROOT, "data", "kolada");
+  const names = parseKommuner(readFileSync(join(kolada, "kommuner.csv"), "utf8"));
+  const options = catalogueMockOptions(
+    0,
+    names.map((k) => ({id: k.id, title: k.name, type: "K", ...(known.has(k.id) ? {complete: true} : {})}))
+  );
+  return new KoladaMock({...options, groups: snapshotGroups(join(kolada, METADATA_FILE)), years: range(SYNTHETIC_YEARS.from, SYNTHETIC_YEARS.to)});
 }
 
 const range = (from: number, to: number) => Array.from({length: to - from + 1}, (_, i) => from + i);

@@ -2,10 +2,14 @@
 // refresh checks them), related KPIs agree, and group and Riket values are computed from the
 // kommuner's as Kolada computes them. A site built from a refresh against the mock is the
 // project's full-data test site, so these properties are what makes that site exercise the pages.
+import {join} from "node:path";
 import {describe, expect, test} from "vitest";
-import {KPIS, kpiValueKind} from "../../model/catalogue.js";
+import {kommunGroups} from "../../loaders/kolada/groups.js";
+import {KOMMUNER, KPIS, kpiValueKind} from "../../model/catalogue.js";
+import {SIZE_GROUP_IDS, SKR_GROUPS} from "../../model/groups.js";
 import {ruleBroken} from "../../model/valueRules.js";
-import {KoladaMock, catalogueMockOptions, type Gender} from "./koladaMock.js";
+import {SEED_DIR} from "../support/seed.js";
+import {KoladaMock, SIZE_GROUP_POPULATION, catalogueMockOptions, snapshotGroups, type Gender} from "./koladaMock.js";
 
 const mock = new KoladaMock(catalogueMockOptions(40));
 const kommuner = mock.areas.filter((a) => a.type === "K").map((a) => a.id);
@@ -80,5 +84,59 @@ describe("the mock's synthetic values", () => {
     const pop = value("N01951", "1487", 2023) ?? value("N01951", "1487", 2022)!;
     expect(pop).toBeGreaterThanOrEqual(29_000);
     expect(pop).toBeLessThanOrEqual(52_000);
+  });
+});
+
+describe("the mock's groups", () => {
+  test("synthetic memberships make a valid set of the site's families: every kommun in one SKR and one size group, and owner of a liknande group of seven", () => {
+    const kommunAreas = mock.areas.filter((a) => a.type === "K");
+    const groups = kommunGroups({
+      kommuner: kommunAreas.map((a) => ({id: a.id, name: a.title})),
+      metadata: {kpis: [], areas: mock.areas.filter((a) => a.type === "G").map((a) => ({id: a.id, title: a.title, type: "G", members: a.members ?? []}))}
+    });
+    expect(groups.size).toBe(kommunAreas.length);
+    expect(new Set([...groups.values()].map((g) => g.size)).size).toBe(SIZE_GROUP_IDS.length);
+    expect(new Set([...groups.values()].map((g) => g.skr)).size).toBe(SKR_GROUPS.length);
+    // A catalogue kommun is in its catalogue size group, and its synthetic population fits it.
+    expect(groups.get("2380")!.size).toBe(KOMMUNER.find((m) => m.id === "2380")!.sizeGroup);
+  });
+
+  test("the real memberships (snapshotGroups) are a snapshot's metadata.json's (here the frozen seed's)", () => {
+    const real = snapshotGroups(join(SEED_DIR, "metadata.json"));
+    expect(real).toHaveLength(309);
+    expect(real.find((g) => g.id === "G216095")).toMatchObject({
+      title: "Liknande kommuner arbetsmarknad, Ale, 2024",
+      members: ["0140", "0305", "0582", "1263", "1489", "1494", "2582"]
+    });
+    const withReal = new KoladaMock({...catalogueMockOptions(0), groups: real.filter((g) => g.id === "G2328" || g.id === "G30829")});
+    expect(withReal.areas.filter((a) => a.type === "G").map((a) => a.id)).toEqual(["G2328", "G30829"]);
+    // A kommun's population range follows its real size group.
+    expect(withReal.areas.find((a) => a.id === "1487")!.population).toEqual(SIZE_GROUP_POPULATION.G30829);
+  });
+
+  test("a liknande group's value is its members' unweighted mean", () => {
+    const g = mock.areas.find((a) => a.title.startsWith("Liknande kommuner arbetsmarknad, Vänersborg"))!;
+    const members = g.members!.map((m) => value("U40455", m, 2021)).filter((v): v is number => v !== null);
+    expect(mock.get("U40455", g.id, 2021, "T")!.value).toBeCloseTo(members.reduce((a, b) => a + b, 0) / members.length, 1);
+  });
+
+  test("/municipality_groups: by id, and by title search (any case), with members as Kolada names them; optionally without", async () => {
+    const m = new KoladaMock();
+    const base = await m.start();
+    try {
+      const get = async (path: string) =>
+        ((await (await fetch(`${base}${path}`)).json()) as {values: {id: string; title: string; members?: {member_id: string}[]}[]}).values;
+      const byId = await get("/municipality_groups/G92787,G2328");
+      expect(byId.map((g) => g.id).sort()).toEqual(["G2328", "G92787"]);
+      expect(byId.find((g) => g.id === "G2328")!.members).toHaveLength(10);
+      const search = await get(`/municipality_groups?title=${encodeURIComponent("liknande kommuner ARBETSMARKNAD")}`);
+      expect(search).toHaveLength(10);
+      expect(search.every((g) => g.title.startsWith("Liknande kommuner arbetsmarknad, ") && g.members!.length === 7)).toBe(true);
+      m.listGroupsWithoutMembers = true;
+      expect((await get("/municipality_groups?title=Liknande"))[0].members).toBeUndefined();
+      expect((await get("/municipality_groups/G2328"))[0].members).toHaveLength(10);
+    } finally {
+      await m.close();
+    }
   });
 });

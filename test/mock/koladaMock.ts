@@ -8,9 +8,16 @@
 // with pagination (next_url), optional latency, and injectable faults. A kommun's values are its
 // own; a group's value is the unweighted mean of its members' values (count = members with a
 // value), as Kolada computes it; Riket's is the kommuner's sum for a count, their mean otherwise.
+// Groups: the site's families (model/groups.ts: Alla kommuner, the size groups, the SKR groups and
+// one "Liknande kommuner arbetsmarknad, <kommun>, 2024" group per kommun), served by id and by a
+// title search (/v3/municipality_groups?title=…). Their memberships are SYNTHETIC (made up from
+// the mock's kommuner, syntheticGroups) unless a test gives real ones (snapshotGroups: the
+// committed memberships of data/kolada/metadata.json, which are Kolada's).
+import {readFileSync} from "node:fs";
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from "node:http";
 import type {AddressInfo, Socket} from "node:net";
 import {KOMMUNER, KPIS, REFERENCES, kpiValueKind} from "../../model/catalogue.js";
+import {ALL_KOMMUNER_GROUP, LIKNANDE_PREFIX, LIKNANDE_YEAR, SIZE_GROUP_IDS, SKR_GROUPS} from "../../model/groups.js";
 import type {ValueKind} from "../../model/valueRules.js";
 import {hash01, kommunValues} from "./plausible.js";
 
@@ -68,7 +75,13 @@ export interface Fault {
 
 export interface MockOptions {
   kpis?: MockKpi[];
+  /** Kommuner, Riket and regions (and any extra group); the site's groups are added unless `groups` says otherwise. */
   areas?: MockArea[];
+  /**
+   * The site's groups with their members: by default synthetic ones over the mock's kommuner
+   * (syntheticGroups); `snapshotGroups()` gives the real, committed memberships; `[]` none.
+   */
+  groups?: MockArea[];
   years?: number[];
   pageSize?: number; // server-side cap on items per page (to force pagination)
   latencyMs?: number;
@@ -89,10 +102,74 @@ export function syntheticKommuner(n: number): MockArea[] {
  * synthetic counts fit the size group the catalogue gives it (the ranges are in the groups' names).
  */
 export const SIZE_GROUP_POPULATION: Readonly<Record<string, readonly [number, number]>> = {
+  G30823: [1_000, 4_999],
+  G30830: [5_000, 9_999],
+  G30824: [10_000, 14_999],
   G30826: [15_000, 19_999],
+  G30827: [20_000, 29_999],
   G30829: [30_000, 49_999],
-  G30831: [50_000, 99_999]
+  G30831: [50_000, 99_999],
+  G30825: [100_000, 199_999],
+  G30828: [200_000, 1_000_000]
 };
+
+const groupArea = (id: string, title: string, members: readonly string[]): MockArea => ({id, title, type: "G", members: [...members].sort()});
+
+/**
+ * SYNTHETIC memberships of the site's group families over `kommuner` (in their order): every kommun
+ * in G2328, a catalogue kommun in its size group and any other in one by its place in the list
+ * (its population range then follows the group, see KoladaMock), an SKR group likewise, and its own
+ * liknande-kommuner group of the (up to) seven kommuner after it in the list, titled as Kolada
+ * titles them with the kommun's title. The group ids of the liknande groups are made up (G7…).
+ */
+export function syntheticGroups(kommuner: readonly MockArea[]): MockArea[] {
+  const ids = kommuner.map((k) => k.id);
+  // Catalogue kommuner in their size groups; the others fill the groups no catalogue kommun is in first.
+  const catalogueSize = new Map(KOMMUNER.map((m) => [m.id, m.sizeGroup]));
+  const taken = new Set(kommuner.map((k) => catalogueSize.get(k.id)).filter(Boolean));
+  const order = [...SIZE_GROUP_IDS.filter((g) => !taken.has(g)), ...SIZE_GROUP_IDS.filter((g) => taken.has(g))];
+  const others = kommuner.filter((k) => !catalogueSize.has(k.id));
+  const sizeOf = (k: MockArea) => catalogueSize.get(k.id) ?? order[others.indexOf(k) % order.length];
+  const size = SIZE_GROUP_IDS.map((id) => {
+    const [lo, hi] = SIZE_GROUP_POPULATION[id];
+    return groupArea(
+      id,
+      `Kommuner med ${lo}–${hi} invånare (ovägt medel) (syntetisk)`,
+      kommuner.filter((k) => sizeOf(k) === id).map((k) => k.id)
+    );
+  });
+  const skr = SKR_GROUPS.map((g, j) =>
+    groupArea(
+      g.id,
+      `${g.name} (ovägt medel) (syntetisk)`,
+      ids.filter((_, i) => i % SKR_GROUPS.length === j)
+    )
+  );
+  const peers = Math.min(7, ids.length - 1);
+  const liknande = kommuner.map((k, i) =>
+    groupArea(
+      `G7${String(i + 1).padStart(5, "0")}`,
+      `${LIKNANDE_PREFIX}${k.title}, ${LIKNANDE_YEAR}`,
+      Array.from({length: peers}, (_, j) => ids[(i + 1 + j) % ids.length])
+    )
+  );
+  return [
+    groupArea(ALL_KOMMUNER_GROUP, "Alla kommuner (ovägt medel) (syntetisk)", ids),
+    ...size.filter((g) => g.members!.length),
+    ...skr.filter((g) => g.members!.length),
+    ...liknande
+  ];
+}
+
+/**
+ * The REAL memberships of the groups the site uses, as the committed snapshot holds them
+ * (data/kolada/metadata.json areas of type G: Kolada's ids, titles and members), for a mock whose
+ * kommuner are the real ones (test/e2e/syntheticSite.ts). The values the mock serves stay synthetic.
+ */
+export function snapshotGroups(metadataFile: string): MockArea[] {
+  const metadata = JSON.parse(readFileSync(metadataFile, "utf8")) as {areas: {id: string; title: string; type: string; members: string[] | null}[]};
+  return metadata.areas.filter((a) => a.type === "G").map((a) => groupArea(a.id, a.title, a.members ?? []));
+}
 
 /** The catalogue's KPIs and areas plus `extraKommuner` synthetic kommuner (or the given `kommuner`). */
 export function catalogueMockOptions(
@@ -102,11 +179,8 @@ export function catalogueMockOptions(
     ...syntheticKommuner(extraKommuner)
   ]
 ): Required<Pick<MockOptions, "kpis" | "areas" | "years">> {
-  const refs: MockArea[] = REFERENCES.map((r) =>
-    r.id.startsWith("G")
-      ? {id: r.id, title: `${r.name} (syntetisk)`, type: "G", members: kommuner.map((k) => k.id)}
-      : {id: r.id, title: `${r.name} (syntetisk)`, type: "L"}
-  );
+  // Riket; the catalogue's groups come with the site's groups (syntheticGroups) the mock adds.
+  const refs: MockArea[] = REFERENCES.filter((r) => !r.id.startsWith("G")).map((r) => ({id: r.id, title: `${r.name} (syntetisk)`, type: "L"}));
   return {
     kpis: KPIS.map((k) => ({id: k.id, title: `${k.title} (syntetisk)`, genderDivided: k.genderDivided, kind: kpiValueKind(k)})),
     areas: [...kommuner, ...refs, {id: "01", title: "Region Stockholm (syntetisk)", type: "L"}],
@@ -120,6 +194,8 @@ export class KoladaMock {
   readonly years: number[];
   pageSize: number;
   latencyMs: number;
+  /** Answer a title search of /municipality_groups without the groups' members (the refresh then fetches them by id). */
+  listGroupsWithoutMembers = false;
   faults: Fault[] = [];
   readonly requests: RequestInfo[] = [];
   private readonly values = new Map<string, MockValue>();
@@ -130,7 +206,15 @@ export class KoladaMock {
   constructor(options: MockOptions = {}) {
     const def = catalogueMockOptions();
     this.kpis = options.kpis ?? def.kpis;
-    this.areas = options.areas ?? def.areas;
+    const given = options.areas ?? def.areas;
+    const groups = options.groups ?? syntheticGroups(given.filter((a) => a.type === "K"));
+    const groupIds = new Set(groups.map((g) => g.id));
+    this.areas = [...given.filter((a) => !groupIds.has(a.id)), ...groups];
+    // A kommun without a population range gets its size group's, so its synthetic counts fit the group.
+    const sizeOf = new Map(groups.filter((g) => SIZE_GROUP_POPULATION[g.id]).flatMap((g) => (g.members ?? []).map((m) => [m, g.id] as const)));
+    this.areas = this.areas.map((a) =>
+      a.type === "K" && !a.population && sizeOf.has(a.id) ? {...a, population: SIZE_GROUP_POPULATION[sizeOf.get(a.id)!]} : a
+    );
     this.years = options.years ?? def.years;
     this.pageSize = options.pageSize ?? 5000;
     this.latencyMs = options.latencyMs ?? 0;
@@ -350,14 +434,21 @@ export class KoladaMock {
       };
     }
     if (p[0] === "municipality_groups") {
-      const list = ids(p[1]);
+      // By id (/municipality_groups/{ids}), or every group whose title contains ?title= (any case).
+      const list = p[1] ? ids(p[1]) : null;
+      const title = (url.searchParams.get("title") ?? "").toLowerCase();
       const titles = new Map(this.areas.map((a) => [a.id, a.title]));
+      const withMembers = list !== null || !this.listGroupsWithoutMembers;
       return {
         status: 200,
         items: this.areas
-          .filter((a) => a.type === "G" && list.includes(a.id))
+          .filter((a) => a.type === "G" && (list ? list.includes(a.id) : a.title.toLowerCase().includes(title)))
           // Kolada names a group's members {member_id, member_title}.
-          .map((a) => ({id: a.id, title: a.title, members: (a.members ?? []).map((id) => ({member_id: id, member_title: titles.get(id) ?? id}))}))
+          .map((a) => ({
+            id: a.id,
+            title: a.title,
+            ...(withMembers ? {members: (a.members ?? []).map((id) => ({member_id: id, member_title: titles.get(id) ?? id}))} : {})
+          }))
       };
     }
     return {status: 404, error: `no such endpoint ${url.pathname}`};

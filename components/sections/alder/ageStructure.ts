@@ -15,6 +15,37 @@ import type {SectionOptions} from "../missing.js";
 import {kpisMissing, missingNotes} from "../kpiSeries.js";
 import type {AlderChoices, AlderData} from "./context.js";
 import {ageSentence, type AgeSentenceShares} from "./sentences.js";
+import type {TableColumn} from "../../kit/chartKit.js";
+import {selectColumns, sqlComment, sqlString} from "../../explore/chartQuery.js";
+
+/**
+ * A kommun's chart's query: its latest and first year with a value in the reader's range and the
+ * reference area's latest year up to the kommun's (population_age_bands), each band of each.
+ */
+export function ageStructureQuery(columns: readonly TableColumn[], c: Pick<AlderChoices, "state">, kommun: string): string {
+  const {gender, from, to} = c.state;
+  const ref = sqlString(ALDER.ageReference);
+  const bands = ALDER.ageBands.map((b, i) => `(${sqlString(b.band)}, ${sqlString(b.kpi)}, ${i + 1})`).join(", ");
+  return `${sqlComment(`Åldersstruktur, ${areaName(kommun)} och ${areaName(ALDER.ageReference).toLowerCase()}, ${from}–${to}`)}
+WITH rader AS (
+  SELECT * FROM population_age_bands WHERE gender = ${sqlString(gender)} AND period BETWEEN ${from} AND ${to} AND value IS NOT NULL
+),
+ar AS (SELECT max(period) AS sista, min(period) AS forsta FROM rader WHERE municipality = ${sqlString(kommun)}),
+referens AS (SELECT max(r.period) AS ar FROM rader AS r, ar WHERE r.municipality = ${ref} AND r.period <= ar.sista),
+grupper AS (
+  SELECT 1 AS nr, ${sqlString(kommun)} AS area, sista AS year FROM ar
+  UNION ALL SELECT 2, ${sqlString(kommun)}, forsta FROM ar WHERE forsta <> sista
+  UNION ALL SELECT 3, ${ref}, ar FROM referens WHERE ar IS NOT NULL
+),
+band AS (SELECT * FROM (VALUES ${bands}) AS b(band, kpi, nr))
+SELECT
+${selectColumns(columns, {alder: "b.band", grupp: "coalesce(o.title, g.area) || ' ' || g.year", andel: "v.value"})}
+FROM band AS b
+CROSS JOIN grupper AS g
+LEFT JOIN population_age_bands AS v ON v.kpi = b.kpi AND v.municipality = g.area AND v.period = g.year AND v.gender = ${sqlString(gender)}
+LEFT JOIN kolada_areas AS o ON o.id = g.area
+ORDER BY b.nr, g.nr`;
+}
 
 type BandRow = AlderData["ageBands"][number];
 
@@ -89,7 +120,8 @@ export function ageStructureSection(
             kolada: {kpis: bandKpis, fetchedAt: data.fetchedAt},
             definitions: bandKpis.map((id) => kpiDefinition(data.kpis, id))
           },
-          filename: `aldersstruktur-${m.id}`
+          filename: `aldersstruktur-${m.id}`,
+          query: (table) => ageStructureQuery(table.columns, c, m.id)
         }
       )
     );

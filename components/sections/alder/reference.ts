@@ -5,7 +5,7 @@ import {room} from "../../kit/room.js";
 import {formatYearRange, reportWords} from "../../kit/wording.js";
 import {AREA_NAMES, kpiOf} from "../../../model/catalogue.js";
 import {ALDER} from "../../../model/pages/alder.js";
-import {figureGroups} from "../../audit/printedFigures.js";
+import {figureGroupQuery, figureGroups} from "../../audit/printedFigures.js";
 import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
 
@@ -45,7 +45,8 @@ export function referenceSection(data: Pick<AlderData, "reports" | "reference" |
             reports: [{name: reportWords.credit(meta), lines: mergeLineRanges(figures), via: "Kolada"}],
             note: "Rapportens tryckta värden (rapportsiffror), inte hämtade ur Kolada av sajten. Ett streck i rapporten visas som saknat värde, inte som noll."
           },
-          filename: `${report}-${file}`
+          filename: `${report}-${file}`,
+          query: (table) => figureGroupQuery(table.columns, report, kpi)
         }
       )
     );

@@ -16,6 +16,28 @@ import type {SectionOptions} from "../missing.js";
 import {kpisMissing, missingNotes, scrollTable} from "../kpiSeries.js";
 import type {AlderChoices, AlderData} from "./context.js";
 import {representationSentence} from "./sentences.js";
+import type {TableColumn} from "../../kit/chartKit.js";
+import {selectColumns, sqlComment, sqlList, trendQuery} from "../../explore/chartQuery.js";
+
+/** The dumbbell's query: each selected kommun (in the reader's order) with both shares that year (youth_representation). */
+export function representationQuery(columns: readonly TableColumn[], ids: readonly string[], year: number): string {
+  return `${sqlComment(`Unga deltagare och unga i befolkningen ${year}`)}
+SELECT
+${selectColumns(columns, {omrade: "coalesce(o.title, a.area)", franAr: String(year), franVarde: "r.population_share", tillAr: String(year), tillVarde: "r.participants_share"})}
+FROM unnest(${sqlList(ids)}) AS a(area)
+LEFT JOIN youth_representation AS r ON r.municipality = a.area AND r.period = ${year}
+LEFT JOIN kolada_areas AS o ON o.id = a.area
+ORDER BY list_position(${sqlList(ids)}, a.area)`;
+}
+
+/** The ratio chart's query: the selected kommuner's ratio in the reader's years (youth_representation rows). */
+export const ratioQuery = (columns: readonly TableColumn[], c: AlderChoices): string =>
+  trendQuery(
+    "Överrepresentation av unga bland deltagarna (kvot)",
+    columns,
+    `  SELECT municipality AS area, period AS year, ratio AS value FROM youth_representation WHERE period BETWEEN ${c.state.from} AND ${c.state.to}`,
+    c.state.kommuner
+  );
 
 const {participants, aged16to19, aged20to24, inhabitants} = ALDER.parts;
 
@@ -76,7 +98,8 @@ export function representationSection(
             definitions: YOUTH_PART_KPIS.map((id) => kpiDefinition(data.kpis, id)),
             note: `${OWN_PROCESSING}: befolkningsandelen 16–24 år = (${aged16to19} + ${aged20to24}) / ${inhabitants}.`
           },
-          filename: `unga-deltagare-befolkning-${year}`
+          filename: `unga-deltagare-befolkning-${year}`,
+          query: (table) => representationQuery(table.columns, ids, year)
         }
       )
     );
@@ -94,7 +117,8 @@ export function representationSection(
         {
           title: "Överrepresentation av unga bland deltagarna över tid (kvot)",
           source: {kolada: source, note: `${OWN_PROCESSING}: ${participants} / andelen 16–24 år i befolkningen.`},
-          filename: "overrepresentation-unga"
+          filename: "overrepresentation-unga",
+          query: (table) => ratioQuery(table.columns, c)
         }
       )
     );

@@ -15,6 +15,7 @@ import type {MissingFacts, SectionOptions} from "../missing.js";
 import {areaPoints, hasValues, kpiMissingFacts, kpisMissing, missingNotes} from "../kpiSeries.js";
 import type {AlderChoices, AlderData} from "./context.js";
 import {youthSeriesNote} from "./sentences.js";
+import {everyYear, everyYearOf, sqlString, trendQuery} from "../../explore/chartQuery.js";
 
 export function youthUnemploymentSection(
   data: Pick<AlderData, "fetchedAt" | "kolada" | "kpis" | "reports" | "unemployment" | "auditFigures">,
@@ -52,7 +53,14 @@ export function youthUnemploymentSection(
           definitions: kpis.map((id) => kpiDefinition(data.kpis, id)),
           note: youthSeriesNote(breakYears)
         },
-        filename: `${ALDER.youthSeries}-${gender.toLowerCase()}`
+        filename: `${ALDER.youthSeries}-${gender.toLowerCase()}`,
+        query: (table) =>
+          trendQuery(
+            `${name}, ${c.genderText}: en serie över definitionsbrottet`,
+            table.columns,
+            everyYear("youth_unemployment", `k.gender = ${sqlString(gender)}`, {areas: ids, from, to}),
+            ids
+          )
       }
     )
   );
@@ -97,7 +105,8 @@ export function contextSection(
         {
           title: `${label} (${id}), ${c.genderText}`,
           source: {kolada: {kpis: [id], fetchedAt: data.fetchedAt}, definitions: [kpiDefinition(data.kpis, id)]},
-          filename: `${id.toLowerCase()}-${gender.toLowerCase()}`
+          filename: `${id.toLowerCase()}-${gender.toLowerCase()}`,
+          query: (table) => trendQuery(`${label} (${id}), ${c.genderText}`, table.columns, everyYearOf("kolada", {kpi: id, areas: ids, gender, from, to}), ids)
         }
       )
     );

@@ -6,7 +6,7 @@ import {room} from "../../kit/room.js";
 import {formatYearRange, genitive, inSentence, reportWords} from "../../kit/wording.js";
 import {AREA_NAMES, areaName, areaRole, kpiOf} from "../../../model/catalogue.js";
 import {KOSTNAD} from "../../../model/pages/kostnad.js";
-import {figureGroups, statusText, type AuditFigureRow} from "../../audit/printedFigures.js";
+import {figureGroupQuery, figureGroups, statusText, type AuditFigureRow} from "../../audit/printedFigures.js";
 import {chartFigure} from "../../kit/chartFigure.js";
 import {el, getDocument} from "../../kit/chartKit.js";
 import {formatByUnit, formatCount, formatYear} from "../../kit/format.js";
@@ -82,7 +82,8 @@ export function auditTableSection(data: Pick<KostnadData, "fetchedAt" | "reports
               reports: [{name: credit, lines, via: "Kolada"}],
               note: "Rapportens tryckta värden (rapportsiffror). Ett streck i rapporten visas som saknat värde, inte som noll."
             },
-            filename: `${meta.report}-${file}`
+            filename: `${meta.report}-${file}`,
+            query: (table) => figureGroupQuery(table.columns, group.report, kpi)
           }
         )
       );

@@ -15,6 +15,15 @@ import {trendChart} from "../../kit/trendChart.js";
 import {type SectionOptions} from "../missing.js";
 import {kpisMissing, missingNotes} from "../kpiSeries.js";
 import type {KostnadChoices, KostnadData} from "./context.js";
+import {everyYear, sqlIs, trendQuery} from "../../explore/chartQuery.js";
+import type {TableColumn} from "../../kit/chartKit.js";
+
+/** The chart's query: the selected kommuner's cost per participant (cost_per_participant) in the price level, every year of the reader's range. */
+export function perParticipantQuery(columns: readonly TableColumn[], c: KostnadChoices): string {
+  const ids = c.kommuner.map((m) => m.id);
+  const select = {areas: ids, from: c.state.from, to: c.state.to};
+  return trendQuery(`Nettokostnad per deltagare, ${c.priceText}`, columns, everyYear("cost_per_participant", sqlIs("k.price_year", c.priceYear), select), ids);
+}
 
 const formula = (): string => PER_PARTICIPANT_KPIS.map((id, i) => (i === 0 ? id : `${i === 1 ? "×" : "/"} ${id}`)).join(" ");
 
@@ -61,7 +70,8 @@ export function perParticipantSection(
         definitions: PER_PARTICIPANT_KPIS.map((id) => kpiDefinition(data.kpis, id)),
         note: `${OWN_PROCESSING}: ${formula()}, bara år då alla tre finns.${c.fixed ? ` ${c.fixedNote}` : ""}`
       },
-      filename: `nettokostnad-per-deltagare-${c.priceFile}`
+      filename: `nettokostnad-per-deltagare-${c.priceFile}`,
+      query: (table) => perParticipantQuery(table.columns, c)
     })
   );
   const missing = kpisMissing(data.kolada, PER_PARTICIPANT_KPIS, {areas: c.kommuner, years: c.years});

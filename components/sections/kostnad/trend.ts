@@ -18,6 +18,19 @@ import type {MissingFacts, SectionOptions} from "../missing.js";
 import {changeSentence, latestSentence, type SeriesRow} from "../sentences.js";
 import {areaPoints, hasValues, kpiMissingFacts, missingNotes} from "../kpiSeries.js";
 import type {KostnadChoices, KostnadData} from "./context.js";
+import {everyYear, everyYearOf, sqlIs, sqlString, trendQuery} from "../../explore/chartQuery.js";
+import type {TableColumn} from "../../kit/chartKit.js";
+
+/** One KPI chart's query: every year of the reader's range for the kommuner and comparison areas, from cost_prices in the price level (kr/inv) or from kolada. */
+export function costTrendQuery(columns: readonly TableColumn[], c: KostnadChoices, kpi: string): string {
+  const {label, unit} = kpiOf(kpi);
+  const select = {areas: c.areas.map((a) => a.id), from: c.state.from, to: c.state.to};
+  const perInhabitant = unit === "kr/inv";
+  const points = perInhabitant
+    ? everyYear("cost_prices", `k.kpi = ${sqlString(kpi)} AND ${sqlIs("k.price_year", c.fixed ? c.priceYear : null)}`, select)
+    : everyYearOf("kolada", {kpi, gender: "T", ...select});
+  return trendQuery(`${label}${perInhabitant ? `, ${c.priceText}` : ""} (${kpi})`, columns, points, select.areas);
+}
 
 /** The rows of cost_prices in one price level (price_year null: current prices), as series rows (gender T). */
 export function costSeriesRows(rows: readonly RowOf<typeof costPrices>[], priceYear: number | null): SeriesRow[] {
@@ -65,7 +78,8 @@ export function costTrendSection(
           definitions: [kpiDefinition(data.kpis, id)],
           note: deflated ? c.fixedNote! : KOSTNAD.notes[id]
         },
-        filename: `kostnad-${id.toLowerCase()}-${c.priceFile}`
+        filename: `kostnad-${id.toLowerCase()}-${c.priceFile}`,
+        query: (table) => costTrendQuery(table.columns, c, id)
       })
     );
     if (hasValues(points)) element.append(el(doc, "p", "sentences", trendSentences(points, c, unit)));

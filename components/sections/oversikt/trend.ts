@@ -11,6 +11,7 @@ import {OVERSIKT} from "../../../model/pages/oversikt.js";
 import {findMissing, publishedYears, type SectionOptions} from "../missing.js";
 import {missingNotes} from "../kpiSeries.js";
 import type {OversiktData} from "./context.js";
+import {sqlString, trendQuery} from "../../explore/chartQuery.js";
 
 export function overviewTrendSection(data: OversiktData, options: SectionOptions = {}): HTMLElement {
   const doc = getDocument();
@@ -34,7 +35,14 @@ export function overviewTrendSection(data: OversiktData, options: SectionOptions
       {
         title: `${label}, andel av avslutade deltagare ${formatYearRange(Math.min(...years), Math.max(...years))}`,
         source: {kolada: {kpis: [kpi], fetchedAt: data.fetchedAt}},
-        filename: `oversikt-${kpi.toLowerCase()}`
+        filename: `oversikt-${kpi.toLowerCase()}`,
+        query: (table) =>
+          trendQuery(
+            `${label} (${kpi}), totalt: de fyra kommunerna och alla kommuner (ovägt medel)`,
+            table.columns,
+            `  SELECT municipality AS area, period AS year, value FROM kolada WHERE kpi = ${sqlString(kpi)} AND gender = 'T'`,
+            areas
+          )
       }
     )
   );

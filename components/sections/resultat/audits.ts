@@ -16,6 +16,42 @@ import type {resultAuditFigures} from "../../../model/tables/results.js";
 import type {BesideStatus} from "../../../model/vocabulary.js";
 import {label, type Choices, type ResultatData} from "./context.js";
 import {overlaySentence} from "./sentences.js";
+import type {TableColumn} from "../../kit/chartKit.js";
+import {FIGURE_STATUS_TEXT} from "../../../model/vocabulary.js";
+import {selectColumns, sqlCase, sqlComment, sqlList, sqlString} from "../../explore/chartQuery.js";
+
+/**
+ * The overlay's query: the points the selected kommuners' reports printed for the share
+ * (result_audit_figures; the parts of a sum are one point, with all their lines), in the reader's
+ * years, in the table's order.
+ */
+export function auditOverlayQuery(columns: readonly TableColumn[], c: Choices): string {
+  const {from, to} = c.state;
+  return `${sqlComment(`Granskningarnas siffror för ${label(RESULTAT.share).toLowerCase()} (${RESULTAT.share}) bredvid Kolada, ${c.rangeText}`)}
+WITH rader AS (
+  SELECT *, rowid AS i FROM result_audit_figures
+  WHERE kpi = ${sqlString(RESULTAT.share)} AND report IN (SELECT report FROM report_summaries WHERE list_contains(${sqlList(c.selected)}, kommun))
+),
+punkter AS (
+  SELECT report, point, min(i) AS forst,
+    string_agg(CASE WHEN line_from = line_to THEN line_from::VARCHAR ELSE line_from || '–' || line_to END, ', ' ORDER BY i) AS rader
+  FROM rader GROUP BY report, point
+)
+SELECT
+${selectColumns(columns, {
+  rapport: "r.report",
+  omrade: "r.area",
+  ar: "r.year",
+  rapportvarde: "r.point_value",
+  kolada: "CASE WHEN r.status = 'other_source' THEN NULL ELSE r.kolada_value END",
+  status: sqlCase("r.status", FIGURE_STATUS_TEXT),
+  rader: "p.rader"
+})}
+FROM punkter AS p
+JOIN rader AS r ON r.i = p.forst
+WHERE r.year BETWEEN ${from} AND ${to}
+ORDER BY p.forst`;
+}
 
 type FigureRow = RowOf<typeof resultAuditFigures>;
 
@@ -138,7 +174,8 @@ export function auditSection(data: ResultatData, c: Choices, options: SectionOpt
         ),
         note: `Symbolens form visar kontrollen mot Kolada (se teckenförklaringen). Kontrollen görs på den precision rapporten tryckte${sumsText ? `; ${sumsText}` : "."} Granskningarnas siffror gäller totalt, oavsett valt kön.`
       },
-      filename: `granskningar-${share.toLowerCase()}`
+      filename: `granskningar-${share.toLowerCase()}`,
+      query: (table) => auditOverlayQuery(table.columns, c)
     })
   );
   if (points.length) {

@@ -12,6 +12,33 @@ import {findMissing, type SectionOptions} from "../missing.js";
 import {missingNotes} from "../kpiSeries.js";
 import {compositionAuditParagraphs} from "./audits.js";
 import {areasInSentence, label, type Choices, type ResultatData} from "./context.js";
+import {selectColumns, sqlComment, sqlList, sqlString} from "../../explore/chartQuery.js";
+import type {TableColumn} from "../../kit/chartKit.js";
+
+/**
+ * The chart's query: the selected kommuner's A–E rows (result_composition) for the kön and years,
+ * a bar (kommun and year) only when one of its shares has a value; kommuner in the reader's order,
+ * then years, then the categories in the catalogue's order, named by their label (kolada_kpis).
+ */
+export function compositionQuery(columns: readonly TableColumn[], c: Choices): string {
+  const {gender, from, to} = c.state;
+  const categories = sqlList(RESULTAT.composition);
+  return `${sqlComment(`Avslut efter kategori A–E${c.genderText}, ${c.rangeText}`)}
+WITH rader AS (
+  SELECT municipality AS area, period AS year, category, value
+  FROM result_composition
+  WHERE list_contains(${sqlList(c.selected)}, municipality) AND gender = ${sqlString(gender)} AND period BETWEEN ${from} AND ${to}
+    AND list_contains(${categories}, category)
+),
+staplar AS (SELECT area, year FROM rader GROUP BY area, year HAVING count(value) > 0)
+SELECT
+${selectColumns(columns, {omrade: "coalesce(o.title, r.area)", ar: "r.year", kategori: "k.label", andel: "r.value"})}
+FROM rader AS r
+JOIN staplar USING (area, year)
+LEFT JOIN kolada_areas AS o ON o.id = r.area
+LEFT JOIN kolada_kpis AS k ON k.id = r.category
+ORDER BY list_position(${sqlList(c.selected)}, r.area), r.year, list_position(${categories}, r.category)`;
+}
 
 /** The selected kommuner's A–E rows for the kön and years (Kolada's rows, nulls kept), in the reader's kommun order. */
 export function selectedComposition(data: Pick<ResultatData, "composition">, c: Choices): ShareRow[] {
@@ -42,7 +69,8 @@ export function compositionSection(data: ResultatData, c: Choices, options: Sect
         kolada: {kpis: [...categories], fetchedAt: data.fetchedAt},
         definitions: categories.map((id) => kpiDefinition(data.kpis, id))
       },
-      filename: `avslut-a-e-${from}-${to}`
+      filename: `avslut-a-e-${from}-${to}`,
+      query: (table) => compositionQuery(table.columns, c)
     })
   );
   const entries = findMissing(

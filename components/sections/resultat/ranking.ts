@@ -17,6 +17,16 @@ import type {Direction} from "../../../model/vocabulary.js";
 import type {SectionOptions} from "../missing.js";
 import {label, type Choices, type ResultatData} from "./context.js";
 import {rankSentence} from "./sentences.js";
+import {rankQuery} from "../../explore/chartQuery.js";
+import type {TableColumn} from "../../kit/chartKit.js";
+
+/** The chart's query: every kommun with a value and a place that year (kpi_ranks). */
+export const rankingQuery = (columns: readonly TableColumn[], c: Choices, year: number): string =>
+  rankQuery(`${label(RESULTAT.share)}${c.genderText} (${RESULTAT.share}) ${year}: alla kommuner med värde och placering`, columns, {
+    kpi: RESULTAT.share,
+    gender: c.state.gender,
+    year
+  });
 
 type RankRow = RowOf<typeof kpiRanks>;
 
@@ -84,6 +94,7 @@ export function rankingSection(data: ResultatData, c: Choices, rankYear: number 
         note: "Varje streck är en kommun; placering och percentil är egen bearbetning."
       },
       filename: `placering-${share.toLowerCase()}-${rankYear}`,
+      query: (table) => rankingQuery(table.columns, c, rankYear),
       maxTableRows: 25
     })
   );

@@ -16,6 +16,7 @@ import {findMissing, type SectionOptions} from "../missing.js";
 import {missingNotes} from "../kpiSeries.js";
 import {changeSentence, latestPoint, latestSentence, seriesOf, type SeriesPoint} from "../sentences.js";
 import {areasInSentence, label, type Choices, type ResultatData} from "./context.js";
+import {everyYearOf, sqlList, sqlString, trendQuery} from "../../explore/chartQuery.js";
 
 type ShareRow = RowOf<typeof resultShares>;
 
@@ -30,6 +31,21 @@ export function selectedShares(data: Pick<ResultatData, "shares">, c: Choices): 
 /** One kommun's shares as a series. */
 export const shareSeries = (shares: readonly ShareRow[], id: string): SeriesPoint[] =>
   shares.filter((s) => s.municipality === id).map((s) => ({year: s.period, value: s.share}));
+
+/** The chart's query: the selected kommuner's result_shares rows (with the band) and their comparison areas' share from kolada, every year. */
+export function shareTrendQuery(columns: Parameters<typeof trendQuery>[1], c: Choices): string {
+  const {gender, from, to} = c.state;
+  const comparisons = c.comparisons.map((a) => a.id);
+  const points = [
+    `  SELECT municipality AS area, period AS year, share AS value, lower AS low, upper AS high
+  FROM result_shares
+  WHERE list_contains(${sqlList(c.selected)}, municipality) AND gender = ${sqlString(gender)} AND period BETWEEN ${from} AND ${to}`,
+    ...(comparisons.length
+      ? [`  SELECT area, year, value, NULL, NULL FROM (\n${everyYearOf("kolada", {kpi: RESULTAT.share, areas: comparisons, gender, from, to})}\n  )`]
+      : [])
+  ].join("\n  UNION ALL\n");
+  return trendQuery(`${label(RESULTAT.share)}${c.genderText} (${RESULTAT.share}), ${c.rangeText}`, columns, points, [...c.selected, ...comparisons]);
+}
 
 export function shareTrendSection(data: ResultatData, c: Choices, options: SectionOptions = {}): HTMLElement {
   const doc = getDocument();
@@ -64,7 +80,8 @@ export function shareTrendSection(data: ResultatData, c: Choices, options: Secti
           ? "Bandet är ett 95 % konfidensintervall (Wilson) beräknat ur andelen och antalet avslutade deltagare (egen bearbetning)."
           : `Osäkerhetsband visas där antalet avslutade deltagare (${participants}) finns; det saknas för ${c.rangeText} i underlaget.`
       },
-      filename: `resultat-vid-avslut-${from}-${to}`
+      filename: `resultat-vid-avslut-${from}-${to}`,
+      query: (table) => shareTrendQuery(table.columns, c)
     })
   );
 

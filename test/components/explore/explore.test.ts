@@ -7,9 +7,10 @@ import {DEFAULT_EXAMPLE, EXAMPLES, referencedTables} from "../../../components/e
 import {formatResultCell, resultCsv} from "../../../components/explore/explorer.js";
 import {parquetType, resultToParquet} from "../../../components/explore/parquet.js";
 import {parquetReadObjects} from "hyparquet";
-import {columnKind, errorMessage, resultFromArrow, toCell, type QueryResult} from "../../../components/explore/result.js";
+import {columnKind, errorLocation, errorMessage, resultFromArrow, shiftError, toCell, type QueryResult} from "../../../components/explore/result.js";
 import {detectTrendShape, isTrendShape} from "../../../components/explore/shape.js";
-import {MAX_URL_SQL, readSql, withSql} from "../../../components/explore/urlState.js";
+import {BROKEN_LINK, decodeFragment, encodeFragment, MAX_LINK_SQL, readSql, withoutSql} from "../../../components/explore/urlState.js";
+import {paramValue, queryParams, toPositional} from "../../../components/explore/params.js";
 import {DATA_MODEL} from "../../../model/dataModel.js";
 
 describe("CSV", () => {
@@ -51,20 +52,84 @@ describe("CSV", () => {
 });
 
 describe("URL state", () => {
-  test("round-trips SQL with special characters and keeps other parameters", () => {
+  test("the old ?sql= links still read; withoutSql drops only that parameter", () => {
     const sql = "SELECT 'å & ä' AS x -- 100%\nFROM kolada WHERE a = 1 + 2";
-    const search = withSql("?tema=resultat", sql);
-    expect(search.startsWith("?tema=resultat&sql=")).toBe(true);
-    expect(readSql(search)).toBe(sql);
-  });
-  test("no or blank SQL reads as null; null removes the parameter", () => {
+    expect(readSql(`?tema=resultat&sql=${encodeURIComponent(sql)}`)).toBe(sql);
     expect(readSql("")).toBeNull();
     expect(readSql("?sql=%20%20")).toBeNull();
-    expect(withSql("?sql=SELECT+1", null)).toBe("");
-    expect(withSql("?a=1&sql=x", "")).toBe("?a=1");
+    expect(withoutSql("?a=1&sql=x")).toBe("?a=1");
+    expect(withoutSql("?sql=x")).toBe("");
   });
-  test("refuses SQL too long for a link, with the length in the message", () => {
-    expect(() => withSql("", "x".repeat(MAX_URL_SQL + 1))).toThrow(/för lång för en länk \(6001 tecken/);
+  test("a query and its parameters round-trip through the fragment, compressed", async () => {
+    const sql = "SELECT 'å & ä' AS x -- 100%\nFROM kolada WHERE municipality = $kommun AND period = $år";
+    const hash = await encodeFragment({sql, params: {kommun: "1487", år: "2023"}});
+    expect(hash.startsWith("#q=")).toBe(true);
+    expect(await decodeFragment(hash)).toEqual({sql, params: {kommun: "1487", år: "2023"}});
+    expect(await decodeFragment("")).toBeNull();
+    expect(await decodeFragment("#annat=1")).toBeNull();
+  });
+  test("a 100 000-character query fits a link far shorter than itself; longer is refused with its length", async () => {
+    // synthetic SQL: a long IN list, as an analyst's pasted list of ids would be
+    const ids = Array.from({length: 20_000}, (_, i) => `'${String(i % 290).padStart(4, "0")}'`).join(",");
+    const sql = `SELECT * FROM kolada_all WHERE municipality IN (${ids})`.slice(0, MAX_LINK_SQL);
+    expect(sql.length).toBe(MAX_LINK_SQL);
+    const hash = await encodeFragment({sql, params: {}});
+    expect(hash.length).toBeLessThan(sql.length / 4);
+    expect((await decodeFragment(hash))?.sql).toBe(sql);
+    await expect(encodeFragment({sql: sql + " ", params: {}})).rejects.toThrow(/för lång för en länk \(100001 tecken, högst 100000\)/);
+  });
+  test("a cut or corrupted link gives one Swedish message, never a wrong query", async () => {
+    const hash = await encodeFragment({sql: "SELECT kpi, count(*) FROM kolada GROUP BY kpi ORDER BY kpi", params: {}});
+    const value = new URLSearchParams(hash.slice(1)).get("q")!;
+    for (const broken of [
+      `#q=${value.slice(0, value.length - 6)}`,
+      `#q=${value.replace(/~./, "~!")}`,
+      "#q=12~",
+      "#q=abc",
+      `#q=${value.replace(/^\d+/, "5")}`
+    ]) {
+      await expect(decodeFragment(broken), broken).rejects.toThrow(BROKEN_LINK);
+    }
+  });
+});
+
+describe("error locations", () => {
+  test("from DuckDB's LINE and caret, moved back out of the wrapper, also in a shortened long line", () => {
+    const wrapped = shiftError(new Error('Binder Error: Referenced column "vaule" not found\n\nLINE 3:   vaule FROM kolada\n          ^'), 10, 1);
+    expect(wrapped.message).toBe('Binder Error: Referenced column "vaule" not found\n\nLINE 2:   vaule FROM kolada\n          ^');
+    const sql = "SELECT period,\n  vaule FROM kolada";
+    expect(errorLocation(wrapped, sql)).toBe(sql.indexOf("vaule"));
+    const long = `SELECT ${"x, ".repeat(100)}fel FROM t`;
+    const err = new Error(`Binder Error: nope\n\nLINE 1: ...x, x, x, fel FROM t\n                    ^`);
+    expect(errorLocation(err, long)).toBe(long.indexOf("fel"));
+    expect(errorLocation(new Error('{"exception_type":"Parser","exception_message":"x","position":"4"}'), "SELEC 1")).toBe(4);
+    expect(errorLocation(new Error("no place"), "SELECT 1")).toBeNull();
+  });
+});
+
+describe("parameters", () => {
+  test("$names outside strings, quoted names and comments, each once in order, with a kind", () => {
+    const sql = "SELECT '$inte', \"$inte\" -- $inte\n/* $inte */ FROM t WHERE a = $kommun AND b = $år AND c = $x AND d = $kommun AND e = $$ $inte $$";
+    expect(queryParams(sql)).toEqual([
+      {name: "kommun", kind: "kommun"},
+      {name: "år", kind: "year"},
+      {name: "x", kind: "text"}
+    ]);
+  });
+  test("positional form keeps every character's position (DuckDB's error offsets stay right)", () => {
+    const sql = "SELECT * FROM t WHERE a = $kommun AND b = $år OR c = $kommun";
+    const out = toPositional(sql, queryParams(sql));
+    expect(out).toBe("SELECT * FROM t WHERE a = $1      AND b = $2  OR c = $1     ");
+    expect(out.length).toBe(sql.length);
+  });
+  test("values are typed, and a wrong one gets a Swedish message naming the parameter", () => {
+    expect(paramValue({name: "år", kind: "year"}, " 2023 ")).toBe(2023);
+    expect(() => paramValue({name: "år", kind: "year"}, "tjugo")).toThrow(
+      "Parametern $år ska vara ett årtal med fyra siffror, till exempel 2023, inte ”tjugo”."
+    );
+    expect(paramValue({name: "kommun", kind: "kommun"}, "1487")).toBe("1487");
+    expect(() => paramValue({name: "kommun", kind: "kommun"}, "Alingsås")).toThrow(/kommunkod med fyra siffror/);
+    expect(paramValue({name: "namn", kind: "text"}, "Öst")).toBe("Öst");
   });
 });
 

@@ -3,7 +3,7 @@ import {describe, expect, test} from "vitest";
 import {auditFollowUpRows} from "../../../loaders/analysis/followUp.js";
 import {kpiMeanRows} from "../../../loaders/analysis/means.js";
 import type {KoladaRow} from "../../../loaders/kolada/types.js";
-import {OWN_MEAN_MIN_KOMMUNER} from "../../../model/vocabulary.js";
+import {groupMeanMinKommuner} from "../../../model/comparisons.js";
 
 const row = (municipality: string, period: number, value: number | null, kpi = "U40455"): KoladaRow => ({
   kpi,
@@ -32,14 +32,14 @@ describe("audit_followup (synthetic values)", () => {
   });
 
   test("else our own mean of every kommun (kpi_means: Riket is not a kommun; too few kommuner give no mean)", () => {
-    const all = Array.from({length: OWN_MEAN_MIN_KOMMUNER}, (_, i) => row(String(1000 + i), 2022, i % 2 ? 30 : 50));
-    all.push(row("1001", 2023, 10)); // 2023 has too few kommuner
+    const all = Array.from({length: groupMeanMinKommuner(290) + 1}, (_, i) => row(String(1000 + i), 2022, i % 2 ? 30 : 50));
+    all.push(row("1001", 2023, 10)); // 2023 has too few kommuner (an even count above the threshold keeps 2022 at 40)
     const out = auditFollowUpRows(
       [audit("a-2022", "0764", 2022)],
       [ind("a-2022", "U40455")],
       [row("0764", 2022, 55), row("0000", 2022, 99)],
       all,
-      kpiMeanRows(all),
+      kpiMeanRows(all, groupMeanMinKommuner(290)),
       {to: 2023, contextYears: 2}
     );
     expect(pick(out)).toEqual([

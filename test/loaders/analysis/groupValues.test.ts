@@ -4,16 +4,9 @@ import {groupValueRows} from "../../../loaders/analysis/groupValues.js";
 import type {AreaMeta, KoladaRow} from "../../../loaders/kolada/types.js";
 import {readSnapshot} from "../../../loaders/kolada/snapshot.js";
 import {KOLADA_DIR} from "../../../loaders/paths.js";
+import {koladaRow} from "../../support/rows.js";
 
-const v = (municipality: string, period: number, value: number | null, kpi = "U40455"): KoladaRow => ({
-  kpi,
-  municipality,
-  period,
-  gender: "T",
-  value,
-  count: null,
-  status: null
-});
+const v = (municipality: string, period: number, value: number | null): KoladaRow => koladaRow("U40455", municipality, period, value);
 const group = (id: string, title: string, members: string[]): AreaMeta => ({id, title, type: "G", members});
 const SKR = group("G92787", "Storstäder (ovägt medel)", ["0180", "1280", "1480"]);
 const LIKNANDE = group("G1", "Liknande kommuner arbetsmarknad, Ale, 2024", ["0001", "0002", "0003", "0004", "0005", "0006", "0007"]);
@@ -35,6 +28,13 @@ describe("groupValueRows", () => {
     ]);
     const four = [...rows, v("0004", 2023, 40)];
     expect(groupValueRows(four, [LIKNANDE])[0]).toMatchObject({value: 25, kommuner: 4});
+  });
+
+  it("gives the liknande-kommuner groups the listed KPIs only, every other group every KPI", () => {
+    const rows = ["0001", "0002", "0003", "0004"].flatMap((m) => [koladaRow("U40455", m, 2023, 10), koladaRow("N40011", m, 2023, 20)]);
+    const skr = {...SKR, members: ["0001", "0002", "0003"]};
+    const out = groupValueRows(rows, [LIKNANDE, skr], ["U40455"]).map((r) => `${r.area} ${r.kpi}`);
+    expect(out).toEqual(["G1 U40455", "G92787 N40011", "G92787 U40455"]);
   });
 
   it("keeps Riket as Kolada's own value only, and ignores groups the site does not use", () => {

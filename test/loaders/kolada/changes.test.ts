@@ -2,8 +2,8 @@
 // with the revisions that are only a difference of precision told apart, as a maintainer reviews
 // the first real refresh replacing the seed's values. All values are SYNTHETIC.
 import {describe, expect, test} from "vitest";
-import {diffRows, renderChangeReport, roundingOnly, summarizeByKpi, type Changes} from "../../../loaders/kolada/changes.js";
-import type {KoladaRow} from "../../../loaders/kolada/types.js";
+import {diffGroups, diffRows, renderChangeReport, roundingOnly, summarizeByKpi, yearRanges, type Changes} from "../../../loaders/kolada/changes.js";
+import type {AreaMeta, KoladaRow} from "../../../loaders/kolada/types.js";
 
 const row = (kpi: string, municipality: string, period: number, value: number | null, extra: Partial<KoladaRow> = {}): KoladaRow => ({
   kpi,
@@ -69,5 +69,64 @@ describe("the report's per-KPI table", () => {
     expect(report).toContain("| U40455 | 4 | 4 | 1 | 3 | 1 | 1 | 1489 2020 T: 30 → 35.5 |");
     expect(report).not.toMatch(/^\| N40011 \|/m); // unchanged KPIs are left out
     expect(report.indexOf("## Per KPI")).toBeLessThan(report.indexOf("## Revised values"));
+  });
+});
+
+describe("group changes (diffGroups) and year ranges", () => {
+  const g = (id: string, title: string, members: string[]): AreaMeta => ({id, title, type: "G", members});
+  test("new, gone and renamed groups and members that joined or left, named; groups the site does not use are left out", () => {
+    const old = [
+      g("G2328", "Alla kommuner (ovägt medel)", ["0114", "0115", "1487"]),
+      g("G216095", "Liknande kommuner arbetsmarknad, Ale, 2024", ["0140", "0305"]),
+      g("G30829", "Kommuner med 30 000 - 49 999 invånare (ovägt medel)", ["1487"]),
+      g("G1", "En grupp sajten inte använder", ["0114"])
+    ];
+    const next = [
+      g("G2328", "Alla kommuner (ovägt medel)", ["0114", "0115", "1487"]),
+      g("G216095", "Liknande kommuner arbetsmarknad, Ale, 2024", ["0140", "1487"]),
+      g("G92787", "Storstäder (ovägt medel)", ["0180"]),
+      g("G1", "En grupp sajten inte använder", [])
+    ];
+    const changes = diffGroups(
+      old,
+      next,
+      new Map([
+        ["1487", "Vänersborg"],
+        ["0305", "Håbo"]
+      ])
+    );
+    expect(changes.map((c) => [c.id, c.family, c.oldTitle === null, c.gone, c.joined, c.left])).toEqual([
+      ["G216095", "liknande", false, false, ["1487 Vänersborg"], ["0305 Håbo"]],
+      ["G30829", "size", false, true, [], []],
+      ["G92787", "skr", true, false, [], []]
+    ]);
+    const report = renderChangeReport(
+      {
+        added: [],
+        revised: [],
+        removed: [],
+        deleted: [],
+        newYears: [],
+        deletedReported: 0,
+        metadata: [],
+        missingKpis: [],
+        oldRows: 0,
+        newRows: 0,
+        groups: changes
+      },
+      {date: "2026-12-01", baseUrl: "http://mock/v3", since: null, dryRun: false, written: true, requests: 1, retries: 0}
+    );
+    expect(report.split("\n")[0]).toBe("Kolada refresh 2026-12-01: 0 new, 0 revised, 0 removed values, 0 metadata changes, 3 group changes");
+    expect(report).toContain("| size groups | 0 | 1 | 0 | 0 | 0 | 0 |");
+    expect(report).toContain("| Liknande kommuner arbetsmarknad 2024 | 0 | 0 | 0 | 1 | 1 | 1 |");
+    expect(report).toContain("- G216095 Liknande kommuner arbetsmarknad, Ale, 2024: joined (1): 1487 Vänersborg; left (1): 0305 Håbo");
+    expect(report).toContain("- G30829 Kommuner med 30 000 - 49 999 invånare (ovägt medel): gone (had 1 member)");
+    expect(report).toContain("- G92787 Storstäder (ovägt medel): new, 1 member");
+  });
+
+  test("years as compact ranges", () => {
+    expect(yearRanges([2016, 2017, 2018, 2020, 2023, 2022])).toBe("2016–2018, 2020, 2022–2023");
+    expect(yearRanges([2025])).toBe("2025");
+    expect(yearRanges([])).toBe("");
   });
 });

@@ -17,10 +17,11 @@ describe("the probe on the mock's contract", () => {
     expect(results.map((r) => [r.name, r.problems])).toEqual([
       ["municipality", []],
       ["municipality_groups", []],
+      ["group_search", []],
       ["kpi", []],
       ["data", []]
     ]);
-    expect(mock.requests.map((r) => r.endpoint)).toEqual(["municipality", "groups", "kpi", "data"]);
+    expect(mock.requests.map((r) => r.endpoint)).toEqual(["municipality", "groups", "groups", "kpi", "data"]);
     expect(mock.requests.every((r) => r.url.includes("per_page=1"))).toBe(true);
   });
 
@@ -31,6 +32,7 @@ describe("the probe on the mock's contract", () => {
     expect((await probe(base, fast)).map((r) => [r.name, r.unread])).toEqual([
       ["municipality", []],
       ["municipality_groups", []],
+      ["group_search", []],
       ["kpi", ["values[].publ_period"]],
       ["data", []]
     ]);
@@ -55,7 +57,7 @@ describe("the probe on the mock's contract", () => {
     const r = await refreshCli(base, dir, ["--check", "--report", report]);
     expect(r.code).toBe(0);
     for (const e of probeEndpoints(base)) expect(r.out).toContain(`${e.name.padEnd(19)}  ok  GET ${e.url}`);
-    expect(r.out).toContain("All 4 endpoints answer as the refresh expects.");
+    expect(r.out).toContain("All 5 endpoints answer as the refresh expects.");
     expect(r.out).toMatch(/^ {19} {4}not read by the client: values\[\]\.publ_period$/m);
     expect(fingerprint(dir)).toBe(before); // the snapshot and its folder: no report written beside it either
     expect(existsSync(report)).toBe(false);
@@ -112,7 +114,9 @@ describe("the probe names the field of a changed shape", () => {
     mock.faults.push({kind: "reshape", match: (r) => r.endpoint === endpoint, reshape});
     const results = await probe(base, fast);
     const name = endpoint === "groups" ? "municipality_groups" : endpoint;
-    for (const r of results) expect(r.problems.length > 0, r.name).toBe(r.name === name);
+    // A group's shape is read by both group endpoints (by id and the title search).
+    const names = endpoint === "groups" ? [name, "group_search"] : [name];
+    for (const r of results) expect(r.problems.length > 0, r.name).toBe(names.includes(r.name));
     expect(results.find((r) => r.name === name)!.problems[0]).toBe(field);
   });
 
@@ -131,7 +135,7 @@ describe("the probe names the field of a changed shape", () => {
       /^data {17}DIFFERS {2}GET http:\/\/127\.0\.0\.1:\d+\/v3\/data\/kpi\/U40455\/municipality\/1487\/year\/2016,.*per_page=1\n {23}values\[0\]\.period: expected number, got "2016" \(string\)\n/m
     );
     expect(r.out).toMatch(/^municipality {9}ok  GET/m);
-    expect(r.out).toContain("1 of 4 endpoints differ from what the refresh expects");
+    expect(r.out).toContain("1 of 5 endpoints differ from what the refresh expects");
     expect(r.stderr).not.toMatch(STACK_TRACE);
     expect(fingerprint(dir)).toBe(before);
   });

@@ -5,6 +5,7 @@ import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, onTestFinished, test} from "vitest";
 import {areaIds} from "../../../model/catalogue.js";
+import {VALUE_GROUP_IDS} from "../../../model/groups.js";
 import {MAX_REMOVED_SHARE, RemovalGuardError, findRemovals} from "../../../loaders/kolada/removalGuard.js";
 import {refresh} from "../../../loaders/kolada/refresh.js";
 import {readSnapshot} from "../../../loaders/kolada/snapshot.js";
@@ -123,6 +124,26 @@ describe("removals from a snapshot the mock filled", () => {
     expect(fingerprint(dir)).toBe(before);
   });
 
+  test("a KPI for the groups outside the catalogue (size and SKR groups): N40011 gone for all of them stops the refresh", async () => {
+    const {dir, mock, base} = await mockBaseline();
+    const before = fingerprint(dir);
+    const outside = VALUE_GROUP_IDS.filter((id) => !areaIds().includes(id));
+    expect(outside.length).toBeGreaterThan(10);
+    mock.remove((kpi, area) => kpi === "N40011" && outside.includes(area));
+    const error = await guardError(refresh(options(dir, base)));
+    expect(error.removals.map((r) => r.what)).toEqual(["N40011 for every group outside the catalogue"]);
+    expect(fingerprint(dir)).toBe(before);
+  });
+
+  test("groups outside the catalogue gone from every KPI are named together, apart from kommuner", async () => {
+    const {dir, mock, base} = await mockBaseline();
+    mock.remove((_k, area) => area === "G92791" || area === "G30828");
+    const error = await guardError(refresh(options(dir, base)));
+    const found = error.removals.find((r) => r.what === "2 groups outside the catalogue")!;
+    expect(found.why).toMatch(/^every value of G30828 \(.*\), G92791 \(.*\) would be removed$/);
+    expect(error.removals.some((r) => /kommun/.test(r.what))).toBe(false);
+  });
+
   test("a catalogue area gone from every KPI is named", async () => {
     const {dir, mock, base} = await mockBaseline();
     mock.remove((_k, area) => area === "1487");
@@ -133,7 +154,7 @@ describe("removals from a snapshot the mock filled", () => {
   test("--since: a whole KPI flagged isdeleted counts as a removal", async () => {
     const {dir, mock, base} = await mockBaseline();
     const before = fingerprint(dir);
-    for (const area of areaIds())
+    for (const {id: area} of mock.areas)
       for (let y = 2016; y <= 2024; y++) if (mock.get("N40008", area, y, "T")) mock.set("N40008", area, y, "T", {isdeleted: true, updated: "2026-11-20"});
     const error = await guardError(refresh(options(dir, base, {since: "2026-11-01"})));
     expect(error.removals.map((r) => r.what)).toContain("KPI N40008");
