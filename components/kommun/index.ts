@@ -138,6 +138,27 @@ export function kommunMap(entries: readonly KommunIndexEntry[], options: KommunM
   li.append(el(doc, "span", "kommun-swatch kommun-swatch-none"), doc.createTextNode(`saknar värde (${none} kommuner: värdet ${SNAPSHOT_LACKS})`));
   legend.append(li);
   figure.append(legend);
+  // The map's values as a table (the list above links to the pages; this gives every value as text).
+  const details = el(doc, "details", "kit-data");
+  const table = el(doc, "table", "kommun-map-table");
+  table.append(el(doc, "caption", undefined, `${options.label}, ${year}, per kommun`));
+  const head = el(doc, "tr");
+  for (const h of ["Kommun", options.unit === "procent" ? "Andel (%)" : "Värde"]) {
+    const th = el(doc, "th", undefined, h);
+    th.scope = "col";
+    head.append(th);
+  }
+  const thead = el(doc, "thead");
+  thead.append(head);
+  const body = el(doc, "tbody");
+  for (const e of [...entries].sort((a, b) => SV.compare(a.name, b.name))) {
+    const tr = el(doc, "tr");
+    tr.append(el(doc, "td", undefined, e.name), el(doc, "td", "num", e.value === null ? "saknar värde" : fmt(e.value)));
+    body.append(tr);
+  }
+  table.append(thead, body);
+  details.append(el(doc, "summary", undefined, "Visa värdena som tabell"), table);
+  figure.append(details);
   figure.append(
     el(doc, "p", "source", `Källa: Kolada, värden ${year}. Klassgränserna delar kommunerna med värde i fem ungefär lika stora grupper. ${options.credit}.`)
   );
