@@ -29,7 +29,9 @@ describe("page words: model facts written into prose at build time", () => {
       /^\/index\.md: unknown page word \{\{kommunen\}\} \(see scripts\/site\/pageWords\.ts\)$/
     );
     expect(() => expandWords("{{kommun}}", words, {path: "/x.md"})).toThrow(/^\/x\.md: \{\{kommun\}\} needs a kommun page/);
-    expect(() => expandWords("{{kommun}}", words, {path: "/kommun/9999", params: {kommun: "9999"}})).toThrow(/kommun "9999" is not in the snapshot's kommuner\.csv/);
+    expect(() => expandWords("{{kommun}}", words, {path: "/kommun/9999", params: {kommun: "9999"}})).toThrow(
+      /kommun "9999" is not in the snapshot's kommuner\.csv/
+    );
     expect(() => expandWords("{{granskning}}", words, {path: "/x.md"})).toThrow(/^\/x\.md: \{\{granskning\}\} needs an audit page/);
   });
   test("in Markdown: text and headings, code left alone", () => {
