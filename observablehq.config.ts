@@ -16,14 +16,12 @@ import {ROOMS} from "./components/sections/rooms.js";
 import {auditPages} from "./loaders/reports/pages.js";
 import {KOMMUNER} from "./model/catalogue.js";
 import {addedKommunPaths} from "./model/pageData.js";
-import {readFileSync} from "node:fs";
-import {join} from "node:path";
-import {KOMMUNER_FILE, parseKommuner, snapshotDir} from "./loaders/kolada/snapshot.js";
+import {kommunDescription, kommunRoutes} from "./scripts/site/kommunRoutes.js";
 
 // One page per audit report: src/granskningar/[report].md, listed from data/reports.
 const audits = auditPages(REPORTS_DIR);
-// The files a dashboard fetches when the reader adds a kommun outside the catalogue (src/data.tar.ts makes them).
-const snapshotKommuner = parseKommuner(readFileSync(join(snapshotDir(), KOMMUNER_FILE), "utf8"), join(snapshotDir(), KOMMUNER_FILE)).map((k) => k.id);
+// One page per kommun: src/kommun/[kommun].md, listed from the snapshot's kommuner.csv.
+const kommuner = kommunRoutes();
 
 export default {
   title: "Uppföljning",
@@ -36,6 +34,7 @@ export default {
     {name: "Resultat vid avslut", path: "/resultat-vid-avslut"},
     {name: "Kostnad per invånare", path: "/kostnad-per-invanare"},
     {name: "Åldersprofiler", path: "/aldersprofiler"},
+    {name: "Hitta din kommun", path: "/kommun/"},
     {
       name: "Granskningar",
       open: true,
@@ -46,13 +45,25 @@ export default {
     {name: "Diagrambiblioteket", path: "/kit"},
     {name: "Tillgänglighetsredogörelse", path: "/tillganglighet"}
   ],
-  // The audit pages, and the open data at its stable addresses (/data/<table>.csv, …: model/published.ts).
-  dynamicPaths: [...audits.map((a) => a.path), ...unhashedCopies("data", publishedNames()), ...addedKommunPaths(snapshotKommuner).map((p) => `/${p}`)],
+  // The audit pages, the kommun pages, the open data at its stable addresses (/data/<table>.csv, …:
+  // model/published.ts) and the files a dashboard fetches when the reader adds a kommun outside the
+  // catalogue (src/data.tar.ts makes them).
+  dynamicPaths: [
+    ...audits.map((a) => a.path),
+    ...kommuner.map((k) => k.path),
+    ...unhashedCopies("data", publishedNames()),
+    ...addedKommunPaths(kommuner.map((k) => k.id)).map((p) => `/${p}`)
+  ],
   toc: {show: true, label: "Innehåll"},
   pager: false,
   search: false,
   sidebar: true,
-  head: `<link rel="icon" href="data:,"><meta name="description" content="Uppföljning: kommunala arbetsmarknadsinsatser i ${formatList(KOMMUNER.map((m) => m.name))} – resultat, kostnader och åldersprofiler från Kolada och revisionsrapporter.">`,
+  // A kommun page's description names its kommun; every other page's names the catalogue's.
+  head: ({path}: {path: string}) =>
+    `<link rel="icon" href="data:,"><meta name="description" content="${
+      kommunDescription(kommuner, path) ??
+      `Uppföljning: kommunala arbetsmarknadsinsatser i ${formatList(KOMMUNER.map((m) => m.name))} – resultat, kostnader och åldersprofiler från Kolada och revisionsrapporter.`
+    }">`,
   footer: renderFooter(readBuildProvenance(PROJECT_ROOT)),
   // Written into the pages at build time: `{{word}}` model facts in prose (scripts/site/pageWords.ts),
   // `<!-- snapshot-notice <page> -->`, what the Kolada snapshot holds of the page's KPIs, and
@@ -63,5 +74,8 @@ export default {
       Parameters<ReturnType<typeof pageWordsPlugin>>[0] &
       Parameters<ReturnType<typeof staticPartsPlugin>>[0] &
       Parameters<ReturnType<typeof roomsPlugin>>[0]
-  ) => roomsPlugin(ROOMS)(pageWordsPlugin(pageWords(audits))(staticPartsPlugin()(snapshotNoticePlugin(snapshotNotices())(md))))
+  ) =>
+    roomsPlugin(ROOMS)(
+      pageWordsPlugin(pageWords(audits, new Map(kommuner.map((k) => [k.id, k.name]))))(staticPartsPlugin()(snapshotNoticePlugin(snapshotNotices())(md)))
+    )
 };

@@ -33,6 +33,7 @@ import {
 } from "./site/framework.js";
 import {WASM_PAGES, contentSecurityPolicy, findForeignUrls, findThirdPartyReferences, neutraliseVendorCdnDefaults} from "./site/postprocess.js";
 import {prepareSource} from "./site/prepare.js";
+import {STATIC_DEFER_ENV, fillDeferredParts} from "./site/staticParts.js";
 import {snapshotInfo} from "../loaders/kolada/snapshotInfo.js";
 
 const SRC = join(PROJECT_ROOT, "src");
@@ -85,7 +86,7 @@ function postprocess(dir: string, shownAs: string): {pages: number; problems: Bu
     if (path.endsWith(".html")) {
       pages++;
       const html = readFileSync(path, "utf8");
-      const localised = fixFileTimes(localiseHtml(html), fileTime);
+      const localised = fixFileTimes(localiseHtml(fillDeferredParts(html)), fileTime);
       const fixed = addContentSecurityPolicy(
         localised,
         contentSecurityPolicy(inlineScriptHashes(localised, sha256), {wasm: WASM_PAGES.has(rel.split(sep).pop()!)})
@@ -127,7 +128,13 @@ await runMain(async () => {
     }
     if (process.argv.includes("--clean")) clearCache(SRC);
     prepareCache(SRC, join(PROJECT_ROOT, "package-lock.json"));
-    const status = runObservableBuild(PROJECT_ROOT, {...process.env, UPPF_OUTPUT_DIR: staging, UPPF_ERROR_LOG: errorLog, UPPF_INPUT_CACHE: inputs});
+    const status = runObservableBuild(PROJECT_ROOT, {
+      ...process.env,
+      UPPF_OUTPUT_DIR: staging,
+      UPPF_ERROR_LOG: errorLog,
+      UPPF_INPUT_CACHE: inputs,
+      [STATIC_DEFER_ENV]: "1"
+    });
     if (status !== 0) {
       const loaderErrors = existsSync(errorLog) ? readFileSync(errorLog, "utf8").trimEnd() : "";
       console.error(`build: failed: observable build exited ${status}; ${kept}.`);

@@ -38,6 +38,8 @@ export interface TrendChartOptions {
   zero?: boolean;
   /** Text for the band in the description ("95 % konfidensintervall"). */
   bandLabel?: string;
+  /** A series' own style by its key, instead of the one its area id implies (colors.ts seriesStyle). */
+  styles?: Readonly<Record<string, SeriesStyle>>;
   document?: Document;
 }
 
@@ -68,7 +70,7 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
   const series: Series[] = keys.map((key) => {
     const points = rows.filter((d) => keyOf(d) === key).sort((a, b) => a.year - b.year);
     const name = points.find((p) => p.series)?.series ?? nameOf(key, options.names);
-    return {key, name, style: seriesStyle(points[0]?.area), points};
+    return {key, name, style: options.styles?.[key] ?? seriesStyle(points[0]?.area), points};
   });
   const years = Array.from(new Set(rows.map((d) => d.year))).sort((a, b) => a - b);
   const [y0, y1] = [years[0], years[years.length - 1]];

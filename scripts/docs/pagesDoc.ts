@@ -41,7 +41,8 @@ export function jsLineCount(markdown: string): number {
 
 export function pageFacts(file: string): PageFacts {
   const text = readFileSync(file, "utf8");
-  const title = /^title:\s*(.+)$/m.exec(text)?.[1].trim() ?? "";
+  // The front matter's title, else the first heading (a kommun page's is a page word: "{{kommun}}").
+  const title = /^title:\s*(.+)$/m.exec(text)?.[1].trim() ?? /^# (.+)$/m.exec(text)?.[1].trim() ?? "";
   // A parameterized page's paths name its parameter: `reports/${observable.params.report}/…` → reports/[report]/….
   const files = [...new Set([...text.matchAll(/FileAttachment\((["`])(?:\.\.?\/)data\/([^"`]+)\1\)/g)].map((m) => m[2].replace(/\$\{observable\.params\.(\w+)\}/g, "[$1]")))].sort();
   // The page imports its bundle; its entry (components/pages/<name>.ts) imports the declared lists.
@@ -65,7 +66,10 @@ export function renderPages(): string {
     "declares it: the rows it can draw under any of the reader's choices and the columns it reads; one",
     "marked *on demand* is fetched when a choice first needs it (`loaders/serve/pageSlices.ts`). A part",
     "*drawn at build time* is in the page's HTML as served (`scripts/site/staticParts.ts`), drawn from",
-    "the same served tables.",
+    "the same served tables. The kommun pages (`src/kommun/[kommun].md`, one per kommun of the snapshot,",
+    "at `/kommun/<kommunkod>`) and their index are drawn that way from `kpi_ranks`, `group_values`, the",
+    "snapshot's rows and memberships, `data/facts/population.csv` and, for the index's map,",
+    "`data/geo/kommuner.geojson` (`loaders/analysis/kommunPages.ts`, `components/kommun/`).",
     "",
     "| page | title | served files | drawn at build time | declared lists | js lines |",
     "|---|---|---|---|---|---|"

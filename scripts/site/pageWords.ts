@@ -6,7 +6,8 @@
 import {theKommuner} from "../../components/audit/sentences.js";
 import {formatList} from "../../components/kit/wording.js";
 
-import {KOMMUNER} from "../../model/catalogue.js";
+import {KOMMUNER, kpiOf} from "../../model/catalogue.js";
+import {KOMMUN_HEADLINE} from "../../model/pages/kommun.js";
 import {ALDER} from "../../model/pages/alder.js";
 import {KOSTNAD} from "../../model/pages/kostnad.js";
 import {OVERSIKT} from "../../model/pages/oversikt.js";
@@ -33,13 +34,22 @@ export function modelWords(models: Readonly<Record<string, unknown>>): Record<st
 }
 
 /** The site's page words, from the catalogue, the page models and the report folders. */
-export function pageWords(audits: readonly AuditRoute[]): Readonly<Record<string, PageWord>> {
+export function pageWords(audits: readonly AuditRoute[], kommunNames: ReadonlyMap<string, string> = new Map()): Readonly<Record<string, PageWord>> {
   return {
     ...modelWords({ALDER, KOSTNAD, OVERSIKT, RESULTAT}),
     /** The catalogue's kommuner: "Vänersborg, Alingsås, Östersund och Alvesta". */
     kommuner: () => formatList(KOMMUNER.map((k) => k.name)),
     /** The audited kommuner, counted: "de fyra kommunerna". */
     "granskade-kommuner": () => theKommuner(new Set(audits.map((a) => a.kommun)).size),
+    /** On a kommun page, the kommun's name: "Östersund". */
+    kommun: ({params, path}) => {
+      const name = kommunNames.get(params?.kommun ?? "");
+      if (!name) throw new Error(`${path ?? "page"}: {{kommun}} needs a kommun page (kommun "${params?.kommun ?? ""}" is not in the snapshot's kommuner.csv)`);
+      return name;
+    },
+    /** The kommun pages' headline KPI: "Börjat arbeta eller studera". */
+    "kommun-nyckeltal": () => kpiOf(KOMMUN_HEADLINE).label,
+    "kommun-nyckeltal-liten": () => kpiOf(KOMMUN_HEADLINE).label.toLowerCase(),
     /** On an audit page, the audit's name: "Alvesta 2018". */
     granskning: ({params, path}) => {
       const audit = audits.find((a) => a.report === params?.report);

@@ -37,6 +37,16 @@ import {auditList} from "../../components/sections/oversikt/audits.js";
 import {freshnessSection} from "../../components/sections/oversikt/freshness.js";
 import type {OversiktData} from "../../components/sections/oversikt/context.js";
 import {KIT_FIXED_WIDTH, KIT_GALLERY, type KitData} from "../../components/gallery/kit.js";
+import {kommunContext, kommunOthers, kommunPeers, kommunSummary, kommunTrend} from "../../components/kommun/page.js";
+import {kommunList, kommunMap} from "../../components/kommun/index.js";
+import {kommunIndexEntries, kommunPageData} from "../../loaders/analysis/kommunPages.js";
+import {snapshot as readSnapshotInput} from "../../loaders/analysis/inputs.js";
+import {kommunGroups} from "../../loaders/kolada/groups.js";
+import {readPopulation} from "../../loaders/facts/population.js";
+import {GEO_CREDIT, projectKommunShapes, readKommunShapes} from "../../loaders/geo/kommuner.js";
+import {kpiOf} from "../../model/catalogue.js";
+import {groupFamily} from "../../model/groups.js";
+import {KOMMUN_HEADLINE, type KommunPageData} from "../../model/pages/kommun.js";
 import {duckdbSnippet, openDataAddress, openDataTables, openDataTerms, pythonSnippet, rSnippet} from "../../components/explore/openData.js";
 
 /** Where the parts are written (generated, ignored by git; read by the config, not served by Framework). */
@@ -89,6 +99,38 @@ const kitData = (): KitData => ({
   kommuner: rows("kommun_groups")
 });
 
+/** Does the snapshot hold the SKR and liknande-kommuner memberships (a refresh from before them does not)? */
+const hasKommunGroups = (areas: readonly {type: string; id: string; title: string}[]): boolean => {
+  const families = new Set(areas.filter((a) => a.type === "G").map((a) => groupFamily(a)));
+  return families.has("skr") && families.has("liknande");
+};
+
+/** Every kommun's page data (model/pages/kommun.ts), in one pass over the snapshot. */
+export function kommunPages(): Map<string, KommunPageData> {
+  const snap = readSnapshotInput();
+  const known = new Set(snap.kommuner.map((m) => m.id));
+  const pages = kommunPageData({
+    kommuner: snap.kommuner,
+    groups: hasKommunGroups(snap.metadata.areas) ? kommunGroups(snap) : new Map(),
+    rows: snap.rows,
+    ranks: rows("kpi_ranks"),
+    groupValues: rows("group_values"),
+    population: readPopulation(known),
+    audits: rows("report_summaries"),
+    fetchedAt: snapshotInfo().snapshot_date
+  });
+  return new Map(pages.map((p) => [p.id, p]));
+}
+
+/** The kommun index's map: every kommun's latest value of the headline KPI on the projected boundaries. */
+function kommunIndexMap(pages: Map<string, KommunPageData>): Element {
+  const snap = readSnapshotInput();
+  const shapes = readKommunShapes(new Map(snap.kommuner.map((m) => [m.id, m.name])));
+  const {year, entries} = kommunIndexEntries([...pages.values()]);
+  const kpi = kpiOf(KOMMUN_HEADLINE);
+  return kommunMap(entries, {year, label: kpi.label, unit: kpi.unit, credit: GEO_CREDIT, ...projectKommunShapes(shapes)});
+}
+
 /** A part: its name and, for a parameterized page, the values of its parameter; it draws an element. */
 interface Part {
   name: string;
@@ -107,6 +149,9 @@ export function staticParts(): Part[] {
   const audit = (report: string | undefined) => auditPage((audits ??= auditTables()), report!);
   let kit: KitData | undefined;
   const k = () => (kit ??= kitData());
+  let kommuner: Map<string, KommunPageData> | undefined;
+  const kommun = (id: string | undefined) => (kommuner ??= kommunPages()).get(id!)!;
+  const kommunIds = () => [...(kommuner ??= kommunPages()).keys()];
   const gallery: Part[] = Object.entries(KIT_GALLERY).map(([name, draw]) => ({
     name: `kit/${name}`,
     draw: () => (KIT_FIXED_WIDTH.has(name) ? draw(k(), WIDE) : responsive(draw(k(), WIDE), draw(k(), NARROW)))
@@ -122,6 +167,13 @@ export function staticParts(): Part[] {
     {name: "granskning/recommendations", params: auditReportIds, draw: (r) => recommendationSection(audit(r))},
     {name: "granskning/figures", params: auditReportIds, draw: (r) => figuresSection(audit(r))},
     {name: "granskning/lost", params: auditReportIds, draw: (r) => lostSection(audit(r))},
+    {name: "kommun/summary", params: kommunIds, draw: (id) => kommunSummary(kommun(id))},
+    {name: "kommun/trend", params: kommunIds, draw: (id) => responsive(kommunTrend(kommun(id), {width: WIDE}), kommunTrend(kommun(id), {width: NARROW}))},
+    {name: "kommun/peers", params: kommunIds, draw: (id) => kommunPeers(kommun(id))},
+    {name: "kommun/others", params: kommunIds, draw: (id) => kommunOthers(kommun(id))},
+    {name: "kommun/context", params: kommunIds, draw: (id) => kommunContext(kommun(id))},
+    {name: "kommun-index/list", draw: () => kommunList(kommunIndexEntries([...(kommuner ??= kommunPages()).values()]).entries)},
+    {name: "kommun-index/map", draw: () => kommunIndexMap((kommuner ??= kommunPages()))},
     {name: "oppna-data/address", draw: () => openDataAddress(packageContext())},
     {name: "oppna-data/r", draw: () => rSnippet(packageContext())},
     {name: "oppna-data/python", draw: () => pythonSnippet(packageContext())},
@@ -201,13 +253,39 @@ export function partHtml(dir: string, name: string, env: {path?: string; params?
   return readFileSync(file, "utf8");
 }
 
+/**
+ * Parts written into the built HTML after Framework, not by it: the kommun pages' (290 pages, their
+ * charts as SVG). Framework parses every page's HTML with jsdom twice (its assets, its links); for
+ * the kommun pages that parse was most of the build's time. A deferred part is a placeholder in
+ * what Framework builds (`<div data-static-part=…>`) that the build replaces with the part's HTML
+ * (fillDeferredParts, scripts/build.ts) before it post-processes the page. The parts hold no
+ * script, no asset and only relative links, so Framework has nothing to rewrite in them. Only in
+ * the build (UPPF_STATIC_DEFER=1); the preview server gets the HTML inline.
+ */
+export const isDeferredPart = (name: string): boolean => name.startsWith("kommun/");
+export const STATIC_DEFER_ENV = "UPPF_STATIC_DEFER";
+const DEFERRED = /<div data-static-part="([\w/-]+)" data-static-param="(\d*)"><\/div>/g;
+
+/** The placeholder of a deferred part. */
+function deferredMarker(dir: string, name: string, env: {path?: string; params?: Record<string, string>} | undefined): string {
+  partHtml(dir, name, env); // fails now, naming the page, when the part is missing
+  const param = Object.values(env?.params ?? {})[0] ?? "";
+  return `<div data-static-part="${name}" data-static-param="${param}"></div>`;
+}
+
+/** A built page's HTML with every deferred part's placeholder replaced by the part. */
+export function fillDeferredParts(html: string, dir = STATIC_DIR): string {
+  return html.replace(DEFERRED, (_, name: string, param: string) => readFileSync(partFile(dir, name, param || undefined), "utf8").trimEnd());
+}
+
 /** A markdown-it plugin for the config's `markdownIt`: each marker becomes its part's HTML. */
-export function staticPartsPlugin(dir = STATIC_DIR) {
+export function staticPartsPlugin(dir = STATIC_DIR, defer = process.env[STATIC_DEFER_ENV] === "1") {
   return <M extends MarkdownItLike>(md: M): M => {
     const base = md.renderer.rules.html_block!;
     md.renderer.rules.html_block = (tokens, idx, options, env, self) => {
       const match = MARKER.exec(tokens[idx].content.trim());
-      return match ? partHtml(dir, match[1], env) : base(tokens, idx, options, env, self);
+      if (!match) return base(tokens, idx, options, env, self);
+      return defer && isDeferredPart(match[1]) ? deferredMarker(dir, match[1], env) : partHtml(dir, match[1], env);
     };
     return md;
   };

@@ -9,6 +9,7 @@ import type {RowOf, Table} from "../../model/table.js";
 import {readTable} from "../../components/kit/arrow.js";
 import {publishedFile} from "../../model/published.js";
 import {seedSite} from "./syntheticSite.js";
+import {isKommunPage, kommunSample} from "./kommunSample.js";
 import {startStaticServer, type StaticServer, type StaticServerOptions} from "../../scripts/site/staticServer.js";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -49,8 +50,13 @@ export function servePublished(options?: StaticServerOptions): Promise<StaticSer
   return startStaticServer(publishedDir(), options);
 }
 
-/** Every built page as a URL path ("/", "/resultat-vid-avslut", …), 404 excluded. */
-export function builtPages(dir = DIST): string[] {
+/**
+ * Every built page as a URL path ("/", "/resultat-vid-avslut", …), 404 excluded, with the kommun
+ * pages (/kommun/<kod>, 290 pages drawn by the same code) as the sample picked from the data
+ * (./kommunSample.ts); `{allKommuner: true}` lists all of them.
+ */
+export function builtPages(dir = DIST, options: {allKommuner?: boolean} = {}): string[] {
+  const sample = new Set(kommunSample(dir).map((k) => k.path));
   const out: string[] = [];
   const walk = (d: string) => {
     for (const e of readdirSync(d, {withFileTypes: true})) {
@@ -64,7 +70,7 @@ export function builtPages(dir = DIST): string[] {
     }
   };
   walk(dir);
-  return out.sort();
+  return out.filter((p) => options.allKommuner || !isKommunPage(p) || sample.has(p)).sort();
 }
 
 export interface PageVisit {

@@ -11,7 +11,7 @@ import {RESULTAT} from "../../model/pages/resultat.js";
 import {theKommuner} from "../../components/audit/sentences.js";
 
 const audits = auditPages(REPORTS_DIR);
-const words = pageWords(audits);
+const words = pageWords(audits, new Map([["2380", "Östersund"]]));
 
 describe("page words: model facts written into prose at build time", () => {
   test("the catalogue's kommuner, the audited kommuner counted, an audit page's name from its route", () => {
@@ -21,10 +21,16 @@ describe("page words: model facts written into prose at build time", () => {
     // the page models' text facts by their path; lists and numbers are not words
     expect(expandWords("({{ALDER.parts.participants}}, {{RESULTAT.participants}})", words)).toBe(`(${ALDER.parts.participants}, ${RESULTAT.participants})`);
     expect(() => expandWords("{{RESULTAT.composition}}", words)).toThrow(/unknown page word/);
+    // a kommun page's name from its route
+    expect(expandWords("# {{kommun}}", words, {params: {kommun: "2380"}})).toBe("# Östersund");
   });
   test("an unknown word, or an audit word outside an audit page, stops the build with one line naming the page", () => {
-    expect(() => expandWords("{{kommun}}", words, {path: "/index.md"})).toThrow(
-      /^\/index\.md: unknown page word \{\{kommun\}\} \(see scripts\/site\/pageWords\.ts\)$/
+    expect(() => expandWords("{{kommunen}}", words, {path: "/index.md"})).toThrow(
+      /^\/index\.md: unknown page word \{\{kommunen\}\} \(see scripts\/site\/pageWords\.ts\)$/
+    );
+    expect(() => expandWords("{{kommun}}", words, {path: "/x.md"})).toThrow(/^\/x\.md: \{\{kommun\}\} needs a kommun page/);
+    expect(() => expandWords("{{kommun}}", words, {path: "/kommun/9999", params: {kommun: "9999"}})).toThrow(
+      /kommun "9999" is not in the snapshot's kommuner\.csv/
     );
     expect(() => expandWords("{{granskning}}", words, {path: "/x.md"})).toThrow(/^\/x\.md: \{\{granskning\}\} needs an audit page/);
   });

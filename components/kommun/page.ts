@@ -1,0 +1,379 @@
+// A kommun page (/kommun/<kommunkod>), drawn at build time (scripts/site/staticParts.ts) from the
+// page's data (model/pages/kommun.ts): the headline KPI's latest value, year and place; its trend
+// beside the liknande kommuner, the SKR group, all kommuner and Riket (and, on demand, each of the
+// seven); the other catalogue KPIs as a compact table with a small trend per row; the kommun's
+// groups, audit reports and dashboards. Every number is text in the HTML; the page's script only
+// adds the seven-peers toggle and the downloads' actions (components/pages/kommun.ts).
+import {chartFigure} from "../kit/chartFigure.js";
+import {el, getDocument} from "../kit/chartKit.js";
+import {REFERENCE_STYLES, type SeriesStyle} from "../kit/colors.js";
+import {formatByUnit, formatCount, formatYear, unitLabel} from "../kit/format.js";
+import {trendChart, type TrendPoint} from "../kit/trendChart.js";
+import {formatList, formatYearRange, formatYears, genitive, inSentence} from "../kit/wording.js";
+import {COMPARISON_RULE_TEXT} from "../../model/comparisons.js";
+import type {KommunComparison, KommunPageData} from "../../model/pages/kommun.js";
+import {SNAPSHOT_LACKS, placeSentences} from "./sentences.js";
+
+/** The kommun's own line: the text colour (so it follows the theme), solid and thick. */
+const OWN_STYLE: SeriesStyle = {kind: "kommun", color: "currentColor", dash: null, strokeWidth: 2.5, symbol: "circle"};
+const COMPARISON_STYLES: Record<KommunComparison["role"], SeriesStyle> = {
+  liknande: {...REFERENCE_STYLES.mean, dash: "1 2", color: "#6e6e6e", symbol: "diamond"},
+  skr: REFERENCE_STYLES.size_group,
+  all: REFERENCE_STYLES.mean,
+  riket: REFERENCE_STYLES.riket
+};
+
+const latestOf = (points: readonly {year: number; value: number | null}[]) => [...points].reverse().find((p) => p.value !== null) ?? null;
+
+/** The latest value, its year and place, the liknande kommuner's mean that year, the population. */
+export function kommunSummary(data: KommunPageData): HTMLElement {
+  const doc = getDocument();
+  const {headline: kpi, name} = data;
+  const section = el(doc, "div", "kommun-summary");
+  const latest = latestOf(data.points);
+  const years = data.points.map((p) => p.year);
+  const liknande = data.comparisons.find((c) => c.role === "liknande");
+  if (!latest) {
+    section.dataset.value = "";
+    section.append(
+      el(
+        doc,
+        "p",
+        "kommun-none",
+        `${kpi.label}: ${genitive(name)} värden ${years.length ? formatYearRange(years[0], years[years.length - 1]) : ""} ${SNAPSHOT_LACKS}. ` +
+          `Sidan visar därför bara jämförelserna: de liknande kommunernas, kommungruppens, alla kommuners och rikets värden.`
+      )
+    );
+  } else {
+    const place = data.places.find((p) => p.period === latest.year);
+    section.dataset.value = String(latest.value);
+    section.dataset.year = String(latest.year);
+    if (place) {
+      section.dataset.rank = String(place.rank);
+      section.dataset.kommuner = String(place.kommuner);
+    }
+    const head = el(doc, "p", "kommun-value");
+    head.append(
+      el(doc, "span", "kommun-number", formatByUnit(latest.value, kpi.unit)),
+      doc.createTextNode(" "),
+      el(doc, "span", "kommun-what", `${kpi.label.toLowerCase()}, ${formatYear(latest.year)}`)
+    );
+    section.append(head);
+    if (place) for (const s of placeSentences(name, data.places, {direction: kpi.direction, unit: kpi.unit})) section.append(el(doc, "p", "kommun-place", s));
+  }
+  // The liknande kommuner's mean in the kommun's latest year (or the latest year of the comparison when the kommun has none).
+  const year = latest?.year ?? (liknande && latestOf(liknande.points)?.year);
+  const peer = liknande?.points.find((p) => p.year === year);
+  const peerLine = el(doc, "p", "kommun-peer-mean");
+  if (!liknande) {
+    peerLine.textContent = `Koladas grupper (kommungrupper och liknande kommuner) ${SNAPSHOT_LACKS}.`;
+  } else if (peer && peer.value !== null) {
+    peerLine.dataset.value = String(peer.value);
+    const how =
+      peer.source === "kolada"
+        ? "Koladas eget värde för gruppen"
+        : `medel av ${formatCount(peer.kommuner)} av ${formatCount(peer.members)} kommuner med värde, egen bearbetning`;
+    peerLine.textContent = `${genitive(name)} sju liknande kommuner ${formatYear(year!)}: ${formatByUnit(peer.value, kpi.unit)} (${how}).`;
+  } else {
+    peerLine.textContent = `De liknande kommunernas medel ${year ? formatYear(year) : ""} ${SNAPSHOT_LACKS}: färre än hälften av dem har ett värde.`;
+  }
+  section.append(peerLine);
+  const pop = data.population;
+  section.append(
+    el(
+      doc,
+      "p",
+      "kommun-population",
+      pop
+        ? `Invånare den 31 december ${formatYear(pop.period)}: ${formatCount(pop.total)} (källa: ${pop.source === "SCB" ? "SCB, till dess att ögonblicksbilden har Koladas nyckeltal N01951" : "Kolada, N01951"}).`
+        : `Antalet invånare ${SNAPSHOT_LACKS}.`
+    )
+  );
+  return section;
+}
+
+const trendPoints = (
+  data: KommunPageData,
+  withPeers: boolean
+): {points: TrendPoint[]; areas: string[]; names: Record<string, string>; styles: Record<string, SeriesStyle>} => {
+  const names: Record<string, string> = {[data.id]: data.name};
+  const styles: Record<string, SeriesStyle> = {[data.id]: OWN_STYLE};
+  const points: TrendPoint[] = data.points.map((p) => ({area: data.id, year: p.year, value: p.value}));
+  const areas = [data.id];
+  for (const c of data.comparisons) {
+    names[c.area] = c.name;
+    styles[c.area] = COMPARISON_STYLES[c.role];
+    points.push(...c.points.map((p) => ({area: c.area, year: p.year, value: p.value})));
+    areas.push(c.area);
+  }
+  if (withPeers)
+    for (const peer of data.peers) {
+      names[peer.id] = peer.name;
+      styles[peer.id] = REFERENCE_STYLES.other;
+      points.push(...peer.points.map((p) => ({area: peer.id, year: p.year, value: p.value})));
+      areas.push(peer.id);
+    }
+  // A series without any value has no line; the section says which are missing.
+  const drawn = areas.filter((a) => points.some((p) => p.area === a && p.value !== null));
+  return {points: points.filter((p) => drawn.includes(p.area!)), areas: drawn, names, styles};
+};
+
+/** The trend beside the comparisons, the seven liknande kommuner (drawn, hidden until asked for), their values as a table, what is missing. */
+export function kommunTrend(data: KommunPageData, options: {width?: number} = {}): HTMLElement {
+  const doc = getDocument();
+  const kpi = data.headline;
+  const section = el(doc, "div", "kommun-trend");
+  const years = data.points.map((p) => p.year);
+  const span = years.length ? `, ${formatYearRange(years[0], years[years.length - 1])}` : "";
+  const source = {
+    kolada: {kpis: [kpi.id], fetchedAt: data.fetchedAt},
+    note: "Medelvärdena för grupper utan eget värde i ögonblicksbilden är egen bearbetning av data från Kolada."
+  };
+  const t = trendPoints(data, false);
+  section.append(
+    chartFigure(trendChart(t.points, {title: kpi.label, unit: kpi.unit, areas: t.areas, names: t.names, styles: t.styles, width: options.width}), {
+      title: `${kpi.label}: ${data.name} och jämförelserna${span}`,
+      source,
+      filename: `kommun-${data.id}-${kpi.id.toLowerCase()}`
+    })
+  );
+
+  // What each comparison is, in its latest year: Kolada's own value or an own mean of how many.
+  const lacking: string[] = [];
+  const lines = data.comparisons.flatMap((c) => {
+    const last = latestOf(c.points);
+    if (!last) {
+      lacking.push(c.role === "riket" ? "Riket" : inSentence(c.name));
+      return [];
+    }
+    const p = c.points.find((q) => q.year === last.year)!;
+    const how =
+      c.role === "riket" || p.source === "kolada" ? "Koladas eget värde" : `medel av ${formatCount(p.kommuner)} av ${formatCount(p.members)} kommuner`;
+    return [`${c.name} ${formatYear(last.year)}: ${formatByUnit(last.value, kpi.unit)} (${how})`];
+  });
+  section.append(el(doc, "p", "kit-note kommun-comparisons", `${lines.length ? `${lines.join("; ")}. ` : ""}${COMPARISON_RULE_TEXT}`));
+  // What the snapshot lacks for this chart, in one sentence.
+  const missingYears = data.points.filter((p) => p.value === null).map((p) => p.year);
+  if (missingYears.length && missingYears.length < data.points.length) lacking.unshift(`${genitive(data.name)} värden för ${formatYears(missingYears)}`);
+  if (lacking.length) section.append(el(doc, "p", "kit-missing", `${kpi.label}: ${formatList(lacking)} ${SNAPSHOT_LACKS}.`));
+  return section;
+}
+
+/**
+ * The seven liknande kommuner: their latest values as a table (text, always there), and the trend
+ * with each of them drawn, hidden until the reader asks for it (the page's script shows the toggle).
+ * Drawn once, at a width between a phone's and the main column's: it is shown on demand only, and
+ * each drawing of a chart costs build time on 290 pages.
+ */
+export function kommunPeers(data: KommunPageData, options: {width?: number} = {}): HTMLElement {
+  const doc = getDocument();
+  const kpi = data.headline;
+  const section = el(doc, "div", "kommun-trend kommun-peers-section");
+  const years = data.points.map((p) => p.year);
+  const span = years.length ? `, ${formatYearRange(years[0], years[years.length - 1])}` : "";
+  if (data.peers.length === 0) {
+    section.append(el(doc, "p", "kit-missing", `${genitive(data.name)} liknande kommuner ${SNAPSHOT_LACKS}.`));
+    return section;
+  }
+  const t = trendPoints(data, true);
+  const peers = chartFigure(
+    trendChart(t.points, {title: kpi.label, unit: kpi.unit, areas: t.areas, names: t.names, styles: t.styles, width: options.width ?? 480, labels: "legend"}),
+    {
+      title: `${kpi.label}: ${data.name} och de sju liknande kommunerna${span}`,
+      source: {
+        kolada: {kpis: [kpi.id], fetchedAt: data.fetchedAt},
+        note: "Medelvärdena är egen bearbetning av data från Kolada där ögonblicksbilden saknar gruppens eget värde."
+      },
+      filename: `kommun-${data.id}-${kpi.id.toLowerCase()}-liknande`
+    }
+  );
+  peers.classList.add("kommun-peers-chart");
+  peers.hidden = true;
+  const toggle = el(doc, "button", "kommun-peers-toggle no-print", "Visa de sju i diagrammet");
+  toggle.type = "button";
+  toggle.hidden = true; // the page's script shows it
+  toggle.setAttribute("aria-pressed", "false");
+  toggle.setAttribute("aria-controls", `kommun-peers-${data.id}`);
+  peers.id = `kommun-peers-${data.id}`;
+
+  // The seven, as text: each one's latest value and year.
+  const table = el(doc, "table", "kommun-peers");
+  table.append(el(doc, "caption", undefined, `${genitive(data.name)} sju liknande kommuner (Koladas ”Liknande kommuner arbetsmarknad”, 2024): senaste värde`));
+  const head = el(doc, "tr");
+  for (const h of ["Kommun", "År", unitLabel(kpi.unit)]) {
+    const th = el(doc, "th", undefined, h);
+    th.scope = "col";
+    head.append(th);
+  }
+  table.append(el(doc, "thead"));
+  table.tHead!.append(head);
+  const body = el(doc, "tbody");
+  const lacking: string[] = [];
+  for (const peer of data.peers) {
+    const tr = el(doc, "tr");
+    const link = el(doc, "a", undefined, peer.name);
+    link.href = `./${peer.id}`;
+    const th = el(doc, "th");
+    th.scope = "row";
+    th.append(link);
+    const last = latestOf(peer.points);
+    if (!last) lacking.push(peer.name);
+    tr.append(th, el(doc, "td", undefined, last ? formatYear(last.year) : "–"), el(doc, "td", "num", last ? formatByUnit(last.value, kpi.unit) : "–"));
+    body.append(tr);
+  }
+  table.append(body);
+  const scroll = el(doc, "div", "kit-table-scroll");
+  scroll.append(table);
+  section.append(scroll);
+
+  section.append(toggle, peers);
+  if (lacking.length) section.append(el(doc, "p", "kit-missing", `${kpi.label}: alla värden för ${formatList(lacking)} ${SNAPSHOT_LACKS}.`));
+  return section;
+}
+
+/** A small trend of one row: a line over the years (a gap where a value is missing), for a table cell. */
+export function sparkline(points: readonly {year: number; value: number | null}[], options: {width?: number; height?: number} = {}): SVGSVGElement {
+  const doc = getDocument();
+  const w = options.width ?? 96;
+  const h = options.height ?? 24;
+  const ns = "http://www.w3.org/2000/svg";
+  const svg = doc.createElementNS(ns, "svg") as SVGSVGElement;
+  svg.setAttribute("width", String(w));
+  svg.setAttribute("height", String(h));
+  svg.setAttribute("viewBox", `0 0 ${w} ${h}`);
+  svg.setAttribute("aria-hidden", "true");
+  svg.setAttribute("class", "kommun-spark");
+  const values = points.filter((p) => p.value !== null).map((p) => p.value!);
+  const [lo, hi] = [Math.min(...values), Math.max(...values)];
+  const years = points.map((p) => p.year);
+  const [y0, y1] = [Math.min(...years), Math.max(...years)];
+  const x = (year: number) => (y1 === y0 ? w / 2 : 2 + ((year - y0) / (y1 - y0)) * (w - 4));
+  const y = (v: number) => (hi === lo ? h / 2 : h - 2 - ((v - lo) / (hi - lo)) * (h - 4));
+  let d = "";
+  let pen = false;
+  for (const p of points) {
+    if (p.value === null) {
+      pen = false;
+      continue;
+    }
+    d += `${pen ? "L" : "M"}${x(p.year).toFixed(1)},${y(p.value).toFixed(1)}`;
+    pen = true;
+  }
+  const path = doc.createElementNS(ns, "path");
+  path.setAttribute("d", d);
+  path.setAttribute("fill", "none");
+  path.setAttribute("stroke", "currentColor");
+  path.setAttribute("stroke-width", "1.5");
+  svg.append(path);
+  const last = [...points].reverse().find((p) => p.value !== null);
+  if (last) {
+    const dot = doc.createElementNS(ns, "circle");
+    dot.setAttribute("cx", x(last.year).toFixed(1));
+    dot.setAttribute("cy", y(last.value!).toFixed(1));
+    dot.setAttribute("r", "2");
+    dot.setAttribute("fill", "currentColor");
+    svg.append(dot);
+  }
+  return svg;
+}
+
+/** The other catalogue KPIs the snapshot holds for the kommun: latest value, year, first value, a small trend; one line for the rest. */
+export function kommunOthers(data: KommunPageData): HTMLElement {
+  const doc = getDocument();
+  const section = el(doc, "div", "kommun-others");
+  if (data.others.length) {
+    const table = el(doc, "table", "kommun-kpis");
+    table.append(el(doc, "caption", undefined, `Fler nyckeltal för ${data.name}: senaste värde och utvecklingen år för år`));
+    const thead = el(doc, "thead");
+    const head = el(doc, "tr");
+    for (const h of ["Nyckeltal", "Senaste värde", "År", "Första värdet", "Utveckling"]) {
+      const th = el(doc, "th", undefined, h);
+      th.scope = "col";
+      head.append(th);
+    }
+    thead.append(head);
+    const body = el(doc, "tbody");
+    for (const row of data.others) {
+      const present = row.points.filter((p) => p.value !== null);
+      const first = present[0];
+      const last = present[present.length - 1];
+      const tr = el(doc, "tr");
+      const th = el(doc, "th", undefined, `${row.kpi.label} (${unitLabel(row.kpi.unit).toLowerCase()})`);
+      th.scope = "row";
+      const spark = el(doc, "td", "kommun-spark-cell");
+      spark.append(sparkline(row.points));
+      tr.append(
+        th,
+        el(doc, "td", "num", formatByUnit(last.value, row.kpi.unit)),
+        el(doc, "td", undefined, formatYear(last.year)),
+        el(doc, "td", "num", `${formatByUnit(first.value, row.kpi.unit)} (${formatYear(first.year)})`),
+        spark
+      );
+      body.append(tr);
+    }
+    table.append(thead, body);
+    const scroll = el(doc, "div", "kit-table-scroll");
+    scroll.append(table);
+    section.append(
+      scroll,
+      el(doc, "p", "source", `Källa: Kolada (nyckeltal ${formatList(data.others.map((o) => o.kpi.id))}), hämtat ${data.fetchedAt.slice(0, 10)}.`)
+    );
+  }
+  if (data.othersMissing.length) {
+    // One short line, the list behind a disclosure: with the committed snapshot it is most of the catalogue.
+    const n = data.othersMissing.length;
+    const note = el(
+      doc,
+      "p",
+      "kit-missing",
+      `${data.others.length ? `De övriga ${formatCount(n)}` : `Sajtens övriga ${formatCount(n)}`} nyckeltalen för ${data.name} ${SNAPSHOT_LACKS}.`
+    );
+    const details = el(doc, "details", "kit-data");
+    details.append(el(doc, "summary", undefined, "Vilka nyckeltal saknas"), el(doc, "p", undefined, `${formatList(data.othersMissing)}.`));
+    section.append(note, details);
+  }
+  return section;
+}
+
+/** The kommun's groups, its audit reports and (for a catalogue kommun) its dashboards. */
+export function kommunContext(data: KommunPageData): HTMLElement {
+  const doc = getDocument();
+  const section = el(doc, "div", "kommun-context");
+  const groups = el(doc, "p");
+  groups.append(
+    doc.createTextNode(
+      data.skr
+        ? `${data.name} hör till SKR:s kommungrupp ${data.skr.code} ${inSentence(data.skr.name)} (kommungruppsindelning 2023). Koladas liknande kommuner inom arbetsmarknad (2024): `
+        : `${genitive(data.name)} kommungrupp och liknande kommuner ${SNAPSHOT_LACKS}.`
+    )
+  );
+  data.peers.forEach((p, i) => {
+    const a = el(doc, "a", undefined, p.name);
+    a.href = `./${p.id}`;
+    groups.append(a, doc.createTextNode(i < data.peers.length - 2 ? ", " : i === data.peers.length - 2 ? " och " : "."));
+  });
+  section.append(groups);
+  if (data.audits.length) {
+    const ul = el(doc, "ul", "kommun-audits");
+    for (const a of data.audits) {
+      const li = el(doc, "li");
+      const link = el(doc, "a", undefined, `Granskningen ${a.name}`);
+      link.href = `../granskningar/${encodeURIComponent(a.report)}`;
+      li.append(link, doc.createTextNode(a.firstSentence ? ": revisorernas samlade bedömning börjar " : ": rapporten har ingen samlad bedömning."));
+      if (a.firstSentence) li.append(el(doc, "q", undefined, a.firstSentence));
+      ul.append(li);
+    }
+    section.append(ul);
+  } else section.append(el(doc, "p", undefined, `Sajten har ingen revisionsrapport om ${genitive(data.name)} arbetsmarknadsinsatser.`));
+  if (data.dashboards.length) {
+    const p = el(doc, "p");
+    p.append(doc.createTextNode(`${data.name} finns i sajtens jämförelser: `));
+    data.dashboards.forEach((d, i) => {
+      const a = el(doc, "a", undefined, d.name);
+      a.href = `..${d.path}`;
+      p.append(a, doc.createTextNode(i < data.dashboards.length - 1 ? ", " : "."));
+    });
+    section.append(p);
+  }
+  return section;
+}

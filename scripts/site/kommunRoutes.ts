@@ -1,0 +1,27 @@
+// The kommun pages' routes for the config: one per kommun of the snapshot's kommuner.csv (read
+// alone, cheaply: the config is read before any loader runs), and each page's description.
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import {KOMMUNER_FILE, parseKommuner, snapshotDir} from "../../loaders/kolada/snapshot.js";
+import {kpiOf} from "../../model/catalogue.js";
+import {KOMMUN_HEADLINE, kommunPath} from "../../model/pages/kommun.js";
+
+export interface KommunRoute {
+  id: string;
+  name: string;
+  path: string;
+}
+
+export function kommunRoutes(dir = snapshotDir()): KommunRoute[] {
+  const file = join(dir, KOMMUNER_FILE);
+  return parseKommuner(readFileSync(file, "utf8"), file).map((m) => ({id: m.id, name: m.name, path: kommunPath(m.id)}));
+}
+
+/** The meta description of a kommun page (`path` as Framework gives it: "/kommun/1488" or "kommun/1488.md"), or null for another page. */
+export function kommunDescription(routes: readonly KommunRoute[], path: string): string | null {
+  const id = /(?:^|\/)kommun\/(\d{4})(?:\.md|\.html)?$/.exec(path)?.[1];
+  const route = routes.find((r) => r.id === id);
+  if (!route) return null;
+  const label = kpiOf(KOMMUN_HEADLINE).label.toLowerCase();
+  return `${route.name}: ${label} i ${route.name} – senaste värdet, platsen bland Sveriges kommuner och utvecklingen bredvid liknande kommuner, kommungruppen och riket. Källa: Kolada.`;
+}
