@@ -13,6 +13,43 @@ import {formatList, formatYearRange, formatYears, genitive, inSentence} from "..
 import {COMPARISON_RULE_TEXT} from "../../model/comparisons.js";
 import type {KommunComparison, KommunPageData} from "../../model/pages/kommun.js";
 import {SNAPSHOT_LACKS, placeSentences} from "./sentences.js";
+import {selectColumns, sqlCase, sqlComment, sqlList, sqlString} from "../explore/chartQuery.js";
+import type {TableColumn} from "../kit/chartKit.js";
+
+/**
+ * A kommun page trend's query (Öppna i Utforska): the headline KPI (totalt) for every year the page
+ * shows, of the kommuner drawn (kolada_all) and the comparisons drawn (group_values, by the one
+ * comparison rule), each area named as the chart names it, in the chart's order.
+ */
+export function kommunTrendQuery(
+  columns: readonly TableColumn[],
+  data: KommunPageData,
+  drawn: {areas: readonly string[]; names: Readonly<Record<string, string>>},
+  comment: string
+): string {
+  const kpi = sqlString(data.headline.id);
+  const years = `[${data.points.map((p) => p.year).join(", ")}]`;
+  const groups = new Set(data.comparisons.map((c) => c.area));
+  const of = (table: string, areaColumn: string, areas: readonly string[]) =>
+    `  SELECT a.area, y.year, k.value
+  FROM unnest(${sqlList(areas)}) AS a(area)
+  CROSS JOIN unnest(${years}) AS y(year)
+  LEFT JOIN ${table} AS k ON k.${areaColumn} = a.area AND k.period = y.year AND k.kpi = ${kpi} AND k.gender = 'T'`;
+  const kommuner = drawn.areas.filter((a) => !groups.has(a));
+  const comparisons = drawn.areas.filter((a) => groups.has(a));
+  const parts = [
+    ...(kommuner.length ? [of("kolada_all", "municipality", kommuner)] : []),
+    ...(comparisons.length ? [of("group_values", "area", comparisons)] : [])
+  ];
+  return `${sqlComment(comment)}
+WITH punkter AS (
+${parts.join("\n  UNION ALL\n")}
+)
+SELECT
+${selectColumns(columns, {omrade: sqlCase("p.area", drawn.names), ar: "p.year", varde: "p.value"})}
+FROM punkter AS p
+ORDER BY list_position(${sqlList(drawn.areas)}, p.area), p.year`;
+}
 
 /** The kommun's own line: the text colour (so it follows the theme), solid and thick. */
 const OWN_STYLE: SeriesStyle = {kind: "kommun", color: "currentColor", dash: null, strokeWidth: 2.5, symbol: "circle"};
@@ -134,7 +171,8 @@ export function kommunTrend(data: KommunPageData, options: {width?: number} = {}
     chartFigure(trendChart(t.points, {title: kpi.label, unit: kpi.unit, areas: t.areas, names: t.names, styles: t.styles, width: options.width}), {
       title: `${kpi.label}: ${data.name} och jämförelserna${span}`,
       source,
-      filename: `kommun-${data.id}-${kpi.id.toLowerCase()}`
+      filename: `kommun-${data.id}-${kpi.id.toLowerCase()}`,
+      query: (table) => kommunTrendQuery(table.columns, data, t, `${kpi.label} (${kpi.id}), totalt: ${data.name} och jämförelserna${span}`)
     })
   );
 
@@ -184,7 +222,8 @@ export function kommunPeers(data: KommunPageData, options: {width?: number} = {}
         kolada: {kpis: [kpi.id], fetchedAt: data.fetchedAt},
         note: "Medelvärdena är egen bearbetning av data från Kolada där ögonblicksbilden saknar gruppens eget värde."
       },
-      filename: `kommun-${data.id}-${kpi.id.toLowerCase()}-liknande`
+      filename: `kommun-${data.id}-${kpi.id.toLowerCase()}-liknande`,
+      query: (table) => kommunTrendQuery(table.columns, data, t, `${kpi.label} (${kpi.id}), totalt: ${data.name} och de sju liknande kommunerna${span}`)
     }
   );
   peers.classList.add("kommun-peers-chart");

@@ -64,6 +64,7 @@ describe("every chart opens in Utforska with a query that returns its rows", () 
     // the dashboards and every audit page have charts (not a typed list: at least these kinds of page)
     expect([...pages].some((p) => p.startsWith("/granskningar/") && p !== "/granskningar/")).toBe(true);
     expect(pages.has("/resultat-vid-avslut")).toBe(true);
+    expect([...pages].some((p) => /^\/kommun\/\d{4}$/.test(p))).toBe(true);
     expect(checked).toBeGreaterThan(10);
   }, 600_000);
 
