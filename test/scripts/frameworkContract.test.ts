@@ -4,8 +4,9 @@
 // build makes about Framework's cache, output and markup is checked on what it wrote. When a
 // Framework upgrade changes one of them, the test that names it fails.
 import {spawnSync} from "node:child_process";
-import {cpSync, existsSync, readFileSync, readdirSync, rmSync} from "node:fs";
-import {join} from "node:path";
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {dirname, join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {PROJECT_ROOT} from "../../loaders/paths.js";
 import {
@@ -26,6 +27,7 @@ import {
   unhashedCopies
 } from "../../scripts/site/framework.js";
 import {tarFiles} from "../tarFiles.js";
+import {fillDeferredParts, partFile} from "../../scripts/site/staticParts.js";
 
 const FIXTURE = join(PROJECT_ROOT, "test", "fixtures", "framework-site");
 const site = join(PROJECT_ROOT, "test", "tmp", `framework-site-${process.pid}`);
@@ -123,6 +125,23 @@ describe("Framework, as the build relies on it", () => {
     expect(fixed).not.toContain("maximum-scale");
     expect(fixed).toContain('title="Visa eller dölj menyn"');
     expect(fixed).toMatch(/<label id="observablehq-sidebar-close"[^>]*><\/label>\n\s*<ol>/);
+  });
+
+  test("a deferred part's placeholder, a raw HTML block of the page, comes out of the build as written, where fillDeferredParts fills it", () => {
+    const html = read("index.html");
+    const marker = '<div data-static-part="kommun/fixture" data-static-param="1234"></div>';
+    expect(html).toContain(marker);
+    const parts = mkdtempSync(join(tmpdir(), "uppf-parts-"));
+    try {
+      const file = partFile(parts, "kommun/fixture", "1234");
+      mkdirSync(dirname(file), {recursive: true});
+      writeFileSync(file, "<p>delen</p>\n");
+      const filled = fillDeferredParts(html, parts);
+      expect(filled).toContain("<p>delen</p>");
+      expect(filled).not.toContain("data-static-part");
+    } finally {
+      rmSync(parts, {recursive: true, force: true});
+    }
   });
 
   test("it writes inline module scripts into the page; the CSP goes right after its charset meta", () => {
