@@ -12,7 +12,9 @@ import {readdirSync, readFileSync, statSync} from "node:fs";
 import {createRequire} from "node:module";
 import {join, relative} from "node:path";
 import {gzipSync} from "node:zlib";
+import {build} from "esbuild";
 import type {Browser, Page} from "playwright-core";
+import {PROJECT_ROOT} from "../loaders/paths.js";
 import {encodeFragment} from "../components/explore/urlState.js";
 import {EXAMPLES} from "../components/explore/examples.js";
 import {median} from "./measure.js";
@@ -33,7 +35,14 @@ export interface UtforskaBench {
   sharedLinkFirstResultMs: number;
   sharedLinkRunsMs: number[];
   sharedLinkChars: number;
-  editor: {files: {file: string; bytes: number}[]; gzipBytes: number; pagesLoadingIt: string[]};
+  editor: {
+    /** What the editor adds: components/explore/editor.ts with CodeMirror, bundled and minified as the site's bundles are, gzip. */
+    addedGzipBytes: number;
+    /** The built JS files holding CodeMirror (upper bound: they carry the rest of Utforska's code too). */
+    files: {file: string; bytes: number}[];
+    gzipBytes: number;
+    pagesLoadingIt: string[];
+  };
   sortScroll: {rows: number; synthetic: true; longestTaskMs: number; longTasks: number; sortMs: number; scrollSteps: number};
   axeSerious: string[];
 }
@@ -119,11 +128,42 @@ function walk(dir: string, root = dir): string[] {
 }
 
 /**
+ * The bytes the editor adds: components/explore/editor.ts and the CodeMirror packages it imports,
+ * bundled and minified with esbuild as scripts/site/bundle.ts does, gzip (level 6). The site's own
+ * modules it imports (model/, components/kit/) are left out: the schema panel and the grid load them
+ * on Utforska anyway.
+ */
+export async function editorAddedBytes(): Promise<number> {
+  const out = await build({
+    stdin: {contents: `export {codeMirrorEditor} from "./components/explore/editor.js";`, resolveDir: PROJECT_ROOT, loader: "ts"},
+    bundle: true,
+    write: false,
+    format: "esm",
+    target: "es2022",
+    minify: true,
+    logLevel: "silent",
+    plugins: [
+      {
+        name: "site-modules-external",
+        setup(b) {
+          b.onResolve({filter: /^\.\.?\//}, (args) =>
+            /[\\/]components[\\/]explore$/.test(args.resolveDir) && !args.path.includes("explore/") && /^\.\.\/(\.\.\/model|kit)\//.test(args.path)
+              ? {path: args.path, external: true}
+              : undefined
+          );
+        }
+      }
+    ]
+  });
+  return out.outputFiles.reduce((a, f) => a + gzipSync(f.contents, {level: 6}).length, 0);
+}
+
+/**
  * The editor's code in the build: JS files holding CodeMirror (its `cm-content` class and EditorView),
  * their gzip bytes (level 6), and which built pages load one of them (modulepreload or import in
  * the page's HTML). An upper bound: a file holding CodeMirror may carry other Utforska code too.
  */
-export function editorCode(dist: string): UtforskaBench["editor"] {
+export async function editorCode(dist: string): Promise<UtforskaBench["editor"]> {
   const all = walk(dist);
   const files = all
     .filter((f) => f.endsWith(".js"))
@@ -139,7 +179,7 @@ export function editorCode(dist: string): UtforskaBench["editor"] {
     })
     .map((f) => "/" + f.replace(/(index)?\.html$/, ""))
     .sort();
-  return {files, gzipBytes: files.reduce((a, x) => a + x.bytes, 0), pagesLoadingIt};
+  return {addedGzipBytes: await editorAddedBytes(), files, gzipBytes: files.reduce((a, x) => a + x.bytes, 0), pagesLoadingIt};
 }
 
 async function runSql(page: Page, sql: string): Promise<void> {
@@ -173,6 +213,22 @@ async function sortAndScroll(page: Page): Promise<UtforskaBench["sortScroll"]> {
       for (const e of list.getEntries()) w.__longTasks.push(e.duration);
     }).observe({type: "longtask"});
   });
+  // The observer works: a deliberate 120 ms task is reported (then the list is cleared).
+  const probe = await page.evaluate(async () => {
+    const w = window as unknown as {__longTasks: number[]};
+    await new Promise<void>((r) =>
+      setTimeout(() => {
+        const end = performance.now() + 120;
+        while (performance.now() < end);
+        r();
+      }, 0)
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    const seen = Math.max(0, ...w.__longTasks);
+    w.__longTasks = [];
+    return seen;
+  });
+  if (probe < 100) throw new Error(`bench utforska: the 'longtask' observer did not report a 120 ms task (${probe} ms)`);
   // Sort by the number column (descending: a second click), then by the text column.
   const t0 = await page.evaluate(() => performance.now());
   const value = page.locator('.explorer-grid [role="columnheader"]').nth(1);
@@ -244,7 +300,7 @@ export async function benchUtforska(browser: Browser, origin: string, dist: stri
     sharedLinkFirstResultMs: median(sharedRuns),
     sharedLinkRunsMs: sharedRuns,
     sharedLinkChars: fragment.length,
-    editor: editorCode(dist),
+    editor: await editorCode(dist),
     sortScroll,
     axeSerious: axe
   };

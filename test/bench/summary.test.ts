@@ -139,7 +139,7 @@ describe("bench summary", () => {
     sharedLinkFirstResultMs: 5400,
     sharedLinkRunsMs: [5400],
     sharedLinkChars: 180,
-    editor: {files: [{file: "/_import/bundles/utforska.js", bytes: 120_000}], gzipBytes: 120_000, pagesLoadingIt: ["/utforska"]},
+    editor: {addedGzipBytes: 120_000, files: [{file: "/_import/bundles/utforska.js", bytes: 140_000}], gzipBytes: 140_000, pagesLoadingIt: ["/utforska"]},
     sortScroll: {rows: 1_000_000, synthetic: true, longestTaskMs: 150, longTasks: 2, sortMs: 3000, scrollSteps: 7},
     axeSerious: [],
     ...over
@@ -160,7 +160,7 @@ describe("bench summary", () => {
     expect(text).toContain("| editor usable | ✅ | 900 ms, 1.50× the floor's first chart (target ≤ 2×) |");
     expect(text).toMatch(/^\| first result of a shared link \| ✅ \| 5400 ms, 9\.00× the floor's first chart \(target ≤ 12×; a 180-character fragment\) \|$/m);
     expect(text).toMatch(/^\| text, examples and schema panel before DuckDB \| ✅ \| yes /m);
-    expect(text).toMatch(/^\| editor's code \| ✅ \| 117\.2 KB gzip in 1 file holding CodeMirror .*loaded on Utforska only \|$/m);
+    expect(text).toMatch(/^\| editor's code \| ✅ \| adds 117\.2 KB gzip .*`\/_import\/bundles\/utforska\.js` 136\.7 KB .*loaded on Utforska only \|$/m);
     expect(text).toMatch(/^\| 1 000 000 rows sorted and scrolled \| ✅ \| longest long task 150 ms \(target ≤ 200 ms; .*SYNTHETIC/m);
     expect(text).toMatch(/^\| axe, every rule \| ✅ \| 0 serious violations/m);
     expect(text).toContain("All targets met.");
@@ -176,9 +176,10 @@ describe("bench summary", () => {
     expect(failing({shownBeforeDuckdb: false})).toEqual(["text, examples and schema panel before DuckDB"]);
     expect(failing({editorUsableMs: 1300})).toEqual(["editor usable"]);
     expect(failing({sharedLinkFirstResultMs: 7300})).toEqual(["first result of a shared link"]);
-    expect(failing({editor: {files: [{file: "/a.js", bytes: 140_000}], gzipBytes: 140_000, pagesLoadingIt: ["/utforska"]}})).toEqual(["editor's code"]);
-    expect(failing({editor: {files: [{file: "/a.js", bytes: 100_000}], gzipBytes: 100_000, pagesLoadingIt: ["/kit", "/utforska"]}})).toEqual(["editor's code"]);
-    expect(failing({editor: {files: [], gzipBytes: 0, pagesLoadingIt: []}})).toEqual(["editor's code"]);
+    const files = [{file: "/a.js", bytes: 150_000}];
+    expect(failing({editor: {addedGzipBytes: 134_000, files, gzipBytes: 150_000, pagesLoadingIt: ["/utforska"]}})).toEqual(["editor's code"]);
+    expect(failing({editor: {addedGzipBytes: 100_000, files, gzipBytes: 150_000, pagesLoadingIt: ["/kit", "/utforska"]}})).toEqual(["editor's code"]);
+    expect(failing({editor: {addedGzipBytes: 100_000, files: [], gzipBytes: 0, pagesLoadingIt: []}})).toEqual(["editor's code"]);
     expect(failing({sortScroll: {rows: 1_000_000, synthetic: true, longestTaskMs: 240, longTasks: 1, sortMs: 1, scrollSteps: 7}})).toEqual([
       "1 000 000 rows sorted and scrolled"
     ]);
