@@ -185,7 +185,7 @@ export function utforskaChecks(u: UtforskaBench, floor: BenchResults["floor"]): 
     {
       label: "text, examples and schema panel before DuckDB",
       ok: u.shownBeforeDuckdb,
-      text: `${u.shownBeforeDuckdb ? "yes" : "no"} (with DuckDB's files held back: heading ${d.h1 ? "shown" : "missing"}, ${d.examples} examples, ${d.schemaTables} tables in the schema panel)`
+      text: `${u.shownBeforeDuckdb ? "yes" : "no"} (with DuckDB's files held back: heading ${d.h1 ? "shown" : "missing"}, ${d.examples} examples, ${d.schemaTables} tables in the schema panel; ${d.heldRequests} DuckDB requests held)`
     },
     {
       label: "editor usable",
@@ -199,7 +199,7 @@ export function utforskaChecks(u: UtforskaBench, floor: BenchResults["floor"]): 
     },
     {
       label: "editor's code",
-      ok: u.editor.files.length > 0 && u.editor.addedGzipBytes <= TARGETS.editorBytes && elsewhere.length === 0,
+      ok: u.editor.pagesLoadingIt.includes("/utforska") && u.editor.addedGzipBytes <= TARGETS.editorBytes && elsewhere.length === 0,
       text: `adds ${kb(u.editor.addedGzipBytes)} gzip (editor.ts with CodeMirror, minified as bundled; target ≤ ${kb(TARGETS.editorBytes)}), in ${u.editor.files.map((f) => `\`${f.file}\` ${kb(f.bytes)}`).join(", ") || "no built file (CodeMirror not found)"} with the rest of Utforska's code, loaded ${elsewhere.length ? `also on ${elsewhere.join(", ")}` : "on Utforska only"}`
     },
     {

@@ -133,7 +133,7 @@ describe("bench summary", () => {
 
   const utforska = (over: Partial<UtforskaBench> = {}): UtforskaBench => ({
     shownBeforeDuckdb: true,
-    shownBeforeDuckdbDetail: {h1: true, examples: 6, schemaTables: 40},
+    shownBeforeDuckdbDetail: {h1: true, examples: 6, schemaTables: 40, heldRequests: 3},
     editorUsableMs: 900,
     editorUsableRunsMs: [900],
     sharedLinkFirstResultMs: 5400,
