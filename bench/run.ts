@@ -8,7 +8,9 @@
 // - Lighthouse (mobile profile) per page and for the floor: performance, accessibility, CLS, TBT;
 // - time to first chart in headless Chromium (median of several cold loads), against the floor;
 // - the Kolada refresh's request count and wall time against a naive client (bench/kolada-refresh.ts);
-// - DuckDB-wasm ready time and an aggregate over a synthetic table (bench/duckdb.ts).
+// - DuckDB-wasm ready time and an aggregate over a synthetic table (bench/duckdb.ts);
+// - Utforska's targets on each snapshot (bench/utforska.ts): page before DuckDB, editor usable,
+//   a shared link's first result, the editor's bytes, 1 000 000 synthetic rows sorted, axe.
 // Results: bench/results/latest.json and bench/results/summary.md; the README shows the summary.
 import {spawnSync} from "node:child_process";
 import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
@@ -21,6 +23,7 @@ import {KOMMUNER, kommunOf} from "../model/catalogue.js";
 import {kommunGroupsTable} from "../model/tables/kommunGroups.js";
 import {benchDuckdb} from "./duckdb.js";
 import {lighthouseFigures} from "./lighthouse.js";
+import {benchUtforska} from "./utforska.js";
 import {measurePageWeight, timeToFirstChart, type PageWeight} from "./measure.js";
 import {renderSummary, updateReadme, type BenchResults, type PageResult, type SiteResults, type SnapshotName} from "./summary.js";
 import {writeFullData} from "../test/e2e/syntheticSite.js";
@@ -98,7 +101,12 @@ try {
       const time = TEXT_PAGES.has(path) ? null : await timeToFirstChart(browser, site.server.url + path, selector, RUNS);
       pages.push({path, weight, timeToFirstChartMs: time?.median ?? null, timeRunsMs: time?.runs ?? null});
     }
-    measured.push({snapshot: site.snapshot, buildMs: site.buildMs, pages, url: site.server.url});
+    let utforska: SiteResults["utforska"];
+    if (builtPages(site.dir).includes("/utforska")) {
+      console.error(`bench: ${site.snapshot} Utforska's targets (editor, shared link, editor bytes, 1 000 000 synthetic rows, axe)…`);
+      utforska = await benchUtforska(browser, site.server.url, site.dir, RUNS);
+    }
+    measured.push({snapshot: site.snapshot, buildMs: site.buildMs, pages, utforska, url: site.server.url});
   }
   // Lighthouse last, in its own Chromium, the floor first and then every page of both sites, in one run.
   console.error("bench: Lighthouse…");

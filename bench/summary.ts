@@ -3,6 +3,7 @@
 import {readFileSync, writeFileSync} from "node:fs";
 import type {LighthouseFigures} from "./lighthouse.js";
 import type {PageWeight} from "./measure.js";
+import type {UtforskaBench} from "./utforska.js";
 
 export interface PageResult {
   path: string;
@@ -24,6 +25,8 @@ export interface SiteResults {
   /** Clean build of the site from this snapshot. */
   buildMs: number;
   pages: PageResult[];
+  /** Utforska's targets (issue 27) on this snapshot (bench/utforska.ts). */
+  utforska?: UtforskaBench;
 }
 
 export interface BenchResults {
@@ -62,7 +65,16 @@ export const TARGETS = {
   kommunAccessibility: 100,
   kommunCls: 0,
   /** The kommun index with its map (issue 26). */
-  kommunIndexBytes: 150 * 1024
+  kommunIndexBytes: 150 * 1024,
+  /** Utforska (issue 27): the editor usable, and a shared link's first result, against the floor's first chart. */
+  editorUsableVsFloor: 2,
+  sharedLinkVsFloor: 12,
+  /** The editor's code (CodeMirror), gzip, loaded on Utforska only. */
+  editorBytes: 130 * 1024,
+  /** The longest long task while a 1 000 000-row synthetic result is sorted and scrolled. */
+  sortScrollLongTaskMs: 200,
+  /** Serious or critical axe violations with a result, a chart and the completion list open. */
+  utforskaAxeSerious: 0
 };
 /** Pages without the dashboards' targets: the SQL explorer (DuckDB) and text pages (Öppna data among them). The chart gallery (/kit) has them. */
 export const NOT_DASHBOARDS = new Set(["/utforska", "/tillganglighet", "/oppna-data"]);
@@ -163,6 +175,46 @@ export function whyMissed(p: PageResult, floor: BenchResults["floor"], failed: r
   return out.join(" ");
 }
 
+/** Utforska's targets on one snapshot (issue 27), each met or not with its measured figure. */
+export function utforskaChecks(u: UtforskaBench, floor: BenchResults["floor"]): {label: string; ok: boolean; text: string}[] {
+  const editorRatio = u.editorUsableMs / floor.timeToFirstChartMs;
+  const sharedRatio = u.sharedLinkFirstResultMs / floor.timeToFirstChartMs;
+  const elsewhere = u.editor.pagesLoadingIt.filter((p) => p !== "/utforska");
+  const d = u.shownBeforeDuckdbDetail;
+  return [
+    {
+      label: "text, examples and schema panel before DuckDB",
+      ok: u.shownBeforeDuckdb,
+      text: `${u.shownBeforeDuckdb ? "yes" : "no"} (with DuckDB's files held back: heading ${d.h1 ? "shown" : "missing"}, ${d.examples} examples, ${d.schemaTables} tables in the schema panel; ${d.heldRequests} DuckDB requests held)`
+    },
+    {
+      label: "editor usable",
+      ok: editorRatio <= TARGETS.editorUsableVsFloor,
+      text: `${ms(u.editorUsableMs)}, ${ratio(editorRatio)} the floor's first chart (target ≤ ${TARGETS.editorUsableVsFloor}×)`
+    },
+    {
+      label: "first result of a shared link",
+      ok: sharedRatio <= TARGETS.sharedLinkVsFloor,
+      text: `${ms(u.sharedLinkFirstResultMs)}, ${ratio(sharedRatio)} the floor's first chart (target ≤ ${TARGETS.sharedLinkVsFloor}×; a ${u.sharedLinkChars}-character fragment)`
+    },
+    {
+      label: "editor's code",
+      ok: u.editor.pagesLoadingIt.includes("/utforska") && u.editor.addedGzipBytes <= TARGETS.editorBytes && elsewhere.length === 0,
+      text: `adds ${kb(u.editor.addedGzipBytes)} gzip (editor.ts with CodeMirror, minified as bundled; target ≤ ${kb(TARGETS.editorBytes)}), in ${u.editor.files.map((f) => `\`${f.file}\` ${kb(f.bytes)}`).join(", ") || "no built file (CodeMirror not found)"} with the rest of Utforska's code, loaded ${elsewhere.length ? `also on ${elsewhere.join(", ")}` : "on Utforska only"}`
+    },
+    {
+      label: "1 000 000 rows sorted and scrolled",
+      ok: u.sortScroll.longestTaskMs <= TARGETS.sortScrollLongTaskMs,
+      text: `longest long task ${ms(u.sortScroll.longestTaskMs)} (target ≤ ${TARGETS.sortScrollLongTaskMs} ms; ${u.sortScroll.longTasks} long tasks; ${u.sortScroll.rows.toLocaleString("en")} SYNTHETIC rows from DuckDB's range(), sorted three times and scrolled in ${u.sortScroll.scrollSteps} steps)`
+    },
+    {
+      label: "axe, every rule",
+      ok: u.axeSerious.length <= TARGETS.utforskaAxeSerious,
+      text: `${u.axeSerious.length} serious violation${u.axeSerious.length === 1 ? "" : "s"} with a result, a chart and the completion list open (target ${TARGETS.utforskaAxeSerious})${u.axeSerious.length ? `: ${u.axeSerious.join("; ")}` : ""}`
+    }
+  ];
+}
+
 export function renderSummary(r: BenchResults): string {
   const lines: string[] = [];
   const f = r.floor;
@@ -208,6 +260,21 @@ export function renderSummary(r: BenchResults): string {
     `Targets for every dashboard and audit page, the chart gallery and the kommun pages (not /utforska, /tillganglighet, /oppna-data), on both snapshots: gzip bytes ≤ ${TARGETS.bytesVsFloor}× the floor's (an audit page ≤ ${TARGETS.auditBytesVsFloor}×; a kommun page ≤ ${kb(TARGETS.kommunPageBytes)} in all, with accessibility ${TARGETS.kommunAccessibility} and CLS ${TARGETS.kommunCls}; the kommun index ≤ ${kb(TARGETS.kommunIndexBytes)}; the kommun pages measured are a sample picked from the data: highest, lowest, a shared place, no value, a catalogue kommun), first chart ≤ ${TARGETS.timeVsFloor}× the floor's, Lighthouse performance at most ${TARGETS.performanceBelowFloor} points below the floor's, accessibility ≥ ${TARGETS.accessibility}, CLS ≤ ${TARGETS.cls}, TBT ≤ ${TARGETS.tbtMs} ms.`,
     ""
   );
+  for (const site of r.sites) {
+    if (!site.utforska) continue;
+    const checks = utforskaChecks(site.utforska, r.floor);
+    lines.push(
+      `**Utforska on the ${site.snapshot} snapshot** (issue 27; times against the floor's first chart in this run)`,
+      "",
+      "| target | met | measured |",
+      "|---|---|---|"
+    );
+    for (const c of checks) {
+      lines.push(`| ${c.label} | ${mark(c.ok)} | ${c.text} |`);
+      if (!c.ok) misses.push(`Utforska (${site.snapshot} snapshot), ${c.label}: ${c.text}.`);
+    }
+    lines.push("");
+  }
   if (r.kolada?.naive && r.kolada?.batched) {
     const reqRatio = r.kolada.naive.requests / r.kolada.batched.requests;
     const ok = reqRatio >= TARGETS.refreshRequestRatio;

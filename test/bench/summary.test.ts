@@ -2,7 +2,8 @@
 import {describe, expect, test} from "vitest";
 import {longestTasks} from "../../bench/lighthouse.js";
 import type {PageWeight} from "../../bench/measure.js";
-import {pageChecks, renderSummary, type BenchResults, type PageResult} from "../../bench/summary.js";
+import {pageChecks, renderSummary, utforskaChecks, type BenchResults, type PageResult} from "../../bench/summary.js";
+import type {UtforskaBench} from "../../bench/utforska.js";
 
 const weight = (path: string, files: [string, number][]): PageWeight => ({
   path,
@@ -128,5 +129,67 @@ describe("bench summary", () => {
     expect(bytesOk(at("/resultat-vid-avslut", 70_000))).toBe(true);
     const text = renderSummary(results(at("/kit", 130_000)));
     expect(text).toMatch(/^\| \/kit \|.*❌ 1 of 6 \|$/m);
+  });
+
+  const utforska = (over: Partial<UtforskaBench> = {}): UtforskaBench => ({
+    shownBeforeDuckdb: true,
+    shownBeforeDuckdbDetail: {h1: true, examples: 6, schemaTables: 40, heldRequests: 3},
+    editorUsableMs: 900,
+    editorUsableRunsMs: [900],
+    sharedLinkFirstResultMs: 5400,
+    sharedLinkRunsMs: [5400],
+    sharedLinkChars: 180,
+    editor: {addedGzipBytes: 120_000, files: [{file: "/_import/bundles/utforska.js", bytes: 140_000}], gzipBytes: 140_000, pagesLoadingIt: ["/utforska"]},
+    sortScroll: {rows: 1_000_000, synthetic: true, longestTaskMs: 150, longTasks: 2, sortMs: 3000, scrollSteps: 7},
+    axeSerious: [],
+    ...over
+  });
+  const page = {path: "/", weight: weight("/", [["/x.js", 90_000]]), timeToFirstChartMs: 500, timeRunsMs: [500], lighthouse: lighthouse(120)};
+  const withUtforska = (committed: UtforskaBench, full: UtforskaBench): BenchResults => {
+    const r = results(page);
+    r.sites[0].utforska = committed;
+    r.sites[1].utforska = full;
+    return r;
+  };
+
+  test("Utforska's targets: a table per snapshot, each target met with its ratio to the floor's first chart", () => {
+    const text = renderSummary(withUtforska(utforska(), utforska()));
+    expect(text).toContain("**Utforska on the committed snapshot**");
+    expect(text).toContain("**Utforska on the full snapshot**");
+    // floor 600 ms: 900 ms is 1.50×, 5400 ms is 9.00×
+    expect(text).toContain("| editor usable | ✅ | 900 ms, 1.50× the floor's first chart (target ≤ 2×) |");
+    expect(text).toMatch(/^\| first result of a shared link \| ✅ \| 5400 ms, 9\.00× the floor's first chart \(target ≤ 12×; a 180-character fragment\) \|$/m);
+    expect(text).toMatch(/^\| text, examples and schema panel before DuckDB \| ✅ \| yes /m);
+    expect(text).toMatch(/^\| editor's code \| ✅ \| adds 117\.2 KB gzip .*`\/_import\/bundles\/utforska\.js` 136\.7 KB .*loaded on Utforska only \|$/m);
+    expect(text).toMatch(/^\| 1 000 000 rows sorted and scrolled \| ✅ \| longest long task 150 ms \(target ≤ 200 ms; .*SYNTHETIC/m);
+    expect(text).toMatch(/^\| axe, every rule \| ✅ \| 0 serious violations/m);
+    expect(text).toContain("All targets met.");
+  });
+
+  test("Utforska's misses are listed with their snapshot and figure; each target can fail on its own", () => {
+    const floor = results(page).floor;
+    const failing = (over: Partial<UtforskaBench>) =>
+      utforskaChecks(utforska(over), floor)
+        .filter((c) => !c.ok)
+        .map((c) => c.label);
+    expect(failing({})).toEqual([]);
+    expect(failing({shownBeforeDuckdb: false})).toEqual(["text, examples and schema panel before DuckDB"]);
+    expect(failing({editorUsableMs: 1300})).toEqual(["editor usable"]);
+    expect(failing({sharedLinkFirstResultMs: 7300})).toEqual(["first result of a shared link"]);
+    const files = [{file: "/a.js", bytes: 150_000}];
+    expect(failing({editor: {addedGzipBytes: 134_000, files, gzipBytes: 150_000, pagesLoadingIt: ["/utforska"]}})).toEqual(["editor's code"]);
+    expect(failing({editor: {addedGzipBytes: 100_000, files, gzipBytes: 150_000, pagesLoadingIt: ["/kit", "/utforska"]}})).toEqual(["editor's code"]);
+    expect(failing({editor: {addedGzipBytes: 100_000, files: [], gzipBytes: 0, pagesLoadingIt: []}})).toEqual(["editor's code"]);
+    expect(failing({sortScroll: {rows: 1_000_000, synthetic: true, longestTaskMs: 240, longTasks: 1, sortMs: 1, scrollSteps: 7}})).toEqual([
+      "1 000 000 rows sorted and scrolled"
+    ]);
+    expect(failing({axeSerious: ["color-contrast @ .x"]})).toEqual(["axe, every rule"]);
+
+    const text = renderSummary(withUtforska(utforska(), utforska({editorUsableMs: 1500, axeSerious: ["aria-required-children @ .cm-tooltip"]})));
+    expect(text).toContain("| editor usable | ❌ | 1500 ms, 2.50× the floor's first chart (target ≤ 2×) |");
+    expect(text).toMatch(/^- Utforska \(full snapshot\), editor usable: 1500 ms, 2\.50× the floor's first chart \(target ≤ 2×\)\.$/m);
+    expect(text).toMatch(/^- Utforska \(full snapshot\), axe, every rule: 1 serious violation .*: aria-required-children @ \.cm-tooltip\.$/m);
+    expect(text).not.toMatch(/^- Utforska \(committed snapshot\)/m);
+    expect(text).not.toContain("All targets met.");
   });
 });
