@@ -3,9 +3,10 @@
 // order place 1 is (Kolada's own warning against reading a rank as good or bad).
 import {formatByUnit, formatCount, formatYear, type Unit} from "../kit/format.js";
 import type {KommunPlace} from "../../model/pages/kommun.js";
+import {MISSING_HERE} from "../kit/wording.js";
 
-/** What the snapshot lacks, said the same way everywhere (not what Kolada lacks). */
-export const SNAPSHOT_LACKS = "saknas i ögonblicksbilden";
+/** What the snapshot lacks, said the same way everywhere (not what Kolada lacks): the kit's wording. */
+export const SNAPSHOT_LACKS = MISSING_HERE;
 
 /** Which end of the order is place 1: the lowest value for a KPI where lower is better, else the highest. */
 export const orderWords = (direction: string): string => (direction === "lower" ? "räknat från det lägsta värdet" : "räknat från det högsta värdet");
