@@ -5,7 +5,7 @@
 // scripts/site/framework.ts (docs/framework-contract.md).
 import {PROJECT_ROOT, REPORTS_DIR} from "./loaders/paths.js";
 import {formatList} from "./components/kit/wording.js";
-import {readBuildProvenance, renderFooter} from "./scripts/site/footer.js";
+import {escapeHtml, readBuildProvenance, renderFooter} from "./scripts/site/footer.js";
 import {snapshotNoticePlugin, snapshotNotices} from "./scripts/site/snapshotNotice.js";
 import {pageWords, pageWordsPlugin} from "./scripts/site/pageWords.js";
 import {staticPartsPlugin} from "./scripts/site/staticParts.js";
@@ -59,11 +59,12 @@ export default {
   search: false,
   sidebar: true,
   // A kommun page's description names its kommun; every other page's names the catalogue's.
+  // The names come from data: escaped, so a name cannot end the attribute (test/e2e/security.test.ts).
   head: ({path}: {path: string}) =>
-    `<link rel="icon" href="data:,"><meta name="description" content="${
+    `<link rel="icon" href="data:,"><meta name="description" content="${escapeHtml(
       kommunDescription(kommuner, path) ??
-      `Uppföljning: kommunala arbetsmarknadsinsatser i ${formatList(KOMMUNER.map((m) => m.name))} – resultat, kostnader och åldersprofiler från Kolada och revisionsrapporter.`
-    }">`,
+        `Uppföljning: kommunala arbetsmarknadsinsatser i ${formatList(KOMMUNER.map((m) => m.name))} – resultat, kostnader och åldersprofiler från Kolada och revisionsrapporter.`
+    )}">`,
   footer: renderFooter(readBuildProvenance(PROJECT_ROOT)),
   // Written into the pages at build time: `{{word}}` model facts in prose (scripts/site/pageWords.ts),
   // `<!-- snapshot-notice <page> -->`, what the Kolada snapshot holds of the page's KPIs, and

@@ -66,8 +66,11 @@ beforeAll(async () => {
   const snapshotDir = join(data, "kolada");
   const snap = readSnapshot(snapshotDir);
   const kommuner = snap.kommuner.map((k) => (k.id === "0180" || k.id === "1487" ? {...k, name: `${k.name} ${PAYLOAD}`} : k));
+  // Kolada titles a kommun's liknande-kommuner group by the kommun's name: the poisoned name there too.
+  const renamed = snap.kommuner.flatMap((k, i) => (kommuner[i].name === k.name ? [] : [{from: k.name, to: kommuner[i].name}]));
+  const areas = snap.metadata.areas.map((a) => ({...a, title: renamed.reduce((t, r) => t.replace(`, ${r.from}, `, `, ${r.to}, `), a.title)}));
   const {format: _f, rows: _r, rows_per_kpi: _p, files: _files, checksum: _c, ...info} = snap.manifest;
-  writeSnapshotAtomic(snapshotDir, serializeSnapshot(snap.rows, kommuner, snap.metadata, info));
+  writeSnapshotAtomic(snapshotDir, serializeSnapshot(snap.rows, kommuner, {...snap.metadata, areas}, info));
 
   rmSync(outputDir, {recursive: true, force: true});
   const build = spawnSync(join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), ["scripts/build.ts"], {
