@@ -7,7 +7,7 @@
 // the selected ids (the catalogue's in catalogue order, then the added ones in the order added); a
 // change fires a bubbling `input` event, as the native controls do.
 import {MAX_ADDED_KOMMUNER} from "../../model/vocabulary.js";
-import {plural} from "../kit/wording.js";
+import {plural, searchKey} from "../kit/wording.js";
 import type {Control} from "./controls.js";
 import type {Catalogue, OtherKommun} from "./pageState.js";
 
@@ -24,9 +24,6 @@ export const KOMMUN_CHOICE_LABELS = {
 const SHOWN = 8;
 
 let counter = 0;
-
-/** A name folded for search: lower case, without diacritics ("Östersund" → "ostersund"). */
-export const searchKey = (text: string): string => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim();
 
 /** The kommuner whose name matches `query` (ignoring case and diacritics): names that begin with it first, then names with a word that does, then the rest containing it; each in Swedish order. */
 export function matchKommuner(query: string, kommuner: readonly OtherKommun[]): OtherKommun[] {

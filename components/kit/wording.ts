@@ -107,3 +107,6 @@ export function kpiDefinition(kpis: readonly {id: string; title: string; descrip
   const meta = kpis.find((k) => k.id === id);
   return {id, title: kpiOf(id).label, text: meta?.description ?? `Koladas titel: ${meta?.title ?? kpiOf(id).title}.`};
 }
+
+/** A name as a search compares it: lower case, without diacritics or outer spaces ("Östersund" → "ostersund"). */
+export const searchKey = (text: string): string => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim();

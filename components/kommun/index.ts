@@ -6,15 +6,9 @@ import {el, getDocument} from "../kit/chartKit.js";
 import {formatByUnit, formatYear, type Unit} from "../kit/format.js";
 import type {KommunIndexEntry} from "../../model/pages/kommun.js";
 import {SNAPSHOT_LACKS} from "./sentences.js";
+import {searchKey} from "../kit/wording.js";
 
 const SV = new Intl.Collator("sv");
-
-/** A name as the search compares it: lower case, without diacritics ("Östersund" → "ostersund"). */
-export const searchKey = (text: string): string =>
-  text
-    .toLocaleLowerCase("sv")
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "");
 
 /** The search field (hidden until the page's script wires it) and the list of every kommun's page. */
 export function kommunList(entries: readonly KommunIndexEntry[]): HTMLElement {

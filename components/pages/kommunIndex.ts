@@ -2,7 +2,7 @@
 // shows the search field and filters the list as the reader types (ignoring case and diacritics,
 // so "ostersund" finds Östersund; Enter opens the only or first match), and names the kommun under
 // the pointer or the keyboard's focus on the map. Bundled into src/bundles/kommunIndex.js.
-import {searchKey} from "../kommun/index.js";
+import {searchKey} from "../kit/wording.js";
 
 export function kommunIndex(root: ParentNode): void {
   const search = root.querySelector<HTMLElement>(".kommun-search");

@@ -1,5 +1,6 @@
 import {describe, expect, test} from "vitest";
-import {mapThresholds, searchKey} from "../../../components/kommun/index.js";
+import {mapThresholds} from "../../../components/kommun/index.js";
+import {searchKey} from "../../../components/kit/wording.js";
 
 describe("the kommun index", () => {
   test("the search ignores case and diacritics", () => {
