@@ -94,11 +94,12 @@ export const everyYearOfGroups = (select: {kpi: string; areas: readonly string[]
 export const sqlIs = (column: string, value: string | number | null): string => (value === null ? `${column} IS NULL` : `${column} = ${sqlValue(value)}`);
 
 /**
- * An ORDER BY key that sorts Swedish names as the charts do (localeCompare "sv") for the names the
- * site shows: case ignored, å, ä, ö after z in that order (DuckDB-wasm's bundle has no Swedish
- * collation). Other accented letters sort by code point, where "sv" would sort them with their base letter.
+ * An ORDER BY key for Swedish order without a collation (DuckDB-wasm's bundle has no ICU): lower
+ * case, then å, ä (and æ), ö (and ø) after z (the characters { | } follow z in byte order), é/è as e
+ * and ü as y, as Svenska Akademiens ordlista sorts them; the text itself breaks ties. For the names
+ * the site shows it sorts as the charts do (localeCompare "sv"). Utforska's grid sorts with it too.
  */
-export const svOrder = (expr: string): string => `translate(lower(${expr}), 'åäö', '{|}')`;
+export const svOrder = (expr: string): string => `translate(lower(${expr}), 'åäæöøéèêëüáàâç', '{||}}eeeeyaaac')`;
 
 /** A CASE over a vocabulary: `expr`'s value mapped to its words (an unknown value gives an empty cell). */
 export const sqlCase = (expr: string, words: Readonly<Record<string, string>>): string =>

@@ -6,6 +6,7 @@ import {tableFromIPC, tableToIPC} from "apache-arrow";
 import {chooseBundle} from "./bundle.js";
 import {errorType, resultFromArrow, shiftError, type ArrowLikeBatch, type ArrowLikeSchema, type QueryResult} from "./result.js";
 import {binEdges, memoryResultSet, TOP_VALUES, type ColumnSummary, type ResultSet, type SortKey} from "./session.js";
+import {svOrder} from "./chartQuery.js";
 
 // Only the "eh" bundle is shipped: it is the smaller download (see docs/utforska.md) and every
 // browser with WebAssembly exception handling runs it. The mvp files are deliberately not resolved,
@@ -29,7 +30,7 @@ export interface ExploreDatabase {
   cancel(): Promise<boolean>;
   /** DuckDB's version string ("v1.4.3"). */
   version: string;
-  /** Whether text sorts with DuckDB's own Swedish collation (ICU); otherwise with sortKeySv. */
+  /** Whether text sorts with DuckDB's own Swedish collation (ICU); otherwise with svOrder (chartQuery.ts). */
   swedishCollation: boolean;
   /** Stop the worker. */
   terminate(): Promise<void>;
@@ -40,13 +41,6 @@ export const RESULT_TABLE = "utforska_resultat";
 const WRAP = `CREATE OR REPLACE TEMP TABLE ${RESULT_TABLE} AS (\n`;
 
 const quoteId = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
-/**
- * Swedish order without a collation: lower case, then å, ä (and æ), ö (and ø) after z (the
- * characters { | } follow z in byte order), é/è as e and ü as y, as Svenska Akademiens ordlista
- * sorts them; the text itself breaks ties.
- */
-export const sortKeySv = (expr: string) => `translate(lower(${expr}), 'åäæöøéèêëüáàâç', '{||}}eeeeyaaac')`;
 
 /** The reader's SQL without trailing semicolons and space (it is wrapped in a statement of ours). */
 export const trimStatement = (sql: string) => sql.replace(/[\s;]+$/, "");
@@ -128,7 +122,7 @@ export async function openDatabase(tables: readonly TableSource[]): Promise<Expl
         const id = quoteId(c.name);
         const dir = sort.descending ? "DESC" : "ASC";
         const text = c.kind === "text";
-        const key = text ? (swedishCollation ? `${id} COLLATE sv ${dir}` : `${sortKeySv(id)} ${dir}, ${id} ${dir}`) : `${id} ${dir}`;
+        const key = text ? (swedishCollation ? `${id} COLLATE sv ${dir}` : `${svOrder(id)} ${dir}, ${id} ${dir}`) : `${id} ${dir}`;
         return `ORDER BY ${key} NULLS LAST, rowid`;
       };
       return {
@@ -170,7 +164,7 @@ export async function openDatabase(tables: readonly TableSource[]): Promise<Expl
                 nulls: Number(nulls)
               });
             } else {
-              const order = c.kind === "text" ? (swedishCollation ? "v COLLATE sv" : `${sortKeySv("v")}, v`) : "v";
+              const order = c.kind === "text" ? (swedishCollation ? "v COLLATE sv" : `${svOrder("v")}, v`) : "v";
               const top = (
                 await plain(
                   `SELECT ${id}::VARCHAR AS v, count(*)::INTEGER AS n FROM ${RESULT_TABLE} WHERE ${id} IS NOT NULL GROUP BY v ORDER BY n DESC, ${order} LIMIT ${TOP_VALUES}`
