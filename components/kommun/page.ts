@@ -13,6 +13,7 @@ import {formatList, formatYearRange, formatYears, genitive, inSentence} from "..
 import {COMPARISON_RULE_TEXT} from "../../model/comparisons.js";
 import type {KommunComparison, KommunPageData} from "../../model/pages/kommun.js";
 import {SNAPSHOT_LACKS, placeSentences} from "./sentences.js";
+import {latestPoint} from "../sections/sentences.js";
 import {selectColumns, sqlCase, sqlComment, sqlList, sqlString} from "../explore/chartQuery.js";
 import type {TableColumn} from "../kit/chartKit.js";
 
@@ -60,14 +61,12 @@ const COMPARISON_STYLES: Record<KommunComparison["role"], SeriesStyle> = {
   riket: REFERENCE_STYLES.riket
 };
 
-const latestOf = (points: readonly {year: number; value: number | null}[]) => [...points].reverse().find((p) => p.value !== null) ?? null;
-
 /** The latest value, its year and place, the liknande kommuner's mean that year, the population. */
 export function kommunSummary(data: KommunPageData): HTMLElement {
   const doc = getDocument();
   const {headline: kpi, name} = data;
   const section = el(doc, "div", "kommun-summary");
-  const latest = latestOf(data.points);
+  const latest = latestPoint(data.points);
   const years = data.points.map((p) => p.year);
   const liknande = data.comparisons.find((c) => c.role === "liknande");
   if (!latest) {
@@ -99,7 +98,7 @@ export function kommunSummary(data: KommunPageData): HTMLElement {
     if (place) for (const s of placeSentences(name, data.places, {direction: kpi.direction, unit: kpi.unit})) section.append(el(doc, "p", "kommun-place", s));
   }
   // The liknande kommuner's mean in the kommun's latest year (or the latest year of the comparison when the kommun has none).
-  const year = latest?.year ?? (liknande && latestOf(liknande.points)?.year);
+  const year = latest?.year ?? (liknande && latestPoint(liknande.points)?.year);
   const peer = liknande?.points.find((p) => p.year === year);
   const peerLine = el(doc, "p", "kommun-peer-mean");
   if (!liknande) {
@@ -179,7 +178,7 @@ export function kommunTrend(data: KommunPageData, options: {width?: number} = {}
   // What each comparison is, in its latest year: Kolada's own value or an own mean of how many.
   const lacking: string[] = [];
   const lines = data.comparisons.flatMap((c) => {
-    const last = latestOf(c.points);
+    const last = latestPoint(c.points);
     if (!last) {
       lacking.push(c.role === "riket" ? "Riket" : inSentence(c.name));
       return [];
@@ -255,7 +254,7 @@ export function kommunPeers(data: KommunPageData, options: {width?: number} = {}
     const th = el(doc, "th");
     th.scope = "row";
     th.append(link);
-    const last = latestOf(peer.points);
+    const last = latestPoint(peer.points);
     if (!last) lacking.push(peer.name);
     tr.append(th, el(doc, "td", undefined, last ? formatYear(last.year) : "–"), el(doc, "td", "num", last ? formatByUnit(last.value, kpi.unit) : "–"));
     body.append(tr);
