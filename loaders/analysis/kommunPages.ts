@@ -2,6 +2,7 @@
 // KPI's values and places (kpi_ranks), the comparisons by the one rule (group_values), the seven
 // liknande kommuner's own values, the other catalogue KPIs the snapshot holds for the kommun, the
 // population (SCB's until the snapshot holds Kolada's N01951), the audit reports and dashboards.
+import {group} from "d3";
 import {KOMMUNER, kpiOf} from "../../model/catalogue.js";
 import {ALL_KOMMUNER_GROUP, SKR_GROUPS, type KommunGroups} from "../../model/groups.js";
 import {RIKET} from "../../model/comparisons.js";
@@ -42,22 +43,11 @@ export interface KommunPageInputs {
   fetchedAt: string;
 }
 
-const by = <T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> => {
-  const map = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-};
-
 /** Every kommun's page data, in the snapshot's kommun order. */
 export function kommunPageData(inputs: KommunPageInputs): KommunPageData[] {
   const headline = kpiOf(KOMMUN_HEADLINE);
   const total = inputs.rows.filter((r) => r.gender === "T");
-  const byKommun = by(
+  const byKommun = group(
     total.filter((r) => /^\d{4}$/.test(r.municipality)),
     (r) => r.municipality
   );
@@ -66,11 +56,11 @@ export function kommunPageData(inputs: KommunPageInputs): KommunPageData[] {
     const values = new Map((rows ?? []).filter((r) => r.kpi === kpi).map((r) => [r.period, r.value]));
     return ys.map((year) => ({year, value: values.get(year) ?? null}));
   };
-  const ranks = by(
+  const ranks = group(
     inputs.ranks.filter((r) => r.kpi === KOMMUN_HEADLINE && r.gender === "T"),
     (r) => r.municipality
   );
-  const groupRows = by(
+  const groupRows = group(
     inputs.groupValues.filter((r) => r.kpi === KOMMUN_HEADLINE && r.gender === "T"),
     (r) => r.area
   );
@@ -92,9 +82,9 @@ export function kommunPageData(inputs: KommunPageInputs): KommunPageData[] {
       })
     };
   };
-  const population = by(inputs.population, (p) => p.municipality);
+  const population = group(inputs.population, (p) => p.municipality);
   const names = new Map(inputs.kommuner.map((m) => [m.id, m.name]));
-  const audits = by(inputs.audits, (a) => a.kommun);
+  const audits = group(inputs.audits, (a) => a.kommun);
   const allYears = (rows: readonly KoladaRow[] | undefined, kpi: string) =>
     [...new Set((rows ?? []).filter((r) => r.kpi === kpi).map((r) => r.period))].sort((a, b) => a - b);
 
