@@ -5,6 +5,7 @@
 // page's modules load (an inline `${…}` expression renders later and shifts the page).
 import {theKommuner} from "../../components/audit/sentences.js";
 import {formatList} from "../../components/kit/wording.js";
+import {formatCount} from "../../components/kit/format.js";
 
 import {KOMMUNER, kpiOf} from "../../model/catalogue.js";
 import {KOMMUN_HEADLINE} from "../../model/pages/kommun.js";
@@ -47,6 +48,8 @@ export function pageWords(audits: readonly AuditRoute[], kommunNames: ReadonlyMa
       if (!name) throw new Error(`${path ?? "page"}: {{kommun}} needs a kommun page (kommun "${params?.kommun ?? ""}" is not in the snapshot's kommuner.csv)`);
       return name;
     },
+    /** How many kommuner have a page (the snapshot's kommuner.csv): "290". */
+    "antal-kommuner": () => formatCount(kommunNames.size),
     /** The kommun pages' headline KPI: "Börjat arbeta eller studera". */
     "kommun-nyckeltal": () => kpiOf(KOMMUN_HEADLINE).label,
     "kommun-nyckeltal-liten": () => kpiOf(KOMMUN_HEADLINE).label.toLowerCase(),

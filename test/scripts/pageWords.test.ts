@@ -23,6 +23,8 @@ describe("page words: model facts written into prose at build time", () => {
     expect(() => expandWords("{{RESULTAT.composition}}", words)).toThrow(/unknown page word/);
     // a kommun page's name from its route
     expect(expandWords("# {{kommun}}", words, {params: {kommun: "2380"}})).toBe("# Östersund");
+    // how many kommuner have a page, counted from the kommun list the config passes
+    expect(expandWords("alla {{antal-kommuner}} kommuner", words)).toBe("alla 1 kommuner");
   });
   test("an unknown word, or an audit word outside an audit page, stops the build with one line naming the page", () => {
     expect(() => expandWords("{{kommunen}}", words, {path: "/index.md"})).toThrow(
