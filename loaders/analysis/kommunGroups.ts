@@ -2,7 +2,7 @@
 // validated by loaders/kolada/groups.ts), and the groups' names as Kolada titles them.
 import type {RowOf} from "../../model/table.js";
 import type {kommunGroupsTable} from "../../model/tables/kommunGroups.js";
-import {kommunGroups} from "../kolada/groups.js";
+import {holdsMemberships, kommunGroups} from "../kolada/groups.js";
 import {groupFamily, type KommunGroups} from "../../model/groups.js";
 import type {Snapshot} from "../kolada/types.js";
 
@@ -16,8 +16,7 @@ export const groupName = (title: string): string => title.replace(/(\d) - (\d)/g
  * catalogue's size groups) gives what its groups say and null for the rest.
  */
 export function kommunGroupRows(snapshot: Pick<Snapshot, "metadata" | "kommuner">, dir?: string): RowOf<typeof kommunGroupsTable>[] {
-  const families = new Set(snapshot.metadata.areas.filter((a) => a.type === "G").map((a) => groupFamily(a)));
-  const complete = families.has("skr") && families.has("size") && families.has("liknande");
+  const complete = holdsMemberships(snapshot.metadata.areas);
   const groups = complete ? kommunGroups(snapshot, dir) : new Map<string, Partial<KommunGroups>>();
   if (!complete)
     for (const a of snapshot.metadata.areas) {

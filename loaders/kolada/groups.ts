@@ -5,7 +5,17 @@ import {join} from "node:path";
 import {groupFamily, LIKNANDE_SIZE, LIKNANDE_TITLE, SIZE_GROUP_IDS, SKR_GROUPS, type KommunGroups} from "../../model/groups.js";
 import {InputError} from "../errors.js";
 import {METADATA_FILE} from "./snapshot.js";
-import type {Snapshot} from "./types.js";
+import type {AreaMeta, Snapshot} from "./types.js";
+
+/**
+ * Whether a snapshot holds the memberships of all three families a kommun's groups come from (SKR,
+ * size, liknande kommuner); a snapshot from before they were fetched holds at most G2328 and the
+ * catalogue's size groups.
+ */
+export function holdsMemberships(areas: readonly AreaMeta[]): boolean {
+  const families = new Set(areas.filter((a) => a.type === "G").map((a) => groupFamily(a)));
+  return families.has("skr") && families.has("size") && families.has("liknande");
+}
 
 /**
  * Every kommun's groups, keyed by kommun id; an empty map when the snapshot holds no memberships

@@ -3,6 +3,7 @@
 // file per declared key, the page's slice cut for that kommun alone from the same table derived for
 // every kommun of the snapshot. Made in the one data archive's loader run (./archive.ts): 287 small
 // files per page, not a loader run each, and none of it shipped to a reader who adds no kommun.
+import {group} from "d3";
 import {catalogueYears, kommunOf, kpiIds} from "../../model/catalogue.js";
 import {ADDED_KOMMUN_DATA, addedKommunPath} from "../../model/pageData.js";
 import {toArrowBytes} from "../arrowWriter.js";
@@ -34,16 +35,7 @@ const EVERY_KOMMUN: Readonly<Record<string, () => readonly object[]>> = {
 };
 
 /** Rows by kommun, for one table (one pass over the rows rather than one per kommun). */
-const byKommun = (rows: readonly object[]): Map<string, object[]> => {
-  const out = new Map<string, object[]>();
-  for (const row of rows) {
-    const id = (row as {municipality: string}).municipality;
-    const list = out.get(id);
-    if (list) list.push(row);
-    else out.set(id, [row]);
-  }
-  return out;
-};
+const byKommun = (rows: readonly object[]) => group(rows, (row) => (row as {municipality: string}).municipality);
 
 /** Every added-kommun file: its path under /data/ and its bytes, page by page, kommun by kommun. */
 export function addedKommunFiles(): {name: string; bytes: Uint8Array}[] {

@@ -41,11 +41,10 @@ import {kommunContext, kommunOthers, kommunPeers, kommunSummary, kommunTrend} fr
 import {kommunList, kommunMap} from "../../components/kommun/index.js";
 import {kommunIndexEntries, kommunPageData} from "../../loaders/analysis/kommunPages.js";
 import {snapshot as readSnapshotInput} from "../../loaders/analysis/inputs.js";
-import {kommunGroups} from "../../loaders/kolada/groups.js";
+import {holdsMemberships, kommunGroups} from "../../loaders/kolada/groups.js";
 import {readPopulation} from "../../loaders/facts/population.js";
 import {GEO_CREDIT, projectKommunShapes, readKommunShapes} from "../../loaders/geo/kommuner.js";
 import {kpiOf} from "../../model/catalogue.js";
-import {groupFamily} from "../../model/groups.js";
 import {KOMMUN_HEADLINE, type KommunPageData} from "../../model/pages/kommun.js";
 import {duckdbSnippet, openDataAddress, openDataTables, openDataTerms, pythonSnippet, rSnippet} from "../../components/explore/openData.js";
 
@@ -99,19 +98,13 @@ const kitData = (): KitData => ({
   kommuner: rows("kommun_groups")
 });
 
-/** Does the snapshot hold the SKR and liknande-kommuner memberships (a refresh from before them does not)? */
-const hasKommunGroups = (areas: readonly {type: string; id: string; title: string}[]): boolean => {
-  const families = new Set(areas.filter((a) => a.type === "G").map((a) => groupFamily(a)));
-  return families.has("skr") && families.has("liknande");
-};
-
 /** Every kommun's page data (model/pages/kommun.ts), in one pass over the snapshot. */
 export function kommunPages(): Map<string, KommunPageData> {
   const snap = readSnapshotInput();
   const known = new Set(snap.kommuner.map((m) => m.id));
   const pages = kommunPageData({
     kommuner: snap.kommuner,
-    groups: hasKommunGroups(snap.metadata.areas) ? kommunGroups(snap) : new Map(),
+    groups: holdsMemberships(snap.metadata.areas) ? kommunGroups(snap) : new Map(),
     rows: snap.rows,
     ranks: rows("kpi_ranks"),
     groupValues: rows("group_values"),

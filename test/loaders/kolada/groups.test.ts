@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {kommunGroups} from "../../../loaders/kolada/groups.js";
+import {holdsMemberships, kommunGroups} from "../../../loaders/kolada/groups.js";
 import {readSnapshot} from "../../../loaders/kolada/snapshot.js";
 import {KOLADA_DIR} from "../../../loaders/paths.js";
 import {SKR_GROUPS, SIZE_GROUP_IDS} from "../../../model/groups.js";
@@ -29,6 +29,12 @@ describe("kommunGroups (the committed memberships)", () => {
   it("agrees with the group title naming the kommun", () => {
     const byId = new Map(snapshot.metadata.areas.map((a) => [a.id, a]));
     for (const m of snapshot.kommuner) expect(byId.get(groups.get(m.id)!.liknande)!.title).toBe(`Liknande kommuner arbetsmarknad, ${m.name}, 2024`);
+  });
+
+  it("holds the memberships only with all three families (SKR, size, liknande)", () => {
+    expect(holdsMemberships(snapshot.metadata.areas)).toBe(true);
+    expect(holdsMemberships(snapshot.metadata.areas.filter((a) => !a.title.startsWith("Liknande kommuner")))).toBe(false);
+    expect(holdsMemberships(snapshot.metadata.areas.filter((a) => !SIZE_GROUP_IDS.includes(a.id)))).toBe(false);
   });
 
   it("is empty for a snapshot without memberships", () => {
