@@ -4,7 +4,7 @@
 // the most common values for text). ARIA grid semantics: the grid tells its size (aria-rowcount,
 // aria-colcount), each row and cell its index, and one cell at a time is a Tab stop; the arrow
 // keys, Page Up/Down, Home/End and Ctrl+Home/End move between cells (WAI-ARIA's data grid pattern).
-import {formatNumber, formatYear, MISSING_TEXT} from "../kit/format.js";
+import {formatCount, formatNumber, formatYear, MISSING_TEXT} from "../kit/format.js";
 import type {Cell, ResultColumn} from "./result.js";
 import type {ColumnSummary, ResultSet, SortKey} from "./session.js";
 
@@ -29,19 +29,18 @@ export function formatResultCell(value: Cell, column: ResultColumn): string {
 }
 
 const isYearColumn = (c: ResultColumn) => YEAR_COLUMN.test(c.name);
-const count = (n: number) => formatNumber(n, {decimals: 0});
 const bound = (v: number, c: ResultColumn) => (isYearColumn(c) && Number.isInteger(v) ? formatYear(v) : formatNumber(v, {maxDecimals: 2}));
 
 /** A summary in words (the header's accessible description and tooltip). */
 export function summaryText(s: ColumnSummary, c: ResultColumn): string {
-  const nulls = s.nulls > 0 ? ` ${count(s.nulls)} saknade.` : "";
+  const nulls = s.nulls > 0 ? ` ${formatCount(s.nulls)} saknade.` : "";
   if (s.kind === "histogram") {
     if (s.bins.length === 0) return `Inga värden.${nulls}`;
     const top = s.bins.reduce((a, b) => (b.count > a.count ? b : a));
-    return `Från ${bound(s.min, c)} till ${bound(s.max, c)}; flest värden mellan ${bound(top.x0, c)} och ${bound(top.x1, c)} (${count(top.count)}).${nulls}`;
+    return `Från ${bound(s.min, c)} till ${bound(s.max, c)}; flest värden mellan ${bound(top.x0, c)} och ${bound(top.x1, c)} (${formatCount(top.count)}).${nulls}`;
   }
   if (s.values.length === 0) return `Inga värden.${nulls}`;
-  return `${count(s.distinct)} olika värden; vanligast ${s.values.map((v) => `${v.value} (${count(v.count)})`).join(", ")}.${nulls}`;
+  return `${formatCount(s.distinct)} olika värden; vanligast ${s.values.map((v) => `${v.value} (${formatCount(v.count)})`).join(", ")}.${nulls}`;
 }
 
 export interface GridOptions {
@@ -147,7 +146,7 @@ export function resultGrid(set: ResultSet, summaries: Promise<ColumnSummary[]>, 
       for (const v of s.values) {
         const li = el("li");
         li.style.setProperty("--share", String(v.count / total));
-        li.append(el("span", {class: "explorer-summary-value"}, v.value ?? MISSING_TEXT), el("span", {class: "explorer-summary-count"}, count(v.count)));
+        li.append(el("span", {class: "explorer-summary-value"}, v.value ?? MISSING_TEXT), el("span", {class: "explorer-summary-count"}, formatCount(v.count)));
         list.append(li);
       }
       box.append(list);
