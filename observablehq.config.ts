@@ -16,7 +16,7 @@ import {ROOMS} from "./components/sections/rooms.js";
 import {auditPages} from "./loaders/reports/pages.js";
 import {KOMMUNER} from "./model/catalogue.js";
 import {addedKommunPaths} from "./model/pageData.js";
-import {kommunDescription, kommunRoutes} from "./scripts/site/kommunRoutes.js";
+import {kommunDescription, kommunPagesBuilt, kommunRoutes} from "./scripts/site/kommunRoutes.js";
 
 // One page per audit report: src/granskningar/[report].md, listed from data/reports.
 const audits = auditPages(REPORTS_DIR);
@@ -50,7 +50,7 @@ export default {
   // catalogue (src/data.tar.ts makes them).
   dynamicPaths: [
     ...audits.map((a) => a.path),
-    ...kommuner.map((k) => k.path),
+    ...(kommunPagesBuilt() ? kommuner.map((k) => k.path) : []),
     ...unhashedCopies("data", publishedNames()),
     ...addedKommunPaths(kommuner.map((k) => k.id)).map((p) => `/${p}`)
   ],

@@ -2,7 +2,8 @@
 // snapshots: the committed one (data/kolada) and a full one, made by a refresh against the mock
 // Kolada (every catalogue KPI, SYNTHETIC values; test/e2e/syntheticSite.ts), as the first real
 // refresh will make one:
-// - clean build time of the site from each snapshot;
+// - clean build time of the site from each snapshot, and of the same build without the 290 kommun
+//   pages (what they add);
 // - per page: gzip bytes transferred (JS, CSS, data, wasm), against a floor page (a minimal
 //   Framework page with one Plot chart, built now with the same packages);
 // - Lighthouse (mobile profile) per page and for the floor: performance, accessibility, CLS, TBT;
@@ -18,6 +19,7 @@ import {join} from "node:path";
 import {PROJECT_ROOT} from "../loaders/paths.js";
 import {startStaticServer} from "../scripts/site/staticServer.js";
 import {clearCache} from "../scripts/site/framework.js";
+import {WITHOUT_KOMMUN_PAGES_ENV} from "../scripts/site/kommunRoutes.js";
 import {builtPages, launchChromium, servedRows, TEXT_PAGES} from "../test/e2e/browser.js";
 import {KOMMUNER, kommunOf} from "../model/catalogue.js";
 import {kommunGroupsTable} from "../model/tables/kommunGroups.js";
@@ -49,15 +51,31 @@ const distDir = join(tmp, "site-dist");
 const buildMs = timed("site build", "npx", ["tsx", "scripts/build.ts"], PROJECT_ROOT, {
   UPPF_OUTPUT_DIR: "bench/tmp/site-dist"
 });
+// The same build without the 290 kommun pages (their routes and parts), into a directory of its
+// own: the difference is what the pages add to a clean build.
+const withoutKommunDir = "bench/tmp/site-without-kommun-pages";
+const withoutKommunPages = (label: string, env: NodeJS.ProcessEnv = {}): number => {
+  console.error(`bench: ${label} without the kommun pages…`);
+  const spent = timed(`${label} without kommun pages`, "npx", ["tsx", "scripts/build.ts"], PROJECT_ROOT, {
+    ...env,
+    UPPF_OUTPUT_DIR: withoutKommunDir,
+    [WITHOUT_KOMMUN_PAGES_ENV]: "1"
+  });
+  rmSync(join(PROJECT_ROOT, withoutKommunDir), {recursive: true, force: true});
+  return spent;
+};
+const withoutKommunMs = withoutKommunPages("site build");
 console.error("bench: a full snapshot (refresh against the mock, synthetic values) and the site built from it…");
 const fullData = await writeFullData();
 const fullDistDir = join(tmp, "site-full-dist");
 let fullBuildMs: number;
+let fullWithoutKommunMs: number;
 try {
   fullBuildMs = timed("site build (full snapshot)", "npx", ["tsx", "scripts/build.ts"], PROJECT_ROOT, {
     UPPF_OUTPUT_DIR: "bench/tmp/site-full-dist",
     UPPF_DATA_DIR: fullData
   });
+  fullWithoutKommunMs = withoutKommunPages("site build (full snapshot)", {UPPF_DATA_DIR: fullData});
 } finally {
   rmSync(fullData, {recursive: true, force: true});
 }
@@ -69,9 +87,15 @@ const floorBuildMs = timed("floor build", join(PROJECT_ROOT, "node_modules", ".b
   FLOOR_OUTPUT_DIR: floorDist
 });
 
-const sites: {snapshot: SnapshotName; dir: string; buildMs: number; server: Awaited<ReturnType<typeof startStaticServer>>}[] = [
-  {snapshot: "committed", dir: distDir, buildMs, server: await startStaticServer(distDir)},
-  {snapshot: "full", dir: fullDistDir, buildMs: fullBuildMs, server: await startStaticServer(fullDistDir)}
+const sites: {
+  snapshot: SnapshotName;
+  dir: string;
+  buildMs: number;
+  withoutKommunPagesMs: number;
+  server: Awaited<ReturnType<typeof startStaticServer>>;
+}[] = [
+  {snapshot: "committed", dir: distDir, buildMs, withoutKommunPagesMs: withoutKommunMs, server: await startStaticServer(distDir)},
+  {snapshot: "full", dir: fullDistDir, buildMs: fullBuildMs, withoutKommunPagesMs: fullWithoutKommunMs, server: await startStaticServer(fullDistDir)}
 ];
 /**
  * Besides every built page, a dashboard with a kommun added outside the catalogue (its data fetched
@@ -106,7 +130,7 @@ try {
       console.error(`bench: ${site.snapshot} Utforska's targets (editor, shared link, editor bytes, 1 000 000 synthetic rows, axe)…`);
       utforska = await benchUtforska(browser, site.server.url, site.dir, RUNS);
     }
-    measured.push({snapshot: site.snapshot, buildMs: site.buildMs, pages, utforska, url: site.server.url});
+    measured.push({snapshot: site.snapshot, buildMs: site.buildMs, withoutKommunPagesMs: site.withoutKommunPagesMs, pages, utforska, url: site.server.url});
   }
   // Lighthouse last, in its own Chromium, the floor first and then every page of both sites, in one run.
   console.error("bench: Lighthouse…");

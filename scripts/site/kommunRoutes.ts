@@ -12,6 +12,16 @@ export interface KommunRoute {
   path: string;
 }
 
+/**
+ * For the bench alone (bench/run.ts): set to "1", the build makes no kommun page (neither their
+ * routes nor their parts; the index and the files for added kommuner stay), so the bench can
+ * measure what the 290 pages add to a clean build.
+ */
+export const WITHOUT_KOMMUN_PAGES_ENV = "UPPF_BENCH_WITHOUT_KOMMUN_PAGES";
+
+/** Whether this build makes the kommun pages (always, unless the bench says otherwise). */
+export const kommunPagesBuilt = (env: NodeJS.ProcessEnv = process.env): boolean => env[WITHOUT_KOMMUN_PAGES_ENV] !== "1";
+
 export function kommunRoutes(dir = snapshotDir()): KommunRoute[] {
   const file = join(dir, KOMMUNER_FILE);
   return parseKommuner(readFileSync(file, "utf8"), file).map((m) => ({id: m.id, name: m.name, path: kommunPath(m.id)}));

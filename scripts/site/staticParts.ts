@@ -40,6 +40,7 @@ import {KIT_FIXED_WIDTH, KIT_GALLERY, type KitData} from "../../components/galle
 import {kommunContext, kommunOthers, kommunPeers, kommunSummary, kommunTrend} from "../../components/kommun/page.js";
 import {kommunList, kommunMap} from "../../components/kommun/index.js";
 import {kommunIndexEntries, kommunPageData} from "../../loaders/analysis/kommunPages.js";
+import {kommunPagesBuilt} from "./kommunRoutes.js";
 import {snapshot as readSnapshotInput} from "../../loaders/analysis/inputs.js";
 import {holdsMemberships, kommunGroups} from "../../loaders/kolada/groups.js";
 import {readPopulation} from "../../loaders/facts/population.js";
@@ -144,7 +145,7 @@ export function staticParts(): Part[] {
   const k = () => (kit ??= kitData());
   let kommuner: Map<string, KommunPageData> | undefined;
   const kommun = (id: string | undefined) => (kommuner ??= kommunPages()).get(id!)!;
-  const kommunIds = () => [...(kommuner ??= kommunPages()).keys()];
+  const kommunIds = () => (kommunPagesBuilt() ? [...(kommuner ??= kommunPages()).keys()] : []);
   const gallery: Part[] = Object.entries(KIT_GALLERY).map(([name, draw]) => ({
     name: `kit/${name}`,
     draw: () => (KIT_FIXED_WIDTH.has(name) ? draw(k(), WIDE) : responsive(draw(k(), WIDE), draw(k(), NARROW)))

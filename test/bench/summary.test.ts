@@ -131,6 +131,40 @@ describe("bench summary", () => {
     expect(text).toMatch(/^\| \/kit \|.*❌ 1 of 6 \|$/m);
   });
 
+  test("a kommun page's Lighthouse performance must reach the floor's; a dashboard may be 3 points below", () => {
+    const f = results({path: "/", weight: weight("/", []), timeToFirstChartMs: 500, timeRunsMs: [500], lighthouse: lighthouse(100)}).floor;
+    const at = (path: string, performance: number): PageResult => ({
+      path,
+      weight: weight(path, [["/x.js", 40_000]]),
+      timeToFirstChartMs: 500,
+      timeRunsMs: [500],
+      lighthouse: {...lighthouse(100), performance}
+    });
+    const perf = (p: PageResult) => pageChecks(p, f).find((c) => c.kind === "performance")!;
+    expect(perf(at("/kommun/1488", 95)).ok).toBe(true); // the floor's 95
+    expect(perf(at("/kommun/1488", 94)).ok).toBe(false);
+    expect(perf(at("/kommun/1488", 94)).miss).toContain("target ≥ the floor's");
+    expect(perf(at("/resultat-vid-avslut", 92)).ok).toBe(true);
+    expect(perf(at("/resultat-vid-avslut", 91)).ok).toBe(false);
+  });
+  test("what the kommun pages add to a clean build: each snapshot's difference, a miss over 60 s named with its snapshot", () => {
+    const page = {path: "/", weight: weight("/", [["/x.js", 90_000]]), timeToFirstChartMs: 500, timeRunsMs: [500], lighthouse: lighthouse(120)};
+    const r = results(page, page, [400, 480]);
+    r.build.floorMs = 100_000;
+    r.sites[0].buildMs = 90_000;
+    r.sites[0].withoutKommunPagesMs = 50_000;
+    r.sites[1].buildMs = 130_000;
+    r.sites[1].withoutKommunPagesMs = 60_000;
+    const text = renderSummary(r);
+    expect(text).toContain(
+      "The 290 kommun pages add to a clean build: 40000 ms on the committed snapshot (50000 ms without them) ✅, 70000 ms on the full snapshot (60000 ms without them) ❌ (target ≤ 60000 ms)."
+    );
+    expect(text).toMatch(/^- the kommun pages add 70000 ms to a clean build on the full snapshot \(target ≤ 60000 ms\)$/m);
+    expect(text).not.toMatch(/kommun pages add 40000 ms to a clean build/);
+    // a run without that measurement says nothing of it
+    expect(renderSummary(results(page))).not.toContain("kommun pages add");
+  });
+
   const utforska = (over: Partial<UtforskaBench> = {}): UtforskaBench => ({
     shownBeforeDuckdb: true,
     shownBeforeDuckdbDetail: {h1: true, examples: 6, schemaTables: 40, heldRequests: 3},
