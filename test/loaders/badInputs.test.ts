@@ -165,7 +165,8 @@ const cases: Case[] = [
     cause: /not valid JSON at column 13 \(Unexpected token/
   },
   {
-    name: "metadata.json: a catalogue kommun in no size group (its size group is Kolada's membership, declared nowhere else)",
+    // A catalogue kommun's size group is Kolada's membership, declared nowhere else.
+    name: "metadata.json: no size group for 1487",
     edit: (d) => {
       const metadata = JSON.parse(d.read("kolada/metadata.json")) as {areas: {id: string; members: string[] | null}[]};
       const group = metadata.areas.find((a) => a.members?.includes("1487") && /^G308\d\d$/.test(a.id))!;
