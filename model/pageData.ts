@@ -33,8 +33,15 @@ const kpiMeta = (kpis: readonly string[]) => slice(koladaKpis, {where: {id: kpis
 const reports = slice(reportSummaries);
 /** Every kommun with its groups: what the kommun choice offers, and whose group a comparison draws. */
 const kommuner = slice(kommunGroupsTable);
-/** The catalogue's kommuner with their groups (Kolada's memberships): whose size group a comparison draws, on a page that offers no other kommun. */
-const catalogueKommuner = slice(kommunGroupsTable, {where: {municipality: KOMMUNER.map((m) => m.id)}});
+/**
+ * The catalogue's kommuner with their size group (Kolada's memberships): whose size group a
+ * comparison draws, on a page that offers no other kommun and no SKR kommungrupp (its values are
+ * not among the page's).
+ */
+const catalogueKommuner = slice(kommunGroupsTable, {
+  where: {municipality: KOMMUNER.map((m) => m.id)},
+  columns: ["municipality", "name", "size_group", "size_group_name"]
+});
 /** The comparison areas' values of a page's KPIs (group_values: Kolada's own value or an own mean, model/comparisons.ts). */
 const groups = (kpis: readonly string[]) => slice(groupValues, {where: {kpi: kpis, area: DASHBOARD_COMPARISON_AREAS}});
 

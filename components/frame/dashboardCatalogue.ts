@@ -8,16 +8,19 @@ import type {kommunGroupsTable} from "../../model/tables/kommunGroups.js";
 import type {Catalogue} from "./pageState.js";
 
 export type KommunGroupRow = RowOf<typeof kommunGroupsTable>;
+/** The rows a page loads: every column of kommun_groups, or without the SKR kommungrupp (a page that does not offer that comparison). */
+export type FrameGroupRow = Pick<KommunGroupRow, "municipality" | "name" | "size_group" | "size_group_name"> &
+  Partial<Pick<KommunGroupRow, "skr_group" | "skr_group_name">>;
 
 /** The groups kommun_groups rows name (size groups, SKR kommungrupper), each once, with Kolada's names. */
-export function groupNamesOf(rows: readonly KommunGroupRow[]): {id: string; name: string; kind: "size_group" | "skr_group"}[] {
+export function groupNamesOf(rows: readonly FrameGroupRow[]): {id: string; name: string; kind: "size_group" | "skr_group"}[] {
   const out = new Map<string, {id: string; name: string; kind: "size_group" | "skr_group"}>();
   const add = (id: string | null, name: string | null, kind: "size_group" | "skr_group") => {
     if (id && name && !out.has(id)) out.set(id, {id, name, kind});
   };
   for (const r of rows) {
     add(r.size_group, r.size_group_name, "size_group");
-    add(r.skr_group, r.skr_group_name, "skr_group");
+    add(r.skr_group ?? null, r.skr_group_name ?? null, "skr_group");
   }
   return [...out.values()];
 }
@@ -28,7 +31,7 @@ export function groupNamesOf(rows: readonly KommunGroupRow[]): {id: string; name
  * other kommuner are the ones the reader may add (a page whose slice holds only the catalogue's
  * offers none).
  */
-export function dashboardCatalogue(rows: readonly KommunGroupRow[]): Catalogue {
+export function dashboardCatalogue(rows: readonly FrameGroupRow[]): Catalogue {
   knowKommunNames(rows.map((r) => ({id: r.municipality, name: r.name})));
   const byId = new Map(rows.map((r) => [r.municipality, r]));
   const sizeGroups = new Map<string, SizeGroup>();
@@ -46,10 +49,10 @@ export function dashboardCatalogue(rows: readonly KommunGroupRow[]): Catalogue {
   knowGroupNames(references);
   return {
     ...base,
-    kommuner: base.kommuner.map((k) => ({...k, skrGroup: byId.get(k.id)!.skr_group})),
+    kommuner: base.kommuner.map((k) => ({...k, skrGroup: byId.get(k.id)!.skr_group ?? null})),
     others: rows
       .filter((r) => !kommunOf(r.municipality))
-      .map((r) => ({id: r.municipality, name: r.name, sizeGroup: r.size_group, skrGroup: r.skr_group}))
+      .map((r) => ({id: r.municipality, name: r.name, sizeGroup: r.size_group, skrGroup: r.skr_group ?? null}))
       .sort((a, b) => a.name.localeCompare(b.name, "sv")),
     references
   };

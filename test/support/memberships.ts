@@ -25,5 +25,8 @@ export const seedCatalogue = () => catalogueJson(SEED_SIZE_GROUPS);
 /** The seed's kommun_groups rows (every kommun with its groups). */
 export const seedKommunGroupRows = () => kommunGroupRows({metadata: metadata(), kommuner: kommuner()}, SEED_DIR);
 
-/** The seed's kommun_groups rows of the catalogue's kommuner only (what Kostnad and Åldersprofiler load). */
-export const seedCatalogueGroupRows = () => seedKommunGroupRows().filter((r) => SEED_SIZE_GROUPS.has(r.municipality));
+/** The seed's kommun_groups rows of the catalogue's kommuner only, with the columns Kostnad and Åldersprofiler load (model/pageData.ts). */
+export const seedCatalogueGroupRows = () =>
+  seedKommunGroupRows()
+    .filter((r) => SEED_SIZE_GROUPS.has(r.municipality))
+    .map(({municipality, name, size_group, size_group_name}) => ({municipality, name, size_group, size_group_name}));

@@ -7,7 +7,7 @@ import {describe, expect, test} from "vitest";
 import {dashboardCatalogue, type KommunGroupRow} from "../../../components/frame/dashboardCatalogue.js";
 import {comparisonArea, comparisonAreas, comparisonsOf, defaultState} from "../../../components/frame/pageState.js";
 import {AREA_NAMES, areaName, KOMMUNER} from "../../../model/catalogue.js";
-import {SEED_SIZE_GROUPS} from "../../support/memberships.js";
+import {SEED_SIZE_GROUPS, seedCatalogueGroupRows} from "../../support/memberships.js";
 
 const sizeOf = (id: string) => SEED_SIZE_GROUPS.get(id)!.id;
 
@@ -67,5 +67,12 @@ describe("dashboardCatalogue", () => {
       `catalogue kommun ${first.id} ${first.name} no size group`
     );
     expect(() => dashboardCatalogue(rest.map((k) => row(k.id, k.name, sizeOf(k.id), null)))).toThrow(`catalogue kommun ${first.id}`);
+  });
+
+  test("rows without the SKR columns (Kostnad's and Åldersprofiler's slice) offer no SKR comparison and no kommun to add", () => {
+    const sizeOnly = dashboardCatalogue(seedCatalogueGroupRows());
+    expect(comparisonsOf(sizeOnly)).toEqual(["G2328", "size", "0000"]);
+    expect(sizeOnly.others).toEqual([]);
+    expect(sizeOnly.kommuner.map((k) => k.sizeGroup)).toEqual(KOMMUNER.map((k) => sizeOf(k.id)));
   });
 });
