@@ -1,9 +1,14 @@
 // The ONE catalogue of what Uppföljning follows: kommuner (with their colour and symbol),
-// reference areas, KPIs by theme (unit, direction of "better", the years a KPI exists, series
+// reference areas (Riket, all kommuner), KPIs by theme (unit, direction of "better", the years a KPI exists, series
 // breaks), headline KPIs, years. Imported by the loaders (Node) and by the pages (served through
 // src/model); everything else (the refresh, the Arrow loaders, catalogue.json, chart colours)
 // derives from it. Adding a kommun or a KPI is one line below. Titles are Kolada's own (for
 // matching and tooltips); labels are our own short Swedish wording. No I/O, no DOM.
+//
+// A kommun's size group is not declared here: it is a fact of the data, Kolada's membership (the
+// snapshot's metadata.json, checked by loaders/kolada/groups.ts catalogueSizeGroups at build time,
+// served as kommun_groups to the pages). The functions below that need it take it as `SizeGroups`.
+import {SIZE_GROUP_IDS} from "./groups.js";
 import type {Direction, Unit} from "./vocabulary.js";
 import {KIND_OF_UNIT, type ValueKind} from "./valueRules.js";
 
@@ -16,7 +21,6 @@ export type KommunSymbol = "circle" | "square" | "triangle" | "diamond" | "star"
 export interface Kommun {
   id: string; // 4-character Kolada id, leading zero kept
   name: string;
-  sizeGroup: string; // id of the kommun's size group (a G… id in REFERENCES)
   /** Chart colour, fixed site-wide (Okabe–Ito; ≥ 3:1 against #ffffff and #161616, WCAG 1.4.11). */
   color: string;
   /** Plot symbol, so dots stay distinguishable without colour. */
@@ -26,8 +30,17 @@ export interface Kommun {
 export interface ReferenceArea {
   id: string;
   name: string;
-  kind: "riket" | "mean" | "size_group";
+  kind: "riket" | "mean";
 }
+
+/** A size group as Kolada's memberships give it: its id and Kolada's title (as a page names it). */
+export interface SizeGroup {
+  id: string;
+  name: string;
+}
+
+/** Each catalogue kommun's size group, by kommun id, from Kolada's memberships (never declared in the model). */
+export type SizeGroups = ReadonlyMap<string, SizeGroup>;
 
 export interface Theme {
   id: string;
@@ -59,18 +72,16 @@ export interface CatalogueKpi {
 // A table, one line per entry (adding one is one line), so the formatter leaves it as it is.
 // prettier-ignore
 export const KOMMUNER: readonly Kommun[] = [
-  {id: "1487", name: "Vänersborg", sizeGroup: "G30829", color: "#0072B2", symbol: "circle"}, // blue
-  {id: "1489", name: "Alingsås", sizeGroup: "G30829", color: "#D55E00", symbol: "square"}, // vermillion
-  {id: "2380", name: "Östersund", sizeGroup: "G30831", color: "#009E73", symbol: "triangle"}, // bluish green
-  {id: "0764", name: "Alvesta", sizeGroup: "G30826", color: "#CC79A7", symbol: "diamond"} // reddish purple
+  {id: "1487", name: "Vänersborg", color: "#0072B2", symbol: "circle"}, // blue
+  {id: "1489", name: "Alingsås", color: "#D55E00", symbol: "square"}, // vermillion
+  {id: "2380", name: "Östersund", color: "#009E73", symbol: "triangle"}, // bluish green
+  {id: "0764", name: "Alvesta", color: "#CC79A7", symbol: "diamond"} // reddish purple
 ];
 
+/** The areas every catalogue kommun is compared with alike (the design's; each kommun's size group comes from the memberships, SizeGroups). */
 export const REFERENCES: readonly ReferenceArea[] = [
   {id: "G2328", name: "Alla kommuner (ovägt medel)", kind: "mean"},
-  {id: "0000", name: "Riket", kind: "riket"},
-  {id: "G30826", name: "Kommuner 15 000–19 999 invånare (ovägt medel)", kind: "size_group"},
-  {id: "G30829", name: "Kommuner 30 000–49 999 invånare (ovägt medel)", kind: "size_group"},
-  {id: "G30831", name: "Kommuner 50 000–99 999 invånare (ovägt medel)", kind: "size_group"}
+  {id: "0000", name: "Riket", kind: "riket"}
 ];
 
 export const THEMES: readonly Theme[] = [
@@ -210,14 +221,28 @@ export interface CatalogueArea {
   role: AreaRole;
 }
 
-/** Every catalogue area: the kommuner first, then the references, in catalogue order. */
-export function catalogueAreas(): CatalogueArea[] {
+/** A catalogue kommun's size group in `sizeGroups`; throws when it has none (the loaders check the memberships first: loaders/kolada/groups.ts). */
+export function sizeGroupOf(kommun: string, sizeGroups: SizeGroups): SizeGroup {
+  const group = sizeGroups.get(kommun);
+  if (!group) throw new Error(`model/catalogue.ts: no size group given for catalogue kommun "${kommun}"`);
+  return group;
+}
+
+/** The catalogue kommuner's size groups, each once, smallest first (model/groups.ts SIZE_GROUP_IDS). */
+export function catalogueSizeGroupList(sizeGroups: SizeGroups): SizeGroup[] {
+  const groups = new Map(KOMMUNER.map((m) => sizeGroupOf(m.id, sizeGroups)).map((g) => [g.id, g]));
+  const rank = (id: string) => (SIZE_GROUP_IDS.includes(id) ? SIZE_GROUP_IDS.indexOf(id) : SIZE_GROUP_IDS.length);
+  return [...groups.values()].sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+}
+
+/** Every catalogue area: the kommuner first, then the references, then the kommuner's size groups (from `sizeGroups`, Kolada's memberships). */
+export function catalogueAreas(sizeGroups: SizeGroups): CatalogueArea[] {
   return [
     ...KOMMUNER.map((m) => ({
       id: m.id,
       title: m.name,
       type: "K" as const,
-      sizeGroup: m.sizeGroup,
+      sizeGroup: sizeGroupOf(m.id, sizeGroups).id,
       role: "kommun" as const
     })),
     ...REFERENCES.map((r) => ({
@@ -226,9 +251,17 @@ export function catalogueAreas(): CatalogueArea[] {
       type: r.id.startsWith("G") ? ("G" as const) : ("L" as const),
       sizeGroup: null,
       role: r.kind
-    }))
+    })),
+    ...catalogueSizeGroupList(sizeGroups).map((g) => ({id: g.id, title: g.name, type: "G" as const, sizeGroup: null, role: "size_group" as const}))
   ];
 }
+
+/**
+ * The order the site lists areas in: the catalogue's kommuner, the references, then every size
+ * group smallest first. Its first part is the catalogue's areas' order (catalogueAreas) for any
+ * memberships, so derivations sort by it without knowing them.
+ */
+export const areaOrderIds = (): string[] => [...KOMMUNER.map((m) => m.id), ...REFERENCES.map((r) => r.id), ...SIZE_GROUP_IDS];
 
 // ---- lookups: the only places that map a kommun, area or KPI id to its facts ----------------
 
@@ -253,12 +286,18 @@ export function kpiOf(id: string): CatalogueKpi {
  */
 const OTHER_KOMMUN_NAMES = new Map<string, string>();
 
-/** A catalogue area's display name (kommun or reference), a known kommun's name, or the id itself for any other area. */
+/**
+ * Names of Kolada's groups (size groups, SKR kommungrupper) as the page or the build learnt them
+ * from the memberships (knowGroupNames): the model declares none of them.
+ */
+const GROUP_NAMES = new Map<string, string>();
+
+/** A catalogue area's display name (kommun or reference), a known kommun's or group's name, or the id itself for any other area. */
 export function areaName(id: string): string {
-  return kommunOf(id)?.name ?? REFERENCES.find((r) => r.id === id)?.name ?? OTHER_KOMMUN_NAMES.get(id) ?? id;
+  return kommunOf(id)?.name ?? REFERENCES.find((r) => r.id === id)?.name ?? OTHER_KOMMUN_NAMES.get(id) ?? GROUP_NAMES.get(id) ?? id;
 }
 
-/** Names of every catalogue area by id (what the charts' `names` option takes), and of the kommuner a page has learnt (knowKommunNames). */
+/** Names of every catalogue kommun and reference by id (what the charts' `names` option takes), and of the kommuner and groups a page has learnt (knowKommunNames, knowGroupNames). */
 export const AREA_NAMES: ReadonlyMap<string, string> = new Map([
   ...KOMMUNER.map((m) => [m.id, m.name] as const),
   ...REFERENCES.map((r) => [r.id, r.name] as const)
@@ -270,6 +309,15 @@ export function knowKommunNames(kommuner: readonly {id: string; name: string}[])
     if (kommunOf(k.id) || !isKommunId(k.id)) continue;
     OTHER_KOMMUN_NAMES.set(k.id, k.name);
     (AREA_NAMES as Map<string, string>).set(k.id, k.name);
+  }
+}
+
+/** Learn the names of Kolada's groups (G… ids: size groups, SKR kommungrupper) from the memberships, for areaName and AREA_NAMES. */
+export function knowGroupNames(groups: readonly {id: string; name: string}[]): void {
+  for (const g of groups) {
+    if (!/^G\d+$/.test(g.id) || REFERENCES.some((r) => r.id === g.id)) continue;
+    GROUP_NAMES.set(g.id, g.name);
+    (AREA_NAMES as Map<string, string>).set(g.id, g.name);
   }
 }
 
@@ -286,7 +334,7 @@ export function areaRole(id: string): AreaRole {
 /** What a KPI's values may be: its own `values`, or its unit's kind (model/valueRules.ts). */
 export const kpiValueKind = (kpi: CatalogueKpi): ValueKind => kpi.values ?? KIND_OF_UNIT[kpi.unit];
 
-export const areaIds = (): string[] => catalogueAreas().map((a) => a.id);
+export const areaIds = (sizeGroups: SizeGroups): string[] => catalogueAreas(sizeGroups).map((a) => a.id);
 export const kpiIds = (): string[] => KPIS.map((x) => x.id);
 export const headlineKpiIds = (): string[] => KPIS.filter((x) => x.headline).map((x) => x.id);
 export function catalogueYears(): number[] {
@@ -295,7 +343,7 @@ export function catalogueYears(): number[] {
   return years;
 }
 
-/** Throws when the catalogue contradicts itself (duplicate ids, unknown theme or size group). */
+/** Throws when the catalogue contradicts itself (duplicate ids, unknown theme, a kommun's colour or symbol twice). */
 export function checkCatalogue(): void {
   const fail = (msg: string): never => {
     throw new Error(`model/catalogue.ts: ${msg}`);
@@ -319,14 +367,12 @@ export function checkCatalogue(): void {
     });
   }
   const areas = new Set<string>();
-  for (const a of catalogueAreas()) {
+  for (const a of [...KOMMUNER, ...REFERENCES]) {
     if (areas.has(a.id)) fail(`area "${a.id}" listed twice`);
     areas.add(a.id);
   }
   for (const m of KOMMUNER) {
     if (!/^\d{4}$/.test(m.id)) fail(`kommun id "${m.id}" must be 4 digits`);
-    if (!REFERENCES.some((r) => r.id === m.sizeGroup && r.kind === "size_group"))
-      fail(`kommun "${m.id}": size group "${m.sizeGroup}" is not a size_group reference`);
     const twin = KOMMUNER.find((o) => o !== m && (o.color.toLowerCase() === m.color.toLowerCase() || o.symbol === m.symbol));
     if (twin)
       fail(`kommun "${m.id}" shares its ${twin.symbol === m.symbol ? "symbol" : "colour"} with "${twin.id}": each kommun needs its own colour and symbol`);
@@ -334,12 +380,19 @@ export function checkCatalogue(): void {
   if (!KPIS.some((x) => x.headline)) fail("no headline KPI");
 }
 
-/** The JSON served as /data/catalogue.json (its shape is kept stable for analysts' saved code). */
-export function catalogueJson() {
+/**
+ * The JSON served as /data/catalogue.json (its shape is kept stable for analysts' saved code): the
+ * kommuner's size groups and the size groups among the references come from `sizeGroups` (Kolada's
+ * memberships).
+ */
+export function catalogueJson(sizeGroups: SizeGroups) {
   checkCatalogue();
   return {
-    kommuner: KOMMUNER.map((m) => ({id: m.id, name: m.name, sizeGroup: m.sizeGroup})),
-    references: REFERENCES.map((r) => ({id: r.id, name: r.name, kind: r.kind})),
+    kommuner: KOMMUNER.map((m) => ({id: m.id, name: m.name, sizeGroup: sizeGroupOf(m.id, sizeGroups).id})),
+    references: [
+      ...REFERENCES.map((r) => ({id: r.id, name: r.name, kind: r.kind as string})),
+      ...catalogueSizeGroupList(sizeGroups).map((g) => ({id: g.id, name: g.name, kind: "size_group"}))
+    ],
     themes: THEMES.map((t) => ({id: t.id, label: t.label})),
     kpis: KPIS.map((x) => ({
       id: x.id,

@@ -12,7 +12,7 @@ import {RESULTAT, RESULTAT_KPIS} from "./pages/resultat.js";
 import {KOSTNAD_KPIS} from "./pages/kostnad.js";
 import {ALDER_KPIS} from "./pages/alder.js";
 import {definePageData, slice, type PageData} from "./slices.js";
-import {kommunOf} from "./catalogue.js";
+import {KOMMUNER, kommunOf} from "./catalogue.js";
 import {DASHBOARD_COMPARISON_AREAS} from "./groups.js";
 import {groupValues} from "./tables/analysis.js";
 import {kommunGroupsTable} from "./tables/kommunGroups.js";
@@ -33,6 +33,15 @@ const kpiMeta = (kpis: readonly string[]) => slice(koladaKpis, {where: {id: kpis
 const reports = slice(reportSummaries);
 /** Every kommun with its groups: what the kommun choice offers, and whose group a comparison draws. */
 const kommuner = slice(kommunGroupsTable);
+/**
+ * The catalogue's kommuner with their size group (Kolada's memberships): whose size group a
+ * comparison draws, on a page that offers no other kommun and no SKR kommungrupp (its values are
+ * not among the page's).
+ */
+const catalogueKommuner = slice(kommunGroupsTable, {
+  where: {municipality: KOMMUNER.map((m) => m.id)},
+  columns: ["municipality", "name", "size_group", "size_group_name"]
+});
 /** The comparison areas' values of a page's KPIs (group_values: Kolada's own value or an own mean, model/comparisons.ts). */
 const groups = (kpis: readonly string[]) => slice(groupValues, {where: {kpi: kpis, area: DASHBOARD_COMPARISON_AREAS}});
 
@@ -62,6 +71,7 @@ export const KOSTNAD_DATA = definePageData("kostnad", {
   kolada: values(KOSTNAD_KPIS),
   kpis: kpiMeta(KOSTNAD_KPIS),
   reports,
+  kommuner: catalogueKommuner,
   pbb: slice(prisbasbelopp),
   /** Costs per inhabitant in current prices (as in Kolada), what the page first draws. */
   cost: slice(costPrices, {where: {price_year: [null]}}),
@@ -77,6 +87,7 @@ export const ALDER_DATA = definePageData("alder", {
   kolada: values(ALDER_KPIS),
   kpis: kpiMeta(ALDER_KPIS),
   reports,
+  kommuner: catalogueKommuner,
   representation: slice(youthRepresentation),
   ageBands: slice(populationAgeBands),
   unemployment: slice(youthUnemployment),

@@ -17,7 +17,8 @@ import {download} from "../kit/download.js";
 import {chartFigure} from "../kit/chartFigure.js";
 import {el, getDocument, tableOf} from "../kit/chartKit.js";
 import {formatYear} from "../kit/format.js";
-import {AREA_NAMES, KOMMUNER, knowKommunNames, kpiOf} from "../../model/catalogue.js";
+import {AREA_NAMES, KOMMUNER, knowGroupNames, knowKommunNames, kpiOf} from "../../model/catalogue.js";
+import {groupNamesOf} from "../frame/dashboardCatalogue.js";
 import type {kommunGroupsTable} from "../../model/tables/kommunGroups.js";
 import type {RowOf} from "../../model/table.js";
 import type {kolada, koladaKpis} from "../../model/tables/kolada.js";
@@ -47,9 +48,15 @@ const PROFILE_YEAR = 2021;
 const KOMMUN_IDS = KOMMUNER.map((m) => m.id);
 const names = AREA_NAMES;
 
+/** Learn every kommun's and group's name from the tables (Kolada's memberships: the model declares no group's name). */
+function learnNames(data: KitData): void {
+  knowKommunNames(data.kommuner.map((r) => ({id: r.municipality, name: r.name})));
+  knowGroupNames(groupNamesOf(data.kommuner));
+}
+
 /** What every entry derives from the tables. */
 function prepared(data: KitData) {
-  knowKommunNames(data.kommuner.map((r) => ({id: r.municipality, name: r.name})));
+  learnNames(data);
   const t1 = data.figures.filter((d) => d.report === REPORT);
   const meta = data.summaries.find((d) => d.report === REPORT);
   if (!meta) throw new Error(`kit gallery: the report ${REPORT} is not among the served reports`);
@@ -122,7 +129,10 @@ const costSeries = (cost: ReturnType<typeof prepared>["cost"]) => cost.map((d) =
 
 /** Every entry of the gallery by name (the part `kit/<name>`). */
 export const KIT_GALLERY: Readonly<Record<string, Entry>> = {
-  legend: () => seriesLegend([...KOMMUN_IDS, "G2328", "G30831", "0000"], {names}),
+  legend: (data) => {
+    learnNames(data);
+    return seriesLegend([...KOMMUN_IDS, "G2328", "G30831", "0000"], {names});
+  },
 
   trend: (data, width) => {
     const {series, definition} = prepared(data);

@@ -1,7 +1,10 @@
 // Stage 1 of the pipeline: the validated inputs every derived table is computed from, read once per
 // process, and once per build where the build shares them between processes (../inputCache.ts).
 // Each reader validates its files (file:line errors) before anything is derived.
-import {readSnapshot, snapshotDir} from "../kolada/snapshot.js";
+import {join} from "node:path";
+import {areaIds, catalogueAreas, type CatalogueArea, type SizeGroups} from "../../model/catalogue.js";
+import {catalogueSizeGroups} from "../kolada/groups.js";
+import {METADATA_FILE, readSnapshot, snapshotDir} from "../kolada/snapshot.js";
 import {allKommunRows, catalogueRows} from "../kolada/servedTables.js";
 import type {KoladaRow, Snapshot} from "../kolada/types.js";
 import {loadCheckedReports, type ReportData} from "../reports/check.js";
@@ -18,8 +21,14 @@ export const memo = <T>(read: () => T): (() => T) => {
 /** The committed Kolada snapshot (values, kommun list, metadata, manifest), checksums verified. */
 export const snapshot = memo((): Snapshot => cachedInput("snapshot", [snapshotDir()], () => readSnapshot(snapshotDir())));
 
+/** Each catalogue kommun's size group, from the snapshot's memberships (a kommun in none stops the build, naming metadata.json and the field). */
+export const sizeGroups = memo((): SizeGroups => catalogueSizeGroups(snapshot(), join(snapshotDir(), METADATA_FILE)));
+
+/** The catalogue's areas: its kommuner, the references and the kommuner's size groups (sizeGroups). */
+export const areas = memo((): CatalogueArea[] => catalogueAreas(sizeGroups()));
+
 /** Catalogue KPIs × catalogue areas: what kolada.arrow serves. */
-export const catalogueValues = memo((): KoladaRow[] => catalogueRows(snapshot().rows));
+export const catalogueValues = memo((): KoladaRow[] => catalogueRows(snapshot().rows, areaIds(sizeGroups())));
 
 /** Headline KPIs × every kommun in the snapshot's kommun list: what kolada_all.arrow serves. */
 export const everyKommunValues = memo((): KoladaRow[] =>

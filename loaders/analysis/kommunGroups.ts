@@ -2,12 +2,11 @@
 // validated by loaders/kolada/groups.ts), and the groups' names as Kolada titles them.
 import type {RowOf} from "../../model/table.js";
 import type {kommunGroupsTable} from "../../model/tables/kommunGroups.js";
-import {holdsMemberships, kommunGroups} from "../kolada/groups.js";
+import {groupName, holdsMemberships, kommunGroups} from "../kolada/groups.js";
 import {groupFamily, type KommunGroups} from "../../model/groups.js";
 import type {Snapshot} from "../kolada/types.js";
 
-/** A group's title as a page names it: Kolada's, with a range's spaced hyphen as an en dash ("15 000 - 19 999" → "15 000–19 999"). */
-export const groupName = (title: string): string => title.replace(/(\d) - (\d)/g, "$1–$2");
+export {groupName};
 
 /**
  * One row per kommun in kommuner.csv, in its order. A snapshot with every family of groups (SKR,

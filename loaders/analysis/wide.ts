@@ -2,7 +2,7 @@
 // columns beside the keys a derivation works on (a pivot), and order columns from declared lists
 // of ids, so derived rows follow the model's order.
 import * as aq from "arquero";
-import {catalogueAreas, KOMMUNER} from "../../model/catalogue.js";
+import {areaOrderIds, KOMMUNER} from "../../model/catalogue.js";
 import type {KoladaRow} from "../kolada/types.js";
 import {fromRows, type ColumnTable} from "./tables.js";
 
@@ -64,9 +64,9 @@ export const kommunOrder = (): ColumnTable =>
     KOMMUNER.map((m) => m.id)
   );
 
-/** The catalogue's areas (kommuner, then reference areas) in its order, as `orderOf("municipality", …)`. */
-export const areaOrder = (): ColumnTable =>
-  orderOf(
-    "municipality",
-    catalogueAreas().map((a) => a.id)
-  );
+/**
+ * The catalogue's areas (kommuner, then reference areas, then size groups) in its order, as
+ * `orderOf("municipality", …)`: model/catalogue.ts areaOrderIds, which lists every size group
+ * (a catalogue kommun's comes from the memberships), so joining with it keeps every catalogue area.
+ */
+export const areaOrder = (): ColumnTable => orderOf("municipality", areaOrderIds());

@@ -1,11 +1,48 @@
 // The snapshot's group memberships (metadata.json areas of type G), checked once: every member a
 // kommun the snapshot knows, every kommun in exactly one SKR group and one size group and owner of
-// exactly one liknande-kommuner group of seven. Errors name metadata.json and the field.
+// exactly one liknande-kommuner group of seven; and the one source of a catalogue kommun's size
+// group (catalogueSizeGroups). Errors name metadata.json and the field.
 import {join} from "node:path";
+import {KOMMUNER, type SizeGroups} from "../../model/catalogue.js";
 import {groupFamily, LIKNANDE_SIZE, LIKNANDE_TITLE, SIZE_GROUP_IDS, SKR_GROUPS, type KommunGroups} from "../../model/groups.js";
 import {InputError} from "../errors.js";
 import {METADATA_FILE} from "./snapshot.js";
 import type {AreaMeta, Snapshot} from "./types.js";
+
+/** A group's title as a page names it: Kolada's, with a range's spaced hyphen as an en dash ("15 000 - 19 999" → "15 000–19 999"). */
+export const groupName = (title: string): string => title.replace(/(\d) - (\d)/g, "$1–$2");
+
+/**
+ * Each catalogue kommun's size group (model/catalogue.ts KOMMUNER) as the snapshot's memberships
+ * give it, named by Kolada's title (groupName): the only source of it. Reads the size groups alone,
+ * so it serves a snapshot with every family and one from before the memberships were fetched. A
+ * catalogue kommun in no size group, or in two, stops the build: `file: areas: …` (or the group's
+ * members). `file` only names the file in errors.
+ */
+export function catalogueSizeGroups(snapshot: Pick<Snapshot, "metadata">, file = join("data/kolada", METADATA_FILE)): SizeGroups {
+  const out = new Map<string, {id: string; name: string}>();
+  snapshot.metadata.areas.forEach((area, i) => {
+    if (area.type !== "G" || groupFamily(area) !== "size") return;
+    for (const m of KOMMUNER) {
+      if (!(area.members ?? []).includes(m.id)) continue;
+      const other = out.get(m.id);
+      if (other)
+        throw new InputError(file, null, `catalogue kommun ${m.id} ${m.name} is in two size groups (${other.id} and ${area.id})`, {
+          field: `areas[${i}].members`
+        });
+      out.set(m.id, {id: area.id, name: groupName(area.title)});
+    }
+  });
+  for (const m of KOMMUNER)
+    if (!out.has(m.id))
+      throw new InputError(
+        file,
+        null,
+        `catalogue kommun ${m.id} ${m.name} is in no size group (${SIZE_GROUP_IDS.join(", ")}): the snapshot's memberships must give every catalogue kommun its size group`,
+        {field: "areas"}
+      );
+  return new Map(KOMMUNER.map((m) => [m.id, out.get(m.id)!]));
+}
 
 /**
  * Whether a snapshot holds the memberships of all three families a kommun's groups come from (SKR,

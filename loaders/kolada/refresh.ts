@@ -4,13 +4,13 @@
 // stays byte-identical. `--check` only probes the endpoints (probe.ts). Exit codes: EXIT below.
 import {readFileSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
-import {KOMMUNER, areaIds, catalogueAreas, catalogueYears, kpiIds, checkCatalogue} from "../../model/catalogue.js";
+import {KOMMUNER, REFERENCES, areaIds, catalogueAreas, catalogueYears, kpiIds, checkCatalogue} from "../../model/catalogue.js";
 import {RIKET} from "../../model/comparisons.js";
 import {LIKNANDE_YEAR, VALUE_GROUP_IDS} from "../../model/groups.js";
 import {InputError, reportFailure} from "../errors.js";
 import {diffGroups, diffMetadata, diffRows, hasChanges, renderChangeReport, summarizeByKpi, type Changes} from "./changes.js";
 import {DEFAULT_BASE_URL, KoladaClient, type ClientOptions} from "./client.js";
-import {kommunGroups} from "./groups.js";
+import {catalogueSizeGroups, kommunGroups} from "./groups.js";
 import {fetchSiteGroups} from "./siteGroups.js";
 import {probe, renderProbe} from "./probe.js";
 import {RemovalGuardError, findRemovals, renderRemovals} from "./removalGuard.js";
@@ -70,24 +70,27 @@ export async function refresh(opts: RefreshOptions = {}): Promise<RefreshResult>
   if (kommuner.length === 0) throw new InputError(`${baseUrl}/municipality`, null, `listed no kommuner (type "K"); refusing to continue`);
   for (const m of kommuner)
     if (!/^\d{4}$/.test(m.id)) throw new InputError(`${baseUrl}/municipality`, null, `kommun id "${m.id}" is not 4 digits`, {field: "id"});
-  const catalogueIds = new Set(areaIds());
+  for (const m of KOMMUNER) {
+    if (!kommuner.some((k) => k.id === m.id)) throw new InputError(`${baseUrl}/municipality`, null, `kommun "${m.id}" (${m.name}) of the catalogue is missing`);
+  }
   const {groups, notices} = await fetchSiteGroups(client, baseUrl);
+  // The catalogue kommuner's size groups are Kolada's memberships, as just fetched.
+  const sizeGroups = catalogueSizeGroups({metadata: {kpis: [], areas: groups}}, `${baseUrl}/municipality_groups`);
+  const catalogueIds = new Set(areaIds(sizeGroups));
+  const declared = new Set([...KOMMUNER, ...REFERENCES].map((a) => a.id));
   const kpiMeta = (await client.fetchKpiMeta(kpiIds())).filter((k) => kpiIds().includes(k.id));
   const metadata: SnapshotMetadata = {
     kpis: kpiMeta,
-    areas: [...allAreas.filter((a) => catalogueIds.has(a.id) && a.type !== "G"), ...groups]
+    areas: [...allAreas.filter((a) => declared.has(a.id) && a.type !== "G"), ...groups]
   };
   const missingKpis = kpiIds().filter((id) => !kpiMeta.some((k) => k.id === id));
-  for (const id of areaIds()) {
+  for (const id of catalogueIds) {
     if (!metadata.areas.some((a) => a.id === id))
       throw new InputError(
         `${baseUrl}/${id.startsWith("G") ? "municipality_groups" : "municipality"}`,
         null,
         `area "${id}" of the catalogue is unknown to Kolada`
       );
-  }
-  for (const m of KOMMUNER) {
-    if (!kommuner.some((k) => k.id === m.id)) throw new InputError(`${baseUrl}/municipality`, null, `kommun "${m.id}" (${m.name}) of the catalogue is missing`);
   }
 
   // 2. values: every catalogue KPI for every kommun, Riket and the groups whose own values the
@@ -162,7 +165,7 @@ export async function refresh(opts: RefreshOptions = {}): Promise<RefreshResult>
     names: new Map([
       ...old.metadata.areas.map((g) => [g.id, g.title] as const),
       ...old.kommuner.map((k) => [k.id, k.name] as const),
-      ...catalogueAreas().map((c) => [c.id, c.title] as const)
+      ...catalogueAreas(sizeGroups).map((c) => [c.id, c.title] as const)
     ])
   });
   const stopped = removals.length > 0 && !opts.acceptRemovals;

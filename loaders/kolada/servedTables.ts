@@ -2,7 +2,7 @@
 // committed snapshot and the catalogue.
 import type {RowOf} from "../../model/table.js";
 import type {kolada, koladaAreas, koladaKpis} from "../../model/tables/kolada.js";
-import {KPIS, THEMES, headlineKpiIds, kpiIds, areaIds, checkCatalogue, type CatalogueArea, type CatalogueKpi} from "../../model/catalogue.js";
+import {KPIS, THEMES, headlineKpiIds, kpiIds, checkCatalogue, type CatalogueArea, type CatalogueKpi} from "../../model/catalogue.js";
 import type {KoladaRow, KpiMeta} from "./types.js";
 
 export const koladaRow = (r: KoladaRow): RowOf<typeof kolada> => ({
@@ -43,10 +43,10 @@ export const areaRow = (a: CatalogueArea): RowOf<typeof koladaAreas> => ({
   role: a.role
 });
 
-/** Catalogue KPIs × catalogue areas (the long table behind kolada.arrow). */
-export function catalogueRows(rows: readonly KoladaRow[]): KoladaRow[] {
+/** Catalogue KPIs × catalogue areas (`areaIds`: model/catalogue.ts areaIds of the snapshot's size groups; the long table behind kolada.arrow). */
+export function catalogueRows(rows: readonly KoladaRow[], areaIds: readonly string[]): KoladaRow[] {
   const kpis = new Set(kpiIds());
-  const areas = new Set(areaIds());
+  const areas = new Set(areaIds);
   return rows.filter((r) => kpis.has(r.kpi) && areas.has(r.municipality));
 }
 

@@ -12,7 +12,7 @@ import {catalogueJson} from "../../model/catalogue.js";
 import {PAGE_DATA} from "../../model/pageData.js";
 import {leanFile} from "../../model/published.js";
 import {snapshotInfo} from "../kolada/snapshotInfo.js";
-import {snapshot} from "../analysis/inputs.js";
+import {sizeGroups, snapshot} from "../analysis/inputs.js";
 import {tarArchive} from "../tarWriter.js";
 import {pageSliceArrow} from "./pageSlices.js";
 import {addedKommunFiles} from "./kommunFiles.js";
@@ -35,7 +35,7 @@ export function servedFiles(): ServedFile[] {
     ...PAGE_DATA.flatMap((p) => Object.entries(p.slices).map(([key, s]) => ({name: `pages/${p.page}/${key}.arrow`, bytes: pageSliceArrow(s)}))),
     ...addedKommunFiles(),
     {name: "snapshot.json", bytes: json(snapshotInfo())},
-    {name: "catalogue.json", bytes: json(catalogueJson())},
+    {name: "catalogue.json", bytes: json(catalogueJson(sizeGroups()))},
     {name: "utforska.json", bytes: json(explorerFacts())}
   ];
 }

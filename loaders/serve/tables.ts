@@ -27,14 +27,13 @@ import {
   reportVsKolada
 } from "../../model/tables/reports.js";
 import {intervalWidths, resultAuditFigures, resultComposition, resultShares} from "../../model/tables/results.js";
-import {catalogueAreas} from "../../model/catalogue.js";
 import {toArrowBytes} from "../arrowWriter.js";
 import {auditFigureCountRows} from "../analysis/auditFigures.js";
 import {auditKpiFigureRows} from "../analysis/auditKpiFigures.js";
 import {auditMatrixRows} from "../analysis/audits.js";
 import {populationAgeBandRows, referenceKommun, youthReferenceRows, youthRepresentationRows, youthUnemploymentRows} from "../analysis/age.js";
 import {costPerParticipantRows, costPriceRows, costResultPairs, costVsResultRows, costVsResultSummaryRows} from "../analysis/cost.js";
-import {catalogueValues, everyKommunValues, memo, prisbasbeloppSeries, reports, snapshot} from "../analysis/inputs.js";
+import {areas, catalogueValues, everyKommunValues, memo, prisbasbeloppSeries, reports, snapshot} from "../analysis/inputs.js";
 import {kpiFreshnessRows, reportSummaryRows} from "../analysis/overview.js";
 import {groupValueRows} from "../analysis/groupValues.js";
 import {kommunGroupRows} from "../analysis/kommunGroups.js";
@@ -74,7 +73,7 @@ export const SERVED = {
   kolada: served(kolada, () => catalogueValues().map(koladaRow)),
   kolada_all: served(koladaAll, () => everyKommunValues().map(koladaRow)),
   kolada_kpis: served(koladaKpis, () => kpiRows(snapshot().metadata.kpis).map(kpiRow)),
-  kolada_areas: served(koladaAreas, () => catalogueAreas().map(areaRow)),
+  kolada_areas: served(koladaAreas, () => areas().map(areaRow)),
   kommun_groups: served(kommunGroupsTable, () => kommunGroupRows(snapshot(), snapshotDir())),
   report_figures: served(reportFigures, figureRows),
   report_meta: served(reportMeta, () => reports().map(metaRow)),

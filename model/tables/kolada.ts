@@ -70,7 +70,8 @@ export const koladaAreas = defineTable({
   title: "Områdena",
   description: "Områdena i sajtens katalog: kommunerna, riket och kommungrupperna.",
   rows: "ett område",
-  provenance: "Sajtens katalog (model/catalogue.ts), med Koladas områdes-id och namn.",
+  provenance:
+    "Sajtens katalog (model/catalogue.ts: kommunerna, riket och alla kommuner) och kommunernas storleksgrupper enligt Koladas medlemskap (ögonblicksbildens metadata.json), med Koladas områdes-id och namn.",
   credit: `${CREDIT_KOLADA} (områdes-id, namn och kommungrupper); roll: ${CREDIT_OWN}`,
   licences: [KOLADA_TERMS, SIZE_GROUP_TERMS, OWN_TERMS],
   primaryKey: ["id"],

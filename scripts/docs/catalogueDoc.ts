@@ -1,6 +1,6 @@
 // docs/catalogue.md, generated from model/catalogue.ts: the kommuner, reference areas and KPIs the
 // site follows, with the facts the pages use (unit, direction of "better", years, series breaks).
-import {CITED_KPIS, KOMMUNER, KPIS, REFERENCES, SERIES_BREAKS, THEMES, YEARS, areaName} from "../../model/catalogue.js";
+import {CITED_KPIS, KOMMUNER, KPIS, REFERENCES, SERIES_BREAKS, THEMES, YEARS} from "../../model/catalogue.js";
 
 const DIRECTION_TEXT = {higher: "higher is better", lower: "lower is better", neutral: "neither"} as const;
 
@@ -15,11 +15,24 @@ export function renderCatalogue(): string {
     "",
     "## Kommuner",
     "",
-    "| id | name | size group | colour | symbol |",
-    "|---|---|---|---|---|"
+    "A kommun's size group and SKR kommungrupp are not declared here: they are Kolada's memberships,",
+    "held in the snapshot (`data/kolada/metadata.json`, areas of type G), served as `kommun_groups`",
+    "and read by the build (`loaders/kolada/groups.ts`) and the pages. A snapshot whose memberships",
+    "put a catalogue kommun in no size group stops the build.",
+    "",
+    "| id | name | colour | symbol |",
+    "|---|---|---|---|"
   ];
-  for (const m of KOMMUNER) lines.push(`| ${m.id} | ${m.name} | ${areaName(m.sizeGroup)} (\`${m.sizeGroup}\`) | \`${m.color}\` | ${m.symbol} |`);
-  lines.push("", "## Reference areas", "", "| id | name | kind |", "|---|---|---|");
+  for (const m of KOMMUNER) lines.push(`| ${m.id} | ${m.name} | \`${m.color}\` | ${m.symbol} |`);
+  lines.push(
+    "",
+    "## Reference areas",
+    "",
+    "Every kommun is compared with these; besides them, with its own size group (from the memberships, above).",
+    "",
+    "| id | name | kind |",
+    "|---|---|---|"
+  );
   for (const r of REFERENCES) lines.push(`| \`${r.id}\` | ${r.name} | ${r.kind} |`);
   for (const t of THEMES) {
     lines.push("", `## KPIs: ${t.label}`, "", "| id | label | unit | gender | headline | better | years | Kolada title |", "|---|---|---|---|---|---|---|---|");

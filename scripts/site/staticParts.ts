@@ -45,7 +45,8 @@ import {snapshot as readSnapshotInput} from "../../loaders/analysis/inputs.js";
 import {holdsMemberships, kommunGroups} from "../../loaders/kolada/groups.js";
 import {readPopulation} from "../../loaders/facts/population.js";
 import {GEO_CREDIT, projectKommunShapes, readKommunShapes} from "../../loaders/geo/kommuner.js";
-import {kpiOf} from "../../model/catalogue.js";
+import {knowGroupNames, kpiOf} from "../../model/catalogue.js";
+import {groupNamesOf} from "../../components/frame/dashboardCatalogue.js";
 import {KOMMUN_HEADLINE, type KommunPageData} from "../../model/pages/kommun.js";
 import {duckdbSnippet, openDataAddress, openDataTables, openDataTerms, pythonSnippet, rSnippet} from "../../components/explore/openData.js";
 
@@ -72,8 +73,13 @@ function oversiktData(): OversiktData {
   };
 }
 
-/** The tables an audit page draws from, whole (each part selects its report's rows). */
+/**
+ * The tables an audit page draws from, whole (each part selects its report's rows). A report's
+ * figures may name a group (Östersund's compare with its size group): its name is Kolada's, learnt
+ * from the memberships (kommun_groups) as a dashboard learns it (dashboardCatalogue).
+ */
 export function auditTables(): AuditTables {
+  knowGroupNames(groupNamesOf(rows("kommun_groups")));
   return {
     meta: rows("report_meta"),
     audits: rows("audit_reports"),

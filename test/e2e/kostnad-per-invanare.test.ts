@@ -7,6 +7,7 @@ import {useSite} from "./browser.js";
 import {captions, description, layoutTests, mainText, missingTexts, open, REFRESH, search} from "./costAgeChecks.js";
 import {useSyntheticSite} from "./pageChecks.js";
 import {readSnapshot} from "../../loaders/kolada/snapshot.js";
+import {catalogueSizeGroups} from "../../loaders/kolada/groups.js";
 import {formatDate} from "../../components/kit/format.js";
 import {KOMMUNER} from "../../model/catalogue.js";
 
@@ -42,7 +43,8 @@ describe("Kostnad per invånare (committed snapshot)", () => {
       const svgs = v.page.locator("#observablehq-main svg[aria-label]");
       expect(await svgs.count()).toBe(1);
       expect(await svgs.first().getAttribute("aria-label")).toBe(
-        "Nettokostnad arbetsmarknadsåtgärder enligt granskningen: Östersund, Alla kommuner (ovägt medel) och Kommuner 50 000–99 999 invånare (ovägt medel), 2018–2020"
+        // Östersund's size group as Kolada's memberships name it (the report printed its values).
+        `Nettokostnad arbetsmarknadsåtgärder enligt granskningen: Östersund, Alla kommuner (ovägt medel) och ${catalogueSizeGroups(readSnapshot()).get("2380")!.name}, 2018–2020`
       );
       expect(text).toContain("Källa: Östersunds kommun, revisionskontoret (2022), rader 193–196");
       expect(text).toContain("Rapportens tryckta värden (rapportsiffror).");

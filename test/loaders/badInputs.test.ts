@@ -165,6 +165,22 @@ const cases: Case[] = [
     cause: /not valid JSON at column 13 \(Unexpected token/
   },
   {
+    // A catalogue kommun's size group is Kolada's membership, declared nowhere else.
+    name: "metadata.json: no size group for 1487",
+    edit: (d) => {
+      const metadata = JSON.parse(d.read("kolada/metadata.json")) as {areas: {id: string; members: string[] | null}[]};
+      const group = metadata.areas.find((a) => a.members?.includes("1487") && /^G308\d\d$/.test(a.id))!;
+      group.members = group.members!.filter((id) => id !== "1487");
+      d.write("kolada/metadata.json", JSON.stringify(metadata, null, 2) + "\n");
+      d.reseal();
+    },
+    entry: {loader: "kolada.arrow"},
+    file: "kolada/metadata.json",
+    line: null,
+    cause:
+      /areas: catalogue kommun 1487 Vänersborg is in no size group \(G30823, .*\): the snapshot's memberships must give every catalogue kommun its size group/
+  },
+  {
     name: "manifest.json: a trailing comma",
     edit: (d) => d.replace("kolada/manifest.json", '"since": null,', '"since": null,,'),
     entry: snapshot,

@@ -5,10 +5,11 @@
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
 import {kommunGroups} from "../../loaders/kolada/groups.js";
-import {KOMMUNER, KPIS, kpiValueKind} from "../../model/catalogue.js";
+import {KPIS, kpiValueKind} from "../../model/catalogue.js";
 import {SIZE_GROUP_IDS, SKR_GROUPS} from "../../model/groups.js";
 import {ruleBroken} from "../../model/valueRules.js";
 import {SEED_DIR} from "../support/seed.js";
+import {SEED_SIZE_GROUPS} from "../support/memberships.js";
 import {KoladaMock, SIZE_GROUP_POPULATION, catalogueMockOptions, snapshotGroups, type Gender} from "./koladaMock.js";
 
 const mock = new KoladaMock(catalogueMockOptions(40));
@@ -98,7 +99,7 @@ describe("the mock's groups", () => {
     expect(new Set([...groups.values()].map((g) => g.size)).size).toBe(SIZE_GROUP_IDS.length);
     expect(new Set([...groups.values()].map((g) => g.skr)).size).toBe(SKR_GROUPS.length);
     // A catalogue kommun is in its catalogue size group, and its synthetic population fits it.
-    expect(groups.get("2380")!.size).toBe(KOMMUNER.find((m) => m.id === "2380")!.sizeGroup);
+    expect(groups.get("2380")!.size).toBe(SEED_SIZE_GROUPS.get("2380")!.id);
   });
 
   test("the real memberships (snapshotGroups) are a snapshot's metadata.json's (here the frozen seed's)", () => {

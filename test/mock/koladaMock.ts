@@ -17,6 +17,7 @@ import {readFileSync} from "node:fs";
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from "node:http";
 import type {AddressInfo, Socket} from "node:net";
 import {KOMMUNER, KPIS, REFERENCES, kpiValueKind} from "../../model/catalogue.js";
+import {SEED_SIZE_GROUPS} from "../support/memberships.js";
 import {ALL_KOMMUNER_GROUP, LIKNANDE_PREFIX, LIKNANDE_YEAR, SIZE_GROUP_IDS, SKR_GROUPS} from "../../model/groups.js";
 import type {ValueKind} from "../../model/valueRules.js";
 import {hash01, kommunValues} from "./plausible.js";
@@ -99,7 +100,8 @@ export function syntheticKommuner(n: number): MockArea[] {
 
 /**
  * Synthetic population ranges of the catalogue's size groups, so that a catalogue kommun's
- * synthetic counts fit the size group the catalogue gives it (the ranges are in the groups' names).
+ * synthetic counts fit the size group Kolada's real memberships give it (the frozen seed's,
+ * test/support/memberships.ts; the ranges are in the groups' names).
  */
 export const SIZE_GROUP_POPULATION: Readonly<Record<string, readonly [number, number]>> = {
   G30823: [1_000, 4_999],
@@ -117,7 +119,7 @@ const groupArea = (id: string, title: string, members: readonly string[]): MockA
 
 /**
  * SYNTHETIC memberships of the site's group families over `kommuner` (in their order): every kommun
- * in G2328, a catalogue kommun in its size group and any other in one by its place in the list
+ * in G2328, a catalogue kommun in its real size group (the seed's memberships) and any other in one by its place in the list
  * (its population range then follows the group, see KoladaMock), an SKR group likewise, and its own
  * liknande-kommuner group of the (up to) seven kommuner after it in the list, titled as Kolada
  * titles them with the kommun's title. The group ids of the liknande groups are made up (G7…).
@@ -125,7 +127,7 @@ const groupArea = (id: string, title: string, members: readonly string[]): MockA
 export function syntheticGroups(kommuner: readonly MockArea[]): MockArea[] {
   const ids = kommuner.map((k) => k.id);
   // Catalogue kommuner in their size groups; the others fill the groups no catalogue kommun is in first.
-  const catalogueSize = new Map(KOMMUNER.map((m) => [m.id, m.sizeGroup]));
+  const catalogueSize = new Map(KOMMUNER.map((m) => [m.id, SEED_SIZE_GROUPS.get(m.id)!.id]));
   const taken = new Set(kommuner.map((k) => catalogueSize.get(k.id)).filter(Boolean));
   const order = [...SIZE_GROUP_IDS.filter((g) => !taken.has(g)), ...SIZE_GROUP_IDS.filter((g) => taken.has(g))];
   const others = kommuner.filter((k) => !catalogueSize.has(k.id));
@@ -175,7 +177,7 @@ export function snapshotGroups(metadataFile: string): MockArea[] {
 export function catalogueMockOptions(
   extraKommuner = 6,
   kommuner: MockArea[] = [
-    ...KOMMUNER.map((m) => ({id: m.id, title: `${m.name} (syntetisk)`, type: "K", population: SIZE_GROUP_POPULATION[m.sizeGroup]})),
+    ...KOMMUNER.map((m) => ({id: m.id, title: `${m.name} (syntetisk)`, type: "K", population: SIZE_GROUP_POPULATION[SEED_SIZE_GROUPS.get(m.id)!.id]})),
     ...syntheticKommuner(extraKommuner)
   ]
 ): Required<Pick<MockOptions, "kpis" | "areas" | "years">> {

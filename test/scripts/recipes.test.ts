@@ -16,7 +16,7 @@ import {PROJECT_ROOT} from "../../loaders/paths.js";
 import {GENERATED_DOCS} from "../../scripts/docs/generated.js";
 import {KoladaMock, catalogueMockOptions} from "../mock/koladaMock.js";
 
-const NEW_KOMMUN = {id: "1488", name: "Trollhättan", sizeGroup: "G30831", color: "#8a6d00", symbol: "star"};
+const NEW_KOMMUN = {id: "1488", name: "Trollhättan", color: "#8a6d00", symbol: "star"};
 const NEW_KPI = "N99999";
 const FROM_REPORT = "alvesta-2018"; // the real report whose files are copied under the new id
 const NEW_REPORT = "trollhattan-2018";
@@ -92,7 +92,7 @@ afterAll(() => {
 describe("the README's recipes on a copy", () => {
   test("add a kommun: one line in model/catalogue.ts, then `npm run docs`", async () => {
     const before = snapshotFiles(copy);
-    const line = `  {id: "${NEW_KOMMUN.id}", name: "${NEW_KOMMUN.name}", sizeGroup: "${NEW_KOMMUN.sizeGroup}", color: "${NEW_KOMMUN.color}", symbol: "${NEW_KOMMUN.symbol}"},`;
+    const line = `  {id: "${NEW_KOMMUN.id}", name: "${NEW_KOMMUN.name}", color: "${NEW_KOMMUN.color}", symbol: "${NEW_KOMMUN.symbol}"},`;
     edit("model/catalogue.ts", (t) => t.replace("export const KOMMUNER: readonly Kommun[] = [\n", (m) => `${m}${line}\n`));
     await run(["scripts/docs.ts"]);
     const files = changed(before, snapshotFiles(copy));

@@ -3,7 +3,7 @@
 // selection and wording here: the numbers come from the tables (loaders/analysis/cost.ts).
 import {room} from "../../kit/room.js";
 import {formatYears} from "../../kit/wording.js";
-import {areaName, catalogueJson} from "../../../model/catalogue.js";
+import {areaName} from "../../../model/catalogue.js";
 import {KOSTNAD, KOSTNAD_FRAME_KPIS, type Verksamhet} from "../../../model/pages/kostnad.js";
 import type {RowOf} from "../../../model/table.js";
 import type {prisbasbelopp} from "../../../model/tables/facts.js";
@@ -13,7 +13,8 @@ import {formatYear} from "../../kit/format.js";
 import {frameInputs, showPriceBase, type FrameElement} from "../../frame/frameInputs.js";
 import {pageParam} from "../../frame/pageParam.js";
 import type {Area} from "../kpiSeries.js";
-import {comparisonAreas, stateYears, type PageState} from "../../frame/pageState.js";
+import {comparisonAreas, stateYears, type Catalogue, type PageState} from "../../frame/pageState.js";
+import {dashboardCatalogue} from "../../frame/dashboardCatalogue.js";
 
 /**
  * The page's data as model/pageData.ts declares it (its slices of the served tables), and the
@@ -23,9 +24,9 @@ import {comparisonAreas, stateYears, type PageState} from "../../frame/pageState
 export type KostnadData = PageRows<typeof KOSTNAD_DATA>;
 
 /** The page's frame: kommuner, comparison, years and the base year of fixed prices (kön is not offered), keeping the page's own parameters in the link. */
-export function kostnadFrame(data: Pick<KostnadData, "pbb">): FrameElement {
+export function kostnadFrame(data: Pick<KostnadData, "pbb" | "kommuner">): FrameElement {
   return frameInputs({
-    catalogue: catalogueJson(),
+    catalogue: dashboardCatalogue(data.kommuner),
     kpis: KOSTNAD_FRAME_KPIS,
     priceBaseYears: data.pbb.map((r) => r.year).sort((a, b) => a - b),
     extraParams: [KOSTNAD.params.verksamhet, KOSTNAD.params.prices]
@@ -56,6 +57,8 @@ verksamhetInput.room = room("10.5rem", "4.5rem");
 /** What every section derives from the reader's choices. */
 export interface KostnadChoices {
   state: PageState;
+  /** The frame's catalogue: the kommuner with their groups from Kolada's memberships (kommun_groups). */
+  catalogue: Catalogue;
   verksamhet: Verksamhet;
   kommuner: Area[];
   /** The comparison area of each selected kommun (one per distinct area). */
@@ -74,14 +77,16 @@ export interface KostnadChoices {
   fixedNote: string | null;
 }
 
-export function kostnadChoices(data: Pick<KostnadData, "pbb">, state: PageState, prices: string, verksamhet: string): KostnadChoices {
+export function kostnadChoices(data: Pick<KostnadData, "pbb" | "kommuner">, state: PageState, prices: string, verksamhet: string): KostnadChoices {
+  const catalogue = dashboardCatalogue(data.kommuner);
   const kommuner = state.kommuner.map((id) => ({id, name: areaName(id)}));
-  const references = comparisonAreas(state, catalogueJson()).map(({id, name}) => ({id, name}));
+  const references = comparisonAreas(state, catalogue).map(({id, name}) => ({id, name}));
   const years = stateYears(state);
   const fixed = prices === KOSTNAD.prices.fixed && state.priceBaseYear !== null;
   const base = state.priceBaseYear;
   return {
     state,
+    catalogue,
     verksamhet: KOSTNAD.verksamheter.find((v) => v.value === verksamhet) ?? KOSTNAD.verksamheter.find((v) => v.value === KOSTNAD.defaultVerksamhet)!,
     kommuner,
     references,

@@ -5,7 +5,7 @@
 import {withMissing} from "../../kit/section.js";
 import {kpiDefinition} from "../../kit/wording.js";
 import {room} from "../../kit/room.js";
-import {AREA_NAMES, catalogueJson, kpiOf} from "../../../model/catalogue.js";
+import {AREA_NAMES, kpiOf} from "../../../model/catalogue.js";
 import {KOSTNAD} from "../../../model/pages/kostnad.js";
 import type {RowOf} from "../../../model/table.js";
 import type {costPrices} from "../../../model/tables/cost.js";
@@ -41,7 +41,7 @@ export function costSeriesRows(rows: readonly RowOf<typeof costPrices>[], priceY
 function trendSentences(points: ReturnType<typeof areaPoints>, c: KostnadChoices, unit: ReturnType<typeof kpiOf>["unit"]): string {
   const of = (id: string) => points.filter((p) => p.area === id);
   const latest = c.kommuner.map((m) => {
-    const ref = comparisonArea(c.state.comparison, m.id, catalogueJson());
+    const ref = comparisonArea(c.state.comparison, m.id, c.catalogue);
     return latestSentence({
       name: m.name,
       unit,

@@ -131,7 +131,7 @@ describe("comparison areas", () => {
   test("size resolves to each kommun's own size group; the others are fixed", () => {
     expect(comparisonArea("size", "0764", cat)).toEqual({
       id: "G30826",
-      name: "Kommuner 15 000–19 999 invånare (ovägt medel)"
+      name: "Kommuner med 15 000–19 999 invånare (ovägt medel)"
     });
     expect(comparisonArea("0000", "0764", cat)).toEqual({id: "0000", name: "Riket"});
     expect(() => comparisonArea("size", "9999", cat)).toThrow(/unknown kommun 9999/);

@@ -14,11 +14,13 @@ import {referenceSection} from "../../../components/sections/alder/reference.js"
 import {youthUnemploymentSection} from "../../../components/sections/alder/youth.js";
 import {ageSentence, referenceSentence, representationSentence, seriesBreakSentence, youthSeriesNote} from "../../../components/sections/alder/sentences.js";
 import {defaultState} from "../../../components/frame/pageState.js";
-import {catalogueJson} from "../../../model/catalogue.js";
+import {seedCatalogue, seedCatalogueGroupRows} from "../../support/memberships.js";
 import {koladaRow} from "../../support/rows.js";
 
 const row = koladaRow;
-const state = (over: Partial<ReturnType<typeof defaultState>> = {}) => ({...defaultState(catalogueJson()), ...over});
+const state = (over: Partial<ReturnType<typeof defaultState>> = {}) => ({...defaultState(seedCatalogue()), ...over});
+/** The page's kommun_groups slice: the catalogue's kommuner with the seed's real memberships. */
+const KOMMUNER_DATA = {kommuner: seedCatalogueGroupRows()};
 const parts = (m: string, y: number, u: number | null, a: number | null, b: number | null, inv: number | null) => [
   row("U40811", m, y, u),
   row("N01954", m, y, a),
@@ -59,21 +61,21 @@ describe("young participants against the young in the population", () => {
   });
 
   test("the year: the latest of the reader's range in which a selected kommun has a ratio", () => {
-    const c = alderChoices(state());
+    const c = alderChoices(KOMMUNER_DATA, state());
     expect(representationYear(selectedRepresentation({representation}, c))).toBe(2020);
-    expect(representationYear(selectedRepresentation({representation}, alderChoices(state({to: 2019}))))).toBe(2019);
-    expect(representationYear(selectedRepresentation({representation}, alderChoices(state({kommuner: ["1487"]}))))).toBeNull();
+    expect(representationYear(selectedRepresentation({representation}, alderChoices(KOMMUNER_DATA, state({to: 2019}))))).toBe(2019);
+    expect(representationYear(selectedRepresentation({representation}, alderChoices(KOMMUNER_DATA, state({kommuner: ["1487"]}))))).toBeNull();
   });
 
   test("the section: both parts, the sentences, the ratio over time and its table; an explicit message without a ratio", () => {
     const data = {fetchedAt: "2026-01-01T00:00:00Z", kolada: [], kpis: [], representation};
-    const view = representationSection(data, alderChoices(state({kommuner: ["2380", "0764"]})), {width: 640});
+    const view = representationSection(data, alderChoices(KOMMUNER_DATA, state({kommuner: ["2380", "0764"]})), {width: 640});
     expect(view.querySelector("svg[aria-label^='Unga deltagare och unga i befolkningen 2020']")).not.toBeNull();
     expect(view.querySelector("svg[aria-label^='Överrepresentation av unga bland deltagarna (kvot): Östersund och Alvesta']")).not.toBeNull();
     const rows = Array.from(view.querySelectorAll(".table-scroll tbody tr")).map((tr) => tr.firstElementChild!.textContent + " " + tr.children[1].textContent);
     expect(rows).toEqual(["Östersund 2019", "Östersund 2020", "Alvesta 2020"]);
     expect(missingOf<MissingFacts>(view).map((m) => m.kpis[0])).toEqual(["U40811", "N01954", "N01977", "N01951"]);
-    const none = representationSection(data, alderChoices(state({kommuner: ["1487"], from: 2021, to: 2021})));
+    const none = representationSection(data, alderChoices(KOMMUNER_DATA, state({kommuner: ["1487"], from: 2021, to: 2021})));
     expect(none.querySelector(".chart-empty")!.textContent).toBe(
       "Ingen av de valda kommunerna har både andelen unga deltagare och befolkningens ålder för samma år 2021, så kvoten kan inte visas här ännu."
     );
@@ -155,9 +157,9 @@ describe("population age bands", () => {
     expect(ageShares(bands, {area: "1487", year: 2022, group: "g", gender: "K"})[0].value).toBe(21.5);
   });
   test("years with any band value within the reader's range and kön", () => {
-    expect(ageYears(bands, "1487", alderChoices(state()))).toEqual([2018, 2022]);
-    expect(ageYears(bands, "1487", alderChoices(state({from: 2019})))).toEqual([2022]);
-    expect(ageYears(bands, "1487", alderChoices(state({gender: "K"})))).toEqual([2022]);
+    expect(ageYears(bands, "1487", alderChoices(KOMMUNER_DATA, state()))).toEqual([2018, 2022]);
+    expect(ageYears(bands, "1487", alderChoices(KOMMUNER_DATA, state({from: 2019})))).toEqual([2022]);
+    expect(ageYears(bands, "1487", alderChoices(KOMMUNER_DATA, state({gender: "K"})))).toEqual([2022]);
   });
   test("the sentence names the old and the young against the reference area", () => {
     expect(ageSentence("Vänersborg", 2022, {old: 22.6, young: 22.1}, {old: 20.4, young: 22.8})!.replace(NB, " ")).toBe(
@@ -169,12 +171,12 @@ describe("population age bands", () => {
   test("the section: latest and first year beside the reference area's latest year up to it", () => {
     const view = ageStructureSection(
       {fetchedAt: "2026-01-01T00:00:00Z", kolada: [], kpis: [], ageBands: bands},
-      alderChoices(state({kommuner: ["1487", "0764"]})),
+      alderChoices(KOMMUNER_DATA, state({kommuner: ["1487", "0764"]})),
       {width: 640}
     );
     expect(view.querySelector("svg")!.getAttribute("aria-label")).toBe("Åldersstruktur, Vänersborg: Vänersborg 2022, Vänersborg 2018 och Riket 2021");
     expect(view.querySelectorAll("figure")).toHaveLength(1);
-    const empty = ageStructureSection({fetchedAt: "", kolada: [], kpis: [], ageBands: []}, alderChoices(state({kommuner: ["0764"], to: 2020})));
+    const empty = ageStructureSection({fetchedAt: "", kolada: [], kpis: [], ageBands: []}, alderChoices(KOMMUNER_DATA, state({kommuner: ["0764"], to: 2020})));
     expect(empty.querySelector(".chart-empty")!.textContent).toBe(
       "Inga uppgifter om befolkningens åldersstruktur (totalt) för Alvesta 2016–2020 i den inbäddade ögonblicksbilden, så inget diagram visas."
     );
@@ -214,13 +216,13 @@ describe("youth unemployment across the series break", () => {
       row("N03927", "G2328", 2023, 11)
     ]);
     const data = {fetchedAt: "2026-01-01T00:00:00Z", kolada: [], kpis: [], reports: [], unemployment, auditFigures: []};
-    const view = youthUnemploymentSection(data, alderChoices(state({kommuner: ["2380"], from: 2022, to: 2024})), {
+    const view = youthUnemploymentSection(data, alderChoices(KOMMUNER_DATA, state({kommuner: ["2380"], from: 2022, to: 2024})), {
       width: 640
     });
     expect(view.querySelector("figcaption")!.textContent).toBe("Ungdomsarbetslöshet, totalt");
     expect(view.querySelector("svg")!.getAttribute("aria-label")).toBe("Ungdomsarbetslöshet (totalt): Östersund och Alla kommuner (ovägt medel), 2022–2024");
     expect(view.textContent).toContain("I diagrammet börjar den nya serien 2024.");
-    const women = youthUnemploymentSection(data, alderChoices(state({kommuner: ["2380"], from: 2022, to: 2023, gender: "K"})));
+    const women = youthUnemploymentSection(data, alderChoices(KOMMUNER_DATA, state({kommuner: ["2380"], from: 2022, to: 2023, gender: "K"})));
     expect(women.querySelector(".chart-empty")).not.toBeNull();
     expect(missingOf<MissingFacts>(women).map((m) => [m.kpis[0], m.gender])).toEqual([
       ["N03927", "K"],

@@ -16,7 +16,7 @@ import {reportPartsSentences} from "../../../components/sections/kostnad/perPart
 import {auditTableSection, auditTableSentence, reportsWithTable} from "../../../components/sections/kostnad/auditTable.js";
 import {areaPoints} from "../../../components/sections/kpiSeries.js";
 import {defaultState} from "../../../components/frame/pageState.js";
-import {catalogueJson} from "../../../model/catalogue.js";
+import {seedCatalogue, seedCatalogueGroupRows} from "../../support/memberships.js";
 import {KOSTNAD} from "../../../model/pages/kostnad.js";
 import {koladaRow} from "../../support/rows.js";
 
@@ -26,8 +26,10 @@ const pbb = [
   {year: 2020, kronor: 47300, source: "SCB, prisbasbelopp", checked: true},
   {year: 2023, kronor: 52500, source: "SCB, prisbasbelopp", checked: false}
 ];
+/** The page's kommun_groups slice: the catalogue's kommuner with the seed's real memberships. */
+const kommuner = seedCatalogueGroupRows();
 const state = (over: Partial<ReturnType<typeof defaultState>> = {}) => ({
-  ...defaultState(catalogueJson(), {priceBaseYears: pbb.map((p) => p.year)}),
+  ...defaultState(seedCatalogue(), {priceBaseYears: pbb.map((p) => p.year)}),
   ...over
 });
 let n = 0;
@@ -71,14 +73,14 @@ const ostersund = {
 
 describe("the reader's choices", () => {
   test("current prices by default; fixed prices of the frame's base year name it", () => {
-    expect(kostnadChoices({pbb}, state(), "lopande", "ifo")).toMatchObject({
+    expect(kostnadChoices({pbb, kommuner}, state(), "lopande", "ifo")).toMatchObject({
       fixed: false,
       priceYear: null,
       priceText: "i löpande priser",
       priceFile: "lopande",
       fixedNote: null
     });
-    const fixed = kostnadChoices({pbb}, state({priceBaseYear: 2019, to: 2021}), "fasta", "ifo");
+    const fixed = kostnadChoices({pbb, kommuner}, state({priceBaseYear: 2019, to: 2021}), "fasta", "ifo");
     expect(fixed).toMatchObject({
       fixed: true,
       priceYear: 2019,
@@ -99,7 +101,7 @@ describe("the reader's choices", () => {
   });
   test("the frame offers the prisbasbelopp years as base years and keeps the page's parameters in the link", () => {
     window.history.replaceState(null, "", "/kostnad-per-invanare?prisar=2019&verksamhet=ifo&priser=fasta");
-    const frame = kostnadFrame({pbb});
+    const frame = kostnadFrame({pbb, kommuner});
     expect(frame.value.priceBaseYear).toBe(2019);
     expect(frame.notes).toEqual([]);
     expect(frame.querySelector("input[type=radio][value]")).not.toBeNull();
@@ -252,7 +254,7 @@ describe("the trend section", () => {
   const kolada = [row("N40011", "2380", 2019, 930)];
   const base = {fetchedAt: "2026-01-01T00:00:00Z", kpis: [], reports: [ostersund] as unknown as KostnadData["reports"]};
   test("charts the chosen price level, writes the sentences, and names what is missing with its facts", () => {
-    const c = kostnadChoices({pbb}, state({kommuner: ["2380"], from: 2019, to: 2020, priceBaseYear: 2023}), "fasta", "arbetsmarknad");
+    const c = kostnadChoices({pbb, kommuner}, state({kommuner: ["2380"], from: 2019, to: 2020, priceBaseYear: 2023}), "fasta", "arbetsmarknad");
     const view = costTrendSection({...base, kolada, cost: costPriceRows(kolada, pbb), auditFigures: []}, c, {
       width: 640
     });
@@ -272,7 +274,7 @@ describe("the trend section", () => {
   });
   test("a KPI without values shows the audits' figures, except the KPI whose tables the page features below", () => {
     const figures = auditKpiFigureRows([fig("ostersund-2022", "N40011", "2380", 2019, 846, 193), fig("ostersund-2022", "N40008", "2380", 2019, 1000, 196)], []);
-    const c = kostnadChoices({pbb}, state(), "lopande", "arbetsmarknad");
+    const c = kostnadChoices({pbb, kommuner}, state(), "lopande", "arbetsmarknad");
     const view = costTrendSection({...base, kolada: [], cost: [], auditFigures: figures}, c);
     const captions = Array.from(view.querySelectorAll("figcaption")).map((f) => f.textContent);
     expect(captions).toContain("Rapportens siffror: kostnad arbetsmarknadsåtgärder 2019 (N40008, löpande priser)");

@@ -28,7 +28,8 @@ import {kpiRankRows} from "../../../loaders/analysis/ranks.js";
 import type {AreaMeta, KoladaRow} from "../../../loaders/kolada/types.js";
 import {groupValueRows} from "../../../loaders/analysis/groupValues.js";
 import type {ReportFigure} from "../../../loaders/reports/figures.js";
-import {catalogueJson, KOMMUNER} from "../../../model/catalogue.js";
+import {KOMMUNER} from "../../../model/catalogue.js";
+import {seedCatalogue, seedKommunGroupRows} from "../../support/memberships.js";
 import {RESULTAT} from "../../../model/pages/resultat.js";
 import {FEW_PARTICIPANTS} from "../../../model/vocabulary.js";
 import {koladaRow, reportFigure} from "../../support/rows.js";
@@ -120,7 +121,7 @@ const ALL_GROUP = (members: string[]): AreaMeta[] => [{id: "G2328", title: "Alla
 function pageData(values: KoladaRow[], groups: AreaMeta[] = ALL_GROUP(["0764", "2380", "1489", "0114", "1487"])): ResultatData {
   return {
     kolada: values,
-    kommuner: [],
+    kommuner: seedKommunGroupRows(),
     groups: groupValueRows(values, groups),
     shares: resultShareRows(values, ALL),
     composition: resultCompositionRows(values),
@@ -133,7 +134,7 @@ function pageData(values: KoladaRow[], groups: AreaMeta[] = ALL_GROUP(["0764", "
     fetchedAt: "2026-01-01"
   };
 }
-const state = (over: Partial<PageState> = {}): PageState => ({...defaultState(catalogueJson()), ...over});
+const state = (over: Partial<PageState> = {}): PageState => ({...defaultState(seedCatalogue()), ...over});
 
 describe("Resultat vid avslut: the sections with counts and categories (synthetic)", () => {
   const values = [
@@ -199,7 +200,7 @@ describe("Resultat vid avslut: the sections with counts and categories (syntheti
     const c = resultatChoices(data, state({kommuner: ["1487", "2380", "0764"], comparison: "size"}));
     const element = shareTrendSection(data, c, {width: 640});
     expect(element.textContent).toContain(
-      "Varje kommun jämförs med sin storleksgrupp: Vänersborg jämförs med kommuner 30 000–49 999 invånare (ovägt medel), Östersund med kommuner 50 000–99 999 invånare (ovägt medel), Alvesta med kommuner 15 000–19 999 invånare (ovägt medel)."
+      "Varje kommun jämförs med sin storleksgrupp: Vänersborg jämförs med kommuner med 30 000–49 999 invånare (ovägt medel), Östersund med kommuner med 50 000–99 999 invånare (ovägt medel), Alvesta med kommuner med 15 000–19 999 invånare (ovägt medel)."
     );
   });
 

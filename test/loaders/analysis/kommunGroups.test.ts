@@ -3,7 +3,7 @@
 // from before the memberships were fetched (synthetic).
 import {describe, expect, it} from "vitest";
 import {groupName, kommunGroupRows} from "../../../loaders/analysis/kommunGroups.js";
-import {kommunGroups} from "../../../loaders/kolada/groups.js";
+import {catalogueSizeGroups, kommunGroups} from "../../../loaders/kolada/groups.js";
 import {readSnapshot} from "../../../loaders/kolada/snapshot.js";
 import {KOMMUNER} from "../../../model/catalogue.js";
 import {SIZE_GROUP_IDS, SKR_GROUPS} from "../../../model/groups.js";
@@ -24,8 +24,12 @@ describe("kommunGroupRows", () => {
     }
   });
 
-  it("the catalogue's size groups agree with Kolada's memberships", () => {
-    for (const k of KOMMUNER) expect(rows.find((r) => r.municipality === k.id)!.size_group).toBe(k.sizeGroup);
+  it("gives a catalogue kommun the size group the build gives it (catalogueSizeGroups), with the same name", () => {
+    const sizes = catalogueSizeGroups(snapshot);
+    for (const k of KOMMUNER) {
+      const r = rows.find((x) => x.municipality === k.id)!;
+      expect({id: r.size_group, name: r.size_group_name}).toEqual(sizes.get(k.id));
+    }
   });
 
   it("names a range with an en dash, as the pages write it", () => {

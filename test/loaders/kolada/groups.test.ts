@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {holdsMemberships, kommunGroups} from "../../../loaders/kolada/groups.js";
+import {catalogueSizeGroups, groupName, holdsMemberships, kommunGroups} from "../../../loaders/kolada/groups.js";
+import {KOMMUNER} from "../../../model/catalogue.js";
 import {readSnapshot} from "../../../loaders/kolada/snapshot.js";
 import {KOLADA_DIR} from "../../../loaders/paths.js";
 import {SKR_GROUPS, SIZE_GROUP_IDS} from "../../../model/groups.js";
@@ -39,6 +40,46 @@ describe("kommunGroups (the committed memberships)", () => {
 
   it("is empty for a snapshot without memberships", () => {
     expect(kommunGroups({kommuner: snapshot.kommuner, metadata: {kpis: [], areas: []}}).size).toBe(0);
+  });
+});
+
+describe("catalogueSizeGroups (the one source of a catalogue kommun's size group)", () => {
+  it("gives every catalogue kommun the size group kommunGroups gives it, named by Kolada's title", () => {
+    const groups = kommunGroups(snapshot);
+    const sizes = catalogueSizeGroups(snapshot);
+    expect([...sizes.keys()]).toEqual(KOMMUNER.map((m) => m.id));
+    for (const m of KOMMUNER) {
+      const id = groups.get(m.id)!.size;
+      expect(sizes.get(m.id)).toEqual({id, name: groupName(snapshot.metadata.areas.find((a) => a.id === id)!.title)});
+    }
+  });
+
+  it("reads the size groups alone, so a snapshot from before the other families were fetched serves too", () => {
+    const sizeOnly = {metadata: {kpis: [], areas: snapshot.metadata.areas.filter((a) => SIZE_GROUP_IDS.includes(a.id))}};
+    expect(catalogueSizeGroups(sizeOnly)).toEqual(catalogueSizeGroups(snapshot));
+  });
+
+  it("follows the memberships: a catalogue kommun moved to another size group gets that group", () => {
+    const moved = withAreas((areas) => {
+      for (const a of areas) if (SIZE_GROUP_IDS.includes(a.id)) a.members = a.members!.filter((id) => id !== "1487");
+      areas.find((a) => a.id === "G30825")!.members!.push("1487");
+    });
+    expect(catalogueSizeGroups(moved).get("1487")).toEqual({id: "G30825", name: "Kommuner med 100 000–199 999 invånare (ovägt medel)"});
+  });
+
+  it("names metadata.json and the field for a catalogue kommun in no size group, or in two", () => {
+    const none = withAreas((areas) => {
+      for (const a of areas) if (SIZE_GROUP_IDS.includes(a.id)) a.members = a.members!.filter((id) => id !== "2380");
+    });
+    expect(() => catalogueSizeGroups(none)).toThrow(
+      `data/kolada/metadata.json: areas: catalogue kommun 2380 Östersund is in no size group (${SIZE_GROUP_IDS.join(", ")}): the snapshot's memberships must give every catalogue kommun its size group`
+    );
+    let at = -1;
+    const two = withAreas((areas) => {
+      at = areas.findIndex((a) => a.id === "G30828");
+      areas[at].members!.push("0764");
+    });
+    expect(() => catalogueSizeGroups(two)).toThrow(`data/kolada/metadata.json: areas[${at}].members: catalogue kommun 0764 Alvesta is in two size groups`);
   });
 });
 

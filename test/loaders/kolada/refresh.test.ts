@@ -5,6 +5,7 @@ import {join} from "node:path";
 import {describe, expect, test} from "vitest";
 import {KoladaClient} from "../../../loaders/kolada/client.js";
 import {areaIds, catalogueYears, kpiIds} from "../../../model/catalogue.js";
+import {SEED_SIZE_GROUPS} from "../../support/memberships.js";
 import {refresh, parseArgs, type RefreshOptions} from "../../../loaders/kolada/refresh.js";
 import {readSnapshot} from "../../../loaders/kolada/snapshot.js";
 import {KoladaMock, catalogueMockOptions, type Fault} from "../../mock/koladaMock.js";
@@ -395,7 +396,7 @@ describe("refresh against the mock: one test per fault", () => {
     // With 405 items per page the first catalogue batch (25 KPIs × 9 areas × 9 years = 2025 items) has 5 pages.
     const {base: probeBase} = await startMock(new KoladaMock({pageSize: 405}));
     const client = new KoladaClient({baseUrl: probeBase, requestsPerSecond: Infinity});
-    await client.fetchValues({kpis: kpiIds().slice(0, 25), areas: areaIds(), years: catalogueYears()});
+    await client.fetchValues({kpis: kpiIds().slice(0, 25), areas: areaIds(SEED_SIZE_GROUPS), years: catalogueYears()});
     expect(client.stats.pages).toBe(5);
     const mock = await expectFailure(
       {kind: "status", status: 500, match: (r) => data(r) && r.page === 3},

@@ -5,6 +5,7 @@ import {DataType, tableFromIPC} from "apache-arrow";
 import {afterEach, describe, expect, test} from "vitest";
 import {SEED_DIR as KOLADA_DIR, copySeed} from "../../support/seed.js";
 import {KOMMUNER, KPIS, catalogueAreas, catalogueJson, checkCatalogue, headlineKpiIds} from "../../../model/catalogue.js";
+import {SEED_SIZE_GROUPS} from "../../support/memberships.js";
 import {servedArrow} from "../../../loaders/serve/tables.js";
 import {
   formatValues,
@@ -47,7 +48,8 @@ function committedU40455(): Map<string, number> {
 describe("catalogue", () => {
   test("is consistent and holds the required areas and headline KPIs", () => {
     expect(() => checkCatalogue()).not.toThrow();
-    expect(catalogueAreas().map((a) => a.id)).toEqual(["1487", "1489", "2380", "0764", "G2328", "0000", "G30826", "G30829", "G30831"]);
+    // The kommuner, the references, then the kommuner's size groups as the (seed's) memberships give them, smallest first.
+    expect(catalogueAreas(SEED_SIZE_GROUPS).map((a) => a.id)).toEqual(["1487", "1489", "2380", "0764", "G2328", "0000", "G30826", "G30829", "G30831"]);
     expect(headlineKpiIds()).toEqual(expect.arrayContaining(["U40455", "N40011", "U40811"]));
     for (const id of ["U40406", "U40409", "U40412", "U40415", "U40418", "N40450", "U40450", "U40451", "N01954", "N01977", "N03927", "N03942"]) {
       expect(
@@ -57,10 +59,11 @@ describe("catalogue", () => {
     }
   });
   test("catalogue.json has the contract's shape", () => {
-    const c = catalogueJson();
+    const c = catalogueJson(SEED_SIZE_GROUPS);
     expect(Object.keys(c)).toEqual(["kommuner", "references", "themes", "kpis", "years"]);
     expect(c.kommuner[0]).toEqual({id: "1487", name: "Vänersborg", sizeGroup: "G30829"});
     expect(c.kommuner.find((m) => m.id === "0764")?.sizeGroup).toBe("G30826");
+    expect(c.references).toContainEqual({id: "G30829", name: "Kommuner med 30 000–49 999 invånare (ovägt medel)", kind: "size_group"});
     expect(c.references).toContainEqual({id: "0000", name: "Riket", kind: "riket"});
     expect(c.references).toContainEqual({id: "G2328", name: "Alla kommuner (ovägt medel)", kind: "mean"});
     expect(c.kpis.find((x) => x.id === "U40455")).toMatchObject({
