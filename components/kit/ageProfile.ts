@@ -4,6 +4,7 @@ import {formatList, inSentence} from "./wording.js";
 import {withSwedishMarkLabels} from "./plotA11y.js";
 import {formatNumber, formatPercent, formatYear, isMissing} from "./format.js";
 import {seriesStyle} from "./colors.js";
+import {isKommunId} from "../../model/catalogue.js";
 import {attachTable, el, emptyState, getDocument, textWidth, type ChartTable} from "./chartKit.js";
 
 export interface AgeShare {
@@ -52,9 +53,10 @@ export function ageProfile(data: readonly AgeShare[], options: AgeProfileOptions
 
   const NEUTRAL = ["#a3a3a3", "#737373", "#8c8c8c", "#5f5f5f"];
   const colorOf = (g: AgeGroup, i: number) => (g.area ? seriesStyle(g.area).color : NEUTRAL[i]);
+  // A kommun's bars are solid: the catalogue's in their colour, one the reader added in its neutral tone (ADDED_KOMMUN_STYLE).
   const isKommun = (id: string) => {
     const g = groups.find((x) => x.id === id)!;
-    return g.area !== undefined && seriesStyle(g.area).kind === "kommun";
+    return g.area !== undefined && (seriesStyle(g.area).kind === "kommun" || isKommunId(g.area));
   };
   const dashOf = (id: string) => {
     const g = groups.find((x) => x.id === id)!;
