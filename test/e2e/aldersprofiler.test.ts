@@ -10,6 +10,7 @@ import type {Page} from "playwright-core";
 import {readToEnd, seedSiteDir, servedRows, useSite} from "./browser.js";
 import {captions, description, layoutTests, mainText, missingTexts, open, REFRESH, search} from "./costAgeChecks.js";
 import {useSyntheticSite} from "./pageChecks.js";
+import {SYNTHETIC_YEARS} from "./syntheticSite.js";
 import {KOMMUNER, kommunOf} from "../../model/catalogue.js";
 import {ALDER_ADDED, addedKommunPath} from "../../model/pageData.js";
 import {YOUTH_PART_KPIS} from "../../model/pages/alder.js";
@@ -224,7 +225,10 @@ describe("Åldersprofiler with complete SYNTHETIC data (a temporary build, never
     const other = servedRows(synthetic.dir, kommunGroupsTable).find((k) => {
       if (kommunOf(k.municipality)) return false;
       const rows = rowsOf(k.municipality);
-      return rows.representation.some((r) => r.ratio !== null) && rows.ageBands.some((r) => r.value !== null && r.gender === "T");
+      // A ratio in the latest synthetic year: the year the dumbbell and its sentences show.
+      return (
+        rows.representation.some((r) => r.ratio !== null && r.period === SYNTHETIC_YEARS.to) && rows.ageBands.some((r) => r.value !== null && r.gender === "T")
+      );
     })!;
     const v = await open(site, `${AGE}?kommuner=${KOMMUNER[0].id},${other.municipality}`, {origin: synthetic.url});
     try {
@@ -236,7 +240,7 @@ describe("Åldersprofiler with complete SYNTHETIC data (a temporary build, never
         expect.stringMatching(new RegExp(`^Åldersstruktur, ${KOMMUNER[0].name}:`)),
         expect.stringMatching(new RegExp(`^Åldersstruktur, ${other.name}:`))
       ]);
-      expect(await mainText(v.page)).toMatch(new RegExp(`${other.name} \\d{4}: [\\d,]+ % av deltagarna var 24 år eller yngre`));
+      expect(await mainText(v.page)).toMatch(new RegExp(`${other.name} ${SYNTHETIC_YEARS.to}: [\\d,]+ % av deltagarna var 24 år eller yngre`));
     } finally {
       await v.page.close();
     }
