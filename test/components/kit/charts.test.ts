@@ -276,6 +276,10 @@ describe("ageProfile", () => {
     // One outline mark (Riket's), none for the added kommun: its bars are filled solid.
     expect(outlined).toHaveLength(1);
     expect(el.querySelector("svg")!.innerHTML).toContain(ADDED_KOMMUN_STYLE.color);
+    // Riket's bars are lighter beside it than beside a catalogue kommun, so the two greys stand apart.
+    const fills = (e: Element) => Array.from(e.querySelectorAll("[data-mark='bar'] rect")).map((r) => r.getAttribute("fill"));
+    const riket = (g: {id: string; label: string; area?: string}[]) => fills(ageProfile(data, {title: "T", bands, groups: g}))[0];
+    expect(riket(added)).not.toBe(riket([added[0], {id: "deltagare", label: "Östersund 2024", area: "2380"}]));
   });
   test("bad input", () => {
     expect(ageProfile([], {title: "T", bands, groups}).textContent).toMatch(/Inga uppgifter/);
