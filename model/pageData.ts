@@ -87,7 +87,8 @@ export const ALDER_DATA = definePageData("alder", {
   kolada: values(ALDER_KPIS),
   kpis: kpiMeta(ALDER_KPIS),
   reports,
-  kommuner: catalogueKommuner,
+  kommuner,
+  groups: groups(ALDER_KPIS),
   representation: slice(youthRepresentation),
   ageBands: slice(populationAgeBands),
   unemployment: slice(youthUnemployment),
@@ -119,8 +120,11 @@ const addedKommunData = <P extends PageData>(data: P, keys: readonly (keyof P["s
 
 export const RESULTAT_ADDED = addedKommunData(RESULTAT_DATA, ["kolada", "shares", "composition"]);
 
+/** Åldersprofiler: an added kommun's values, its parts and ratio, its age bands and its youth unemployment. */
+export const ALDER_ADDED = addedKommunData(ALDER_DATA, ["kolada", "representation", "ageBands", "unemployment"]);
+
 /** Every page's added-kommun data, as the serving stage cuts it. */
-export const ADDED_KOMMUN_DATA: readonly AddedKommunData[] = [RESULTAT_ADDED as unknown as AddedKommunData];
+export const ADDED_KOMMUN_DATA: readonly AddedKommunData[] = [RESULTAT_ADDED as unknown as AddedKommunData, ALDER_ADDED as unknown as AddedKommunData];
 
 /** An added kommun's file for a page, relative to the site's root (and to src/). */
 export const addedKommunPath = (page: string, kommun: string): string => `data/kommun/${page}/${kommun}.tar`;

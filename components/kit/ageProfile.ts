@@ -4,6 +4,7 @@ import {formatList, inSentence} from "./wording.js";
 import {withSwedishMarkLabels} from "./plotA11y.js";
 import {formatNumber, formatPercent, formatYear, isMissing} from "./format.js";
 import {seriesStyle} from "./colors.js";
+import {isKommunId, kommunOf} from "../../model/catalogue.js";
 import {attachTable, el, emptyState, getDocument, textWidth, type ChartTable} from "./chartKit.js";
 
 export interface AgeShare {
@@ -51,10 +52,18 @@ export function ageProfile(data: readonly AgeShare[], options: AgeProfileOptions
   if (data.every((d) => isMissing(d.value))) return emptyState(doc, `Inga värden att visa för ${inSentence(title)}: alla värden saknas.`, title);
 
   const NEUTRAL = ["#a3a3a3", "#737373", "#8c8c8c", "#5f5f5f"];
-  const colorOf = (g: AgeGroup, i: number) => (g.area ? seriesStyle(g.area).color : NEUTRAL[i]);
+  // Beside a kommun the reader added (itself neutral grey), the other neutral groups are lighter, so its bars stand apart by tone as well as outline.
+  const LIGHT = ["#c4c4c4", "#b0b0b0", "#c4c4c4", "#b0b0b0"];
+  const isAdded = (g: AgeGroup) => g.area !== undefined && !kommunOf(g.area) && isKommunId(g.area);
+  const lighter = groups.some(isAdded);
+  const colorOf = (g: AgeGroup, i: number) => {
+    if (lighter && !isAdded(g)) return LIGHT[i];
+    return g.area ? seriesStyle(g.area).color : NEUTRAL[i];
+  };
+  // A kommun's bars are solid: the catalogue's in their colour, one the reader added in its neutral tone (ADDED_KOMMUN_STYLE).
   const isKommun = (id: string) => {
     const g = groups.find((x) => x.id === id)!;
-    return g.area !== undefined && seriesStyle(g.area).kind === "kommun";
+    return g.area !== undefined && (seriesStyle(g.area).kind === "kommun" || isKommunId(g.area));
   };
   const dashOf = (id: string) => {
     const g = groups.find((x) => x.id === id)!;

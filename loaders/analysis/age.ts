@@ -6,28 +6,35 @@ import * as aq from "arquero";
 import {KOMMUNER} from "../../model/catalogue.js";
 import {ALDER, YOUTH_PART_KPIS, YOUTH_SEGMENTS, type AgeBand, type YearBoundSegment} from "../../model/pages/alder.js";
 import type {RowOf} from "../../model/table.js";
+import type {groupValues} from "../../model/tables/analysis.js";
 import {populationAgeBands, youthReferenceCase, youthRepresentation, youthUnemployment} from "../../model/tables/age.js";
 import {GENDERS, OVER_REPRESENTATION_BAND} from "../../model/vocabulary.js";
 import type {KoladaRow} from "../kolada/types.js";
 import type {ReportFigure} from "../reports/figures.js";
 import {op} from "./formulas.js";
 import {fromRows, toRows} from "./tables.js";
-import {areaOrder, byKpi, kommunOrder, koladaTable, orderOf, totals} from "./wide.js";
+import {areaOrder, byKpi, koladaTable, orderOf, totals} from "./wide.js";
 
 /** A row of youth_representation as it is derived: the parts, the population's share and the ratio, each possibly missing. */
 type Parts = Record<"participants_share" | "young1619" | "young2024" | "inhabitants" | "population_share" | "ratio", number | null>;
 
+/** The catalogue's kommuner, in its order: the areas the served tables are derived for unless told otherwise. */
+const catalogueKommunIds = (): string[] => KOMMUNER.map((m) => m.id);
+
 /**
- * youth_representation: per catalogue kommun and year with a row of any part, the share of
- * participants aged 24 or younger, the population's 16–24 share ((N01954 + N01977) / N01951 × 100),
- * their ratio and its band (`band`: the model's OVER_REPRESENTATION_BAND).
+ * youth_representation: per area (the catalogue's kommuner unless `areas` names others, in that
+ * order) and year with a row of any part, the share of participants aged 24 or younger, the
+ * population's 16–24 share ((N01954 + N01977) / N01951 × 100), their ratio and its band (`band`:
+ * the model's OVER_REPRESENTATION_BAND). A comparison area's parts are its group_values
+ * (groupPartRows): the same formula over the group's own or mean part values.
  */
 export function youthRepresentationRows(
   values: readonly KoladaRow[],
-  band: {low: number; high: number} = OVER_REPRESENTATION_BAND
+  band: {low: number; high: number} = OVER_REPRESENTATION_BAND,
+  areas: readonly string[] = catalogueKommunIds()
 ): RowOf<typeof youthRepresentation>[] {
   const {participants, aged16to19, aged20to24, inhabitants} = ALDER.parts;
-  const kommuner = kommunOrder();
+  const kommuner = orderOf("municipality", areas);
   const derived = byKpi(
     totals(values, YOUTH_PART_KPIS).semijoin(kommuner, "municipality"),
     {
@@ -53,9 +60,13 @@ export function youthRepresentationRows(
   return toRows(youthRepresentation, derived);
 }
 
-/** population_age_bands: the band KPIs for the catalogue kommuner and the reference area, every gender, with the band's name. */
-export function populationAgeBandRows(values: readonly KoladaRow[], bands: readonly AgeBand[] = ALDER.ageBands): RowOf<typeof populationAgeBands>[] {
-  const areas = orderOf("municipality", [...KOMMUNER.map((m) => m.id), ALDER.ageReference]);
+/** population_age_bands: the band KPIs for the catalogue kommuner and the reference area (or for `areas`), every gender, with the band's name. */
+export function populationAgeBandRows(
+  values: readonly KoladaRow[],
+  bands: readonly AgeBand[] = ALDER.ageBands,
+  areaIds: readonly string[] = [...catalogueKommunIds(), ALDER.ageReference]
+): RowOf<typeof populationAgeBands>[] {
+  const areas = orderOf("municipality", areaIds);
   const bandTable = aq.table({
     kpi: bands.map((b) => b.kpi),
     band: bands.map((b) => b.band),
@@ -74,11 +85,16 @@ export function populationAgeBandRows(values: readonly KoladaRow[], bands: reado
 }
 
 /**
- * youth_unemployment: per catalogue area, gender and year, the value of the segment KPI that
- * covers the year (values outside a KPI's own years are ignored); `series_break` marks the first
- * year of each later segment the area and gender have a row for.
+ * youth_unemployment: per area (the catalogue's areas unless `areas` names others, in that order),
+ * gender and year, the value of the segment KPI that covers the year (values outside a KPI's own
+ * years are ignored); `series_break` marks the first year of each later segment the area and
+ * gender have a row for. A comparison area's values are its group_values (groupPartRows).
  */
-export function youthUnemploymentRows(values: readonly KoladaRow[], segments: readonly YearBoundSegment[] = YOUTH_SEGMENTS): RowOf<typeof youthUnemployment>[] {
+export function youthUnemploymentRows(
+  values: readonly KoladaRow[],
+  segments: readonly YearBoundSegment[] = YOUTH_SEGMENTS,
+  areas?: readonly string[]
+): RowOf<typeof youthUnemployment>[] {
   checkSegments(segments);
   const segmentTable = aq.table({
     kpi: segments.map((s) => s.kpi),
@@ -90,7 +106,7 @@ export function youthUnemploymentRows(values: readonly KoladaRow[], segments: re
     values,
     segments.map((s) => s.kpi)
   )
-    .join(areaOrder(), "municipality")
+    .join(areas ? orderOf("municipality", areas) : areaOrder(), "municipality")
     .join(segmentTable, "kpi")
     .filter((d: {period: number; from: number | null; to: number | null}) => (d.from == null || d.period >= d.from) && (d.to == null || d.period <= d.to))
     .groupby("municipality", "gender", "segment")
@@ -101,6 +117,23 @@ export function youthUnemploymentRows(values: readonly KoladaRow[], segments: re
     .orderby("municipality_order", "gender_order", "period")
     .select("municipality", "period", "gender", "kpi", "value", "series_break");
   return toRows(youthUnemployment, derived);
+}
+
+/**
+ * A comparison area's group_values rows (model/comparisons.ts: Kolada's own group value, or the
+ * members' unweighted mean) as Kolada rows of the area, so that the age tables derive a group's
+ * parts, ratio and series by the same formula as a kommun's.
+ */
+export function groupPartRows(rows: readonly Pick<RowOf<typeof groupValues>, "area" | "kpi" | "period" | "gender" | "value">[]): KoladaRow[] {
+  return rows.map((r) => ({
+    kpi: r.kpi,
+    municipality: r.area,
+    period: r.period,
+    gender: r.gender as KoladaRow["gender"],
+    value: r.value,
+    count: null,
+    status: null
+  }));
 }
 
 /** Segments must follow each other: each later one starts after the one before ends. */

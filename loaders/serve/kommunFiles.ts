@@ -9,6 +9,7 @@ import {ADDED_KOMMUN_DATA, addedKommunPath} from "../../model/pageData.js";
 import {toArrowBytes} from "../arrowWriter.js";
 import {memo, snapshot} from "../analysis/inputs.js";
 import {resultCompositionRows, resultShareRows} from "../analysis/results.js";
+import {populationAgeBandRows, youthRepresentationRows, youthUnemploymentRows} from "../analysis/age.js";
 import {koladaRow} from "../kolada/servedTables.js";
 import {tarArchive} from "../tarWriter.js";
 import {cutRows} from "./pageSlices.js";
@@ -31,7 +32,11 @@ const otherValues = memo(() => {
 const EVERY_KOMMUN: Readonly<Record<string, () => readonly object[]>> = {
   kolada: memo(() => otherValues().map(koladaRow)),
   result_shares: memo(() => resultShareRows(otherValues(), {kommuner: addedKommunIds(), years: catalogueYears()})),
-  result_composition: memo(() => resultCompositionRows(otherValues(), addedKommunIds()))
+  result_composition: memo(() => resultCompositionRows(otherValues(), addedKommunIds())),
+  // Åldersprofiler (model/pageData.ts ALDER_ADDED): the kommun's parts and ratio, age bands and youth unemployment.
+  youth_representation: memo(() => youthRepresentationRows(otherValues(), undefined, addedKommunIds())),
+  population_age_bands: memo(() => populationAgeBandRows(otherValues(), undefined, addedKommunIds())),
+  youth_unemployment: memo(() => youthUnemploymentRows(otherValues(), undefined, addedKommunIds()))
 };
 
 /** Rows by kommun, for one table (one pass over the rows rather than one per kommun). */

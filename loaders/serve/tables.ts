@@ -27,11 +27,13 @@ import {
   reportVsKolada
 } from "../../model/tables/reports.js";
 import {intervalWidths, resultAuditFigures, resultComposition, resultShares} from "../../model/tables/results.js";
+import {KOMMUNER} from "../../model/catalogue.js";
+import {DASHBOARD_COMPARISON_AREAS} from "../../model/groups.js";
 import {toArrowBytes} from "../arrowWriter.js";
 import {auditFigureCountRows} from "../analysis/auditFigures.js";
 import {auditKpiFigureRows} from "../analysis/auditKpiFigures.js";
 import {auditMatrixRows} from "../analysis/audits.js";
-import {populationAgeBandRows, referenceKommun, youthReferenceRows, youthRepresentationRows, youthUnemploymentRows} from "../analysis/age.js";
+import {groupPartRows, populationAgeBandRows, referenceKommun, youthReferenceRows, youthRepresentationRows, youthUnemploymentRows} from "../analysis/age.js";
 import {costPerParticipantRows, costPriceRows, costResultPairs, costVsResultRows, costVsResultSummaryRows} from "../analysis/cost.js";
 import {areas, catalogueValues, everyKommunValues, memo, prisbasbeloppSeries, reports, snapshot} from "../analysis/inputs.js";
 import {kpiFreshnessRows, reportSummaryRows} from "../analysis/overview.js";
@@ -67,6 +69,10 @@ const served = <T extends Table>(table: T, rows: () => readonly RowOf<T>[]): Ser
 const rankRows = memo(() => kpiRankRows(everyKommunValues()));
 const costPairs = memo(() => costResultPairs(everyKommunValues()));
 const figures = () => reports().flatMap((r) => r.figures);
+const groupRows = memo(() => groupValueRows(snapshot().rows, snapshot().metadata.areas));
+/** The dashboards' comparison areas' values (group_values, by the one rule) as Kolada rows, for the age tables' comparison rows. */
+const comparisonValues = memo(() => groupPartRows(groupRows().filter((r) => DASHBOARD_COMPARISON_AREAS.includes(r.area))));
+const catalogueKommunIds = () => KOMMUNER.map((m) => m.id);
 
 /** Every served table by name, in the data model's order. */
 export const SERVED = {
@@ -85,7 +91,7 @@ export const SERVED = {
   report_indicators: served(reportIndicators, reportIndicatorRows),
   prisbasbelopp: served(prisbasbelopp, () => prisbasbeloppSeries().map(prisbasbeloppRow)),
   kpi_means: served(kpiMeans, meanRows),
-  group_values: served(groupValues, () => groupValueRows(snapshot().rows, snapshot().metadata.areas)),
+  group_values: served(groupValues, groupRows),
   result_shares: served(resultShares, () => resultShareRows(catalogueValues())),
   interval_widths: served(intervalWidths, () => intervalWidthRows()),
   result_composition: served(resultComposition, () => resultCompositionRows(catalogueValues())),
@@ -98,9 +104,15 @@ export const SERVED = {
   cost_per_participant: served(costPerParticipant, () => costPerParticipantRows(catalogueValues(), prisbasbeloppSeries())),
   cost_vs_result: served(costVsResult, () => costVsResultRows(costPairs())),
   cost_vs_result_summary: served(costVsResultSummary, () => costVsResultSummaryRows(costPairs())),
-  youth_representation: served(youthRepresentation, () => youthRepresentationRows(catalogueValues())),
+  youth_representation: served(youthRepresentation, () => [
+    ...youthRepresentationRows(catalogueValues()),
+    ...youthRepresentationRows(comparisonValues(), undefined, DASHBOARD_COMPARISON_AREAS)
+  ]),
   population_age_bands: served(populationAgeBands, () => populationAgeBandRows(catalogueValues())),
-  youth_unemployment: served(youthUnemployment, () => youthUnemploymentRows(catalogueValues())),
+  youth_unemployment: served(youthUnemployment, () => [
+    ...youthUnemploymentRows(catalogueValues(), undefined, catalogueKommunIds()),
+    ...youthUnemploymentRows(comparisonValues(), undefined, DASHBOARD_COMPARISON_AREAS)
+  ]),
   youth_reference_case: served(youthReferenceCase, () => youthReferenceRows(figures(), referenceKommun(reports()), youthRepresentationRows(catalogueValues()))),
   audit_kpi_figures: served(auditKpiFigures, () => auditKpiFigureRows(figures(), snapshot().rows)),
   audit_reports: served(auditReports, auditReportTable),

@@ -4,13 +4,30 @@
 // on a site built from SYNTHETIC values (test/e2e/syntheticSite.ts) to check the charts with
 // complete data.
 import {describe, expect, test} from "vitest";
-import {useSite} from "./browser.js";
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import type {Page} from "playwright-core";
+import {readToEnd, seedSiteDir, servedRows, useSite} from "./browser.js";
 import {captions, description, layoutTests, mainText, missingTexts, open, REFRESH, search} from "./costAgeChecks.js";
 import {useSyntheticSite} from "./pageChecks.js";
-import {KOMMUNER} from "../../model/catalogue.js";
+import {SYNTHETIC_YEARS} from "./syntheticSite.js";
+import {KOMMUNER, kommunOf} from "../../model/catalogue.js";
+import {ALDER_ADDED, addedKommunPath} from "../../model/pageData.js";
+import {YOUTH_PART_KPIS} from "../../model/pages/alder.js";
+import {ALL_KOMMUNER_GROUP} from "../../model/groups.js";
+import {groupValues} from "../../model/tables/analysis.js";
+import {kommunGroupsTable} from "../../model/tables/kommunGroups.js";
+import {readTable} from "../../components/kit/arrow.js";
+import {untar} from "../../components/kit/addedKommun.js";
 
 const AGE = "/aldersprofiler";
 const site = useSite();
+
+/** The aria-labels of the page's charts, read scrolling through the page (sections further down are built on the way). */
+async function chartLabels(page: Page): Promise<string[]> {
+  await readToEnd(page);
+  return page.locator("#observablehq-main svg[aria-label]").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? ""));
+}
 
 describe("Åldersprofiler (committed snapshot)", () => {
   test("renders without errors; the audit's reference case from the report; says what is missing and where the series breaks", async () => {
@@ -74,6 +91,69 @@ describe("Åldersprofiler (committed snapshot)", () => {
   });
 });
 
+describe("Åldersprofiler: any kommun added (committed snapshot)", () => {
+  test("a kommun added by name search is fetched, kept in the link, and its missing KPIs are said once per section", async () => {
+    // A kommun outside the catalogue whose name has a diacritic, from the served kommun list.
+    const kommun = servedRows(seedSiteDir(), kommunGroupsTable).find((k) => !kommunOf(k.municipality) && /[åäöÅÄÖ]/.test(k.name))!;
+    const folded = kommun.name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    const v = await open(site, AGE);
+    const page = v.page;
+    const fetched: string[] = [];
+    page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+    try {
+      const search = page.getByRole("combobox", {name: "Lägg till en kommun"});
+      await search.focus();
+      await page.keyboard.type(folded);
+      await expect.poll(() => page.getByRole("option").allInnerTexts()).toContain(kommun.name);
+      const options = await page.getByRole("option").allInnerTexts();
+      for (let i = 0; i <= options.indexOf(kommun.name); ++i) await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("Enter");
+      const all = [...KOMMUNER.map((m) => m.id), kommun.municipality].join(",");
+      await expect.poll(() => page.url()).toContain(`kommuner=${all}`);
+      await expect.poll(() => fetched).toContain(addedKommunPath("alder", kommun.municipality).replace(/^data/, "/data"));
+      const names = KOMMUNER.map((m) => m.name).join(", ");
+      // The committed snapshot holds none of the page's KPIs for it: each section says so once, beside the catalogue's kommuner.
+      await expect
+        .poll(() => mainText(page))
+        .toContain(
+          `Saknas i ögonblicksbilden: ${YOUTH_PART_KPIS.slice(0, -1).join(", ")} och ${YOUTH_PART_KPIS.at(-1)} för ${names} och ${kommun.name} 2016–2025.`
+        );
+      await readToEnd(page);
+      const {lines} = await missingTexts(page);
+      const naming = lines.filter((t) => t.includes(kommun.name));
+      expect(naming.length).toBeGreaterThanOrEqual(3);
+      expect(naming.length).toBe(lines.length);
+      for (const line of naming) expect(line.split(kommun.name).length - 1, line).toBeLessThanOrEqual(2); // once per KPI group of the line, at most two groups
+      expect(v.consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+    const again = await open(site, `${AGE}?kommuner=${KOMMUNER[0].id},${kommun.municipality}`);
+    try {
+      expect(await again.page.locator(".frame-inputs label", {hasText: kommun.name}).locator("input").isChecked()).toBe(true);
+      expect(await mainText(again.page)).toContain(
+        `Saknas i ögonblicksbilden: ${YOUTH_PART_KPIS.slice(0, -1).join(", ")} och ${YOUTH_PART_KPIS.at(-1)} för ${KOMMUNER[0].name} och ${kommun.name} 2016–2025.`
+      );
+      expect(again.consoleErrors).toEqual([]);
+    } finally {
+      await again.page.close();
+    }
+  });
+
+  test("the comparison is drawn from group_values: on the committed snapshot it holds none of the page's KPIs, and the missing line says so", async () => {
+    const held = servedRows(seedSiteDir(), groupValues).filter((r) => YOUTH_PART_KPIS.includes(r.kpi) && r.value !== null);
+    expect(held).toEqual([]);
+    const v = await open(site, `${AGE}?kommuner=${KOMMUNER[0].id}&jamfor=0000`);
+    try {
+      await readToEnd(v.page);
+      const {lines} = await missingTexts(v.page);
+      expect(lines.join("\n")).toContain(`N03942 för ${KOMMUNER[0].name} och Riket 2024–2025.`);
+    } finally {
+      await v.page.close();
+    }
+  });
+});
+
 layoutTests(site, AGE);
 
 describe("Åldersprofiler with complete SYNTHETIC data (a temporary build, never published)", () => {
@@ -101,6 +181,66 @@ describe("Åldersprofiler with complete SYNTHETIC data (a temporary build, never
       const after = await description(page, "Åldersstruktur, Vänersborg");
       expect(after).not.toBe(before);
       expect(v.consoleErrors).toEqual([]);
+    } finally {
+      await v.page.close();
+    }
+  });
+
+  test("the comparison areas are drawn by the one rule, each part credited; with several kommuner, whose size group is drawn", async () => {
+    const parts = servedRows(synthetic.dir, groupValues).filter((r) => r.area === ALL_KOMMUNER_GROUP && YOUTH_PART_KPIS.includes(r.kpi) && r.gender === "T");
+    expect(parts.length).toBeGreaterThan(0);
+    const v = await open(site, AGE, {origin: synthetic.url});
+    try {
+      expect(v.consoleErrors).toEqual([]);
+      const labels = await chartLabels(v.page);
+      expect(labels.find((l) => l.startsWith("Överrepresentation av unga bland deltagarna (kvot):"))).toContain("Alla kommuner (ovägt medel)");
+      expect(labels.find((l) => l.startsWith("Ungdomsarbetslöshet (totalt):"))).toContain("Alla kommuner (ovägt medel)");
+      const text = await mainText(v.page);
+      expect(text).toContain("Jämförelsegruppernas kvot räknas ur gruppens delar, var och en enligt jämförelseregeln:");
+      const own = parts.every((r) => r.source === "kolada");
+      expect(text).toContain(own ? "Alla kommuner (ovägt medel): Koladas eget värde" : "Alla kommuner (ovägt medel): eget ovägt medelvärde");
+    } finally {
+      await v.page.close();
+    }
+    // Two catalogue kommuner in different size groups (Kolada's memberships, as served).
+    const sizeOf = new Map(servedRows(synthetic.dir, kommunGroupsTable).map((k) => [k.municipality, k.size_group]));
+    const [a, b] = KOMMUNER.filter((m, i, all) => all.findIndex((o) => sizeOf.get(o.id) === sizeOf.get(m.id)) === i);
+    const size = await open(site, `${AGE}?kommuner=${a.id},${b.id}&jamfor=storleksgrupp`, {origin: synthetic.url});
+    try {
+      expect(await mainText(size.page)).toContain("Varje kommun jämförs med sin storleksgrupp:");
+      expect(size.consoleErrors).toEqual([]);
+    } finally {
+      await size.page.close();
+    }
+  });
+
+  test("an added kommun is drawn beside the catalogue's in every section that has its rows, named by its line", async () => {
+    const rowsOf = (id: string) => {
+      const files = untar(new Uint8Array(readFileSync(join(synthetic.dir, addedKommunPath("alder", id)))).buffer);
+      return {
+        representation: readTable(ALDER_ADDED.data.slices.representation.table, files.get("representation.arrow")!),
+        ageBands: readTable(ALDER_ADDED.data.slices.ageBands.table, files.get("ageBands.arrow")!)
+      };
+    };
+    const other = servedRows(synthetic.dir, kommunGroupsTable).find((k) => {
+      if (kommunOf(k.municipality)) return false;
+      const rows = rowsOf(k.municipality);
+      // A ratio in the latest synthetic year: the year the dumbbell and its sentences show.
+      return (
+        rows.representation.some((r) => r.ratio !== null && r.period === SYNTHETIC_YEARS.to) && rows.ageBands.some((r) => r.value !== null && r.gender === "T")
+      );
+    })!;
+    const v = await open(site, `${AGE}?kommuner=${KOMMUNER[0].id},${other.municipality}`, {origin: synthetic.url});
+    try {
+      expect(v.consoleErrors).toEqual([]);
+      const labels = await chartLabels(v.page);
+      expect(labels.find((l) => l.startsWith("Överrepresentation av unga bland deltagarna (kvot):"))).toContain(other.name);
+      expect(labels.find((l) => l.startsWith("Ungdomsarbetslöshet (totalt):"))).toContain(other.name);
+      expect(labels.filter((l) => l.startsWith("Åldersstruktur, "))).toEqual([
+        expect.stringMatching(new RegExp(`^Åldersstruktur, ${KOMMUNER[0].name}:`)),
+        expect.stringMatching(new RegExp(`^Åldersstruktur, ${other.name}:`))
+      ]);
+      expect(await mainText(v.page)).toMatch(new RegExp(`${other.name} ${SYNTHETIC_YEARS.to}: [\\d,]+ % av deltagarna var 24 år eller yngre`));
     } finally {
       await v.page.close();
     }

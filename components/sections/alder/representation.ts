@@ -1,10 +1,12 @@
 // Åldersprofiler, "Unga deltagare mot unga i befolkningen": for the latest year of the reader's
-// range with a ratio, both shares per selected kommun (dumbbell) with a sentence each, the ratio
-// over time, the table of both parts and the ratio (youth_representation), and what is missing.
+// range with a ratio, both shares per selected kommun and comparison area (dumbbell) with a
+// sentence per kommun, the ratio over time, the table of both parts and the ratio
+// (youth_representation: a comparison area's from its parts in group_values), and what is missing.
 import {withMissing} from "../../kit/section.js";
-import {formatYearRange, kpiDefinition} from "../../kit/wording.js";
+import {formatList, formatYearRange, kpiDefinition} from "../../kit/wording.js";
 import {room} from "../../kit/room.js";
 import {AREA_NAMES} from "../../../model/catalogue.js";
+import {comparisonCredit, whoseComparison, type GroupRow} from "../comparisons.js";
 import {ALDER, YOUTH_PART_KPIS} from "../../../model/pages/alder.js";
 import {OWN_PROCESSING} from "../../../model/vocabulary.js";
 import {chartFigure} from "../../kit/chartFigure.js";
@@ -17,43 +19,60 @@ import {kpisMissing, missingNotes, scrollTable} from "../kpiSeries.js";
 import type {AlderChoices, AlderData} from "./context.js";
 import {representationSentence} from "./sentences.js";
 import type {TableColumn} from "../../kit/chartKit.js";
-import {selectColumns, sqlComment, sqlList, trendQuery} from "../../explore/chartQuery.js";
+import {areaNameJoins, areaNameOf, selectColumns, sqlComment, sqlList, trendQuery} from "../../explore/chartQuery.js";
 
-/** The dumbbell's query: each selected kommun (in the reader's order) with both shares that year (youth_representation). */
+/** The dumbbell's query: each selected kommun and comparison area (in the reader's order) with both shares that year (youth_representation). */
 export function representationQuery(columns: readonly TableColumn[], ids: readonly string[], year: number): string {
   return `${sqlComment(`Unga deltagare och unga i befolkningen ${year}`)}
 SELECT
-${selectColumns(columns, {omrade: "coalesce(o.title, a.area)", franAr: String(year), franVarde: "r.population_share", tillAr: String(year), tillVarde: "r.participants_share"})}
+${selectColumns(columns, {omrade: areaNameOf("a.area"), franAr: String(year), franVarde: "r.population_share", tillAr: String(year), tillVarde: "r.participants_share"})}
 FROM unnest(${sqlList(ids)}) AS a(area)
 LEFT JOIN youth_representation AS r ON r.municipality = a.area AND r.period = ${year}
-LEFT JOIN kolada_areas AS o ON o.id = a.area
+${areaNameJoins("a.area")}
 ORDER BY list_position(${sqlList(ids)}, a.area)`;
 }
 
-/** The ratio chart's query: the selected kommuner's ratio in the reader's years (youth_representation rows). */
+/** The ratio chart's query: the selected kommuner's and their comparison areas' ratio in the reader's years (youth_representation rows). */
 export const ratioQuery = (columns: readonly TableColumn[], c: AlderChoices): string =>
   trendQuery(
     "Överrepresentation av unga bland deltagarna (kvot)",
     columns,
     `  SELECT municipality AS area, period AS year, ratio AS value FROM youth_representation WHERE period BETWEEN ${c.state.from} AND ${c.state.to}`,
-    c.state.kommuner
+    c.areas.map((a) => a.id)
   );
 
 const {participants, aged16to19, aged20to24, inhabitants} = ALDER.parts;
 
-/** The rows of the selected kommuner within the reader's years (only years Kolada has a row for). */
-export function selectedRepresentation(data: Pick<AlderData, "representation">, c: AlderChoices): AlderData["representation"] {
-  return data.representation.filter((r) => c.state.kommuner.includes(r.municipality) && r.period >= c.state.from && r.period <= c.state.to);
+/** The rows of the selected kommuner and their comparison areas within the reader's years (only years with a row of any part). */
+export function selectedRepresentation(data: Pick<AlderData, "representation">, c: Pick<AlderChoices, "state" | "areas">): AlderData["representation"] {
+  const ids = c.areas.map((a) => a.id);
+  return data.representation.filter((r) => ids.includes(r.municipality) && r.period >= c.state.from && r.period <= c.state.to);
 }
 
-/** The latest year of the reader's range in which a selected kommun has a ratio, or null. */
+/**
+ * Where a comparison area's ratio comes from: each part as group_values gives it (model/comparisons.ts),
+ * one credit for the parts when they share it ("Alla kommuner (ovägt medel): Koladas eget värde
+ * (Källa: Kolada)."), else one per group of parts ("U40811 – …"). Empty when no comparison is drawn.
+ */
+export function partsCredit(groups: readonly GroupRow[], select: {areas: readonly string[]; from: number; to: number}): string {
+  const byText = new Map<string, string[]>();
+  for (const kpi of YOUTH_PART_KPIS) {
+    const text = comparisonCredit(groups, {kpi, areas: select.areas, from: select.from, to: select.to});
+    if (text) byText.set(text, [...(byText.get(text) ?? []), kpi]);
+  }
+  if (byText.size === 0) return "";
+  const credits = byText.size === 1 ? [...byText.keys()] : [...byText].map(([text, kpis]) => `${formatList(kpis)} – ${text}`);
+  return `Jämförelsegruppernas kvot räknas ur gruppens delar, var och en enligt jämförelseregeln: ${credits.join(" ")}`;
+}
+
+/** The latest year of the reader's range in which a selected kommun or comparison area has a ratio, or null. */
 export function representationYear(rows: AlderData["representation"]): number | null {
   const years = rows.filter((r) => r.ratio !== null).map((r) => r.period);
   return years.length ? Math.max(...years) : null;
 }
 
 export function representationSection(
-  data: Pick<AlderData, "fetchedAt" | "kolada" | "kpis" | "representation">,
+  data: Pick<AlderData, "fetchedAt" | "kolada" | "kpis" | "representation" | "groups">,
   c: AlderChoices,
   options: SectionOptions = {}
 ): HTMLElement {
@@ -61,13 +80,15 @@ export function representationSection(
   const element = el(doc, "div");
   const rows = selectedRepresentation(data, c);
   const year = representationYear(rows);
-  const ids = c.state.kommuner;
+  const ids = c.areas.map((a) => a.id);
+  const comparisonIds = c.comparisons.map((a) => a.id);
   const source = {kpis: YOUTH_PART_KPIS, processed: true, fetchedAt: data.fetchedAt};
+  const credit = partsCredit(data.groups, {areas: comparisonIds, from: c.state.from, to: c.state.to});
   if (year === null) {
     element.append(
       emptyState(
         doc,
-        `Ingen av de valda kommunerna har både andelen unga deltagare och befolkningens ålder för samma år ${formatYearRange(c.state.from, c.state.to)}, så kvoten kan inte visas här ännu.`,
+        `Varken de valda kommunerna eller jämförelsegrupperna har både andelen unga deltagare och befolkningens ålder för samma år ${formatYearRange(c.state.from, c.state.to)}, så kvoten kan inte visas här ännu.`,
         "Unga deltagare mot unga i befolkningen"
       )
     );
@@ -96,14 +117,17 @@ export function representationSection(
           source: {
             kolada: source,
             definitions: YOUTH_PART_KPIS.map((id) => kpiDefinition(data.kpis, id)),
-            note: `${OWN_PROCESSING}: befolkningsandelen 16–24 år = (${aged16to19} + ${aged20to24}) / ${inhabitants}.`
+            note: [`${OWN_PROCESSING}: befolkningsandelen 16–24 år = (${aged16to19} + ${aged20to24}) / ${inhabitants}.`, credit]
+              .filter((x) => x !== "")
+              .join(" ")
           },
           filename: `unga-deltagare-befolkning-${year}`,
           query: (table) => representationQuery(table.columns, ids, year)
         }
       )
     );
-    element.append(el(doc, "p", "sentences", c.kommuner.map((m) => representationSentence(m.name, year, at(m.id))).join(" ")));
+    const whose = whoseComparison(c.state.comparison, c.comparisons);
+    element.append(el(doc, "p", "sentences", [...c.kommuner.map((m) => representationSentence(m.name, year, at(m.id))), ...(whose ? [whose] : [])].join(" ")));
     const ratios = rows.map((r) => ({area: r.municipality, year: r.period, value: r.ratio}));
     element.append(
       chartFigure(
@@ -116,7 +140,7 @@ export function representationSection(
         }),
         {
           title: "Överrepresentation av unga bland deltagarna över tid (kvot)",
-          source: {kolada: source, note: `${OWN_PROCESSING}: ${participants} / andelen 16–24 år i befolkningen.`},
+          source: {kolada: source, note: [`${OWN_PROCESSING}: ${participants} / andelen 16–24 år i befolkningen.`, credit].filter((x) => x !== "").join(" ")},
           filename: "overrepresentation-unga",
           query: (table) => ratioQuery(table.columns, c)
         }
@@ -127,7 +151,7 @@ export function representationSection(
       scrollTable(doc, {
         caption,
         columns: [
-          {key: "kommun", label: "Kommun", kind: "text"},
+          {key: "kommun", label: "Område", kind: "text"},
           {key: "ar", label: "År", kind: "year"},
           {key: "deltagare", label: "Deltagare 24 år eller yngre", kind: "procent"},
           {key: "befolkning", label: "Befolkningen 16–24 år", kind: "procent"},

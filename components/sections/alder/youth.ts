@@ -1,7 +1,8 @@
 // Åldersprofiler, "Sammanhang: unga på arbetsmarknaden": youth unemployment as one series across
 // Kolada's break (youth_unemployment), and the context KPIs, for the selected kommuner and their
-// comparison areas in the chosen kön; the audits' printed figures where Kolada has no value; what
-// is missing.
+// comparison areas in the chosen kön (a comparison area's values from group_values, by the one rule
+// of model/comparisons.ts, credited as comparisonCredit says); the audits' printed figures where
+// Kolada has no value; what is missing.
 import {withMissing} from "../../kit/section.js";
 import {kpiDefinition} from "../../kit/wording.js";
 import {room} from "../../kit/room.js";
@@ -15,10 +16,11 @@ import type {MissingFacts, SectionOptions} from "../missing.js";
 import {areaPoints, hasValues, kpiMissingFacts, kpisMissing, missingNotes} from "../kpiSeries.js";
 import type {AlderChoices, AlderData} from "./context.js";
 import {youthSeriesNote} from "./sentences.js";
-import {everyYear, everyYearOf, sqlString, trendQuery} from "../../explore/chartQuery.js";
+import {everyYear, everyYearOf, everyYearOfGroups, sqlString, trendQuery} from "../../explore/chartQuery.js";
+import {comparisonCredit, groupSeries, groupSeriesRows, whoseComparison} from "../comparisons.js";
 
 export function youthUnemploymentSection(
-  data: Pick<AlderData, "fetchedAt" | "kolada" | "kpis" | "reports" | "unemployment" | "auditFigures">,
+  data: Pick<AlderData, "fetchedAt" | "kolada" | "kpis" | "reports" | "unemployment" | "auditFigures" | "groups">,
   c: AlderChoices,
   options: SectionOptions = {}
 ): HTMLElement {
@@ -26,6 +28,7 @@ export function youthUnemploymentSection(
   const element = el(doc, "div");
   const {gender, from, to} = c.state;
   const ids = c.areas.map((a) => a.id);
+  const comparisonIds = c.comparisons.map((a) => a.id);
   const rows = data.unemployment.filter((r) => r.gender === gender && ids.includes(r.municipality) && r.period >= from && r.period <= to);
   const points = ids.flatMap((area) =>
     c.years.map((year) => ({
@@ -37,6 +40,13 @@ export function youthUnemploymentSection(
   const breakYears = [...new Set(rows.filter((r) => r.series_break).map((r) => r.period))];
   const name = SERIES_BREAKS.find((s) => s.id === ALDER.youthSeries)!.label;
   const kpis = YOUTH_SEGMENTS.map((s) => s.kpi);
+  // Each segment's comparison values by the one rule, credited for the years it covers.
+  const credited = YOUTH_SEGMENTS.map((s) => ({
+    kpi: s.kpi,
+    text: comparisonCredit(data.groups, {kpi: s.kpi, areas: comparisonIds, gender, from: Math.max(from, s.from ?? from), to: Math.min(to, s.to ?? to)})
+  })).filter((x) => x.text !== "");
+  const same = credited.every((x) => x.text === credited[0].text);
+  const credit = same ? credited.slice(0, 1).map((x) => x.text) : credited.map((x) => `${x.kpi} – ${x.text}`);
   element.append(
     chartFigure(
       trendChart(points, {
@@ -51,7 +61,7 @@ export function youthUnemploymentSection(
         source: {
           kolada: {kpis, fetchedAt: data.fetchedAt},
           definitions: kpis.map((id) => kpiDefinition(data.kpis, id)),
-          note: youthSeriesNote(breakYears)
+          note: [youthSeriesNote(breakYears), ...credit].join(" ")
         },
         filename: `${ALDER.youthSeries}-${gender.toLowerCase()}`,
         query: (table) =>
@@ -65,8 +75,11 @@ export function youthUnemploymentSection(
     )
   );
   if (!hasValues(points)) for (const kpi of kpis) element.append(...reportFigureCharts(data, kpi, {note: ALDER.reportFigureNote, width: options.width}));
+  const whose = whoseComparison(c.state.comparison, c.comparisons);
+  if (whose) element.append(el(doc, "p", "sentences", whose));
+  const withGroups = [...data.kolada, ...groupSeriesRows(data.groups)];
   const facts = YOUTH_SEGMENTS.map((s) =>
-    kpiMissingFacts(data.kolada, {
+    kpiMissingFacts(withGroups, {
       kpi: s.kpi,
       label: kpiOf(s.kpi).label,
       areas: c.areas,
@@ -81,7 +94,7 @@ export function youthUnemploymentSection(
 youthUnemploymentSection.room = room("20rem");
 
 export function contextSection(
-  data: Pick<AlderData, "fetchedAt" | "kolada" | "kpis" | "reports" | "auditFigures">,
+  data: Pick<AlderData, "fetchedAt" | "kolada" | "kpis" | "reports" | "auditFigures" | "groups">,
   c: AlderChoices,
   options: SectionOptions = {}
 ): HTMLElement {
@@ -89,10 +102,18 @@ export function contextSection(
   const element = el(doc, "div");
   const {gender, from, to} = c.state;
   const ids = c.areas.map((a) => a.id);
+  const kommunIds = c.kommuner.map((a) => a.id);
+  const comparisonIds = c.comparisons.map((a) => a.id);
+  const withGroups = [...data.kolada, ...groupSeriesRows(data.groups)];
   const missing: MissingFacts[] = [];
   for (const id of ALDER.context) {
     const {label, unit} = kpiOf(id);
-    const points = areaPoints(data.kolada, {kpi: id, areas: ids, from, to, gender});
+    // The kommuner's values from Kolada's rows, the comparison areas' from group_values (the one rule).
+    const points = [
+      ...areaPoints(data.kolada, {kpi: id, areas: kommunIds, from, to, gender}),
+      ...comparisonIds.flatMap((area) => groupSeries(data.groups, {kpi: id, area, gender, from, to}).map((p) => ({area, year: p.year, value: p.value})))
+    ];
+    const credit = comparisonCredit(data.groups, {kpi: id, areas: comparisonIds, gender, from, to});
     element.append(
       chartFigure(
         trendChart(points, {
@@ -104,14 +125,23 @@ export function contextSection(
         }),
         {
           title: `${label} (${id}), ${c.genderText}`,
-          source: {kolada: {kpis: [id], fetchedAt: data.fetchedAt}, definitions: [kpiDefinition(data.kpis, id)]},
+          source: {kolada: {kpis: [id], fetchedAt: data.fetchedAt}, definitions: [kpiDefinition(data.kpis, id)], ...(credit ? {note: credit} : {})},
           filename: `${id.toLowerCase()}-${gender.toLowerCase()}`,
-          query: (table) => trendQuery(`${label} (${id}), ${c.genderText}`, table.columns, everyYearOf("kolada", {kpi: id, areas: ids, gender, from, to}), ids)
+          query: (table) =>
+            trendQuery(
+              `${label} (${id}), ${c.genderText}`,
+              table.columns,
+              [
+                everyYearOf("kolada", {kpi: id, areas: kommunIds, gender, from, to}),
+                ...(comparisonIds.length ? [everyYearOfGroups({kpi: id, areas: comparisonIds, gender, from, to})] : [])
+              ].join("\n  UNION ALL\n"),
+              ids
+            )
         }
       )
     );
     if (!hasValues(points)) element.append(...reportFigureCharts(data, id, {note: ALDER.reportFigureNote, width: options.width}));
-    missing.push(...kpisMissing(data.kolada, [id], {areas: c.areas, years: c.years, gender}).facts);
+    missing.push(...kpisMissing(withGroups, [id], {areas: c.areas, years: c.years, gender}).facts);
   }
   element.append(...missingNotes(doc, missing));
   return withMissing(element, missing);

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 // Charting kit: rankStrip, kpiCard, dumbbell, stacked100, ageProfile. All values synthetic.
+import {ADDED_KOMMUN_STYLE} from "../../../components/kit/colors.js";
 import {describe, expect, test} from "vitest";
 import {kommunOf} from "../../../model/catalogue.js";
 import {rankStrip, type RankedValue} from "../../../components/kit/rankStrip.js";
@@ -262,6 +263,23 @@ describe("ageProfile", () => {
       "25–64 år,Befolkningen 16–64 år,85",
       "25–64 år,Deltagare i Östersund,"
     ]);
+  });
+  test("a kommun the reader added is solid in its neutral tone, like a catalogue kommun; a neutral group keeps its dashed outline", () => {
+    const added = [
+      {id: "befolkning", label: "Riket", area: "0000"},
+      {id: "deltagare", label: "Stockholm 2024", area: "0180"}
+    ];
+    const el = ageProfile(data, {title: "Åldersprofil", bands, groups: added});
+    const outlined = Array.from(el.querySelectorAll("[data-mark='bar']")).filter(
+      (g) => g.getAttribute("stroke-dasharray") !== null || g.querySelector("[stroke-dasharray]")
+    );
+    // One outline mark (Riket's), none for the added kommun: its bars are filled solid.
+    expect(outlined).toHaveLength(1);
+    expect(el.querySelector("svg")!.innerHTML).toContain(ADDED_KOMMUN_STYLE.color);
+    // Riket's bars are lighter beside it than beside a catalogue kommun, so the two greys stand apart.
+    const fills = (e: Element) => Array.from(e.querySelectorAll("[data-mark='bar'] rect")).map((r) => r.getAttribute("fill"));
+    const riket = (g: {id: string; label: string; area?: string}[]) => fills(ageProfile(data, {title: "T", bands, groups: g}))[0];
+    expect(riket(added)).not.toBe(riket([added[0], {id: "deltagare", label: "Östersund 2024", area: "2380"}]));
   });
   test("bad input", () => {
     expect(ageProfile([], {title: "T", bands, groups}).textContent).toMatch(/Inga uppgifter/);

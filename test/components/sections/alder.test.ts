@@ -6,21 +6,23 @@
 import {describe, expect, test} from "vitest";
 import {missingOf} from "../../../components/kit/section.js";
 import type {MissingFacts} from "../../../components/sections/missing.js";
-import {populationAgeBandRows, youthReferenceRows, youthRepresentationRows, youthUnemploymentRows} from "../../../loaders/analysis/age.js";
+import {groupPartRows, populationAgeBandRows, youthReferenceRows, youthRepresentationRows, youthUnemploymentRows} from "../../../loaders/analysis/age.js";
 import {alderChoices, type AlderData} from "../../../components/sections/alder/context.js";
 import {ageShares, ageStructureSection, ageYears} from "../../../components/sections/alder/ageStructure.js";
 import {representationSection, representationYear, selectedRepresentation} from "../../../components/sections/alder/representation.js";
 import {referenceSection} from "../../../components/sections/alder/reference.js";
-import {youthUnemploymentSection} from "../../../components/sections/alder/youth.js";
+import {contextSection, youthUnemploymentSection} from "../../../components/sections/alder/youth.js";
 import {ageSentence, referenceSentence, representationSentence, seriesBreakSentence, youthSeriesNote} from "../../../components/sections/alder/sentences.js";
 import {defaultState} from "../../../components/frame/pageState.js";
-import {seedCatalogue, seedCatalogueGroupRows} from "../../support/memberships.js";
+import {seedCatalogue, seedKommunGroupRows} from "../../support/memberships.js";
 import {koladaRow} from "../../support/rows.js";
 
 const row = koladaRow;
 const state = (over: Partial<ReturnType<typeof defaultState>> = {}) => ({...defaultState(seedCatalogue()), ...over});
 /** The page's kommun_groups slice: the catalogue's kommuner with the seed's real memberships. */
-const KOMMUNER_DATA = {kommuner: seedCatalogueGroupRows()};
+const KOMMUNER_DATA = {kommuner: seedKommunGroupRows()};
+/** The reader's choices on the catalogue with the seed's memberships. */
+const choices = (s: ReturnType<typeof state>) => alderChoices(KOMMUNER_DATA, s);
 const parts = (m: string, y: number, u: number | null, a: number | null, b: number | null, inv: number | null) => [
   row("U40811", m, y, u),
   row("N01954", m, y, a),
@@ -61,23 +63,23 @@ describe("young participants against the young in the population", () => {
   });
 
   test("the year: the latest of the reader's range in which a selected kommun has a ratio", () => {
-    const c = alderChoices(KOMMUNER_DATA, state());
+    const c = choices(state());
     expect(representationYear(selectedRepresentation({representation}, c))).toBe(2020);
-    expect(representationYear(selectedRepresentation({representation}, alderChoices(KOMMUNER_DATA, state({to: 2019}))))).toBe(2019);
-    expect(representationYear(selectedRepresentation({representation}, alderChoices(KOMMUNER_DATA, state({kommuner: ["1487"]}))))).toBeNull();
+    expect(representationYear(selectedRepresentation({representation}, choices(state({to: 2019}))))).toBe(2019);
+    expect(representationYear(selectedRepresentation({representation}, choices(state({kommuner: ["1487"]}))))).toBeNull();
   });
 
   test("the section: both parts, the sentences, the ratio over time and its table; an explicit message without a ratio", () => {
-    const data = {fetchedAt: "2026-01-01T00:00:00Z", kolada: [], kpis: [], representation};
-    const view = representationSection(data, alderChoices(KOMMUNER_DATA, state({kommuner: ["2380", "0764"]})), {width: 640});
+    const data = {fetchedAt: "2026-01-01T00:00:00Z", kolada: [], kpis: [], representation, groups: []};
+    const view = representationSection(data, choices(state({kommuner: ["2380", "0764"]})), {width: 640});
     expect(view.querySelector("svg[aria-label^='Unga deltagare och unga i befolkningen 2020']")).not.toBeNull();
     expect(view.querySelector("svg[aria-label^='Överrepresentation av unga bland deltagarna (kvot): Östersund och Alvesta']")).not.toBeNull();
     const rows = Array.from(view.querySelectorAll(".table-scroll tbody tr")).map((tr) => tr.firstElementChild!.textContent + " " + tr.children[1].textContent);
     expect(rows).toEqual(["Östersund 2019", "Östersund 2020", "Alvesta 2020"]);
     expect(missingOf<MissingFacts>(view).map((m) => m.kpis[0])).toEqual(["U40811", "N01954", "N01977", "N01951"]);
-    const none = representationSection(data, alderChoices(KOMMUNER_DATA, state({kommuner: ["1487"], from: 2021, to: 2021})));
+    const none = representationSection(data, choices(state({kommuner: ["1487"], from: 2021, to: 2021})));
     expect(none.querySelector(".chart-empty")!.textContent).toBe(
-      "Ingen av de valda kommunerna har både andelen unga deltagare och befolkningens ålder för samma år 2021, så kvoten kan inte visas här ännu."
+      "Varken de valda kommunerna eller jämförelsegrupperna har både andelen unga deltagare och befolkningens ålder för samma år 2021, så kvoten kan inte visas här ännu."
     );
   });
 });
@@ -157,9 +159,9 @@ describe("population age bands", () => {
     expect(ageShares(bands, {area: "1487", year: 2022, group: "g", gender: "K"})[0].value).toBe(21.5);
   });
   test("years with any band value within the reader's range and kön", () => {
-    expect(ageYears(bands, "1487", alderChoices(KOMMUNER_DATA, state()))).toEqual([2018, 2022]);
-    expect(ageYears(bands, "1487", alderChoices(KOMMUNER_DATA, state({from: 2019})))).toEqual([2022]);
-    expect(ageYears(bands, "1487", alderChoices(KOMMUNER_DATA, state({gender: "K"})))).toEqual([2022]);
+    expect(ageYears(bands, "1487", choices(state()))).toEqual([2018, 2022]);
+    expect(ageYears(bands, "1487", choices(state({from: 2019})))).toEqual([2022]);
+    expect(ageYears(bands, "1487", choices(state({gender: "K"})))).toEqual([2022]);
   });
   test("the sentence names the old and the young against the reference area", () => {
     expect(ageSentence("Vänersborg", 2022, {old: 22.6, young: 22.1}, {old: 20.4, young: 22.8})!.replace(NB, " ")).toBe(
@@ -169,14 +171,12 @@ describe("population age bands", () => {
     expect(ageSentence("Vänersborg", 2022, {old: null, young: null}, {old: 1, young: 1})).toBeNull();
   });
   test("the section: latest and first year beside the reference area's latest year up to it", () => {
-    const view = ageStructureSection(
-      {fetchedAt: "2026-01-01T00:00:00Z", kolada: [], kpis: [], ageBands: bands},
-      alderChoices(KOMMUNER_DATA, state({kommuner: ["1487", "0764"]})),
-      {width: 640}
-    );
+    const view = ageStructureSection({fetchedAt: "2026-01-01T00:00:00Z", kolada: [], kpis: [], ageBands: bands}, choices(state({kommuner: ["1487", "0764"]})), {
+      width: 640
+    });
     expect(view.querySelector("svg")!.getAttribute("aria-label")).toBe("Åldersstruktur, Vänersborg: Vänersborg 2022, Vänersborg 2018 och Riket 2021");
     expect(view.querySelectorAll("figure")).toHaveLength(1);
-    const empty = ageStructureSection({fetchedAt: "", kolada: [], kpis: [], ageBands: []}, alderChoices(KOMMUNER_DATA, state({kommuner: ["0764"], to: 2020})));
+    const empty = ageStructureSection({fetchedAt: "", kolada: [], kpis: [], ageBands: []}, choices(state({kommuner: ["0764"], to: 2020})));
     expect(empty.querySelector(".chart-empty")!.textContent).toBe(
       "Inga uppgifter om befolkningens åldersstruktur (totalt) för Alvesta 2016–2020 i den inbäddade ögonblicksbilden, så inget diagram visas."
     );
@@ -215,18 +215,96 @@ describe("youth unemployment across the series break", () => {
       row("N03942", "2380", 2024, 8, "K"),
       row("N03927", "G2328", 2023, 11)
     ]);
-    const data = {fetchedAt: "2026-01-01T00:00:00Z", kolada: [], kpis: [], reports: [], unemployment, auditFigures: []};
-    const view = youthUnemploymentSection(data, alderChoices(KOMMUNER_DATA, state({kommuner: ["2380"], from: 2022, to: 2024})), {
+    const data = {fetchedAt: "2026-01-01T00:00:00Z", kolada: [], kpis: [], reports: [], unemployment, auditFigures: [], groups: []};
+    const view = youthUnemploymentSection(data, choices(state({kommuner: ["2380"], from: 2022, to: 2024})), {
       width: 640
     });
     expect(view.querySelector("figcaption")!.textContent).toBe("Ungdomsarbetslöshet, totalt");
     expect(view.querySelector("svg")!.getAttribute("aria-label")).toBe("Ungdomsarbetslöshet (totalt): Östersund och Alla kommuner (ovägt medel), 2022–2024");
     expect(view.textContent).toContain("I diagrammet börjar den nya serien 2024.");
-    const women = youthUnemploymentSection(data, alderChoices(KOMMUNER_DATA, state({kommuner: ["2380"], from: 2022, to: 2023, gender: "K"})));
+    const women = youthUnemploymentSection(data, choices(state({kommuner: ["2380"], from: 2022, to: 2023, gender: "K"})));
     expect(women.querySelector(".chart-empty")).not.toBeNull();
     expect(missingOf<MissingFacts>(women).map((m) => [m.kpis[0], m.gender])).toEqual([
       ["N03927", "K"],
       ["N03942", "K"]
     ]);
+  });
+});
+
+describe("comparison areas by the one rule (group_values)", () => {
+  /** A group_values row (SYNTHETIC values): Kolada's own value, or an own mean of `kommuner` of the group's 290. */
+  const group = (kpi: string, area: string, period: number, value: number, kommuner: number | null = null) => ({
+    area,
+    kpi,
+    period,
+    gender: "T",
+    value,
+    source: kommuner === null ? "kolada" : "medel",
+    kommuner,
+    members: area === "0000" ? null : 290
+  });
+  // All kommuner's parts: U40811 as Kolada's own value, the population parts as own means of 212 kommuner.
+  const groups = [
+    group("U40811", "G2328", 2020, 30),
+    group("N01954", "G2328", 2020, 1000, 212),
+    group("N01977", "G2328", 2020, 1200, 212),
+    group("N01951", "G2328", 2020, 20000, 212)
+  ];
+  const representation = [
+    ...youthRepresentationRows(parts("2380", 2020, 40, 2400, 2000, 20000)),
+    ...youthRepresentationRows(groupPartRows(groups), undefined, ["G2328"])
+  ];
+
+  test("a group's ratio is derived from its parts as group_values gives them, by the kommun's formula", () => {
+    const g = representation.find((r) => r.municipality === "G2328")!;
+    expect(g.population_share).toBeCloseTo(11);
+    expect(g.ratio).toBeCloseTo(30 / 11);
+    expect(g.band).toBe("over");
+  });
+
+  test("the representation section draws the comparison beside the kommun and credits each part", () => {
+    const view = representationSection(
+      {fetchedAt: "2026-01-01T00:00:00Z", kolada: [], kpis: [], representation, groups},
+      choices(state({kommuner: ["2380"]})),
+      {width: 640}
+    );
+    expect(
+      view.querySelector("svg[aria-label^='Överrepresentation av unga bland deltagarna (kvot): Östersund och Alla kommuner (ovägt medel)']")
+    ).not.toBeNull();
+    const text = view.textContent!.replace(NB, " ");
+    expect(text).toContain("Jämförelsegruppernas kvot räknas ur gruppens delar, var och en enligt jämförelseregeln:");
+    expect(text).toContain("U40811 – Alla kommuner (ovägt medel): Koladas eget värde (Källa: Kolada).");
+    expect(text).toContain(
+      "N01954, N01977 och N01951 – Alla kommuner (ovägt medel): eget ovägt medelvärde av 212 kommuner av gruppens 290 med värde (egen bearbetning av data från Kolada)."
+    );
+    const rows = Array.from(view.querySelectorAll(".table-scroll tbody tr")).map((tr) => tr.firstElementChild!.textContent);
+    expect(rows).toEqual(["Östersund", "Alla kommuner (ovägt medel)"]);
+  });
+
+  test("the context charts draw the comparison from group_values, not from Kolada's rows of the area", () => {
+    const kolada = [row("N02797", "2380", 2020, 7), row("N02797", "G2328", 2020, 99)];
+    const view = contextSection(
+      {fetchedAt: "2026-01-01T00:00:00Z", kolada, kpis: [], reports: [], auditFigures: [], groups: [group("N02797", "G2328", 2020, 6.5, 250)]},
+      choices(state({kommuner: ["2380"], from: 2020, to: 2020})),
+      {width: 640}
+    );
+    const table = Array.from(view.querySelectorAll("*"))
+      .map((e) => (e as unknown as {chartTable?: {rows: Record<string, unknown>[]}}).chartTable)
+      .find((t) => t !== undefined)!;
+    expect(table.rows.map((r) => [r.omrade, r.varde])).toEqual([
+      ["Östersund", 7],
+      ["Alla kommuner (ovägt medel)", 6.5]
+    ]);
+    expect(view.textContent).toContain("Alla kommuner (ovägt medel): eget ovägt medelvärde av 250 kommuner av gruppens 290 med värde");
+  });
+
+  test("with several kommuner compared with their size groups, the section says whose group is drawn", () => {
+    const view = youthUnemploymentSection(
+      {fetchedAt: "2026-01-01T00:00:00Z", kolada: [], kpis: [], reports: [], unemployment: [], auditFigures: [], groups: []},
+      choices(state({kommuner: ["2380", "0764"], comparison: "size"}))
+    );
+    expect(view.textContent!.replace(NB, " ")).toContain(
+      "Varje kommun jämförs med sin storleksgrupp: Östersund jämförs med kommuner med 50 000–99 999 invånare (ovägt medel), Alvesta med kommuner med 15 000–19 999 invånare (ovägt medel)."
+    );
   });
 });

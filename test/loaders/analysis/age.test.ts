@@ -3,6 +3,7 @@
 import {describe, expect, test} from "vitest";
 import {
   checkSegments,
+  groupPartRows,
   populationAgeBandRows,
   referenceKommun,
   youthReferenceRows,
@@ -210,5 +211,44 @@ describe("youth_reference_case", () => {
       /names the report "ostersund-2022", which is not in data\/reports/
     );
     expect(() => youthReferenceRows([...figures, f("2380", 2019, 53)], "2380", [])).toThrow(/prints U40811 for 2380 2019 twice/);
+  });
+});
+
+describe("the age tables for other areas: an added kommun (loaders/serve/kommunFiles.ts) and the comparison areas", () => {
+  // Stockholm (0180) is outside the catalogue; G2328's parts come from group_values (SYNTHETIC values).
+  const values = [...parts("0180", 2020, 30, 5000, 7000, 100000), ...parts("2380", 2020, 40, 2400, 2000, 20000)];
+
+  test("youth_representation for the kommuner named, by the same formula; the catalogue's unless told", () => {
+    expect(youthRepresentationRows(values).map((r) => r.municipality)).toEqual(["2380"]);
+    const [r] = youthRepresentationRows(values, undefined, ["0180"]);
+    expect(r).toMatchObject({municipality: "0180", period: 2020, participants_share: 30, population_share: 12});
+    expect(r.ratio).toBeCloseTo(2.5, 9);
+  });
+
+  test("a comparison area's ratio from its group_values parts (own value or own mean, each part as the rule gives it)", () => {
+    const groups = [
+      {area: "G2328", kpi: "U40811", period: 2020, gender: "T", value: 33},
+      {area: "G2328", kpi: "N01954", period: 2020, gender: "T", value: 900},
+      {area: "G2328", kpi: "N01977", period: 2020, gender: "T", value: 1300},
+      {area: "G2328", kpi: "N01951", period: 2020, gender: "T", value: 20000},
+      {area: "G30826", kpi: "U40811", period: 2020, gender: "T", value: 25}
+    ];
+    const rows = youthRepresentationRows(groupPartRows(groups), undefined, ["G30826", "G2328"]);
+    expect(rows.map((r) => [r.municipality, r.population_share, r.ratio === null ? null : Number(r.ratio.toFixed(3))])).toEqual([
+      ["G30826", null, null],
+      ["G2328", 11, 3]
+    ]);
+  });
+
+  test("population_age_bands and youth_unemployment for the areas named", () => {
+    const bands = populationAgeBandRows([row("N01994", "0180", 2022, 23.4), row("N01994", "2380", 2022, 20)], undefined, ["0180"]);
+    expect(bands.map((b) => [b.municipality, b.band, b.value])).toEqual([["0180", "0–19 år", 23.4]]);
+    const unemployment = youthUnemploymentRows([row("N03927", "0180", 2023, 8), row("N03942", "0180", 2024, 7), row("N03927", "2380", 2023, 9)], undefined, [
+      "0180"
+    ]);
+    expect(unemployment.map((u) => [u.municipality, u.period, u.series_break])).toEqual([
+      ["0180", 2023, false],
+      ["0180", 2024, true]
+    ]);
   });
 });

@@ -9,7 +9,8 @@ import {snapshot} from "../../../loaders/analysis/inputs.js";
 import {resultShareRows} from "../../../loaders/analysis/results.js";
 import {tarArchive} from "../../../loaders/tarWriter.js";
 import {catalogueYears, KOMMUNER} from "../../../model/catalogue.js";
-import {ADDED_KOMMUN_DATA, RESULTAT_ADDED, addedKommunPath, addedKommunPaths} from "../../../model/pageData.js";
+import {populationAgeBandRows, youthRepresentationRows, youthUnemploymentRows} from "../../../loaders/analysis/age.js";
+import {ADDED_KOMMUN_DATA, ALDER_ADDED, RESULTAT_ADDED, addedKommunPath, addedKommunPaths} from "../../../model/pageData.js";
 
 describe("added-kommun files", () => {
   const files = addedKommunFiles();
@@ -34,6 +35,20 @@ describe("added-kommun files", () => {
     expect(kolada.every((r) => r.municipality === id)).toBe(true);
     const shares = readTable(RESULTAT_ADDED.data.slices.shares.table, members.get("shares.arrow")!);
     expect(shares).toEqual(resultShareRows(snapshot().rows, {kommuner: [id], years: catalogueYears()}));
+  });
+
+  test("Åldersprofiler's file holds the kommun's Kolada rows and its age tables, derived as the served ones are", () => {
+    const id = others[0];
+    const file = files.find((f) => f.name === addedKommunPath("alder", id).replace(/^data\//, ""))!;
+    const members = untar(file.bytes.slice().buffer);
+    expect([...members.keys()]).toEqual(ALDER_ADDED.keys.map((k) => `${k}.arrow`));
+    const slices = ALDER_ADDED.data.slices;
+    const values = snapshot().rows.filter((r) => r.municipality === id && slices.kolada.where.kpi.includes(r.kpi));
+    expect(readTable(slices.kolada.table, members.get("kolada.arrow")!).length).toBe(values.length);
+    const mine = snapshot().rows.filter((r) => r.municipality === id);
+    expect(readTable(slices.representation.table, members.get("representation.arrow")!)).toEqual(youthRepresentationRows(mine, undefined, [id]));
+    expect(readTable(slices.ageBands.table, members.get("ageBands.arrow")!)).toEqual(populationAgeBandRows(mine, undefined, [id]));
+    expect(readTable(slices.unemployment.table, members.get("unemployment.arrow")!)).toEqual(youthUnemploymentRows(mine, undefined, [id]));
   });
 
   test("untar reads back what tarArchive wrote", () => {
