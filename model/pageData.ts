@@ -9,7 +9,7 @@
 // Kostnad every price level (50 KB) to draw current prices (2 KB).
 import {OVERSIKT, OVERSIKT_KPIS} from "./pages/oversikt.js";
 import {RESULTAT, RESULTAT_KPIS} from "./pages/resultat.js";
-import {KOSTNAD_KPIS} from "./pages/kostnad.js";
+import {KOSTNAD_KPIS, VERKSAMHET_KPIS} from "./pages/kostnad.js";
 import {ALDER_KPIS} from "./pages/alder.js";
 import {definePageData, slice, type PageData} from "./slices.js";
 import {kommunOf} from "./catalogue.js";
@@ -62,6 +62,9 @@ export const KOSTNAD_DATA = definePageData("kostnad", {
   kolada: values(KOSTNAD_KPIS),
   kpis: kpiMeta(KOSTNAD_KPIS),
   reports,
+  kommuner,
+  /** The comparison areas' values of the verksamheter's KPIs (totalt): N31825's series and every comparison's credit (the costs' own series are in cost_prices, in every price level). */
+  groups: slice(groupValues, {where: {kpi: VERKSAMHET_KPIS, area: DASHBOARD_COMPARISON_AREAS, gender: ["T"]}}),
   pbb: slice(prisbasbelopp),
   /** Costs per inhabitant in current prices (as in Kolada), what the page first draws. */
   cost: slice(costPrices, {where: {price_year: [null]}}),
@@ -108,8 +111,11 @@ const addedKommunData = <P extends PageData>(data: P, keys: readonly (keyof P["s
 
 export const RESULTAT_ADDED = addedKommunData(RESULTAT_DATA, ["kolada", "shares", "composition"]);
 
+/** Kostnad's: the Kolada values, the costs in every price level (fixed prices come with the kommun's file) and the cost per participant. */
+export const KOSTNAD_ADDED = addedKommunData(KOSTNAD_DATA, ["kolada", "cost", "fixedCost", "perParticipant"]);
+
 /** Every page's added-kommun data, as the serving stage cuts it. */
-export const ADDED_KOMMUN_DATA: readonly AddedKommunData[] = [RESULTAT_ADDED as unknown as AddedKommunData];
+export const ADDED_KOMMUN_DATA: readonly AddedKommunData[] = [RESULTAT_ADDED as unknown as AddedKommunData, KOSTNAD_ADDED as unknown as AddedKommunData];
 
 /** An added kommun's file for a page, relative to the site's root (and to src/). */
 export const addedKommunPath = (page: string, kommun: string): string => `data/kommun/${page}/${kommun}.tar`;

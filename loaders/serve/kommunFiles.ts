@@ -7,7 +7,8 @@ import {group} from "d3";
 import {catalogueYears, kommunOf, kpiIds} from "../../model/catalogue.js";
 import {ADDED_KOMMUN_DATA, addedKommunPath} from "../../model/pageData.js";
 import {toArrowBytes} from "../arrowWriter.js";
-import {memo, snapshot} from "../analysis/inputs.js";
+import {memo, prisbasbeloppSeries, snapshot} from "../analysis/inputs.js";
+import {costPerParticipantRows, costPriceRows} from "../analysis/cost.js";
 import {resultCompositionRows, resultShareRows} from "../analysis/results.js";
 import {koladaRow} from "../kolada/servedTables.js";
 import {tarArchive} from "../tarWriter.js";
@@ -31,7 +32,9 @@ const otherValues = memo(() => {
 const EVERY_KOMMUN: Readonly<Record<string, () => readonly object[]>> = {
   kolada: memo(() => otherValues().map(koladaRow)),
   result_shares: memo(() => resultShareRows(otherValues(), {kommuner: addedKommunIds(), years: catalogueYears()})),
-  result_composition: memo(() => resultCompositionRows(otherValues(), addedKommunIds()))
+  result_composition: memo(() => resultCompositionRows(otherValues(), addedKommunIds())),
+  cost_prices: memo(() => costPriceRows(otherValues(), prisbasbeloppSeries(), {kommuner: addedKommunIds()})),
+  cost_per_participant: memo(() => costPerParticipantRows(otherValues(), prisbasbeloppSeries(), addedKommunIds()))
 };
 
 /** Rows by kommun, for one table (one pass over the rows rather than one per kommun). */

@@ -67,6 +67,7 @@ const served = <T extends Table>(table: T, rows: () => readonly RowOf<T>[]): Ser
 
 const rankRows = memo(() => kpiRankRows(everyKommunValues()));
 const costPairs = memo(() => costResultPairs(everyKommunValues()));
+const groupRows = memo(() => groupValueRows(snapshot().rows, snapshot().metadata.areas));
 const figures = () => reports().flatMap((r) => r.figures);
 
 /** Every served table by name, in the data model's order. */
@@ -86,7 +87,7 @@ export const SERVED = {
   report_indicators: served(reportIndicators, reportIndicatorRows),
   prisbasbelopp: served(prisbasbelopp, () => prisbasbeloppSeries().map(prisbasbeloppRow)),
   kpi_means: served(kpiMeans, meanRows),
-  group_values: served(groupValues, () => groupValueRows(snapshot().rows, snapshot().metadata.areas)),
+  group_values: served(groupValues, groupRows),
   result_shares: served(resultShares, () => resultShareRows(catalogueValues())),
   interval_widths: served(intervalWidths, () => intervalWidthRows()),
   result_composition: served(resultComposition, () => resultCompositionRows(catalogueValues())),
@@ -95,7 +96,7 @@ export const SERVED = {
   kpi_latest: served(kpiLatest, () => kpiLatestRows(rankRows())),
   kpi_freshness: served(kpiFreshness, () => kpiFreshnessRows(snapshot().rows, snapshot().metadata.kpis)),
   report_summaries: served(reportSummaries, () => reportSummaryRows(reports().map((r) => r.meta))),
-  cost_prices: served(costPrices, () => costPriceRows(catalogueValues(), prisbasbeloppSeries())),
+  cost_prices: served(costPrices, () => costPriceRows(catalogueValues(), prisbasbeloppSeries(), {groups: groupRows()})),
   cost_per_participant: served(costPerParticipant, () => costPerParticipantRows(catalogueValues(), prisbasbeloppSeries())),
   cost_vs_result: served(costVsResult, () => costVsResultRows(costPairs())),
   cost_vs_result_summary: served(costVsResultSummary, () => costVsResultSummaryRows(costPairs())),

@@ -3,7 +3,7 @@
 // selection and wording here: the numbers come from the tables (loaders/analysis/cost.ts).
 import {room} from "../../kit/room.js";
 import {formatYears} from "../../kit/wording.js";
-import {areaName, catalogueJson} from "../../../model/catalogue.js";
+import {areaName} from "../../../model/catalogue.js";
 import {KOSTNAD, KOSTNAD_FRAME_KPIS, type Verksamhet} from "../../../model/pages/kostnad.js";
 import type {RowOf} from "../../../model/table.js";
 import type {prisbasbelopp} from "../../../model/tables/facts.js";
@@ -13,7 +13,8 @@ import {formatYear} from "../../kit/format.js";
 import {frameInputs, showPriceBase, type FrameElement} from "../../frame/frameInputs.js";
 import {pageParam} from "../../frame/pageParam.js";
 import type {Area} from "../kpiSeries.js";
-import {comparisonAreas, stateYears, type PageState} from "../../frame/pageState.js";
+import {comparisonAreas, stateYears, type Catalogue, type PageState} from "../../frame/pageState.js";
+import {dashboardCatalogue} from "../../frame/dashboardCatalogue.js";
 
 /**
  * The page's data as model/pageData.ts declares it (its slices of the served tables), and the
@@ -22,17 +23,17 @@ import {comparisonAreas, stateYears, type PageState} from "../../frame/pageState
  */
 export type KostnadData = PageRows<typeof KOSTNAD_DATA>;
 
-/** The page's frame: kommuner, comparison, years and the base year of fixed prices (kön is not offered), keeping the page's own parameters in the link. */
-export function kostnadFrame(data: Pick<KostnadData, "pbb">): FrameElement {
+/** The page's frame: kommuner (any kommun can be added), comparison, years and the base year of fixed prices (kön is not offered), keeping the page's own parameters in the link. */
+export function kostnadFrame(data: Pick<KostnadData, "pbb" | "kommuner">): FrameElement {
   return frameInputs({
-    catalogue: catalogueJson(),
+    catalogue: dashboardCatalogue(data.kommuner),
     kpis: KOSTNAD_FRAME_KPIS,
     priceBaseYears: data.pbb.map((r) => r.year).sort((a, b) => a - b),
     extraParams: [KOSTNAD.params.verksamhet, KOSTNAD.params.prices]
   });
 }
-/** The room it takes before it is drawn (components/kit/room.ts): the frame: stacked on a phone, one row on a wide screen. */
-kostnadFrame.room = room("18rem", "12.5rem");
+/** The room it takes before it is drawn (components/kit/room.ts): the frame with its kommun search: stacked on a phone, in rows on a wide screen (measured at 375 and 1280 px). */
+kostnadFrame.room = room("30rem", "21.75rem");
 
 /** The price level: current prices (as in Kolada) or fixed prices (the frame's base year). */
 export const pricesInput = (): HTMLElement & {value: string} => pageParam({name: KOSTNAD.params.prices, ...KOSTNAD.prices});
@@ -60,6 +61,10 @@ export interface KostnadChoices {
   kommuner: Area[];
   /** The comparison area of each selected kommun (one per distinct area). */
   references: Area[];
+  /** The same areas with the kommuner compared with each (whose group is drawn, components/sections/comparisons.ts whoseComparison). */
+  comparisons: {id: string; name: string; kommuner: string[]}[];
+  /** The frame's catalogue: the kommuner with their groups, the ones the reader may add, the groups' names. */
+  catalogue: Catalogue;
   /** The kommuner, then their comparison areas. */
   areas: Area[];
   years: number[];
@@ -74,9 +79,11 @@ export interface KostnadChoices {
   fixedNote: string | null;
 }
 
-export function kostnadChoices(data: Pick<KostnadData, "pbb">, state: PageState, prices: string, verksamhet: string): KostnadChoices {
+export function kostnadChoices(data: Pick<KostnadData, "pbb" | "kommuner">, state: PageState, prices: string, verksamhet: string): KostnadChoices {
+  const catalogue = dashboardCatalogue(data.kommuner);
   const kommuner = state.kommuner.map((id) => ({id, name: areaName(id)}));
-  const references = comparisonAreas(state, catalogueJson()).map(({id, name}) => ({id, name}));
+  const comparisons = comparisonAreas(state, catalogue);
+  const references = comparisons.map(({id, name}) => ({id, name}));
   const years = stateYears(state);
   const fixed = prices === KOSTNAD.prices.fixed && state.priceBaseYear !== null;
   const base = state.priceBaseYear;
@@ -85,6 +92,8 @@ export function kostnadChoices(data: Pick<KostnadData, "pbb">, state: PageState,
     verksamhet: KOSTNAD.verksamheter.find((v) => v.value === verksamhet) ?? KOSTNAD.verksamheter.find((v) => v.value === KOSTNAD.defaultVerksamhet)!,
     kommuner,
     references,
+    comparisons,
+    catalogue,
     areas: [...kommuner, ...references],
     years,
     fixed,
