@@ -163,7 +163,7 @@ describe("Kostnad per invånare (committed snapshot)", () => {
       for (let i = 0; i <= options.indexOf(kommun.name); ++i) await page.keyboard.press("ArrowDown");
       await page.keyboard.press("Enter");
       await expect.poll(() => page.url()).toContain(`kommuner=0764,${kommun.municipality}`);
-      expect(fetched).toContain(`/${addedKommunPath("kostnad", kommun.municipality)}`);
+      await expect.poll(() => fetched).toContain(`/${addedKommunPath("kostnad", kommun.municipality)}`);
       await expect
         .poll(async () => (await missingTexts(page)).lines)
         .toContain(`Saknas i ögonblicksbilden: N40011 och N40008 för Alvesta, ${kommun.name} och Alla kommuner (ovägt medel) 2016–2025.`);
