@@ -33,7 +33,7 @@ export function kostnadFrame(data: Pick<KostnadData, "pbb" | "kommuner">): Frame
   });
 }
 /** The room it takes before it is drawn (components/kit/room.ts): the frame with its kommun search: stacked on a phone, in rows on a wide screen (measured at 375 and 1280 px). */
-kostnadFrame.room = room("30rem", "21.75rem");
+kostnadFrame.room = room("29.625rem", "21.5rem");
 
 /** The price level: current prices (as in Kolada) or fixed prices (the frame's base year). */
 export const pricesInput = (): HTMLElement & {value: string} => pageParam({name: KOSTNAD.params.prices, ...KOSTNAD.prices});
