@@ -9,10 +9,10 @@
 // Kostnad every price level (50 KB) to draw current prices (2 KB).
 import {OVERSIKT, OVERSIKT_KPIS} from "./pages/oversikt.js";
 import {RESULTAT, RESULTAT_KPIS} from "./pages/resultat.js";
-import {KOSTNAD_KPIS} from "./pages/kostnad.js";
+import {KOSTNAD_KPIS, VERKSAMHET_KPIS} from "./pages/kostnad.js";
 import {ALDER_KPIS} from "./pages/alder.js";
 import {definePageData, slice, type PageData} from "./slices.js";
-import {KOMMUNER, kommunOf} from "./catalogue.js";
+import {kommunOf} from "./catalogue.js";
 import {DASHBOARD_COMPARISON_AREAS} from "./groups.js";
 import {groupValues} from "./tables/analysis.js";
 import {kommunGroupsTable} from "./tables/kommunGroups.js";
@@ -33,15 +33,6 @@ const kpiMeta = (kpis: readonly string[]) => slice(koladaKpis, {where: {id: kpis
 const reports = slice(reportSummaries);
 /** Every kommun with its groups: what the kommun choice offers, and whose group a comparison draws. */
 const kommuner = slice(kommunGroupsTable);
-/**
- * The catalogue's kommuner with their size group (Kolada's memberships): whose size group a
- * comparison draws, on a page that offers no other kommun and no SKR kommungrupp (its values are
- * not among the page's).
- */
-const catalogueKommuner = slice(kommunGroupsTable, {
-  where: {municipality: KOMMUNER.map((m) => m.id)},
-  columns: ["municipality", "name", "size_group", "size_group_name"]
-});
 /** The comparison areas' values of a page's KPIs (group_values: Kolada's own value or an own mean, model/comparisons.ts). */
 const groups = (kpis: readonly string[]) => slice(groupValues, {where: {kpi: kpis, area: DASHBOARD_COMPARISON_AREAS}});
 
@@ -71,7 +62,9 @@ export const KOSTNAD_DATA = definePageData("kostnad", {
   kolada: values(KOSTNAD_KPIS),
   kpis: kpiMeta(KOSTNAD_KPIS),
   reports,
-  kommuner: catalogueKommuner,
+  kommuner,
+  /** The comparison areas' values of the verksamheter's KPIs (totalt): N31825's series and every comparison's credit (the costs' own series are in cost_prices, in every price level). */
+  groups: slice(groupValues, {where: {kpi: VERKSAMHET_KPIS, area: DASHBOARD_COMPARISON_AREAS, gender: ["T"]}}),
   pbb: slice(prisbasbelopp),
   /** Costs per inhabitant in current prices (as in Kolada), what the page first draws. */
   cost: slice(costPrices, {where: {price_year: [null]}}),
@@ -123,8 +116,15 @@ export const RESULTAT_ADDED = addedKommunData(RESULTAT_DATA, ["kolada", "shares"
 /** Åldersprofiler: an added kommun's values, its parts and ratio, its age bands and its youth unemployment. */
 export const ALDER_ADDED = addedKommunData(ALDER_DATA, ["kolada", "representation", "ageBands", "unemployment"]);
 
+/** Kostnad's: the Kolada values, the costs in every price level (fixed prices come with the kommun's file) and the cost per participant. */
+export const KOSTNAD_ADDED = addedKommunData(KOSTNAD_DATA, ["kolada", "cost", "fixedCost", "perParticipant"]);
+
 /** Every page's added-kommun data, as the serving stage cuts it. */
-export const ADDED_KOMMUN_DATA: readonly AddedKommunData[] = [RESULTAT_ADDED as unknown as AddedKommunData, ALDER_ADDED as unknown as AddedKommunData];
+export const ADDED_KOMMUN_DATA: readonly AddedKommunData[] = [
+  RESULTAT_ADDED as unknown as AddedKommunData,
+  KOSTNAD_ADDED as unknown as AddedKommunData,
+  ALDER_ADDED as unknown as AddedKommunData
+];
 
 /** An added kommun's file for a page, relative to the site's root (and to src/). */
 export const addedKommunPath = (page: string, kommun: string): string => `data/kommun/${page}/${kommun}.tar`;

@@ -50,7 +50,8 @@ export function loadAddedKommun(added: AddedKommunData, kommun: string, base: st
 /**
  * The page's data with the added kommuner's rows joined to it: `withAdded(data, RESULTAT_ADDED,
  * state.kommuner)` fetches the files of the selected kommuner outside the catalogue (those the
- * data does not hold) and returns the data with their rows after the page's own.
+ * data does not hold) and returns the data with their rows after the page's own (a slice the page
+ * fetches on demand stays a function, whose rows are followed by theirs).
  */
 export async function withAdded<D extends object, P extends PageData>(
   data: D,
@@ -62,6 +63,11 @@ export async function withAdded<D extends object, P extends PageData>(
   if (ids.length === 0) return data;
   const loaded = await Promise.all(ids.map((id) => loadAddedKommun(added as unknown as AddedKommunData, id)));
   const out: Record<string, unknown> = {...(data as Record<string, unknown>)};
-  for (const key of added.keys) out[key] = [...((data as Record<string, unknown[]>)[key] ?? []), ...loaded.flatMap((l) => l[key])];
+  for (const key of added.keys) {
+    const own = (data as Record<string, unknown>)[key];
+    const theirs = loaded.flatMap((l) => l[key]);
+    // A slice fetched on demand stays on demand: its rows, when first asked for, then the added kommuner's.
+    out[key] = typeof own === "function" ? async () => [...((await own()) as unknown[]), ...theirs] : [...((own as unknown[] | undefined) ?? []), ...theirs];
+  }
   return out as D;
 }

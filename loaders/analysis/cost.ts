@@ -4,24 +4,64 @@
 // `undefined` where nothing matched.)
 import {COST_KPIS, KOSTNAD, PER_PARTICIPANT_KPIS} from "../../model/pages/kostnad.js";
 import type {RowOf} from "../../model/table.js";
+import {KOMMUNER} from "../../model/catalogue.js";
+import {DASHBOARD_COMPARISON_AREAS} from "../../model/groups.js";
+import type {groupValues} from "../../model/tables/analysis.js";
 import {costPerParticipant, costPrices, costVsResult, costVsResultSummary} from "../../model/tables/cost.js";
 import type {PrisbasbeloppFact} from "../facts/prisbasbelopp.js";
 import type {KoladaRow} from "../kolada/types.js";
 import {inAllPrices} from "./prices.js";
 import {op} from "./formulas.js";
 import {fromRows, toRows} from "./tables.js";
-import {areaOrder, byKpi, kommunOrder, orderOf, totals} from "./wide.js";
+import {byKpi, orderOf, totals} from "./wide.js";
 
 type Pbb = readonly Pick<PrisbasbeloppFact, "year" | "kronor" | "checked">[];
 /** A row with a price level: null for current prices, else the base year of the fixed prices. */
 type Priced = {price_year: number | null};
 
-/** cost_prices: the cost KPIs (gender T) for the catalogue areas, in current prices and in fixed prices of every base year. */
-export function costPriceRows(values: readonly KoladaRow[], pbb: Pbb, kpis: readonly string[] = COST_KPIS): RowOf<typeof costPrices>[] {
-  const nominal = totals(values, kpis).semijoin(areaOrder(), "municipality").select("kpi", "municipality", "period", "value");
+/** A group_values row as cost_prices reads it: a comparison area's value of a KPI (Kolada's own or an own mean, model/comparisons.ts). */
+export type CostGroupRow = Pick<RowOf<typeof groupValues>, "area" | "kpi" | "period" | "gender" | "value">;
+
+/** The catalogue's kommun ids, in its order: the kommuner cost_prices and cost_per_participant are derived for unless told otherwise. */
+const catalogueKommuner = (): string[] => KOMMUNER.map((m) => m.id);
+
+/**
+ * cost_prices: the cost KPIs (gender T) in current prices and in fixed prices of every base year,
+ * for `kommuner` (their Kolada values; the catalogue's by default) and for the dashboards'
+ * comparison areas (DASHBOARD_COMPARISON_AREAS) from `groups`, the group_values rows: Kolada's own
+ * group value or the members' unweighted mean, by the one rule of model/comparisons.ts. Both go
+ * through the same prisbasbelopp rule (inAllPrices). Kolada rows of other areas in `values` are
+ * not read: a comparison is drawn from group_values only.
+ */
+export function costPriceRows(
+  values: readonly KoladaRow[],
+  pbb: Pbb,
+  {
+    kommuner = catalogueKommuner(),
+    groups = [],
+    kpis = COST_KPIS
+  }: {kommuner?: readonly string[]; groups?: readonly CostGroupRow[]; kpis?: readonly string[]} = {}
+): RowOf<typeof costPrices>[] {
+  const areas = orderOf("municipality", [...kommuner, ...DASHBOARD_COMPARISON_AREAS.filter((id) => !kommuner.includes(id))]);
+  const own = totals(values, kpis).semijoin(orderOf("municipality", kommuner), "municipality");
+  const comparisons = totals(
+    groups
+      .filter((g) => DASHBOARD_COMPARISON_AREAS.includes(g.area))
+      .map((g): KoladaRow => ({
+        kpi: g.kpi,
+        municipality: g.area,
+        period: g.period,
+        gender: g.gender as KoladaRow["gender"],
+        value: g.value,
+        count: null,
+        status: null
+      })),
+    kpis
+  );
+  const nominal = own.concat(comparisons).select("kpi", "municipality", "period", "value");
   const derived = inAllPrices(nominal, pbb)
     .join(orderOf("kpi", kpis), "kpi")
-    .join(areaOrder(), "municipality")
+    .join(areas, "municipality")
     .derive({price_order: (d: Priced) => d.price_year ?? 0})
     .orderby("kpi_order", "municipality_order", "period", "price_order")
     .select("kpi", "municipality", "period", "price_year", "value", "pbb_checked");
@@ -29,12 +69,17 @@ export function costPriceRows(values: readonly KoladaRow[], pbb: Pbb, kpis: read
 }
 
 /**
- * cost_per_participant: for each catalogue kommun and year with a row of any part, N40011 (kr/inv)
- * × N01951 / U40800 where all three exist and N01951 and U40800 are above 0, in every price level.
+ * cost_per_participant: for each of `kommuner` (the catalogue's by default) and year with a row of
+ * any part, N40011 (kr/inv) × N01951 / U40800 where all three exist and N01951 and U40800 are above
+ * 0, in every price level.
  */
-export function costPerParticipantRows(values: readonly KoladaRow[], pbb: Pbb): RowOf<typeof costPerParticipant>[] {
+export function costPerParticipantRows(
+  values: readonly KoladaRow[],
+  pbb: Pbb,
+  kommunIds: readonly string[] = catalogueKommuner()
+): RowOf<typeof costPerParticipant>[] {
   const {cost, inhabitants, participants} = KOSTNAD.perParticipant;
-  const kommuner = kommunOrder();
+  const kommuner = orderOf("municipality", kommunIds);
   const wide = byKpi(
     totals(values, PER_PARTICIPANT_KPIS).semijoin(kommuner, "municipality"),
     {net_cost: cost, inhabitants, participants},

@@ -7,7 +7,8 @@ import {group} from "d3";
 import {catalogueYears, kommunOf, kpiIds} from "../../model/catalogue.js";
 import {ADDED_KOMMUN_DATA, addedKommunPath} from "../../model/pageData.js";
 import {toArrowBytes} from "../arrowWriter.js";
-import {memo, snapshot} from "../analysis/inputs.js";
+import {memo, prisbasbeloppSeries, snapshot} from "../analysis/inputs.js";
+import {costPerParticipantRows, costPriceRows} from "../analysis/cost.js";
 import {resultCompositionRows, resultShareRows} from "../analysis/results.js";
 import {populationAgeBandRows, youthRepresentationRows, youthUnemploymentRows} from "../analysis/age.js";
 import {koladaRow} from "../kolada/servedTables.js";
@@ -36,7 +37,10 @@ const EVERY_KOMMUN: Readonly<Record<string, () => readonly object[]>> = {
   // Åldersprofiler (model/pageData.ts ALDER_ADDED): the kommun's parts and ratio, age bands and youth unemployment.
   youth_representation: memo(() => youthRepresentationRows(otherValues(), undefined, addedKommunIds())),
   population_age_bands: memo(() => populationAgeBandRows(otherValues(), undefined, addedKommunIds())),
-  youth_unemployment: memo(() => youthUnemploymentRows(otherValues(), undefined, addedKommunIds()))
+  youth_unemployment: memo(() => youthUnemploymentRows(otherValues(), undefined, addedKommunIds())),
+  // Kostnad per invånare (model/pageData.ts KOSTNAD_ADDED): the costs in every price level and the cost per participant.
+  cost_prices: memo(() => costPriceRows(otherValues(), prisbasbeloppSeries(), {kommuner: addedKommunIds()})),
+  cost_per_participant: memo(() => costPerParticipantRows(otherValues(), prisbasbeloppSeries(), addedKommunIds()))
 };
 
 /** Rows by kommun, for one table (one pass over the rows rather than one per kommun). */

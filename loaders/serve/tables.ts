@@ -100,7 +100,7 @@ export const SERVED = {
   kpi_latest: served(kpiLatest, () => kpiLatestRows(rankRows())),
   kpi_freshness: served(kpiFreshness, () => kpiFreshnessRows(snapshot().rows, snapshot().metadata.kpis)),
   report_summaries: served(reportSummaries, () => reportSummaryRows(reports().map((r) => r.meta))),
-  cost_prices: served(costPrices, () => costPriceRows(catalogueValues(), prisbasbeloppSeries())),
+  cost_prices: served(costPrices, () => costPriceRows(catalogueValues(), prisbasbeloppSeries(), {groups: groupRows()})),
   cost_per_participant: served(costPerParticipant, () => costPerParticipantRows(catalogueValues(), prisbasbeloppSeries())),
   cost_vs_result: served(costVsResult, () => costVsResultRows(costPairs())),
   cost_vs_result_summary: served(costVsResultSummary, () => costVsResultSummaryRows(costPairs())),

@@ -2,6 +2,7 @@
 import {KOMMUNER} from "../catalogue.js";
 import {COST_KPIS, KOSTNAD, PER_PARTICIPANT_KPIS} from "../pages/kostnad.js";
 import {CORRELATION_WORDS} from "../vocabulary.js";
+import {COMPARISON_RULE_TEXT} from "../comparisons.js";
 import {boolOrNull, defineTable, float, floatOrNull, int, intOrNull, text, textOrNull} from "../table.js";
 import {CREDIT_KOLADA, CREDIT_KOLADA_PROCESSED, KOLADA_SOURCE, KOLADA_TERMS, SCB_TERMS} from "./sources.js";
 
@@ -13,11 +14,11 @@ const PRICE_YEAR = "Prisnivå: basåret för fasta priser; tomt för löpande pr
 export const costPrices = defineTable({
   name: "cost_prices",
   title: "Kostnader per invånare i löpande och fasta priser",
-  description: `Verksamheternas kostnader per invånare (${COST_KPIS.join(", ")}) i löpande priser och i fasta priser för varje basår i prisbasbeloppsserien, för sajtens kommuner och jämförelseområden.`,
+  description: `Verksamheternas kostnader per invånare (${COST_KPIS.join(", ")}) i löpande priser och i fasta priser för varje basår i prisbasbeloppsserien, för sajtens kommuner och för riket och jämförelsegrupperna (värdet ur group_values).`,
   rows: "ett nyckeltal, ett område, ett år och en prisnivå (löpande, eller fasta priser med ett basår); år som Kolada har en rad för",
-  provenance: `${KOLADA_SOURCE} Fasta priser är egen bearbetning med ${PBB}.`,
-  formula: `Löpande priser: Koladas värde. Fasta priser: ${FIXED}. Tomt när Kolada saknar värde eller när prisbasbeloppet saknas för något av åren (ingen inter- eller extrapolering).`,
-  inputs: [...COST_KPIS, "prisbasbelopp"],
+  provenance: `${KOLADA_SOURCE} Fasta priser är egen bearbetning med ${PBB}. ${COMPARISON_RULE_TEXT}`,
+  formula: `Löpande priser: Koladas värde för en kommun; för riket och en jämförelsegrupp värdet i group_values (Koladas eget värde eller eget ovägt medel). Fasta priser: ${FIXED}. Tomt när Kolada saknar värde eller när prisbasbeloppet saknas för något av åren (ingen inter- eller extrapolering).`,
+  inputs: [...COST_KPIS, "group_values", "prisbasbelopp"],
   credit: `${CREDIT_KOLADA_PROCESSED} (fasta priser med SCB:s prisbasbelopp)`,
   licences: [KOLADA_TERMS, SCB_TERMS],
   columns: {

@@ -8,6 +8,7 @@ import {formatList} from "../../components/kit/wording.js";
 import {formatCount} from "../../components/kit/format.js";
 
 import {KOMMUNER, kpiOf} from "../../model/catalogue.js";
+import {COMPARISON_RULE_TEXT} from "../../model/comparisons.js";
 import {KOMMUN_HEADLINE} from "../../model/pages/kommun.js";
 import {ALDER} from "../../model/pages/alder.js";
 import {KOSTNAD} from "../../model/pages/kostnad.js";
@@ -38,6 +39,8 @@ export function modelWords(models: Readonly<Record<string, unknown>>): Record<st
 export function pageWords(audits: readonly AuditRoute[], kommunNames: ReadonlyMap<string, string> = new Map()): Readonly<Record<string, PageWord>> {
   return {
     ...modelWords({ALDER, KOSTNAD, OVERSIKT, RESULTAT}),
+    /** How a dashboard's comparison groups are drawn, the one rule of model/comparisons.ts. */
+    jamforelseregel: () => COMPARISON_RULE_TEXT,
     /** The catalogue's kommuner: "Vänersborg, Alingsås, Östersund och Alvesta". */
     kommuner: () => formatList(KOMMUNER.map((k) => k.name)),
     /** The audited kommuner, counted: "de fyra kommunerna". */

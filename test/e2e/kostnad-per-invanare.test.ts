@@ -1,15 +1,22 @@
 // "Kostnad per invånare" in Chromium. First on the committed (sparse) snapshot: renders without
 // errors, the missing-data text, each kind of input changes the page and the link, a link with
-// state reproduces the view, print on A4 width, 375 px without horizontal scroll. Then on a site
-// built from SYNTHETIC values (test/e2e/syntheticSite.ts) to check the charts with complete data.
+// state reproduces the view, any kommun added by name, print on A4 width, 375 px without horizontal
+// scroll. Then on a site built from SYNTHETIC values (test/e2e/syntheticSite.ts) to check the charts
+// with complete data: the comparisons by group_values' rule and an added kommun drawn.
 import {describe, expect, test} from "vitest";
-import {useSite} from "./browser.js";
+import {readToEnd, seedSiteDir, servedRows, useSite} from "./browser.js";
 import {captions, description, layoutTests, mainText, missingTexts, open, REFRESH, search} from "./costAgeChecks.js";
 import {useSyntheticSite} from "./pageChecks.js";
 import {readSnapshot} from "../../loaders/kolada/snapshot.js";
 import {catalogueSizeGroups} from "../../loaders/kolada/groups.js";
 import {formatDate} from "../../components/kit/format.js";
-import {KOMMUNER} from "../../model/catalogue.js";
+import {KOMMUNER, areaName, kommunOf} from "../../model/catalogue.js";
+import {addedKommunPath} from "../../model/pageData.js";
+import {ALL_KOMMUNER_GROUP} from "../../model/groups.js";
+import {groupValues} from "../../model/tables/analysis.js";
+import {kommunGroupsTable} from "../../model/tables/kommunGroups.js";
+import {costVsResult} from "../../model/tables/cost.js";
+import {ADDED_KOMMUN_STYLE} from "../../components/kit/colors.js";
 
 const COST = "/kostnad-per-invanare";
 const site = useSite();
@@ -140,6 +147,48 @@ describe("Kostnad per invånare (committed snapshot)", () => {
       await bad.page.close();
     }
   });
+
+  test("any kommun can be added by name, keyboard only: fetched when added, kept in the link, what the snapshot lacks for it said once per section", async () => {
+    // A kommun outside the catalogue whose name has a diacritic, from the served data; the snapshot holds no cost KPI for it.
+    const kommun = servedRows(seedSiteDir(), kommunGroupsTable).find((k) => !kommunOf(k.municipality) && /[åäöÅÄÖ]/.test(k.name))!;
+    const folded = kommun.name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    const v = await open(site, `${COST}?kommuner=0764`);
+    const page = v.page;
+    const fetched: string[] = [];
+    page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+    try {
+      const search = page.getByRole("combobox", {name: "Lägg till en kommun"});
+      await search.focus();
+      await page.keyboard.type(folded);
+      await expect.poll(() => page.getByRole("option").allInnerTexts()).toContain(kommun.name);
+      const options = await page.getByRole("option").allInnerTexts();
+      for (let i = 0; i <= options.indexOf(kommun.name); ++i) await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("Enter");
+      await expect.poll(() => page.url()).toContain(`kommuner=0764,${kommun.municipality}`);
+      await expect.poll(() => fetched).toContain(`/${addedKommunPath("kostnad", kommun.municipality)}`);
+      await expect
+        .poll(async () => (await missingTexts(page)).lines)
+        .toContain(`Saknas i ögonblicksbilden: N40011 och N40008 för Alvesta, ${kommun.name} och Alla kommuner (ovägt medel) 2016–2025.`);
+      await readToEnd(page);
+      const naming = (await missingTexts(page)).lines.filter((t) => t.includes(kommun.name));
+      // Each section that draws the kommuner says it in its one line, naming the kommun once (the scatter marks the selected kommuner among all, and draws nothing here).
+      expect(naming.length).toBeGreaterThanOrEqual(2);
+      for (const line of naming) expect(line.split(kommun.name)).toHaveLength(2);
+      expect(naming).toContain(`Saknas i ögonblicksbilden: N40011, N01951 och U40800 för Alvesta och ${kommun.name} 2016–2025.`);
+      expect(v.consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+    // The link reproduces the view.
+    const again = await open(site, `${COST}?kommuner=0764,${kommun.municipality}`);
+    try {
+      expect(await again.page.locator(".frame-inputs label", {hasText: kommun.name}).locator("input").isChecked()).toBe(true);
+      expect(await mainText(again.page)).toContain(`för Alvesta, ${kommun.name} och Alla kommuner (ovägt medel) 2016–2025.`);
+      expect(again.consoleErrors).toEqual([]);
+    } finally {
+      await again.page.close();
+    }
+  });
 });
 
 layoutTests(site, COST);
@@ -171,6 +220,60 @@ describe("Kostnad per invånare with complete SYNTHETIC data (a temporary build,
       // In 2016 prices, 2016's values are the nominal ones.
       const first = (d: string) => d.match(/Vänersborg: 2016 ([^,]+),/)?.[1];
       expect(first(fixed2016)).toBe(first(nominal));
+      expect(v.consoleErrors).toEqual([]);
+    } finally {
+      await v.page.close();
+    }
+  });
+
+  test("a comparison draws group_values by its rule, credited under the chart; with several kommuner the page says whose group is drawn", async () => {
+    const groups = servedRows(synthetic.dir, groupValues).filter((r) => r.kpi === "N40011" && r.gender === "T" && r.value !== null);
+    const credit = (area: string) => {
+      const sources = new Set(groups.filter((r) => r.area === area).map((r) => r.source));
+      expect(sources.size).toBeGreaterThan(0);
+      return sources.has("kolada") && sources.size === 1 ? `${areaName(area)}: Koladas eget värde (Källa: Kolada).` : `${areaName(area)}: `;
+    };
+    const v = await open(site, COST, {origin: synthetic.url});
+    try {
+      const figure = (await v.page.locator("#observablehq-main figure.kit-figure").first().innerText()).replace(/\u00a0/g, " ");
+      expect(figure).toContain(credit(ALL_KOMMUNER_GROUP));
+      expect(await description(v.page, "Nettokostnad arbetsmarknadsåtgärder, i löpande priser")).toContain(areaName(ALL_KOMMUNER_GROUP));
+    } finally {
+      await v.page.close();
+    }
+    const sizes = await open(site, `${COST}?kommuner=2380,0764&jamfor=storleksgrupp&priser=fasta`, {origin: synthetic.url});
+    try {
+      const text = await mainText(sizes.page);
+      expect(text).toContain("Varje kommun jämförs med sin storleksgrupp: Östersund jämförs med kommuner 50 000–99 999 invånare (ovägt medel), Alvesta med");
+      // In fixed prices the comparison is drawn too: its values were converted at build time (cost_prices).
+      const fixed = await description(sizes.page, "Nettokostnad arbetsmarknadsåtgärder, i fasta priser");
+      expect(fixed).toContain("Kommuner 50 000–99 999 invånare (ovägt medel): 2016 ");
+      expect(sizes.consoleErrors).toEqual([]);
+    } finally {
+      await sizes.page.close();
+    }
+  });
+
+  test("an added kommun on the full data: drawn in the neutral style with its name in every chart of the kommuner, marked in the scatter, in both price levels", async () => {
+    const pairs = servedRows(synthetic.dir, costVsResult);
+    const latest = Math.max(...pairs.map((p) => p.period));
+    const other = servedRows(synthetic.dir, kommunGroupsTable).find(
+      (k) => !kommunOf(k.municipality) && pairs.some((p) => p.municipality === k.municipality && p.period === latest)
+    )!;
+    const v = await open(site, `${COST}?kommuner=0764,${other.municipality}`, {origin: synthetic.url});
+    try {
+      const page = v.page;
+      expect(await description(page, "Nettokostnad arbetsmarknadsåtgärder, i löpande priser")).toContain(`${other.name}: 2016 `);
+      // Its name beside its line, keyed by a stroke in the added kommun's neutral colour (components/kit/colors.ts).
+      const direct = page.locator("#observablehq-main figure.kit-figure").first().locator("[data-mark='direktetiketter']");
+      expect((await direct.locator("text > title").allTextContents()).some((t) => t.startsWith(`${other.name} `))).toBe(true);
+      expect(await direct.locator(`line[stroke='${ADDED_KOMMUN_STYLE.color}']`).count()).toBe(1);
+      await readToEnd(page);
+      expect(await description(page, "Nettokostnad per deltagare")).toContain(other.name);
+      const scatterLabels = await page.locator(".kit-scatter svg [data-mark='text'] text").allTextContents();
+      expect(scatterLabels.sort()).toEqual(["Alvesta", other.name].sort());
+      await page.getByRole("radio", {name: /Fasta priser/}).check();
+      await expect.poll(() => description(page, "Nettokostnad arbetsmarknadsåtgärder, i fasta priser")).toContain(`${other.name}: 2016 `);
       expect(v.consoleErrors).toEqual([]);
     } finally {
       await v.page.close();

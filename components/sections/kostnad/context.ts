@@ -23,7 +23,7 @@ import {dashboardCatalogue} from "../../frame/dashboardCatalogue.js";
  */
 export type KostnadData = PageRows<typeof KOSTNAD_DATA>;
 
-/** The page's frame: kommuner, comparison, years and the base year of fixed prices (kön is not offered), keeping the page's own parameters in the link. */
+/** The page's frame: kommuner (any kommun can be added), comparison, years and the base year of fixed prices (kön is not offered), keeping the page's own parameters in the link. */
 export function kostnadFrame(data: Pick<KostnadData, "pbb" | "kommuner">): FrameElement {
   return frameInputs({
     catalogue: dashboardCatalogue(data.kommuner),
@@ -32,8 +32,8 @@ export function kostnadFrame(data: Pick<KostnadData, "pbb" | "kommuner">): Frame
     extraParams: [KOSTNAD.params.verksamhet, KOSTNAD.params.prices]
   });
 }
-/** The room it takes before it is drawn (components/kit/room.ts): the frame: stacked on a phone, one row on a wide screen. */
-kostnadFrame.room = room("18rem", "12.5rem");
+/** The room it takes before it is drawn (components/kit/room.ts): the frame with its kommun search: stacked on a phone, in rows on a wide screen (measured at 375 and 1280 px). */
+kostnadFrame.room = room("29.625rem", "21.5rem");
 
 /** The price level: current prices (as in Kolada) or fixed prices (the frame's base year). */
 export const pricesInput = (): HTMLElement & {value: string} => pageParam({name: KOSTNAD.params.prices, ...KOSTNAD.prices});
@@ -57,12 +57,14 @@ verksamhetInput.room = room("10.5rem", "4.5rem");
 /** What every section derives from the reader's choices. */
 export interface KostnadChoices {
   state: PageState;
-  /** The frame's catalogue: the kommuner with their groups from Kolada's memberships (kommun_groups). */
+  /** The frame's catalogue: the kommuner with their groups from Kolada's memberships (kommun_groups), the ones the reader may add, the groups' names. */
   catalogue: Catalogue;
   verksamhet: Verksamhet;
   kommuner: Area[];
   /** The comparison area of each selected kommun (one per distinct area). */
   references: Area[];
+  /** The same areas with the kommuner compared with each (whose group is drawn, components/sections/comparisons.ts whoseComparison). */
+  comparisons: {id: string; name: string; kommuner: string[]}[];
   /** The kommuner, then their comparison areas. */
   areas: Area[];
   years: number[];
@@ -80,7 +82,8 @@ export interface KostnadChoices {
 export function kostnadChoices(data: Pick<KostnadData, "pbb" | "kommuner">, state: PageState, prices: string, verksamhet: string): KostnadChoices {
   const catalogue = dashboardCatalogue(data.kommuner);
   const kommuner = state.kommuner.map((id) => ({id, name: areaName(id)}));
-  const references = comparisonAreas(state, catalogue).map(({id, name}) => ({id, name}));
+  const comparisons = comparisonAreas(state, catalogue);
+  const references = comparisons.map(({id, name}) => ({id, name}));
   const years = stateYears(state);
   const fixed = prices === KOSTNAD.prices.fixed && state.priceBaseYear !== null;
   const base = state.priceBaseYear;
@@ -90,6 +93,7 @@ export function kostnadChoices(data: Pick<KostnadData, "pbb" | "kommuner">, stat
     verksamhet: KOSTNAD.verksamheter.find((v) => v.value === verksamhet) ?? KOSTNAD.verksamheter.find((v) => v.value === KOSTNAD.defaultVerksamhet)!,
     kommuner,
     references,
+    comparisons,
     areas: [...kommuner, ...references],
     years,
     fixed,

@@ -15,17 +15,17 @@ import {scatterPlot} from "../../kit/scatterPlot.js";
 import type {SectionOptions} from "../missing.js";
 import {missingDataNote} from "../kpiSeries.js";
 import type {KostnadChoices, KostnadData} from "./context.js";
-import {selectColumns, sqlComment, svOrder} from "../../explore/chartQuery.js";
+import {areaNameJoins, areaNameOf, selectColumns, sqlComment, svOrder} from "../../explore/chartQuery.js";
 import type {TableColumn} from "../../kit/chartKit.js";
 
-/** The chart's query: every kommun with both values that year (cost_vs_result), by name as the chart sorts them, then kommunkod. */
+/** The chart's query: every kommun with both values that year (cost_vs_result), named as the page names them (kommun_groups), by name as the chart sorts them, then kommunkod. */
 export function costResultQuery(columns: readonly TableColumn[], year: number): string {
-  const name = "coalesce(o.title, p.municipality)";
+  const name = areaNameOf("p.municipality");
   return `${sqlComment(`Nettokostnad (${KOSTNAD.scatter.cost}) och resultat vid avslut (${KOSTNAD.scatter.result}), alla kommuner med båda värdena ${year}`)}
 SELECT
 ${selectColumns(columns, {kommun: name, id: "p.municipality", x: "p.net_cost", y: "p.result"})}
 FROM cost_vs_result AS p
-LEFT JOIN kolada_areas AS o ON o.id = p.municipality
+${areaNameJoins("p.municipality")}
 WHERE p.period = ${year} AND p.net_cost IS NOT NULL AND p.result IS NOT NULL
 ORDER BY ${svOrder(name)}, p.municipality`;
 }

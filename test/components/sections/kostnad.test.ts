@@ -15,8 +15,11 @@ import {scatterSentence, scatterYear} from "../../../components/sections/kostnad
 import {reportPartsSentences} from "../../../components/sections/kostnad/perParticipant.js";
 import {auditTableSection, auditTableSentence, reportsWithTable} from "../../../components/sections/kostnad/auditTable.js";
 import {areaPoints} from "../../../components/sections/kpiSeries.js";
-import {defaultState} from "../../../components/frame/pageState.js";
-import {seedCatalogue, seedCatalogueGroupRows} from "../../support/memberships.js";
+import {defaultState, type PageState} from "../../../components/frame/pageState.js";
+import {tableOf} from "../../../components/kit/chartKit.js";
+import {groupValueRows} from "../../../loaders/analysis/groupValues.js";
+import type {AreaMeta} from "../../../loaders/kolada/types.js";
+import {seedCatalogue, seedKommunGroupRows} from "../../support/memberships.js";
 import {KOSTNAD} from "../../../model/pages/kostnad.js";
 import {koladaRow} from "../../support/rows.js";
 
@@ -27,7 +30,7 @@ const pbb = [
   {year: 2023, kronor: 52500, source: "SCB, prisbasbelopp", checked: false}
 ];
 /** The page's kommun_groups slice: the catalogue's kommuner with the seed's real memberships. */
-const kommuner = seedCatalogueGroupRows();
+const kommuner = seedKommunGroupRows();
 const state = (over: Partial<ReturnType<typeof defaultState>> = {}) => ({
   ...defaultState(seedCatalogue(), {priceBaseYears: pbb.map((p) => p.year)}),
   ...over
@@ -111,7 +114,8 @@ describe("the reader's choices", () => {
 
 describe("costs in the chosen price level", () => {
   const current = [row("N40011", "2380", 2019, 930), row("N40011", "2380", 2020, 946), row("N40011", "G2328", 2019, 500), row("N40011", "2380", 2021, 950)];
-  const cost = costPriceRows(current, pbb);
+  // G2328's value as group_values gives it (here Kolada's own); cost_prices reads comparison areas from there only.
+  const cost = costPriceRows(current, pbb, {groups: [{area: "G2328", kpi: "N40011", period: 2019, gender: "T", value: 500}]});
   test("current prices: the values as Kolada has them, one point per area and year (areaPoints: test/components/sections/kpiSeries.test.ts)", () => {
     const query = {kpi: "N40011", areas: ["2380", "G2328"], from: 2019, to: 2021};
     const points = areaPoints(costSeriesRows(cost, null), query);
@@ -255,7 +259,7 @@ describe("the trend section", () => {
   const base = {fetchedAt: "2026-01-01T00:00:00Z", kpis: [], reports: [ostersund] as unknown as KostnadData["reports"]};
   test("charts the chosen price level, writes the sentences, and names what is missing with its facts", () => {
     const c = kostnadChoices({pbb, kommuner}, state({kommuner: ["2380"], from: 2019, to: 2020, priceBaseYear: 2023}), "fasta", "arbetsmarknad");
-    const view = costTrendSection({...base, kolada, cost: costPriceRows(kolada, pbb), auditFigures: []}, c, {
+    const view = costTrendSection({...base, kolada, groups: [], cost: costPriceRows(kolada, pbb), auditFigures: []}, c, {
       width: 640
     });
     const captions = Array.from(view.querySelectorAll("figcaption")).map((f) => f.textContent);
@@ -275,10 +279,104 @@ describe("the trend section", () => {
   test("a KPI without values shows the audits' figures, except the KPI whose tables the page features below", () => {
     const figures = auditKpiFigureRows([fig("ostersund-2022", "N40011", "2380", 2019, 846, 193), fig("ostersund-2022", "N40008", "2380", 2019, 1000, 196)], []);
     const c = kostnadChoices({pbb, kommuner}, state(), "lopande", "arbetsmarknad");
-    const view = costTrendSection({...base, kolada: [], cost: [], auditFigures: figures}, c);
+    const view = costTrendSection({...base, kolada: [], groups: [], cost: [], auditFigures: figures}, c);
     const captions = Array.from(view.querySelectorAll("figcaption")).map((f) => f.textContent);
     expect(captions).toContain("Rapportens siffror: kostnad arbetsmarknadsåtgärder 2019 (N40008, löpande priser)");
     expect(captions.some((t) => t!.includes("(N40011, löpande priser)"))).toBe(false);
+  });
+});
+
+describe("comparisons and added kommuner", () => {
+  const base = {fetchedAt: "2026-01-01T00:00:00Z", kpis: [], reports: [] as unknown as KostnadData["reports"], auditFigures: []};
+  /** All kommuner (G2328) as a synthetic group of four members; Riket with Kolada's own value. */
+  const areas: AreaMeta[] = [{id: "G2328", title: "Alla kommuner (ovägt medel)", type: "G", members: ["0764", "2380", "0114", "1489"]}];
+  const kolada = [
+    row("N40011", "0764", 2019, 600),
+    row("N40011", "2380", 2019, 900),
+    row("N40011", "0114", 2019, 1200),
+    row("N40011", "0764", 2020, 620),
+    row("N40011", "0000", 2019, 800),
+    row("N31825", "0764", 2019, 4),
+    row("N31825", "G2328", 2019, 3.5)
+  ];
+  const groups = groupValueRows(kolada, areas);
+  const data = (over: Partial<KostnadData> = {}) => ({...base, kolada, groups, cost: costPriceRows(kolada, pbb, {groups}), ...over});
+  const choices = (s: Partial<PageState>, prices = "lopande", verksamhet = "arbetsmarknad", rows: KostnadData["kommuner"] = kommuner) =>
+    kostnadChoices({pbb, kommuner: rows}, state(s), prices, verksamhet);
+  const tableRows = (view: HTMLElement, i = 0) => tableOf(view.querySelectorAll("figure")[i] as HTMLElement)!.rows;
+
+  test("a group comparison draws group_values' own mean, credited with its count; the same rule converts it to fixed prices at build time", () => {
+    const view = costTrendSection(data(), choices({kommuner: ["0764"], from: 2019, to: 2020}), {width: 640});
+    const g = (rows: ReturnType<typeof tableRows>, year: number) => rows.find((r) => r.omrade === "Alla kommuner (ovägt medel)" && r.ar === year)?.varde;
+    // 2019: three of the four members have a value (600, 900, 1 200); 2020: one of four, below half: not drawn.
+    expect(g(tableRows(view), 2019)).toBeCloseTo(900, 9);
+    expect(g(tableRows(view), 2020)).toBeNull();
+    const figure = view.querySelector("figure")!.textContent!;
+    expect(figure).toContain(
+      "Alla kommuner (ovägt medel): eget ovägt medelvärde av 3 kommuner av gruppens 4 med värde (egen bearbetning av data från Kolada)."
+    );
+    expect(missingOf<MissingFacts>(view)[0].entries.map((e) => [e.id, e.years])).toEqual([["G2328", [2020]]]);
+
+    const fixed = costTrendSection(
+      {...data(), cost: costPriceRows(kolada, pbb, {groups}).filter((r) => r.price_year !== null)},
+      choices({kommuner: ["0764"], from: 2019, to: 2020, priceBaseYear: 2023}, "fasta"),
+      {width: 640}
+    );
+    expect(g(tableRows(fixed), 2019)).toBeCloseTo((900 * 52500) / 46500, 9);
+    // What is missing does not depend on the price level: the snapshot's values are the same.
+    expect(missingOf<MissingFacts>(fixed)[0].entries).toEqual(missingOf<MissingFacts>(view)[0].entries);
+  });
+
+  test("Riket and a share's comparison are Kolada's own values, credited as such", () => {
+    const riket = costTrendSection(data(), choices({kommuner: ["0764"], comparison: "0000", from: 2019, to: 2019}), {width: 640});
+    expect(tableRows(riket).find((r) => r.omrade === "Riket")?.varde).toBe(800);
+    expect(riket.querySelector("figure")!.textContent).toContain("Riket: Koladas eget värde (Källa: Kolada).");
+    const share = costTrendSection(data(), choices({kommuner: ["0764"], from: 2019, to: 2019}, "lopande", "bistand"), {width: 640});
+    const n31825 = Array.from(share.querySelectorAll("figure")).find((f) => f.textContent!.includes("N31825"))!;
+    expect(tableOf(n31825 as HTMLElement)!.rows.map((r) => [r.omrade, r.varde])).toEqual([
+      ["Alvesta", 4],
+      ["Alla kommuner (ovägt medel)", 3.5]
+    ]);
+    expect(n31825.textContent).toContain("Alla kommuner (ovägt medel): Koladas eget värde (Källa: Kolada).");
+  });
+
+  test("several kommuner compared with their own size group: the section says whose group is whose", () => {
+    const view = costTrendSection(data(), choices({kommuner: ["1487", "2380", "0764"], comparison: "size"}), {width: 640});
+    expect(view.textContent).toContain(
+      "Varje kommun jämförs med sin storleksgrupp: Vänersborg jämförs med kommuner med 30 000–49 999 invånare (ovägt medel), Östersund med kommuner med 50 000–99 999 invånare (ovägt medel), Alvesta med kommuner med 15 000–19 999 invånare (ovägt medel)."
+    );
+    expect(costTrendSection(data(), choices({kommuner: ["2380"], comparison: "size"}), {width: 640}).textContent).not.toContain("jämförs med sin");
+  });
+
+  test("a kommun added outside the catalogue: named, drawn with its own rows, compared with its own group, its missing KPIs said once per section", () => {
+    // The seed's memberships, with Upplands Väsby given a size group of the test's own (synthetic).
+    const rows = [
+      ...kommuner.filter((r) => r.municipality !== "0114"),
+      {
+        municipality: "0114",
+        name: "Upplands Väsby",
+        size_group: "G30831",
+        size_group_name: "Kommuner med 50 000–99 999 invånare (ovägt medel)",
+        skr_group: null,
+        skr_group_name: null,
+        liknande_group: null
+      }
+    ];
+    const c = choices({kommuner: ["0764", "0114"], comparison: "size", from: 2019, to: 2019}, "lopande", "arbetsmarknad", rows);
+    expect(c.kommuner).toEqual([
+      {id: "0764", name: "Alvesta"},
+      {id: "0114", name: "Upplands Väsby"}
+    ]);
+    expect(c.references.map((r) => r.id)).toEqual(["G30826", "G30831"]);
+    // Its rows as its own file brings them (loaders/serve/kommunFiles.ts: the same derivation for it), after the page's own (withAdded).
+    const joined = data({cost: [...costPriceRows(kolada, pbb, {groups}), ...costPriceRows(kolada, pbb, {kommuner: ["0114"]})]});
+    const view = costTrendSection(joined, c, {width: 640});
+    expect(tableRows(view).find((r) => r.omrade === "Upplands Väsby")?.varde).toBe(1200);
+    // One line for the section, the added kommun in it like the catalogue's (N40008 is in no row).
+    const lines = Array.from(view.querySelectorAll(".missing-data")).map((p) => p.textContent);
+    expect(lines).toEqual([
+      "Saknas i ögonblicksbilden: N40011 för Kommuner med 15 000–19 999 invånare (ovägt medel) och Kommuner med 50 000–99 999 invånare (ovägt medel) 2019; N40008 för Alvesta, Upplands Väsby, Kommuner med 15 000–19 999 invånare (ovägt medel) och Kommuner med 50 000–99 999 invånare (ovägt medel) 2019."
+    ]);
   });
 });
 

@@ -26,10 +26,9 @@ describe("cost_prices: fixed prices with prisbasbelopp", () => {
   });
 
   test("a missing prisbasbelopp year gives null, not a guess; a missing value gives null, not 0", () => {
-    const rows = costPriceRows(
-      [row("N40011", "2380", 2021, 1000), row("N40011", "2380", 2019, 1000), row("N40011", "G2328", 2019, null), row("N40011", "0764", 2019, 0)],
-      pbb
-    );
+    const rows = costPriceRows([row("N40011", "2380", 2021, 1000), row("N40011", "2380", 2019, 1000), row("N40011", "0764", 2019, 0)], pbb, {
+      groups: [{area: "G2328", kpi: "N40011", period: 2019, gender: "T", value: null}]
+    });
     expect(valueOf(rows, 2021, 2023)).toBeNull();
     // Only the series' years are base years: no row in 2022 prices exists to guess from.
     expect(rows.some((r) => r.price_year === 2022)).toBe(false);
@@ -63,18 +62,43 @@ describe("cost_prices: fixed prices with prisbasbelopp", () => {
     expect(flag(2021, 2020)).toBeNull();
   });
 
-  test("only the page's cost KPIs (gender T) for the catalogue areas, in the model's order", () => {
+  test("only the page's cost KPIs (gender T) for the catalogue's kommuner and the comparison areas, in the model's order", () => {
     const rows = costPriceRows(
       [
         row("N30101", "2380", 2019, 5000),
         row("N40011", "9999", 2019, 1),
         row("U40455", "2380", 2019, 40),
-        row("N40011", "G2328", 2019, 500),
-        row("N40011", "1487", 2019, 700)
+        row("N40011", "1487", 2019, 700),
+        row("N40011", "1487", 2019, 650, "K")
       ],
-      pbb
+      pbb,
+      {
+        groups: [
+          {area: "G2328", kpi: "N40011", period: 2019, gender: "T", value: 500},
+          {area: "0000", kpi: "N40011", period: 2019, gender: "T", value: 520},
+          {area: "G216095", kpi: "N40011", period: 2019, gender: "T", value: 1}, // a liknande-kommuner group: no dashboard compares with it
+          {area: "G2328", kpi: "U40455", period: 2019, gender: "T", value: 40}
+        ]
+      }
     );
-    expect([...new Set(rows.map((r) => `${r.kpi} ${r.municipality}`))]).toEqual(["N40011 1487", "N40011 G2328", "N30101 2380"]);
+    expect([...new Set(rows.map((r) => `${r.kpi} ${r.municipality}`))]).toEqual(["N40011 1487", "N40011 0000", "N40011 G2328", "N30101 2380"]);
+  });
+
+  test("a comparison area's value is group_values' (Kolada's own or an own mean), never a Kolada row of the area; in fixed prices by the same rule", () => {
+    const rows = costPriceRows([row("N40011", "G2328", 2019, 999), row("N40011", "2380", 2019, 930)], pbb, {
+      groups: [{area: "G2328", kpi: "N40011", period: 2019, gender: "T", value: 500}]
+    });
+    const g2328 = rows.filter((r) => r.municipality === "G2328");
+    expect(g2328.find((r) => r.price_year === null)?.value).toBe(500);
+    expect(g2328.find((r) => r.price_year === 2023)?.value).toBeCloseTo((500 * 52500) / 46500, 9);
+    expect(g2328.find((r) => r.price_year === 2023)?.pbb_checked).toBe(false);
+  });
+
+  test("for other kommuner (an added kommun's file): the same derivation with the kommuner as a parameter", () => {
+    const values = [row("N40011", "0180", 2019, 1500), row("N40011", "2380", 2019, 930), row("N40011", "0114", 2019, 800)];
+    const rows = costPriceRows(values, pbb, {kommuner: ["0180", "0114"]});
+    expect([...new Set(rows.map((r) => r.municipality))]).toEqual(["0180", "0114"]);
+    expect(rows.filter((r) => r.municipality === "0180")).toEqual(costPriceRows([row("N40011", "0180", 2019, 1500)], pbb, {kommuner: ["0180"]}));
   });
 
   test("a bad series is an error", () => {
@@ -136,6 +160,14 @@ describe("cost_per_participant", () => {
       [2023, null]
     ]);
     expect(s[2]).toMatchObject({net_cost: 900, inhabitants: 20100, participants: null});
+  });
+
+  test("for the kommuner given (an added kommun's file), else the catalogue's", () => {
+    const parts = (id: string) => [row("N40011", id, 2022, 1000), row("N01951", id, 2022, 50000), row("U40800", id, 2022, 250)];
+    const values = [...parts("0764"), ...parts("0180")];
+    expect([...new Set(costPerParticipantRows(values, pbb).map((r) => r.municipality))]).toEqual(["0764"]);
+    const other = current(costPerParticipantRows(values, pbb, ["0180"]));
+    expect(other.map((r) => [r.municipality, r.value])).toEqual([["0180", 200000]]);
   });
 
   test("in fixed prices of each base year, null where the year lacks a prisbasbelopp", () => {

@@ -5,12 +5,13 @@ import {describe, expect, test} from "vitest";
 import {readTable} from "../../../components/kit/arrow.js";
 import {untar} from "../../../components/kit/addedKommun.js";
 import {addedKommunFiles, addedKommunIds} from "../../../loaders/serve/kommunFiles.js";
-import {snapshot} from "../../../loaders/analysis/inputs.js";
+import {prisbasbeloppSeries, snapshot} from "../../../loaders/analysis/inputs.js";
 import {resultShareRows} from "../../../loaders/analysis/results.js";
 import {tarArchive} from "../../../loaders/tarWriter.js";
 import {catalogueYears, KOMMUNER} from "../../../model/catalogue.js";
 import {populationAgeBandRows, youthRepresentationRows, youthUnemploymentRows} from "../../../loaders/analysis/age.js";
-import {ADDED_KOMMUN_DATA, ALDER_ADDED, RESULTAT_ADDED, addedKommunPath, addedKommunPaths} from "../../../model/pageData.js";
+import {costPerParticipantRows, costPriceRows} from "../../../loaders/analysis/cost.js";
+import {ADDED_KOMMUN_DATA, ALDER_ADDED, KOSTNAD_ADDED, RESULTAT_ADDED, addedKommunPath, addedKommunPaths} from "../../../model/pageData.js";
 
 describe("added-kommun files", () => {
   const files = addedKommunFiles();
@@ -49,6 +50,23 @@ describe("added-kommun files", () => {
     expect(readTable(slices.representation.table, members.get("representation.arrow")!)).toEqual(youthRepresentationRows(mine, undefined, [id]));
     expect(readTable(slices.ageBands.table, members.get("ageBands.arrow")!)).toEqual(populationAgeBandRows(mine, undefined, [id]));
     expect(readTable(slices.unemployment.table, members.get("unemployment.arrow")!)).toEqual(youthUnemploymentRows(mine, undefined, [id]));
+  });
+
+  test("Kostnad's file: the kommun's Kolada values, its costs in every price level and its cost per participant, by the served tables' derivations", () => {
+    const id = others[0];
+    const file = files.find((f) => f.name === addedKommunPath("kostnad", id).replace(/^data\//, ""))!;
+    const members = untar(file.bytes.slice().buffer);
+    expect([...members.keys()]).toEqual(KOSTNAD_ADDED.keys.map((k) => `${k}.arrow`));
+    const {slices} = KOSTNAD_ADDED.data;
+    const prices = costPriceRows(snapshot().rows, prisbasbeloppSeries(), {kommuner: [id]});
+    expect(readTable(slices.cost.table, members.get("cost.arrow")!)).toEqual(prices.filter((r) => r.price_year === null));
+    expect(readTable(slices.fixedCost.table, members.get("fixedCost.arrow")!)).toEqual(prices.filter((r) => r.price_year !== null));
+    expect(readTable(slices.perParticipant.table, members.get("perParticipant.arrow")!)).toEqual(
+      costPerParticipantRows(snapshot().rows, prisbasbeloppSeries(), [id])
+    );
+    const kolada = readTable(slices.kolada.table, members.get("kolada.arrow")!);
+    expect(kolada.every((r) => r.municipality === id)).toBe(true);
+    expect(kolada.length).toBe(snapshot().rows.filter((r) => r.municipality === id && KOSTNAD_ADDED.data.slices.kolada.where.kpi.includes(r.kpi)).length);
   });
 
   test("untar reads back what tarArchive wrote", () => {
