@@ -261,7 +261,7 @@ export function catalogueAreas(sizeGroups: SizeGroups): CatalogueArea[] {
  * group smallest first. Its first part is the catalogue's areas' order (catalogueAreas) for any
  * memberships, so derivations sort by it without knowing them.
  */
-export const areaOrderIds = (): string[] => [...KOMMUNER.map((m) => m.id), ...REFERENCES.map((r) => r.id), ...SIZE_GROUP_IDS];
+export const areaOrderIds = (): string[] => [...catalogueKommunIds(), ...REFERENCES.map((r) => r.id), ...SIZE_GROUP_IDS];
 
 // ---- lookups: the only places that map a kommun, area or KPI id to its facts ----------------
 
@@ -335,6 +335,8 @@ export function areaRole(id: string): AreaRole {
 export const kpiValueKind = (kpi: CatalogueKpi): ValueKind => kpi.values ?? KIND_OF_UNIT[kpi.unit];
 
 export const areaIds = (sizeGroups: SizeGroups): string[] => catalogueAreas(sizeGroups).map((a) => a.id);
+/** The catalogue's kommun ids, in its order. */
+export const catalogueKommunIds = (): string[] => KOMMUNER.map((m) => m.id);
 export const kpiIds = (): string[] => KPIS.map((x) => x.id);
 export const headlineKpiIds = (): string[] => KPIS.filter((x) => x.headline).map((x) => x.id);
 export function catalogueYears(): number[] {

@@ -3,10 +3,9 @@
 // and the audit's reference case beside the population. Derived with arquero; missing values stay
 // null. (Arquero expressions test `!= null`: a left join leaves `undefined` where nothing matched.)
 import * as aq from "arquero";
-import {KOMMUNER} from "../../model/catalogue.js";
+import {catalogueKommunIds} from "../../model/catalogue.js";
 import {ALDER, YOUTH_PART_KPIS, YOUTH_SEGMENTS, type AgeBand, type YearBoundSegment} from "../../model/pages/alder.js";
 import type {RowOf} from "../../model/table.js";
-import type {groupValues} from "../../model/tables/analysis.js";
 import {populationAgeBands, youthReferenceCase, youthRepresentation, youthUnemployment} from "../../model/tables/age.js";
 import {GENDERS, OVER_REPRESENTATION_BAND} from "../../model/vocabulary.js";
 import type {KoladaRow} from "../kolada/types.js";
@@ -18,15 +17,12 @@ import {areaOrder, byKpi, koladaTable, orderOf, totals} from "./wide.js";
 /** A row of youth_representation as it is derived: the parts, the population's share and the ratio, each possibly missing. */
 type Parts = Record<"participants_share" | "young1619" | "young2024" | "inhabitants" | "population_share" | "ratio", number | null>;
 
-/** The catalogue's kommuner, in its order: the areas the served tables are derived for unless told otherwise. */
-const catalogueKommunIds = (): string[] => KOMMUNER.map((m) => m.id);
-
 /**
  * youth_representation: per area (the catalogue's kommuner unless `areas` names others, in that
  * order) and year with a row of any part, the share of participants aged 24 or younger, the
  * population's 16–24 share ((N01954 + N01977) / N01951 × 100), their ratio and its band (`band`:
  * the model's OVER_REPRESENTATION_BAND). A comparison area's parts are its group_values
- * (groupPartRows): the same formula over the group's own or mean part values.
+ * (groupValues.ts groupValueKoladaRows): the same formula over the group's own or mean part values.
  */
 export function youthRepresentationRows(
   values: readonly KoladaRow[],
@@ -88,7 +84,7 @@ export function populationAgeBandRows(
  * youth_unemployment: per area (the catalogue's areas unless `areas` names others, in that order),
  * gender and year, the value of the segment KPI that covers the year (values outside a KPI's own
  * years are ignored); `series_break` marks the first year of each later segment the area and
- * gender have a row for. A comparison area's values are its group_values (groupPartRows).
+ * gender have a row for. A comparison area's values are its group_values (groupValues.ts groupValueKoladaRows).
  */
 export function youthUnemploymentRows(
   values: readonly KoladaRow[],
@@ -117,23 +113,6 @@ export function youthUnemploymentRows(
     .orderby("municipality_order", "gender_order", "period")
     .select("municipality", "period", "gender", "kpi", "value", "series_break");
   return toRows(youthUnemployment, derived);
-}
-
-/**
- * A comparison area's group_values rows (model/comparisons.ts: Kolada's own group value, or the
- * members' unweighted mean) as Kolada rows of the area, so that the age tables derive a group's
- * parts, ratio and series by the same formula as a kommun's.
- */
-export function groupPartRows(rows: readonly Pick<RowOf<typeof groupValues>, "area" | "kpi" | "period" | "gender" | "value">[]): KoladaRow[] {
-  return rows.map((r) => ({
-    kpi: r.kpi,
-    municipality: r.area,
-    period: r.period,
-    gender: r.gender as KoladaRow["gender"],
-    value: r.value,
-    count: null,
-    status: null
-  }));
 }
 
 /** Segments must follow each other: each later one starts after the one before ends. */

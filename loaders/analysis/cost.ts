@@ -4,13 +4,14 @@
 // `undefined` where nothing matched.)
 import {COST_KPIS, KOSTNAD, PER_PARTICIPANT_KPIS} from "../../model/pages/kostnad.js";
 import type {RowOf} from "../../model/table.js";
-import {KOMMUNER} from "../../model/catalogue.js";
+import {catalogueKommunIds} from "../../model/catalogue.js";
 import {DASHBOARD_COMPARISON_AREAS} from "../../model/groups.js";
 import type {groupValues} from "../../model/tables/analysis.js";
 import {costPerParticipant, costPrices, costVsResult, costVsResultSummary} from "../../model/tables/cost.js";
 import type {PrisbasbeloppFact} from "../facts/prisbasbelopp.js";
 import type {KoladaRow} from "../kolada/types.js";
 import {inAllPrices} from "./prices.js";
+import {groupValueKoladaRows} from "./groupValues.js";
 import {op} from "./formulas.js";
 import {fromRows, toRows} from "./tables.js";
 import {byKpi, orderOf, totals} from "./wide.js";
@@ -21,9 +22,6 @@ type Priced = {price_year: number | null};
 
 /** A group_values row as cost_prices reads it: a comparison area's value of a KPI (Kolada's own or an own mean, model/comparisons.ts). */
 export type CostGroupRow = Pick<RowOf<typeof groupValues>, "area" | "kpi" | "period" | "gender" | "value">;
-
-/** The catalogue's kommun ids, in its order: the kommuner cost_prices and cost_per_participant are derived for unless told otherwise. */
-const catalogueKommuner = (): string[] => KOMMUNER.map((m) => m.id);
 
 /**
  * cost_prices: the cost KPIs (gender T) in current prices and in fixed prices of every base year,
@@ -37,27 +35,14 @@ export function costPriceRows(
   values: readonly KoladaRow[],
   pbb: Pbb,
   {
-    kommuner = catalogueKommuner(),
+    kommuner = catalogueKommunIds(),
     groups = [],
     kpis = COST_KPIS
   }: {kommuner?: readonly string[]; groups?: readonly CostGroupRow[]; kpis?: readonly string[]} = {}
 ): RowOf<typeof costPrices>[] {
   const areas = orderOf("municipality", [...kommuner, ...DASHBOARD_COMPARISON_AREAS.filter((id) => !kommuner.includes(id))]);
   const own = totals(values, kpis).semijoin(orderOf("municipality", kommuner), "municipality");
-  const comparisons = totals(
-    groups
-      .filter((g) => DASHBOARD_COMPARISON_AREAS.includes(g.area))
-      .map((g): KoladaRow => ({
-        kpi: g.kpi,
-        municipality: g.area,
-        period: g.period,
-        gender: g.gender as KoladaRow["gender"],
-        value: g.value,
-        count: null,
-        status: null
-      })),
-    kpis
-  );
+  const comparisons = totals(groupValueKoladaRows(groups.filter((g) => DASHBOARD_COMPARISON_AREAS.includes(g.area))), kpis);
   const nominal = own.concat(comparisons).select("kpi", "municipality", "period", "value");
   const derived = inAllPrices(nominal, pbb)
     .join(orderOf("kpi", kpis), "kpi")
@@ -76,7 +61,7 @@ export function costPriceRows(
 export function costPerParticipantRows(
   values: readonly KoladaRow[],
   pbb: Pbb,
-  kommunIds: readonly string[] = catalogueKommuner()
+  kommunIds: readonly string[] = catalogueKommunIds()
 ): RowOf<typeof costPerParticipant>[] {
   const {cost, inhabitants, participants} = KOSTNAD.perParticipant;
   const kommuner = orderOf("municipality", kommunIds);

@@ -65,3 +65,20 @@ export function groupValueRows(
     .select("area", "kpi", "period", "gender", "value", "source", "kommuner", "members");
   return toRows(groupValues, derived);
 }
+
+/**
+ * A comparison area's group_values rows (model/comparisons.ts: Kolada's own group value, or the
+ * members' unweighted mean) as Kolada rows of the area, so that a derivation made for kommuner
+ * (cost_prices' price levels, the age tables' parts, ratio and series) runs the same on a group.
+ */
+export function groupValueKoladaRows(rows: readonly Pick<RowOf<typeof groupValues>, "area" | "kpi" | "period" | "gender" | "value">[]): KoladaRow[] {
+  return rows.map((r) => ({
+    kpi: r.kpi,
+    municipality: r.area,
+    period: r.period,
+    gender: r.gender as KoladaRow["gender"],
+    value: r.value,
+    count: null,
+    status: null
+  }));
+}

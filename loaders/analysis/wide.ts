@@ -2,7 +2,7 @@
 // columns beside the keys a derivation works on (a pivot), and order columns from declared lists
 // of ids, so derived rows follow the model's order.
 import * as aq from "arquero";
-import {areaOrderIds, KOMMUNER} from "../../model/catalogue.js";
+import {areaOrderIds, catalogueKommunIds} from "../../model/catalogue.js";
 import type {KoladaRow} from "../kolada/types.js";
 import {fromRows, type ColumnTable} from "./tables.js";
 
@@ -58,11 +58,7 @@ export function byKpi(
 export const orderOf = (name: string, ids: readonly string[]): ColumnTable => aq.table({[name]: [...ids], [`${name}_order`]: ids.map((_, i) => i)});
 
 /** The catalogue's kommuner in its order, as `orderOf("municipality", …)`. */
-export const kommunOrder = (): ColumnTable =>
-  orderOf(
-    "municipality",
-    KOMMUNER.map((m) => m.id)
-  );
+export const kommunOrder = (): ColumnTable => orderOf("municipality", catalogueKommunIds());
 
 /**
  * The catalogue's areas (kommuner, then reference areas, then size groups) in its order, as

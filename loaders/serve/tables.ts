@@ -27,17 +27,17 @@ import {
   reportVsKolada
 } from "../../model/tables/reports.js";
 import {intervalWidths, resultAuditFigures, resultComposition, resultShares} from "../../model/tables/results.js";
-import {KOMMUNER} from "../../model/catalogue.js";
+import {catalogueKommunIds} from "../../model/catalogue.js";
 import {DASHBOARD_COMPARISON_AREAS} from "../../model/groups.js";
 import {toArrowBytes} from "../arrowWriter.js";
 import {auditFigureCountRows} from "../analysis/auditFigures.js";
 import {auditKpiFigureRows} from "../analysis/auditKpiFigures.js";
 import {auditMatrixRows} from "../analysis/audits.js";
-import {groupPartRows, populationAgeBandRows, referenceKommun, youthReferenceRows, youthRepresentationRows, youthUnemploymentRows} from "../analysis/age.js";
+import {populationAgeBandRows, referenceKommun, youthReferenceRows, youthRepresentationRows, youthUnemploymentRows} from "../analysis/age.js";
 import {costPerParticipantRows, costPriceRows, costResultPairs, costVsResultRows, costVsResultSummaryRows} from "../analysis/cost.js";
 import {areas, catalogueValues, everyKommunValues, memo, prisbasbeloppSeries, reports, snapshot} from "../analysis/inputs.js";
 import {kpiFreshnessRows, reportSummaryRows} from "../analysis/overview.js";
-import {groupValueRows} from "../analysis/groupValues.js";
+import {groupValueKoladaRows, groupValueRows} from "../analysis/groupValues.js";
 import {kommunGroupRows} from "../analysis/kommunGroups.js";
 import {kpiLatestRows, kpiRankRows} from "../analysis/ranks.js";
 import {
@@ -71,8 +71,7 @@ const costPairs = memo(() => costResultPairs(everyKommunValues()));
 const figures = () => reports().flatMap((r) => r.figures);
 const groupRows = memo(() => groupValueRows(snapshot().rows, snapshot().metadata.areas));
 /** The dashboards' comparison areas' values (group_values, by the one rule) as Kolada rows, for the age tables' comparison rows. */
-const comparisonValues = memo(() => groupPartRows(groupRows().filter((r) => DASHBOARD_COMPARISON_AREAS.includes(r.area))));
-const catalogueKommunIds = () => KOMMUNER.map((m) => m.id);
+const comparisonValues = memo(() => groupValueKoladaRows(groupRows().filter((r) => DASHBOARD_COMPARISON_AREAS.includes(r.area))));
 
 /** Every served table by name, in the data model's order. */
 export const SERVED = {

@@ -6,7 +6,8 @@
 import {describe, expect, test} from "vitest";
 import {missingOf} from "../../../components/kit/section.js";
 import type {MissingFacts} from "../../../components/sections/missing.js";
-import {groupPartRows, populationAgeBandRows, youthReferenceRows, youthRepresentationRows, youthUnemploymentRows} from "../../../loaders/analysis/age.js";
+import {populationAgeBandRows, youthReferenceRows, youthRepresentationRows, youthUnemploymentRows} from "../../../loaders/analysis/age.js";
+import {groupValueKoladaRows} from "../../../loaders/analysis/groupValues.js";
 import {alderChoices, type AlderData} from "../../../components/sections/alder/context.js";
 import {ageShares, ageStructureSection, ageYears} from "../../../components/sections/alder/ageStructure.js";
 import {representationSection, representationYear, selectedRepresentation} from "../../../components/sections/alder/representation.js";
@@ -252,7 +253,7 @@ describe("comparison areas by the one rule (group_values)", () => {
   ];
   const representation = [
     ...youthRepresentationRows(parts("2380", 2020, 40, 2400, 2000, 20000)),
-    ...youthRepresentationRows(groupPartRows(groups), undefined, ["G2328"])
+    ...youthRepresentationRows(groupValueKoladaRows(groups), undefined, ["G2328"])
   ];
 
   test("a group's ratio is derived from its parts as group_values gives them, by the kommun's formula", () => {

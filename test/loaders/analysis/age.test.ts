@@ -3,13 +3,13 @@
 import {describe, expect, test} from "vitest";
 import {
   checkSegments,
-  groupPartRows,
   populationAgeBandRows,
   referenceKommun,
   youthReferenceRows,
   youthRepresentationRows,
   youthUnemploymentRows
 } from "../../../loaders/analysis/age.js";
+import {groupValueKoladaRows} from "../../../loaders/analysis/groupValues.js";
 import type {KoladaRow} from "../../../loaders/kolada/types.js";
 import {ALDER} from "../../../model/pages/alder.js";
 import {koladaRow} from "../../support/rows.js";
@@ -233,7 +233,7 @@ describe("the age tables for other areas: an added kommun (loaders/serve/kommunF
       {area: "G2328", kpi: "N01951", period: 2020, gender: "T", value: 20000},
       {area: "G30826", kpi: "U40811", period: 2020, gender: "T", value: 25}
     ];
-    const rows = youthRepresentationRows(groupPartRows(groups), undefined, ["G30826", "G2328"]);
+    const rows = youthRepresentationRows(groupValueKoladaRows(groups), undefined, ["G30826", "G2328"]);
     expect(rows.map((r) => [r.municipality, r.population_share, r.ratio === null ? null : Number(r.ratio.toFixed(3))])).toEqual([
       ["G30826", null, null],
       ["G2328", 11, 3]
