@@ -5,7 +5,7 @@
 // an own mean. And, when several kommuner are compared with their own groups, whose group is whose.
 import type {RowOf} from "../../model/table.js";
 import type {groupValues} from "../../model/tables/analysis.js";
-import {areaName} from "../../model/catalogue.js";
+import {areaName, isKommunId} from "../../model/catalogue.js";
 import type {Comparison} from "../../model/vocabulary.js";
 import {formatCount} from "../kit/format.js";
 import {formatList, formatYears, inSentence, sentenceStart} from "../kit/wording.js";
@@ -18,6 +18,16 @@ export type GroupRow = RowOf<typeof groupValues>;
 /** group_values rows as series rows (area as municipality), for seriesOf, findMissing and the charts. */
 export const groupSeriesRows = (rows: readonly GroupRow[]): SeriesRow[] =>
   rows.map((r) => ({kpi: r.kpi, municipality: r.area, period: r.period, gender: r.gender, value: r.value}));
+
+/**
+ * What the snapshot holds for a section's areas, as series rows: the kommuner's Kolada rows and the
+ * comparison areas' group_values rows (the one rule; they include Kolada's own group values), for
+ * what a section draws and what it says is missing.
+ */
+export const kommunAndGroupRows = (kolada: readonly SeriesRow[], groups: readonly GroupRow[]): SeriesRow[] => [
+  ...kolada.filter((r) => isKommunId(r.municipality)),
+  ...groupSeriesRows(groups)
+];
 
 /** One comparison area's series of a KPI for the years from..to (a year without a value is null). */
 export function groupSeries(rows: readonly GroupRow[], select: {kpi: string; area: string; gender?: string; from: number; to: number}): SeriesPoint[] {

@@ -17,7 +17,7 @@ import {areaPoints, hasValues, kpiMissingFacts, kpisMissing, missingNotes} from 
 import type {AlderChoices, AlderData} from "./context.js";
 import {youthSeriesNote} from "./sentences.js";
 import {everyYear, everyYearOf, everyYearOfGroups, sqlString, trendQuery} from "../../explore/chartQuery.js";
-import {comparisonCredit, groupSeries, groupSeriesRows, whoseComparison} from "../comparisons.js";
+import {comparisonCredit, groupSeries, kommunAndGroupRows, whoseComparison} from "../comparisons.js";
 
 export function youthUnemploymentSection(
   data: Pick<AlderData, "fetchedAt" | "kolada" | "kpis" | "reports" | "unemployment" | "auditFigures" | "groups">,
@@ -77,7 +77,7 @@ export function youthUnemploymentSection(
   if (!hasValues(points)) for (const kpi of kpis) element.append(...reportFigureCharts(data, kpi, {note: ALDER.reportFigureNote, width: options.width}));
   const whose = whoseComparison(c.state.comparison, c.comparisons);
   if (whose) element.append(el(doc, "p", "sentences", whose));
-  const withGroups = [...data.kolada, ...groupSeriesRows(data.groups)];
+  const withGroups = kommunAndGroupRows(data.kolada, data.groups);
   const facts = YOUTH_SEGMENTS.map((s) =>
     kpiMissingFacts(withGroups, {
       kpi: s.kpi,
@@ -104,7 +104,7 @@ export function contextSection(
   const ids = c.areas.map((a) => a.id);
   const kommunIds = c.kommuner.map((a) => a.id);
   const comparisonIds = c.comparisons.map((a) => a.id);
-  const withGroups = [...data.kolada, ...groupSeriesRows(data.groups)];
+  const withGroups = kommunAndGroupRows(data.kolada, data.groups);
   const missing: MissingFacts[] = [];
   for (const id of ALDER.context) {
     const {label, unit} = kpiOf(id);

@@ -6,7 +6,7 @@
 import {withMissing} from "../../kit/section.js";
 import {kpiDefinition} from "../../kit/wording.js";
 import {room} from "../../kit/room.js";
-import {AREA_NAMES, isKommunId, kpiOf} from "../../../model/catalogue.js";
+import {AREA_NAMES, kpiOf} from "../../../model/catalogue.js";
 import {KOSTNAD} from "../../../model/pages/kostnad.js";
 import type {RowOf} from "../../../model/table.js";
 import type {costPrices} from "../../../model/tables/cost.js";
@@ -18,7 +18,7 @@ import {comparisonArea} from "../../frame/pageState.js";
 import type {MissingFacts, SectionOptions} from "../missing.js";
 import {changeSentence, latestSentence, type SeriesRow} from "../sentences.js";
 import {areaPoints, hasValues, kpiMissingFacts, missingNotes} from "../kpiSeries.js";
-import {comparisonCredit, groupSeriesRows, whoseComparison, type GroupRow} from "../comparisons.js";
+import {comparisonCredit, kommunAndGroupRows, whoseComparison} from "../comparisons.js";
 import type {KostnadChoices, KostnadData} from "./context.js";
 import {everyYear, everyYearOf, everyYearOfGroups, sqlIs, sqlString, trendQuery} from "../../explore/chartQuery.js";
 import type {TableColumn} from "../../kit/chartKit.js";
@@ -48,11 +48,6 @@ export function costSeriesRows(rows: readonly RowOf<typeof costPrices>[], priceY
   return rows.filter((r) => r.price_year === priceYear).map((r) => ({kpi: r.kpi, municipality: r.municipality, period: r.period, gender: "T", value: r.value}));
 }
 
-/** The snapshot's values as the page draws them in current prices: the kommuner's Kolada values, the comparison areas' from group_values (a share's series, and what is missing in any price level). */
-export function shareSeriesRows(kolada: readonly SeriesRow[], groups: readonly GroupRow[]): SeriesRow[] {
-  return [...kolada.filter((r) => isKommunId(r.municipality)), ...groupSeriesRows(groups)];
-}
-
 /** One paragraph per KPI chart: each kommun's latest value against its comparison area, then the changes since the year before. */
 function trendSentences(points: ReturnType<typeof areaPoints>, c: KostnadChoices, unit: ReturnType<typeof kpiOf>["unit"]): string {
   const of = (id: string) => points.filter((p) => p.area === id);
@@ -80,7 +75,7 @@ export function costTrendSection(
   const missing: MissingFacts[] = [];
   const areaIds = c.areas.map((a) => a.id);
   const {from, to} = c.state;
-  const snapshotRows = shareSeriesRows(data.kolada, data.groups);
+  const snapshotRows = kommunAndGroupRows(data.kolada, data.groups);
   for (const id of c.verksamhet.kpis) {
     const {label, unit} = kpiOf(id);
     const perInhabitant = unit === "kr/inv";
