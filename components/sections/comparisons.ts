@@ -39,6 +39,17 @@ export function groupSeries(rows: readonly GroupRow[], select: {kpi: string; are
   return out;
 }
 
+/**
+ * Several KPIs' comparison credits (comparisonCredit, one per KPI; empty ones left out) as few
+ * sentences: one when they all say the same, else one per distinct credit with the KPIs it is for
+ * ("U40811 och N01951 – …").
+ */
+export function mergedCredits(credits: readonly {kpi: string; text: string}[]): string[] {
+  const byText = new Map<string, string[]>();
+  for (const {kpi, text} of credits) if (text) byText.set(text, [...(byText.get(text) ?? []), kpi]);
+  return byText.size === 1 ? [...byText.keys()] : [...byText].map(([text, kpis]) => `${formatList(kpis)} – ${text}`);
+}
+
 /** A count range: "212 kommuner", "201–212 kommuner". */
 const kommunerRange = (counts: readonly number[]): string => {
   const lo = Math.min(...counts);

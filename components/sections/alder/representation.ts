@@ -3,10 +3,10 @@
 // sentence per kommun, the ratio over time, the table of both parts and the ratio
 // (youth_representation: a comparison area's from its parts in group_values), and what is missing.
 import {withMissing} from "../../kit/section.js";
-import {formatList, formatYearRange, kpiDefinition} from "../../kit/wording.js";
+import {formatYearRange, kpiDefinition} from "../../kit/wording.js";
 import {room} from "../../kit/room.js";
 import {AREA_NAMES} from "../../../model/catalogue.js";
-import {comparisonCredit, whoseComparison, type GroupRow} from "../comparisons.js";
+import {comparisonCredit, mergedCredits, whoseComparison, type GroupRow} from "../comparisons.js";
 import {ALDER, YOUTH_PART_KPIS} from "../../../model/pages/alder.js";
 import {OWN_PROCESSING} from "../../../model/vocabulary.js";
 import {chartFigure} from "../../kit/chartFigure.js";
@@ -55,13 +55,10 @@ export function selectedRepresentation(data: Pick<AlderData, "representation">, 
  * (Källa: Kolada)."), else one per group of parts ("U40811 – …"). Empty when no comparison is drawn.
  */
 export function partsCredit(groups: readonly GroupRow[], select: {areas: readonly string[]; from: number; to: number}): string {
-  const byText = new Map<string, string[]>();
-  for (const kpi of YOUTH_PART_KPIS) {
-    const text = comparisonCredit(groups, {kpi, areas: select.areas, from: select.from, to: select.to});
-    if (text) byText.set(text, [...(byText.get(text) ?? []), kpi]);
-  }
-  if (byText.size === 0) return "";
-  const credits = byText.size === 1 ? [...byText.keys()] : [...byText].map(([text, kpis]) => `${formatList(kpis)} – ${text}`);
+  const credits = mergedCredits(
+    YOUTH_PART_KPIS.map((kpi) => ({kpi, text: comparisonCredit(groups, {kpi, areas: select.areas, from: select.from, to: select.to})}))
+  );
+  if (credits.length === 0) return "";
   return `Jämförelsegruppernas kvot räknas ur gruppens delar, var och en enligt jämförelseregeln: ${credits.join(" ")}`;
 }
 

@@ -17,7 +17,7 @@ import {areaPoints, hasValues, kpiMissingFacts, kpisMissing, missingNotes} from 
 import type {AlderChoices, AlderData} from "./context.js";
 import {youthSeriesNote} from "./sentences.js";
 import {everyYear, everyYearOf, everyYearOfGroups, sqlString, trendQuery} from "../../explore/chartQuery.js";
-import {comparisonCredit, groupSeries, kommunAndGroupRows, whoseComparison} from "../comparisons.js";
+import {comparisonCredit, groupSeries, kommunAndGroupRows, mergedCredits, whoseComparison} from "../comparisons.js";
 
 export function youthUnemploymentSection(
   data: Pick<AlderData, "fetchedAt" | "kolada" | "kpis" | "reports" | "unemployment" | "auditFigures" | "groups">,
@@ -41,12 +41,12 @@ export function youthUnemploymentSection(
   const name = SERIES_BREAKS.find((s) => s.id === ALDER.youthSeries)!.label;
   const kpis = YOUTH_SEGMENTS.map((s) => s.kpi);
   // Each segment's comparison values by the one rule, credited for the years it covers.
-  const credited = YOUTH_SEGMENTS.map((s) => ({
-    kpi: s.kpi,
-    text: comparisonCredit(data.groups, {kpi: s.kpi, areas: comparisonIds, gender, from: Math.max(from, s.from ?? from), to: Math.min(to, s.to ?? to)})
-  })).filter((x) => x.text !== "");
-  const same = credited.every((x) => x.text === credited[0].text);
-  const credit = same ? credited.slice(0, 1).map((x) => x.text) : credited.map((x) => `${x.kpi} – ${x.text}`);
+  const credit = mergedCredits(
+    YOUTH_SEGMENTS.map((s) => ({
+      kpi: s.kpi,
+      text: comparisonCredit(data.groups, {kpi: s.kpi, areas: comparisonIds, gender, from: Math.max(from, s.from ?? from), to: Math.min(to, s.to ?? to)})
+    }))
+  );
   element.append(
     chartFigure(
       trendChart(points, {
