@@ -105,7 +105,8 @@ export function resultGrid(set: ResultSet, summaries: Promise<ColumnSummary[]>, 
     });
     // The header cell itself takes focus (the grid is one Tab stop); a click, Enter or Space sorts.
     const button = el("span", {class: "explorer-sort"}, c.name);
-    const summary = el("div", {class: "explorer-summary", id: `explorer-summary-${j}`}, "…");
+    // busy until DuckDB has summarised the column (assistive technology, and tests, wait for it)
+    const summary = el("div", {class: "explorer-summary", id: `explorer-summary-${j}`, "aria-busy": "true"}, "…");
     cell.append(button, summary);
     cell.addEventListener("click", () => toggleSort(j));
     headRow.append(cell);
@@ -153,9 +154,15 @@ export function resultGrid(set: ResultSet, summaries: Promise<ColumnSummary[]>, 
     }
   };
   summaries.then(
-    (all) => all.forEach(drawSummary),
+    (all) => {
+      all.forEach(drawSummary);
+      for (const h of headers) h.summary.removeAttribute("aria-busy");
+    },
     (e: unknown) => {
-      for (const h of headers) h.summary.textContent = "";
+      for (const h of headers) {
+        h.summary.textContent = "";
+        h.summary.removeAttribute("aria-busy");
+      }
       if (e instanceof Error && e.name === "StaleResult") return; // a newer query replaced this result
       options.onError?.(`Kolumnsammanfattningarna kunde inte räknas fram: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -214,7 +221,7 @@ export function resultGrid(set: ResultSet, summaries: Promise<ColumnSummary[]>, 
       let tr = rowEls.get(i);
       const state = rows ? "loaded" : "loading";
       if (!tr || tr.dataset.state !== state || tr.dataset.sort !== sortKey()) {
-        const fresh = el("div", {role: "row", class: "explorer-grid-row", "aria-rowindex": String(i + 2)});
+        const fresh = el("div", {role: "row", class: "explorer-grid-row", "aria-rowindex": String(i + 2), ...(rows ? {} : {"aria-busy": "true"})});
         fresh.dataset.state = state;
         fresh.dataset.sort = sortKey();
         const values = rows?.[i % PAGE_ROWS];

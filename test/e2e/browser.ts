@@ -137,6 +137,8 @@ export async function waitForRender(page: Page, selector = "#observablehq-main s
   await readToEnd(page);
   // a visible one: a chart drawn at build time is there twice, for a wide and a narrow screen, one hidden
   await page.waitForSelector(`${selector} >> visible=true`, {timeout: 20_000});
+  // and nothing still says it is being filled in (Utforska's grid: rows and column summaries from DuckDB)
+  await page.waitForFunction(() => !document.querySelector('#observablehq-main [aria-busy="true"]'), undefined, {timeout: 20_000});
 }
 
 /** The rows of a served table as a built site publishes it (`<dir>/data/<name>.arrow`), read against the model. */
