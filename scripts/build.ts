@@ -117,9 +117,18 @@ await runMain(async () => {
   // The validated inputs, shared by this process (the static pages) and the data archive's loader.
   const inputs = `${staging}.inputs`;
   process.env.UPPF_INPUT_CACHE = inputs;
+  const stages: [string, number][] = [];
+  let started = performance.now();
+  const stage = (name: string) => {
+    const now = performance.now();
+    stages.push([name, now - started]);
+    started = now;
+  };
   try {
     try {
-      await prepareSource();
+      const prepared = await prepareSource();
+      stages.push(["bundles", prepared.bundles], ["static parts", prepared.parts]);
+      started = performance.now();
     } catch (error) {
       // What Framework is fed could not be made (a report or the snapshot failed its checks): nothing was built.
       console.error(`build: failed: ${failureText(error)}`);
@@ -135,6 +144,7 @@ await runMain(async () => {
       UPPF_INPUT_CACHE: inputs,
       [STATIC_DEFER_ENV]: "1"
     });
+    stage("observable build");
     if (status !== 0) {
       const loaderErrors = existsSync(errorLog) ? readFileSync(errorLog, "utf8").trimEnd() : "";
       console.error(`build: failed: observable build exited ${status}; ${kept}.`);
@@ -142,6 +152,7 @@ await runMain(async () => {
       return 1;
     }
     const {pages, problems} = postprocess(staging, shown);
+    stage("checks");
     if (problems.length > 0) {
       console.error(`build: failed: ${problems.length} problem(s) in the new build; ${kept}:`);
       for (const p of problems) console.error(`  ${p.file}: ${p.problem}`);
@@ -149,6 +160,7 @@ await runMain(async () => {
     }
     replaceDirectory(staging, target);
     console.error(`build: ${pages} page(s) in ${shown}/, lang="sv", no rendered errors, no third-party references`);
+    console.error(`build: time spent: ${stages.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(", ")}`);
     return 0;
   } finally {
     rmSync(staging, {recursive: true, force: true});
