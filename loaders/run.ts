@@ -16,3 +16,12 @@ export async function runLoader(produce: () => Promise<Uint8Array | string> | Ui
     process.stdout.write(output, (error) => (error ? reject(error) : resolve()));
   });
 }
+
+/**
+ * A parameterized loader's parameter (Framework passes a route's parameters as `--name=value`), or
+ * undefined when it was not passed.
+ */
+export function loaderParam(name: string, args: readonly string[] = process.argv.slice(2)): string | undefined {
+  const flag = `--${name}=`;
+  return args.find((a) => a.startsWith(flag))?.slice(flag.length);
+}

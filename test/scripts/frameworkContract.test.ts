@@ -108,6 +108,11 @@ describe("Framework, as the build relies on it", () => {
     expect(files().some((f) => f.startsWith("data/tabeller/"))).toBe(false);
   });
 
+  test("a parameterized loader archive (data/sider/[sida].tar.ts) serves data/sider/<value>/… before the root's archive, run with --sida=<value>", () => {
+    expect(JSON.parse(read("data/sider/x/a.json"))).toEqual({sida: "x"});
+    expect(JSON.parse(read("data/sider/y/a.json"))).toEqual({sida: "y"});
+  });
+
   test("a local module is served under _import/ with a hash and preloaded; an npm package a local module imports is served under _node/ and cached", () => {
     const html = read("index.html");
     expect(html).toMatch(/<link rel="modulepreload" href="\.\/_import\/lib\.[0-9a-f]{8}\.js">/);

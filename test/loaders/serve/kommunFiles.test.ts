@@ -4,7 +4,10 @@
 import {describe, expect, test} from "vitest";
 import {readTable} from "../../../components/kit/arrow.js";
 import {untar} from "../../../components/kit/addedKommun.js";
-import {addedKommunFiles, addedKommunIds} from "../../../loaders/serve/kommunFiles.js";
+import {ADDED_KOMMUN_ARCHIVE_LOADER, addedKommunArchive, addedKommunFiles, addedKommunIds} from "../../../loaders/serve/kommunFiles.js";
+import {servedFiles} from "../../../loaders/serve/archive.js";
+import {runEntry} from "../../support/entry.js";
+import {tarFiles} from "../../tarFiles.js";
 import {prisbasbeloppSeries, snapshot} from "../../../loaders/analysis/inputs.js";
 import {resultShareRows} from "../../../loaders/analysis/results.js";
 import {tarArchive} from "../../../loaders/tarWriter.js";
@@ -67,6 +70,29 @@ describe("added-kommun files", () => {
     const kolada = readTable(slices.kolada.table, members.get("kolada.arrow")!);
     expect(kolada.every((r) => r.municipality === id)).toBe(true);
     expect(kolada.length).toBe(snapshot().rows.filter((r) => r.municipality === id && KOSTNAD_ADDED.data.slices.kolada.where.kpi.includes(r.kpi)).length);
+  });
+
+  test("each page's archive (the loader run with --page=<page>) holds its files by kommun, byte for byte; the site's main archive holds none", async () => {
+    for (const added of ADDED_KOMMUN_DATA) {
+      const page = added.data.page;
+      const r = await runEntry(ADDED_KOMMUN_ARCHIVE_LOADER, [`--page=${page}`]);
+      expect(r.code, r.stderr).toBe(0);
+      const members = await tarFiles(r.stdout);
+      const mine = files.filter((f) => f.name.startsWith(`kommun/${page}/`));
+      expect([...members.keys()]).toEqual(mine.map((f) => f.name.slice(`kommun/${page}/`.length)));
+      for (const f of mine) expect(members.get(f.name.slice(`kommun/${page}/`.length))!.equals(f.bytes), f.name).toBe(true);
+    }
+    expect(servedFiles().some((f) => f.name.startsWith("kommun/"))).toBe(false);
+  });
+
+  test("a page that takes no added kommun, or none named, fails with one line naming the loader and the pages there are", async () => {
+    expect(() => addedKommunArchive("utforska")).toThrow(
+      `${ADDED_KOMMUN_ARCHIVE_LOADER}: page: no page "utforska" takes an added kommun (pages: resultat, kostnad, alder)`
+    );
+    const r = await runEntry(ADDED_KOMMUN_ARCHIVE_LOADER, []);
+    expect(r.code).toBe(1);
+    expect(r.stdout.length).toBe(0);
+    expect(r.stderr.trim().split("\n")).toEqual([`${ADDED_KOMMUN_ARCHIVE_LOADER}: page: no page "" takes an added kommun (pages: resultat, kostnad, alder)`]);
   });
 
   test("untar reads back what tarArchive wrote", () => {

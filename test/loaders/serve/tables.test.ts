@@ -19,6 +19,9 @@ describe("the served tables", () => {
     const names = servedFiles().map((f) => f.name);
     for (const name of Object.keys(SERVED)) expect(names, name).toContain(`${name}.arrow`);
     expect(new Set(names).size).toBe(names.length);
+    // smallest first: Framework reads the archive from its start for each member it serves
+    const sizes = servedFiles().map((f) => f.bytes.length);
+    expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
     const code = readFileSync(join(PROJECT_ROOT, "src", "data.tar.ts"), "utf8").replace(/^\/\/.*\n/gm, "");
     expect(code.trim()).toBe(
       `import {runLoader} from "../loaders/run.js";\nimport {servedArchive} from "../loaders/serve/archive.js";\n\nawait runLoader(() => servedArchive());`
