@@ -1,7 +1,7 @@
 // Kostnad per invånare (src/kostnad-per-invanare.md): everything the page's code uses, bundled into
 // src/bundles/kostnad.js (scripts/site/bundle.ts), which is the page's one import.
 export {loadPage} from "../kit/pageData.js";
-export {withAdded} from "../kit/addedKommun.js";
+export {withAdded, withoutUnavailable, unavailableNote} from "../kit/addedKommun.js";
 export {isKommunId, kommunOf} from "../../model/catalogue.js";
 export {deferred} from "../kit/deferred.js";
 export {KOSTNAD_DATA, KOSTNAD_ADDED} from "../../model/pageData.js";

@@ -1,7 +1,7 @@
 // Resultat vid avslut (src/resultat-vid-avslut.md): everything the page's code uses, bundled into
 // src/bundles/resultat.js (scripts/site/bundle.ts), which is the page's one import.
 export {loadPage} from "../kit/pageData.js";
-export {withAdded} from "../kit/addedKommun.js";
+export {withAdded, withoutUnavailable, unavailableNote} from "../kit/addedKommun.js";
 export {isKommunId, kommunOf} from "../../model/catalogue.js";
 export {deferred} from "../kit/deferred.js";
 export {formatDate} from "../kit/format.js";

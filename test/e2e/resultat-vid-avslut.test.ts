@@ -4,7 +4,7 @@
 // site built from SYNTHETIC values (test/e2e/syntheticSite.ts) for the sections with complete data.
 import {describe, expect, test} from "vitest";
 import type {Page} from "playwright-core";
-import {readToEnd, seedSiteDir, servedRows, useSite} from "./browser.js";
+import {readToEnd, seedSiteDir, servedRows, useSite, waitForRender} from "./browser.js";
 import {SYNTHETIC_YEARS} from "./syntheticSite.js";
 import {expectFitsPhone, expectPrintsOnA4, openRendered, useSyntheticSite} from "./pageChecks.js";
 import {readFileSync} from "node:fs";
@@ -227,6 +227,27 @@ describe("Resultat vid avslut", () => {
       expect(latest.period).toBe(2023);
     } finally {
       await v.page.close();
+    }
+  });
+
+  test("an added kommun whose file cannot be fetched (offline): one Swedish note naming it, the other kommuner drawn, no error on the page", async () => {
+    const other = servedRows(seedSiteDir(), kommunGroupsTable).find((k) => !kommunOf(k.municipality))!;
+    const page = await site.browser.newPage({viewport: {width: 1280, height: 900}});
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    try {
+      await page.route("**/data/kommun/**", (route) => route.abort("internetdisconnected"));
+      await page.goto(`${site.url}${RESULTAT}?kommuner=2380,${other.municipality}`, {waitUntil: "networkidle"});
+      await waitForRender(page);
+      const text = await page.locator("#observablehq-main").innerText();
+      const note = `Uppgifterna för ${other.name} kunde inte hämtas just nu, så avsnitten nedan visar den inte. Sidan kan laddas om för att försöka igen.`;
+      expect(text.split(note).length - 1).toBe(1);
+      expect(await page.locator("#observablehq-main .observablehq--error").count()).toBe(0);
+      expect(errors).toEqual([]);
+      expect(await trendState(page)).toMatch(/Östersund/);
+      expect(await trendState(page)).not.toContain(other.name);
+    } finally {
+      await page.close();
     }
   });
 

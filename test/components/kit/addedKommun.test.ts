@@ -4,7 +4,7 @@
 // demand stays on demand. The rows are SYNTHETIC; the file is made as the build makes it (tar of
 // Arrow files written against the page's slices).
 import {afterEach, describe, expect, test, vi} from "vitest";
-import {withAdded} from "../../../components/kit/addedKommun.js";
+import {unavailableNote, withAdded, withoutUnavailable} from "../../../components/kit/addedKommun.js";
 import {toArrowBytes} from "../../../loaders/arrowWriter.js";
 import {tarArchive} from "../../../loaders/tarWriter.js";
 import {cutRows} from "../../../loaders/serve/pageSlices.js";
@@ -21,12 +21,12 @@ const costRow = (municipality: string, price_year: number | null, value: number)
 });
 const koladaRow = (municipality: string, value: number) => ({kpi: "N40011", municipality, period: 2020, gender: "T", value});
 
-/** Stockholm's file for Kostnad, as loaders/serve/kommunFiles.ts writes it. */
-function stockholmFile(): Uint8Array {
+/** A kommun's file for Kostnad (Stockholm's by default), as loaders/serve/kommunFiles.ts writes it. */
+function stockholmFile(id = "0180"): Uint8Array {
   const rows: Record<string, object[]> = {
-    kolada: [koladaRow("0180", 1500)],
-    cost: [costRow("0180", null, 1500)],
-    fixedCost: [costRow("0180", 2019, 1400)],
+    kolada: [koladaRow(id, 1500)],
+    cost: [costRow(id, null, 1500)],
+    fixedCost: [costRow(id, 2019, 1400)],
     perParticipant: []
   };
   return tarArchive(
@@ -76,6 +76,39 @@ describe("withAdded", () => {
     await withAdded(data, KOSTNAD_ADDED, ["0180"], isAdded);
     expect(fetched).toHaveLength(1);
     // No added kommun: the page's data as it is, nothing fetched.
-    expect(await withAdded(data, KOSTNAD_ADDED, ["2380"], isAdded)).toBe(data);
+    expect(await withAdded(data, KOSTNAD_ADDED, ["2380"], isAdded)).toEqual({...data, unavailable: []});
+    expect(fetched).toHaveLength(1);
+  });
+
+  test("a kommun whose file cannot be fetched is listed as unavailable, not a failed page: the others are drawn, the note names it once, and a later view tries again", async () => {
+    let online = false;
+    const fetched: string[] = [];
+    vi.stubGlobal("fetch", async (href: string) => {
+      fetched.push(href);
+      if (href.endsWith("/0181.tar")) return new Response("", {status: 503});
+      if (!online) throw new TypeError("Failed to fetch");
+      return new Response(stockholmFile(href.slice(-8, -4)).slice().buffer as ArrayBuffer);
+    });
+    const data = {kolada: [koladaRow("2380", 900)], cost: [costRow("2380", null, 900)], fixedCost: async () => [], perParticipant: []};
+    const isAdded = (id: string) => id === "0182" || id === "0181";
+    const state = {kommuner: ["2380", "0182", "0181"], gender: "T"};
+    const shown = await withAdded(data, KOSTNAD_ADDED, state.kommuner, isAdded);
+    expect(shown.unavailable).toEqual(["0182", "0181"]);
+    expect(shown.kolada).toEqual(data.kolada);
+    expect(withoutUnavailable(state, shown)).toEqual({kommuner: ["2380"], gender: "T"});
+    const note = unavailableNote(shown, document);
+    expect(note.querySelectorAll("p")).toHaveLength(1);
+    expect(note.textContent).toMatch(
+      /^Uppgifterna för .+ och .+ kunde inte hämtas just nu, så avsnitten nedan visar dem inte\. Sidan kan laddas om för att försöka igen\.$/
+    );
+    expect(note.querySelector("p")!.getAttribute("role")).toBe("note");
+    // back online: the failed file is fetched again, not remembered as failed
+    online = true;
+    const again = await withAdded(data, KOSTNAD_ADDED, ["2380", "0182"], isAdded);
+    expect(again.unavailable).toEqual([]);
+    expect(again.kolada.map((r) => r.municipality)).toEqual(["2380", "0182"]);
+    expect(fetched.filter((h) => h.endsWith("/0182.tar"))).toHaveLength(2);
+    expect(unavailableNote(again, document).textContent).toBe("");
+    expect(withoutUnavailable(state, again)).toBe(state);
   });
 });
