@@ -13,6 +13,8 @@ import {parquetReadObjects} from "hyparquet";
 import {tableFromIPC} from "apache-arrow";
 import {formatNumber} from "../../components/kit/format.js";
 import {EXAMPLES} from "../../components/explore/examples.js";
+import {tablesNamedIn} from "../../components/explore/lazyTables.js";
+import {DATA_MODEL} from "../../model/dataModel.js";
 import {SEED_DIR} from "../support/seed.js";
 import {builtPages, useSite, waitForPage, type PageVisit} from "./browser.js";
 
@@ -126,6 +128,22 @@ describe("Utforska", () => {
     // The quick chart of the default example.
     expect(await page.locator(".explorer-chart svg").count()).toBe(1);
     expect(await page.locator(".explorer-chart svg").getAttribute("aria-label")).toMatch(/^Frågans resultat\b.*2016–2023/);
+  });
+
+  test("a table is fetched the first time a query names it: the first example's tables only, then the next query's, each once", async () => {
+    await page.waitForSelector(".explorer-count", {timeout: 30_000});
+    const names = DATA_MODEL.map((t) => t.name);
+    const fetched = () => v.requests.flatMap((u) => /\/_file\/data\/tables\/([a-z_]+)\.[0-9a-f]+\.arrow$/.exec(u)?.[1] ?? []);
+    const first = tablesNamedIn(EXAMPLES[0].sql, names);
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.length).toBeLessThan(names.length);
+    expect(fetched().sort()).toEqual([...first].sort());
+    const other = names.find((n) => !first.includes(n) && n !== "kolada")!;
+    await runSql(`SELECT count(*) AS antal FROM ${other}`);
+    expect(await page.locator(".explorer-error").count()).toBe(0);
+    expect(fetched().sort()).toEqual([...first, other].sort());
+    await runSql(`SELECT count(*) AS antal FROM ${other} JOIN ${first[0]} ON true`);
+    expect(fetched().sort()).toEqual([...first, other].sort());
   });
 
   test("a malformed query shows DuckDB's message with its line and column, marked in the editor, and the next query works", async () => {
