@@ -11,8 +11,8 @@ import {OVERSIKT, OVERSIKT_KPIS} from "./pages/oversikt.js";
 import {RESULTAT, RESULTAT_KPIS} from "./pages/resultat.js";
 import {KOSTNAD_KPIS, VERKSAMHET_KPIS} from "./pages/kostnad.js";
 import {ALDER_KPIS} from "./pages/alder.js";
-import {definePageData, slice, type PageData} from "./slices.js";
-import {kommunOf} from "./catalogue.js";
+import {definePageData, slice, type PageData, type Slice} from "./slices.js";
+import {catalogueKommunIds, kommunOf} from "./catalogue.js";
 import {DASHBOARD_COMPARISON_AREAS} from "./groups.js";
 import {groupValues} from "./tables/analysis.js";
 import {kommunGroupsTable} from "./tables/kommunGroups.js";
@@ -25,8 +25,18 @@ import {kpiFreshness, reportSummaries} from "./tables/overview.js";
 import {kpiLatest, kpiRanks} from "./tables/ranks.js";
 import {intervalWidths, resultAuditFigures, resultComposition, resultShares} from "./tables/results.js";
 
+/**
+ * The areas a dashboard's own slices hold: the catalogue's kommuner and the comparison areas the
+ * dashboards draw. The served tables they are cut from hold every kommun of the snapshot
+ * (loaders/serve/tables.ts); a kommun the reader adds brings its own rows (ADDED_KOMMUN_DATA), so a
+ * page's slices do not grow with the number of kommuner.
+ */
+export const DASHBOARD_AREAS: readonly string[] = [...catalogueKommunIds(), ...DASHBOARD_COMPARISON_AREAS];
+/** Rows of the dashboard's areas (a served table of every kommun). */
+const areas = {municipality: DASHBOARD_AREAS} as const;
+
 /** A page's Kolada values: its KPIs for the catalogue's areas, the columns the pages draw (not count and status). */
-const values = (kpis: readonly string[]) => slice(kolada, {where: {kpi: kpis}, columns: ["kpi", "municipality", "period", "gender", "value"]});
+const values = (kpis: readonly string[]) => slice(kolada, {where: {kpi: kpis, ...areas}, columns: ["kpi", "municipality", "period", "gender", "value"]});
 /** Kolada's metadata of a page's KPIs (their definitions in the source notes). */
 const kpiMeta = (kpis: readonly string[]) => slice(koladaKpis, {where: {id: kpis}});
 /** One line per report, for the credits. */
@@ -49,8 +59,8 @@ export const RESULTAT_DATA = definePageData("resultat", {
   reports,
   kommuner,
   groups: groups(RESULTAT_KPIS),
-  shares: slice(resultShares),
-  composition: slice(resultComposition),
+  shares: slice(resultShares, {where: areas}),
+  composition: slice(resultComposition, {where: areas}),
   /** Every kommun's place for totalt (the kön the page opens with); kvinnor and män when the reader chooses one. */
   ranks: slice(kpiRanks, {where: {kpi: [RESULTAT.share], gender: ["T"]}}),
   ranksByGender: slice(kpiRanks, {where: {kpi: [RESULTAT.share]}, except: {gender: ["T"]}, when: "demand"}),
@@ -67,10 +77,10 @@ export const KOSTNAD_DATA = definePageData("kostnad", {
   groups: slice(groupValues, {where: {kpi: VERKSAMHET_KPIS, area: DASHBOARD_COMPARISON_AREAS, gender: ["T"]}}),
   pbb: slice(prisbasbelopp),
   /** Costs per inhabitant in current prices (as in Kolada), what the page first draws. */
-  cost: slice(costPrices, {where: {price_year: [null]}}),
+  cost: slice(costPrices, {where: {price_year: [null], ...areas}}),
   /** The same costs in fixed prices, for every base year: fetched when the reader chooses fixed prices. */
-  fixedCost: slice(costPrices, {except: {price_year: [null]}, when: "demand"}),
-  perParticipant: slice(costPerParticipant),
+  fixedCost: slice(costPrices, {where: areas, except: {price_year: [null]}, when: "demand"}),
+  perParticipant: slice(costPerParticipant, {where: areas}),
   pairs: slice(costVsResult),
   summary: slice(costVsResultSummary),
   auditFigures: slice(auditKpiFigures)
@@ -82,9 +92,9 @@ export const ALDER_DATA = definePageData("alder", {
   reports,
   kommuner,
   groups: groups(ALDER_KPIS),
-  representation: slice(youthRepresentation),
-  ageBands: slice(populationAgeBands),
-  unemployment: slice(youthUnemployment),
+  representation: slice(youthRepresentation, {where: areas}),
+  ageBands: slice(populationAgeBands, {where: areas}),
+  unemployment: slice(youthUnemployment, {where: areas}),
   reference: slice(youthReferenceCase),
   auditFigures: slice(auditKpiFigures)
 });
@@ -97,19 +107,27 @@ export const PAGE_DATA: readonly PageData[] = [RESULTAT_DATA, KOSTNAD_DATA, ALDE
 
 /**
  * What a kommun the reader adds (outside the catalogue) brings to a page: the page's slices that
- * hold one kommun's rows (by `municipality`), cut for that kommun alone from the same table derived
- * for every kommun, and served as one file per kommun and page, fetched when the reader adds it
+ * hold one kommun's rows (by `municipality`), cut for that kommun alone (forKommun) from the same
+ * served table the page's slice is cut from (it holds every kommun; the page's slice keeps
+ * DASHBOARD_AREAS), and served as one file per kommun and page, fetched when the reader adds it
  * (/data/kommun/<page>/<kommun>.tar: a tar archive of one Arrow file per key, <key>.arrow).
  */
 export interface AddedKommunData<P extends PageData = PageData> {
   data: P;
   keys: readonly (keyof P["slices"] & string)[];
 }
-const addedKommunData = <P extends PageData>(data: P, keys: readonly (keyof P["slices"] & string)[]): AddedKommunData<P> => {
-  for (const key of keys)
-    if (!Object.hasOwn(data.slices[key].from.columns, "municipality")) throw new Error(`model/pageData.ts: ${data.page}.${key} has no municipality column`);
+export const addedKommunData = <P extends PageData>(data: P, keys: readonly (keyof P["slices"] & string)[]): AddedKommunData<P> => {
+  for (const key of keys) {
+    const s = data.slices[key];
+    if (!Object.hasOwn(s.from.columns, "municipality")) throw new Error(`model/pageData.ts: ${data.page}.${key} has no municipality column`);
+    // Its served table holds every kommun: without a rule on municipality the page's slice would too.
+    if (!s.where.municipality) throw new Error(`model/pageData.ts: ${data.page}.${key} keeps every kommun's rows (its slice needs where: {municipality: …})`);
+  }
   return {data, keys};
 };
+
+/** A page's slice cut for one kommun: its rules, with `municipality` that kommun alone (instead of the page's areas). */
+export const forKommun = <S extends Slice>(s: S, kommun: string): S => ({...s, where: {...s.where, municipality: [kommun]}});
 
 export const RESULTAT_ADDED = addedKommunData(RESULTAT_DATA, ["kolada", "shares", "composition"]);
 

@@ -1,12 +1,14 @@
 // The one place that touches DuckDB-wasm. Imported lazily (dynamic import) by the Utforska page only,
 // so no other page downloads DuckDB. Self-hosted: Framework copies the files resolved here from
-// node_modules and serves them from the site itself; no CDN.
+// node_modules and serves them from the site itself; no CDN. A table is fetched and inserted the
+// first time a query names it (./lazyTables.ts), not all of them before the first query.
 import * as duckdb from "@duckdb/duckdb-wasm";
 import {tableFromIPC, tableToIPC} from "apache-arrow";
 import {chooseBundle} from "./bundle.js";
 import {errorType, resultFromArrow, shiftError, type ArrowLikeBatch, type ArrowLikeSchema, type QueryResult} from "./result.js";
 import {binEdges, memoryResultSet, TOP_VALUES, type ColumnSummary, type ResultSet, type SortKey} from "./session.js";
 import {svOrder} from "./chartQuery.js";
+import {lazyTables} from "./lazyTables.js";
 
 // Only the "eh" bundle is shipped: it is the smaller download (see docs/utforska.md) and every
 // browser with WebAssembly exception handling runs it. The mvp files are deliberately not resolved,
@@ -45,7 +47,11 @@ const quoteId = (name: string) => `"${name.replace(/"/g, '""')}"`;
 /** The reader's SQL without trailing semicolons and space (it is wrapped in a statement of ours). */
 export const trimStatement = (sql: string) => sql.replace(/[\s;]+$/, "");
 
-/** Start DuckDB in a module worker and register every table. */
+/**
+ * Start DuckDB in a module worker, locked down (no extensions, no files or URLs). Each of `tables`
+ * is fetched and inserted under its name when a query first names it (lazyTables: a word match),
+ * inside that query's turn on the connection.
+ */
 export async function openDatabase(tables: readonly TableSource[]): Promise<ExploreDatabase> {
   const bundle = chooseBundle(await duckdb.getPlatformFeatures(), EH_BUNDLE);
   // Framework re-bundles the worker file as an ES module: it must be started as a module worker.
@@ -59,12 +65,17 @@ export async function openDatabase(tables: readonly TableSource[]): Promise<Expl
     // extension host), no reading of URLs or files from a query.
     await conn.query("SET autoinstall_known_extensions = false");
     await conn.query("SET autoload_known_extensions = false");
-    for (const t of tables) {
-      const bytes = await t.load();
-      // The site's files are in the Arrow IPC file format; DuckDB ingests the stream format.
-      const stream = tableToIPC(tableFromIPC(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)), "stream");
-      await conn.insertArrowFromIPCStream(stream, {name: t.name, create: true});
-    }
+    const sources = new Map(tables.map((t) => [t.name, t]));
+    const lazy = lazyTables(
+      tables.map((t) => t.name),
+      async (name) => {
+        const bytes = await sources.get(name)!.load();
+        // The site's files are in the Arrow IPC file format; DuckDB ingests the stream format.
+        const stream = tableToIPC(tableFromIPC(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)), "stream");
+        await conn.insertArrowFromIPCStream(stream, {name, create: true});
+      }
+    );
+    // (Inserting a table still works once external access is off and the configuration locked.)
     await conn.query("SET enable_external_access = false");
     await conn.query("SET lock_configuration = true");
     const version = await db.getVersion();
@@ -203,8 +214,11 @@ export async function openDatabase(tables: readonly TableSource[]): Promise<Expl
       run: (sql, params) =>
         exclusive(async () => {
           running = true;
-          const started = performance.now();
           try {
+            // The tables the query names, fetched and inserted the first time (within this turn;
+            // the query's time shown is its own, after them).
+            await lazy.need(sql);
+            const started = performance.now();
             const body = trimStatement(sql);
             try {
               // Kept as a table, so the grid reads it a page at a time and DuckDB sorts and summarises it.

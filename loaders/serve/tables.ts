@@ -27,7 +27,8 @@ import {
   reportVsKolada
 } from "../../model/tables/reports.js";
 import {intervalWidths, resultAuditFigures, resultComposition, resultShares} from "../../model/tables/results.js";
-import {catalogueKommunIds} from "../../model/catalogue.js";
+import {catalogueYears} from "../../model/catalogue.js";
+import {ALDER} from "../../model/pages/alder.js";
 import {DASHBOARD_COMPARISON_AREAS} from "../../model/groups.js";
 import {toArrowBytes} from "../arrowWriter.js";
 import {auditFigureCountRows} from "../analysis/auditFigures.js";
@@ -35,7 +36,7 @@ import {auditKpiFigureRows} from "../analysis/auditKpiFigures.js";
 import {auditMatrixRows} from "../analysis/audits.js";
 import {populationAgeBandRows, referenceKommun, youthReferenceRows, youthRepresentationRows, youthUnemploymentRows} from "../analysis/age.js";
 import {costPerParticipantRows, costPriceRows, costResultPairs, costVsResultRows, costVsResultSummaryRows} from "../analysis/cost.js";
-import {areas, catalogueValues, everyKommunValues, memo, prisbasbeloppSeries, reports, snapshot} from "../analysis/inputs.js";
+import {areas, catalogueValues, everyKommunIds, everyKommunValues, koladaValues, memo, prisbasbeloppSeries, reports, snapshot} from "../analysis/inputs.js";
 import {kpiFreshnessRows, reportSummaryRows} from "../analysis/overview.js";
 import {groupValueKoladaRows, groupValueRows} from "../analysis/groupValues.js";
 import {kommunGroupRows} from "../analysis/kommunGroups.js";
@@ -73,9 +74,17 @@ const groupRows = memo(() => groupValueRows(snapshot().rows, snapshot().metadata
 /** The dashboards' comparison areas' values (group_values, by the one rule) as Kolada rows, for the age tables' comparison rows. */
 const comparisonValues = memo(() => groupValueKoladaRows(groupRows().filter((r) => DASHBOARD_COMPARISON_AREAS.includes(r.area))));
 
-/** Every served table by name, in the data model's order. */
+/**
+ * Every served table by name, in the data model's order. The per-kommun tables a dashboard draws
+ * (kolada, result_shares, result_composition, cost_prices, cost_per_participant,
+ * youth_representation, population_age_bands, youth_unemployment) hold every kommun of the snapshot
+ * (everyKommunIds: the catalogue's first), besides the comparison areas they held before: a
+ * dashboard's slices keep the catalogue's rows (model/pageData.ts DASHBOARD_AREAS), a kommun the
+ * reader adds gets its own rows cut from the same table (./kommunFiles.ts), and a chart's query
+ * over the served tables returns the rows the chart draws for either.
+ */
 export const SERVED = {
-  kolada: served(kolada, () => catalogueValues().map(koladaRow)),
+  kolada: served(kolada, () => koladaValues().map(koladaRow)),
   kolada_all: served(koladaAll, () => everyKommunValues().map(koladaRow)),
   kolada_kpis: served(koladaKpis, () => kpiRows(snapshot().metadata.kpis).map(kpiRow)),
   kolada_areas: served(koladaAreas, () => areas().map(areaRow)),
@@ -91,25 +100,25 @@ export const SERVED = {
   prisbasbelopp: served(prisbasbelopp, () => prisbasbeloppSeries().map(prisbasbeloppRow)),
   kpi_means: served(kpiMeans, meanRows),
   group_values: served(groupValues, groupRows),
-  result_shares: served(resultShares, () => resultShareRows(catalogueValues())),
+  result_shares: served(resultShares, () => resultShareRows(koladaValues(), {kommuner: everyKommunIds(), years: catalogueYears()})),
   interval_widths: served(intervalWidths, () => intervalWidthRows()),
-  result_composition: served(resultComposition, () => resultCompositionRows(catalogueValues())),
+  result_composition: served(resultComposition, () => resultCompositionRows(koladaValues(), everyKommunIds())),
   result_audit_figures: served(resultAuditFigures, () => resultAuditFigureRows(reports(), crossCheck(figures(), snapshot().rows), catalogueValues())),
   kpi_ranks: served(kpiRanks, rankRows),
   kpi_latest: served(kpiLatest, () => kpiLatestRows(rankRows())),
   kpi_freshness: served(kpiFreshness, () => kpiFreshnessRows(snapshot().rows, snapshot().metadata.kpis)),
   report_summaries: served(reportSummaries, () => reportSummaryRows(reports().map((r) => r.meta))),
-  cost_prices: served(costPrices, () => costPriceRows(catalogueValues(), prisbasbeloppSeries(), {groups: groupRows()})),
-  cost_per_participant: served(costPerParticipant, () => costPerParticipantRows(catalogueValues(), prisbasbeloppSeries())),
+  cost_prices: served(costPrices, () => costPriceRows(koladaValues(), prisbasbeloppSeries(), {kommuner: everyKommunIds(), groups: groupRows()})),
+  cost_per_participant: served(costPerParticipant, () => costPerParticipantRows(koladaValues(), prisbasbeloppSeries(), everyKommunIds())),
   cost_vs_result: served(costVsResult, () => costVsResultRows(costPairs())),
   cost_vs_result_summary: served(costVsResultSummary, () => costVsResultSummaryRows(costPairs())),
   youth_representation: served(youthRepresentation, () => [
-    ...youthRepresentationRows(catalogueValues()),
+    ...youthRepresentationRows(koladaValues(), undefined, everyKommunIds()),
     ...youthRepresentationRows(comparisonValues(), undefined, DASHBOARD_COMPARISON_AREAS)
   ]),
-  population_age_bands: served(populationAgeBands, () => populationAgeBandRows(catalogueValues())),
+  population_age_bands: served(populationAgeBands, () => populationAgeBandRows(koladaValues(), undefined, [...everyKommunIds(), ALDER.ageReference])),
   youth_unemployment: served(youthUnemployment, () => [
-    ...youthUnemploymentRows(catalogueValues(), undefined, catalogueKommunIds()),
+    ...youthUnemploymentRows(koladaValues(), undefined, everyKommunIds()),
     ...youthUnemploymentRows(comparisonValues(), undefined, DASHBOARD_COMPARISON_AREAS)
   ]),
   youth_reference_case: served(youthReferenceCase, () => youthReferenceRows(figures(), referenceKommun(reports()), youthRepresentationRows(catalogueValues()))),

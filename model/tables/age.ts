@@ -13,8 +13,8 @@ const kommunNames = KOMMUNER.map((m) => m.name).join(", ");
 export const youthRepresentation = defineTable({
   name: "youth_representation",
   title: "Unga bland deltagarna och i befolkningen",
-  description: `Andelen deltagare i arbetsmarknadsåtgärderna som är 24 år eller yngre (${participants}) mot andelen 16–24-åringar i befolkningen, och kvoten mellan dem (överrepresentationen), för sajtens kommuner och för jämförelseområdena (riket, alla kommuner, storleksgrupperna och SKR:s kommungrupper).`,
-  rows: `en kommun (${kommunNames}) eller ett jämförelseområde och ett år som det finns ett värde för någon av delarna (${YOUTH_PART_KPIS.join(", ")})`,
+  description: `Andelen deltagare i arbetsmarknadsåtgärderna som är 24 år eller yngre (${participants}) mot andelen 16–24-åringar i befolkningen, och kvoten mellan dem (överrepresentationen), för alla kommuner i ögonblicksbilden (sajtens kommuner först: ${kommunNames}) och för jämförelseområdena (riket, alla kommuner, storleksgrupperna och SKR:s kommungrupper).`,
+  rows: `en kommun eller ett jämförelseområde och ett år som det finns ett värde för någon av delarna (${YOUTH_PART_KPIS.join(", ")})`,
   provenance: `${KOLADA_SOURCE} Befolkningsandelen och kvoten är egen bearbetning; ett jämförelseområdes delar kommer ur group_values.`,
   formula: `population_share = ${POPULATION_SHARE} (tomt om någon del saknas eller invånarna är 0); ratio = ${participants} / population_share (tomt om någon av andelarna saknas eller befolkningsandelen är 0). band: over när kvoten är minst ${comma(OVER_REPRESENTATION_BAND.high)}, under när den är högst ${comma(OVER_REPRESENTATION_BAND.low)}, annars same. Ett jämförelseområde räknas med samma formel ur områdets värden för delarna i group_values (Koladas eget värde för gruppen, annars medlemmarnas ovägda medelvärde, var del för sig).`,
   inputs: [...YOUTH_PART_KPIS, "group_values"],
@@ -34,7 +34,7 @@ export const youthRepresentation = defineTable({
 export const populationAgeBands = defineTable({
   name: "population_age_bands",
   title: "Befolkningens åldersstruktur",
-  description: `Befolkningens åldersstruktur: andelen invånare i fyra åldersgrupper (${ALDER.ageBands.map((b) => `${b.band} ${b.kpi}`).join(", ")}) för sajtens kommuner och ${areaName(ALDER.ageReference).toLowerCase()}. 80 år och äldre ingår också i 65 år och äldre.`,
+  description: `Befolkningens åldersstruktur: andelen invånare i fyra åldersgrupper (${ALDER.ageBands.map((b) => `${b.band} ${b.kpi}`).join(", ")}) för alla kommuner i ögonblicksbilden (sajtens kommuner först) och ${areaName(ALDER.ageReference).toLowerCase()}. 80 år och äldre ingår också i 65 år och äldre.`,
   rows: "ett område, ett år, ett kön och en åldersgrupp som Kolada har en rad för",
   provenance: KOLADA_SOURCE,
   formula: "Inga beräkningar: Koladas andelar i långt format med åldersgruppens namn, i områdenas, årens och åldersgruppernas ordning.",
@@ -60,7 +60,7 @@ const segmentText = YOUTH_SEGMENTS.map(
 export const youthUnemployment = defineTable({
   name: "youth_unemployment",
   title: "Ungdomsarbetslöshet över definitionsbrottet",
-  description: `${youthBreak.label} som en serie över Koladas definitionsbrott: ${segmentText}, för sajtens kommuner och jämförelseområdena (riket, alla kommuner, storleksgrupperna och SKR:s kommungrupper, med värdena ur group_values).`,
+  description: `${youthBreak.label} som en serie över Koladas definitionsbrott: ${segmentText}, för alla kommuner i ögonblicksbilden (sajtens kommuner först) och jämförelseområdena (riket, alla kommuner, storleksgrupperna och SKR:s kommungrupper, med värdena ur group_values).`,
   rows: "ett område, ett kön och ett år som något av nyckeltalen har en rad för inom sina år",
   provenance: KOLADA_SOURCE,
   formula: `Varje år tar sitt värde ur det nyckeltal som gäller det året (${segmentText}); värden utanför ett nyckeltals år används inte. series_break är sant det första år ett senare nyckeltal har en rad för området och könet.`,

@@ -14,7 +14,7 @@ const PRICE_YEAR = "Prisnivå: basåret för fasta priser; tomt för löpande pr
 export const costPrices = defineTable({
   name: "cost_prices",
   title: "Kostnader per invånare i löpande och fasta priser",
-  description: `Verksamheternas kostnader per invånare (${COST_KPIS.join(", ")}) i löpande priser och i fasta priser för varje basår i prisbasbeloppsserien, för sajtens kommuner och för riket och jämförelsegrupperna (värdet ur group_values).`,
+  description: `Verksamheternas kostnader per invånare (${COST_KPIS.join(", ")}) i löpande priser och i fasta priser för varje basår i prisbasbeloppsserien, för alla kommuner i ögonblicksbilden (sajtens kommuner först) och för riket och jämförelsegrupperna (värdet ur group_values).`,
   rows: "ett nyckeltal, ett område, ett år och en prisnivå (löpande, eller fasta priser med ett basår); år som Kolada har en rad för",
   provenance: `${KOLADA_SOURCE} Fasta priser är egen bearbetning med ${PBB}. ${COMPARISON_RULE_TEXT}`,
   formula: `Löpande priser: Koladas värde för en kommun; för riket och en jämförelsegrupp värdet i group_values (Koladas eget värde eller eget ovägt medel). Fasta priser: ${FIXED}. Tomt när Kolada saknar värde eller när prisbasbeloppet saknas för något av åren (ingen inter- eller extrapolering).`,
@@ -36,8 +36,8 @@ export const costPrices = defineTable({
 export const costPerParticipant = defineTable({
   name: "cost_per_participant",
   title: "Nettokostnad per deltagare",
-  description: `Nettokostnad per deltagare i kommunala arbetsmarknadsåtgärder för sajtens kommuner, i löpande och fasta priser, med de tre delarna (${PER_PARTICIPANT_KPIS.join(", ")}).`,
-  rows: `en kommun (${KOMMUNER.map((m) => m.name).join(", ")}), ett år som Kolada har en rad för någon av delarna, och en prisnivå`,
+  description: `Nettokostnad per deltagare i kommunala arbetsmarknadsåtgärder för alla kommuner i ögonblicksbilden (sajtens kommuner först: ${KOMMUNER.map((m) => m.name).join(", ")}), i löpande och fasta priser, med de tre delarna (${PER_PARTICIPANT_KPIS.join(", ")}).`,
+  rows: `en kommun, ett år som Kolada har en rad för någon av delarna, och en prisnivå`,
   provenance: `${KOLADA_SOURCE} Kostnaden per deltagare och fasta priser är egen bearbetning med ${PBB}.`,
   formula: `value = ${cost} (kr/inv) × ${inhabitants} (invånare) / ${participants} (deltagare), bara när alla tre finns samma år och antalet invånare och deltagare är större än 0; i fasta priser ${FIXED}.`,
   inputs: [...PER_PARTICIPANT_KPIS, "prisbasbelopp"],

@@ -18,8 +18,9 @@ const KOLADA_KEY = ["kpi", "municipality", "period", "gender"] as const;
 
 export const kolada = defineTable({
   name: "kolada",
-  title: "Kolada-värden för sajtens områden",
-  description: "Nyckeltalen i sajtens katalog för sajtens kommuner och jämförelseområdena.",
+  title: "Kolada-värden för sajtens nyckeltal",
+  description:
+    "Nyckeltalen i sajtens katalog för alla kommuner i ögonblicksbilden och för sajtens jämförelseområden (riket, alla kommuner och storleksgrupperna för sajtens kommuner). En instrumentpanel läser sajtens kommuner och jämförelseområdena; en kommun som läsaren lägger till hämtar sina egna rader ur samma tabell.",
   rows: "ett värde per nyckeltal, område, år och kön",
   provenance: KOLADA_SOURCE,
   credit: CREDIT_KOLADA,

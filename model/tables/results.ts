@@ -21,8 +21,8 @@ const WILSON = `nedre och övre gräns för ett 95 % konfidensintervall enligt W
 export const resultShares = defineTable({
   name: "result_shares",
   title: "Resultat vid avslut med osäkerhet",
-  description: `Andelen avslutade deltagare som började arbeta eller studera (${share}) med antalet avslutade deltagare (${participants}), ett 95 % konfidensintervall och en varning för få deltagare, för sajtens kommuner.`,
-  rows: `en kommun (${KOMMUNER.map((m) => m.name).join(", ")}), ett år och ett kön; år utan värde finns med, med tomma värden`,
+  description: `Andelen avslutade deltagare som började arbeta eller studera (${share}) med antalet avslutade deltagare (${participants}), ett 95 % konfidensintervall och en varning för få deltagare, för alla kommuner i ögonblicksbilden (sajtens kommuner först: ${KOMMUNER.map((m) => m.name).join(", ")}).`,
+  rows: `en kommun, ett år och ett kön; år utan värde finns med, med tomma värden`,
   provenance: `${KOLADA_SOURCE} Konfidensintervallen är egen bearbetning.`,
   formula: `${WILSON}. Intervallet saknas när andelen eller antalet saknas eller antalet är 0. few_participants är sant när antalet är under ${FEW_PARTICIPANTS}.`,
   inputs: [share, participants],
@@ -63,7 +63,7 @@ export const intervalWidths = defineTable({
 export const resultComposition = defineTable({
   name: "result_composition",
   title: "Vad de avslutade deltagarna gick vidare till",
-  description: `Vad de avslutade deltagarna gick vidare till, kategorierna A–E (${RESULTAT.composition.join(", ")}), i långt format för sajtens kommuner.`,
+  description: `Vad de avslutade deltagarna gick vidare till, kategorierna A–E (${RESULTAT.composition.join(", ")}), i långt format för alla kommuner i ögonblicksbilden (sajtens kommuner först).`,
   rows: "en kommun, ett år, ett kön och en kategori som Kolada har en rad för",
   provenance: KOLADA_SOURCE,
   formula: "Inga beräkningar: Koladas värden i långt format, i kommunernas, årens och kategoriernas ordning.",

@@ -1,9 +1,11 @@
 // A page's slices of the served tables (model/slices.ts) and the pages' declarations (model/pageData.ts).
 import {describe, expect, test} from "vitest";
 import {columnsOf} from "../../model/table.js";
-import {PAGE_DATA, RESULTAT_DATA} from "../../model/pageData.js";
+import {ADDED_KOMMUN_DATA, DASHBOARD_AREAS, KOSTNAD_DATA, PAGE_DATA, RESULTAT_DATA, addedKommunData, forKommun} from "../../model/pageData.js";
+import {KOMMUNER} from "../../model/catalogue.js";
+import {DASHBOARD_COMPARISON_AREAS} from "../../model/groups.js";
 import {definePageData, slice, slicePath} from "../../model/slices.js";
-import {kolada} from "../../model/tables/kolada.js";
+import {kolada, koladaKpis} from "../../model/tables/kolada.js";
 import {kpiRanks} from "../../model/tables/ranks.js";
 import {DATA_MODEL} from "../../model/dataModel.js";
 
@@ -47,5 +49,29 @@ describe("the pages' declarations", () => {
         }
       }
     expect(RESULTAT_DATA.slices.ranksByGender.except).toEqual({gender: ["T"]});
+  });
+});
+
+describe("a dashboard's slices of the tables that hold every kommun", () => {
+  test("each slice an added kommun's file is cut from keeps the catalogue's kommuner and the comparison areas, declared once from the model", () => {
+    expect(DASHBOARD_AREAS).toEqual([...KOMMUNER.map((m) => m.id), ...DASHBOARD_COMPARISON_AREAS]);
+    for (const added of ADDED_KOMMUN_DATA)
+      for (const key of added.keys) expect(added.data.slices[key].where.municipality, `${added.data.page}.${key}`).toBe(DASHBOARD_AREAS);
+  });
+  test("a page whose added-kommun key has no rule on municipality is refused, naming the page and key", () => {
+    const data = definePageData("prov", {all: slice(kolada), mine: slice(kolada, {where: {municipality: DASHBOARD_AREAS}})});
+    expect(() => addedKommunData(data, ["all"])).toThrow(/prov\.all keeps every kommun's rows/);
+    expect(addedKommunData(data, ["mine"]).keys).toEqual(["mine"]);
+    const kpis = definePageData("prov", {kpis: slice(koladaKpis)});
+    expect(() => addedKommunData(kpis, ["kpis"])).toThrow(/prov\.kpis has no municipality column/);
+  });
+  test("forKommun keeps a slice's other rules and its columns and gives municipality the one kommun", () => {
+    const s = KOSTNAD_DATA.slices.fixedCost;
+    const mine = forKommun(s, "0180");
+    expect(mine.where).toEqual({...s.where, municipality: ["0180"]});
+    expect(mine.except).toBe(s.except);
+    expect(mine.table).toBe(s.table);
+    expect(mine.when).toBe("demand");
+    expect(s.where.municipality).toBe(DASHBOARD_AREAS); // the page's own slice is unchanged
   });
 });

@@ -16,7 +16,7 @@ import {kpisMissing, missingNotes} from "../kpiSeries.js";
 import type {AlderChoices, AlderData} from "./context.js";
 import {ageSentence, type AgeSentenceShares} from "./sentences.js";
 import type {TableColumn} from "../../kit/chartKit.js";
-import {selectColumns, sqlComment, sqlString} from "../../explore/chartQuery.js";
+import {areaNameJoins, areaNameOf, selectColumns, sqlComment, sqlString} from "../../explore/chartQuery.js";
 
 /**
  * A kommun's chart's query: its latest and first year with a value in the reader's range and the
@@ -39,11 +39,11 @@ grupper AS (
 ),
 band AS (SELECT * FROM (VALUES ${bands}) AS b(band, kpi, nr))
 SELECT
-${selectColumns(columns, {alder: "b.band", grupp: "coalesce(o.title, g.area) || ' ' || g.year", andel: "v.value"})}
+${selectColumns(columns, {alder: "b.band", grupp: `${areaNameOf("g.area")} || ' ' || g.year`, andel: "v.value"})}
 FROM band AS b
 CROSS JOIN grupper AS g
 LEFT JOIN population_age_bands AS v ON v.kpi = b.kpi AND v.municipality = g.area AND v.period = g.year AND v.gender = ${sqlString(gender)}
-LEFT JOIN kolada_areas AS o ON o.id = g.area
+${areaNameJoins("g.area")}
 ORDER BY b.nr, g.nr`;
 }
 

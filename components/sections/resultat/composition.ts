@@ -12,7 +12,7 @@ import {findMissing, type SectionOptions} from "../missing.js";
 import {missingNotes} from "../kpiSeries.js";
 import {compositionAuditParagraphs} from "./audits.js";
 import {areasInSentence, checkedKommuner, label, type Choices, type ResultatData} from "./context.js";
-import {selectColumns, sqlComment, sqlList, sqlString} from "../../explore/chartQuery.js";
+import {areaNameJoins, areaNameOf, selectColumns, sqlComment, sqlList, sqlString} from "../../explore/chartQuery.js";
 import type {TableColumn} from "../../kit/chartKit.js";
 
 /**
@@ -32,10 +32,10 @@ WITH rader AS (
 ),
 staplar AS (SELECT area, year FROM rader GROUP BY area, year HAVING count(value) > 0)
 SELECT
-${selectColumns(columns, {omrade: "coalesce(o.title, r.area)", ar: "r.year", kategori: "k.label", andel: "r.value"})}
+${selectColumns(columns, {omrade: areaNameOf("r.area"), ar: "r.year", kategori: "k.label", andel: "r.value"})}
 FROM rader AS r
 JOIN staplar USING (area, year)
-LEFT JOIN kolada_areas AS o ON o.id = r.area
+${areaNameJoins("r.area")}
 LEFT JOIN kolada_kpis AS k ON k.id = r.category
 ORDER BY list_position(${sqlList(c.selected)}, r.area), r.year, list_position(${categories}, r.category)`;
 }

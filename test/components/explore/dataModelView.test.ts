@@ -15,7 +15,7 @@ describe("dataModelView", () => {
     expect(rows.find((r) => r[0] === "value")?.slice(1, 4)).toEqual(["DOUBLE", "ja", "nyckeltalets enhet: kolada_kpis.unit för radens kpi"]);
     expect(rows.find((r) => r[0] === "count")?.[3]).toBe("antal");
     expect(sections[0].querySelector(".source")?.textContent).toMatch(/^Källa: Kolada/);
-    expect(sections[0].querySelector("h3")?.textContent).toBe("kolada Kolada-värden för sajtens områden");
+    expect(sections[0].querySelector("h3")?.textContent).toBe("kolada Kolada-värden för sajtens nyckeltal");
     expect(sections[0].querySelector(".data-model-credit")?.textContent).toBe("Källhänvisning: ”Källa: Kolada”.");
     expect(sections[0].querySelector(".data-model-key")?.textContent).toBe("Primärnyckel: kpi, municipality, period, gender.");
     expect(Array.from(sections[0].querySelectorAll(".data-model-files a"), (a) => a.getAttribute("href"))).toEqual([

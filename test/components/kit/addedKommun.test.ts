@@ -8,7 +8,7 @@ import {unavailableNote, withAdded, withoutUnavailable} from "../../../component
 import {toArrowBytes} from "../../../loaders/arrowWriter.js";
 import {tarArchive} from "../../../loaders/tarWriter.js";
 import {cutRows} from "../../../loaders/serve/pageSlices.js";
-import {KOSTNAD_ADDED, addedKommunPath} from "../../../model/pageData.js";
+import {KOSTNAD_ADDED, addedKommunPath, forKommun} from "../../../model/pageData.js";
 import type {Slice} from "../../../model/slices.js";
 
 const costRow = (municipality: string, price_year: number | null, value: number) => ({
@@ -31,7 +31,7 @@ function stockholmFile(id = "0180"): Uint8Array {
   };
   return tarArchive(
     KOSTNAD_ADDED.keys.map((key) => {
-      const slice = KOSTNAD_ADDED.data.slices[key] as Slice;
+      const slice = forKommun(KOSTNAD_ADDED.data.slices[key] as Slice, id);
       return {name: `${key}.arrow`, bytes: toArrowBytes(slice.table, cutRows(slice, rows[key]))};
     })
   );

@@ -1,6 +1,7 @@
 // The files a dashboard fetches when the reader adds a kommun outside the catalogue
 // (loaders/serve/kommunFiles.ts): one per kommun and page, each a tar of the page's declared keys,
-// holding that kommun's rows alone, cut as the page's slice and derived as the served tables are.
+// holding that kommun's rows alone, cut as the page's slice from the served table (which holds
+// every kommun), and the same rows the table's derivation gives for that kommun alone.
 import {describe, expect, test} from "vitest";
 import {readTable} from "../../../components/kit/arrow.js";
 import {untar} from "../../../components/kit/addedKommun.js";
@@ -15,6 +16,7 @@ import {catalogueYears, KOMMUNER} from "../../../model/catalogue.js";
 import {populationAgeBandRows, youthRepresentationRows, youthUnemploymentRows} from "../../../loaders/analysis/age.js";
 import {costPerParticipantRows, costPriceRows} from "../../../loaders/analysis/cost.js";
 import {ADDED_KOMMUN_DATA, ALDER_ADDED, KOSTNAD_ADDED, RESULTAT_ADDED, addedKommunPath, addedKommunPaths} from "../../../model/pageData.js";
+import {isServed, servedTable} from "../../../loaders/serve/tables.js";
 
 describe("added-kommun files", () => {
   const files = addedKommunFiles();
@@ -93,6 +95,32 @@ describe("added-kommun files", () => {
     expect(r.code).toBe(1);
     expect(r.stdout.length).toBe(0);
     expect(r.stderr.trim().split("\n")).toEqual([`${ADDED_KOMMUN_ARCHIVE_LOADER}: page: no page "" takes an added kommun (pages: resultat, kostnad, alder)`]);
+  });
+
+  test("every kommun's file holds, per key, exactly the served table's rows of that kommun that the page's slice would keep, with its columns", () => {
+    // (the slice's rules besides municipality, checked here by hand: kpi, price_year, …)
+    const keeps = (slice: (typeof ADDED_KOMMUN_DATA)[number]["data"]["slices"][string], row: Record<string, unknown>) =>
+      Object.entries(slice.where).every(([c, values]) => c === "municipality" || values.includes(row[c] as never)) &&
+      !Object.entries(slice.except).some(([c, values]) => values.includes(row[c] as never));
+    let withRows = 0;
+    for (const added of ADDED_KOMMUN_DATA)
+      for (const id of others) {
+        const file = files.find((f) => f.name === addedKommunPath(added.data.page, id).replace(/^data\//, ""))!;
+        const members = untar(file.bytes.slice().buffer);
+        for (const key of added.keys) {
+          const slice = added.data.slices[key];
+          expect(isServed(slice.from.name)).toBe(true);
+          const columns = Object.keys(slice.table.columns);
+          const want = (servedTable(slice.from.name as never).rows() as unknown as Record<string, unknown>[])
+            .filter((r) => r.municipality === id && keeps(slice, r))
+            .map((r) => Object.fromEntries(columns.map((c) => [c, r[c]])));
+          const got = readTable(slice.table, members.get(`${key}.arrow`)!);
+          expect(got, `${added.data.page}/${id}/${key}`).toEqual(want);
+          if (got.length) withRows++;
+        }
+      }
+    // the snapshot holds U40455 for other kommuner: Resultat's kolada and shares files are not empty
+    expect(withRows).toBeGreaterThanOrEqual(2 * others.filter((id) => snapshot().rows.some((r) => r.municipality === id && r.kpi === "U40455")).length);
   });
 
   test("untar reads back what tarArchive wrote", () => {
