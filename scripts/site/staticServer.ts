@@ -87,6 +87,12 @@ export function startStaticServer(root: string, options: StaticServerOptions = {
     (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
   };
   const server = createServer(handler);
+  // A client that parses a large file before its next request (a test reading the open data's
+  // 15 MB CSV of a full snapshot) must not find its kept-alive connection closed under it: Node
+  // closes an idle one after 5 s, and a busy event loop let the client reuse it just as it closed
+  // (ECONNRESET). A local server can keep them a minute.
+  server.keepAliveTimeout = 60_000;
+  server.headersTimeout = 65_000;
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, "127.0.0.1", () => {
