@@ -126,9 +126,7 @@ await runMain(async () => {
   };
   try {
     try {
-      const prepared = await prepareSource();
-      stages.push(["bundles", prepared.bundles], ["static parts", prepared.parts]);
-      started = performance.now();
+      await prepareSource(stage);
     } catch (error) {
       // What Framework is fed could not be made (a report or the snapshot failed its checks): nothing was built.
       console.error(`build: failed: ${failureText(error)}`);

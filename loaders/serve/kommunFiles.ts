@@ -17,9 +17,6 @@ import {tarArchive} from "../tarWriter.js";
 import {cutRows} from "./pageSlices.js";
 import {isServed, servedTable} from "./tables.js";
 
-/** The kommuner outside the catalogue, in kommuner.csv's order: one file each per page. */
-export const addedKommunIds = otherKommunIds;
-
 /** Rows by kommun, for one table (one pass over the rows rather than one per kommun). */
 const byKommun = (rows: readonly object[]) => group(rows, (row) => (row as {municipality: string}).municipality);
 
@@ -38,7 +35,7 @@ export function addedKommunFiles(pages: readonly AddedKommunData[] = ADDED_KOMMU
       const s = added.data.slices[key];
       return {key, slice: s, rows: rowsOf(s.from.name)};
     });
-    for (const id of addedKommunIds()) {
+    for (const id of otherKommunIds()) {
       const members = perKey.map(({key, slice, rows}) => {
         const mine = forKommun(slice, id);
         return {name: `${key}.arrow`, bytes: toArrowBytes(mine.table, cutRows(mine, rows.get(id) ?? []))};

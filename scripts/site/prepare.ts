@@ -5,11 +5,10 @@
 import {bundlePages} from "./bundle.js";
 import {STATIC_DIR, writeStaticParts} from "./staticParts.js";
 
-/** Write the bundles and the static parts; returns the time each took (ms), for the build's log. */
-export async function prepareSource(): Promise<{bundles: number; parts: number}> {
-  const t0 = performance.now();
+/** Write the bundles and the static parts; `done(stage)` is called as each ends (the build's log of times). */
+export async function prepareSource(done: (stage: string) => void = () => {}): Promise<void> {
   await bundlePages();
-  const t1 = performance.now();
+  done("bundles");
   writeStaticParts(STATIC_DIR);
-  return {bundles: t1 - t0, parts: performance.now() - t1};
+  done("static parts");
 }

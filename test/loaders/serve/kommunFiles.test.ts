@@ -5,11 +5,11 @@
 import {describe, expect, test} from "vitest";
 import {readTable} from "../../../components/kit/arrow.js";
 import {untar} from "../../../components/kit/addedKommun.js";
-import {ADDED_KOMMUN_ARCHIVE_LOADER, addedKommunArchive, addedKommunFiles, addedKommunIds} from "../../../loaders/serve/kommunFiles.js";
+import {ADDED_KOMMUN_ARCHIVE_LOADER, addedKommunArchive, addedKommunFiles} from "../../../loaders/serve/kommunFiles.js";
 import {servedFiles} from "../../../loaders/serve/archive.js";
 import {runEntry} from "../../support/entry.js";
 import {tarFiles} from "../../tarFiles.js";
-import {prisbasbeloppSeries, snapshot} from "../../../loaders/analysis/inputs.js";
+import {otherKommunIds, prisbasbeloppSeries, snapshot} from "../../../loaders/analysis/inputs.js";
 import {resultShareRows} from "../../../loaders/analysis/results.js";
 import {tarArchive} from "../../../loaders/tarWriter.js";
 import {catalogueYears, KOMMUNER} from "../../../model/catalogue.js";
@@ -25,7 +25,7 @@ describe("added-kommun files", () => {
     .filter((id) => !KOMMUNER.some((m) => m.id === id));
 
   test("one file per kommun outside the catalogue and page, none for the catalogue's; the config lists the same paths", () => {
-    expect(addedKommunIds()).toEqual(others);
+    expect(otherKommunIds()).toEqual(others);
     expect(files.map((f) => f.name)).toEqual(ADDED_KOMMUN_DATA.flatMap((a) => others.map((id) => addedKommunPath(a.data.page, id).replace(/^data\//, ""))));
     expect(addedKommunPaths(snapshot().kommuner.map((k) => k.id))).toEqual(files.map((f) => `data/${f.name}`));
   });
