@@ -15,6 +15,8 @@ export interface SeriesStyle {
   dash: string | null;
   strokeWidth: number;
   symbol: "circle" | "square" | "triangle" | "diamond" | "cross" | "times" | "star" | "wye";
+  /** Named beside its line even where a narrow chart keys its series in a legend (its neutral tone alone would not tell it from the references). */
+  namedOnLine?: true;
 }
 
 /** Neutral tones for reference series (≥3:1 against #ffffff and #161616). */
@@ -32,7 +34,7 @@ export const OTHER_KOMMUN_COLOR = "#8c8c8c";
  * A kommun the reader added (outside the catalogue): neutral, a solid line between the catalogue's
  * colours and the dashed references, named beside its line (≥3:1 against #ffffff and #161616).
  */
-export const ADDED_KOMMUN_STYLE: SeriesStyle = {kind: "other", color: "#767676", dash: null, strokeWidth: 2, symbol: "circle"};
+export const ADDED_KOMMUN_STYLE: SeriesStyle = {kind: "other", color: "#767676", dash: null, strokeWidth: 2, symbol: "circle", namedOnLine: true};
 
 /** The style for a series by its Kolada id; a series without one (a name printed in a report) is "other". */
 export function seriesStyle(id: string | null | undefined): SeriesStyle {

@@ -197,6 +197,11 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
   const wrap = el(doc, "div", "kit-chart kit-trend");
   // A series without any value has no line to name (the page says which values are missing).
   const drawn = series.filter((s) => s.points.some((d) => !isMissing(d.value)));
+  addLineNames(
+    doc,
+    chart,
+    drawn.filter((s) => s.style.namedOnLine)
+  );
   wrap.append(legend(doc, drawn), chart);
   return attachTable(wrap, table);
 }
@@ -258,6 +263,37 @@ function addDirectLabels(doc: Document, chart: SVGSVGElement & Plot.Plot, series
     t.append(tt);
     g.append(t);
   });
+  chart.append(g);
+}
+
+/**
+ * A narrow chart's names on the lines that need one (style.namedOnLine: a kommun the reader added):
+ * the name just above its last value, ending there, on a halo in the page's background.
+ */
+function addLineNames(doc: Document, chart: SVGSVGElement & Plot.Plot, series: readonly Series[]): void {
+  const x = chart.scale("x");
+  const y = chart.scale("y");
+  if (!series.length || !x?.apply || !y?.apply) return;
+  const top = Math.min(...((y.range ?? [0]) as number[]));
+  const g = doc.createElementNS("http://www.w3.org/2000/svg", "g");
+  g.setAttribute("data-mark", "linjenamn");
+  g.setAttribute("font-size", "12");
+  g.setAttribute("font-weight", "600");
+  g.setAttribute("text-anchor", "end");
+  for (const s of series) {
+    const last = [...s.points].reverse().find((d) => !isMissing(d.value))!;
+    const px = x.apply(last.year) as number;
+    const py = y.apply(last.value) as number;
+    const t = doc.createElementNS("http://www.w3.org/2000/svg", "text");
+    t.setAttribute("class", "kit-line-name");
+    t.setAttribute("x", String(px - 6));
+    // above the last value, or below it when that is the top of the plot
+    t.setAttribute("y", String(py - 8 < top + 10 ? py + 16 : py - 8));
+    t.setAttribute("fill", "currentColor");
+    t.setAttribute("aria-hidden", "true"); // the legend and the description name it already
+    t.textContent = s.name;
+    g.append(t);
+  }
   chart.append(g);
 }
 

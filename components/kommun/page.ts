@@ -5,9 +5,9 @@
 // groups, audit reports and dashboards. Every number is text in the HTML; the page's script only
 // adds the seven-peers toggle and the downloads' actions (components/pages/kommun.ts).
 import {chartFigure} from "../kit/chartFigure.js";
-import {el, getDocument} from "../kit/chartKit.js";
+import {el, getDocument, scrollRegion} from "../kit/chartKit.js";
 import {REFERENCE_STYLES, type SeriesStyle} from "../kit/colors.js";
-import {formatByUnit, formatCount, formatYear, unitLabel} from "../kit/format.js";
+import {formatByUnit, formatCount, formatYear, unitLabel, type Unit} from "../kit/format.js";
 import {trendChart, type TrendPoint} from "../kit/trendChart.js";
 import {formatList, formatYearRange, formatYears, genitive, inSentence} from "../kit/wording.js";
 import {COMPARISON_RULE_TEXT} from "../../model/comparisons.js";
@@ -260,7 +260,7 @@ export function kommunPeers(data: KommunPageData, options: {width?: number} = {}
     body.append(tr);
   }
   table.append(body);
-  const scroll = el(doc, "div", "kit-table-scroll");
+  const scroll = scrollRegion(doc, "table-scroll", table.caption!.textContent!);
   scroll.append(table);
   section.append(scroll);
 
@@ -315,16 +315,41 @@ export function sparkline(points: readonly {year: number; value: number | null}[
   return svg;
 }
 
-/** The other catalogue KPIs the snapshot holds for the kommun: latest value, year, first value, a small trend; one line for the rest. */
+/** A row's value cell: the latest value, its year below it, and where the series started ("från 33,3 % (2016)"). */
+function valuesCell(
+  doc: Document,
+  latest: {year: number; value: number | null},
+  first: {year: number; value: number | null},
+  unit: Unit
+): HTMLTableCellElement {
+  const td = el(doc, "td", "num");
+  td.append(el(doc, "span", undefined, formatByUnit(latest.value, unit)), " ", el(doc, "span", "kommun-year", `(${formatYear(latest.year)})`));
+  if (first.year !== latest.year) td.append(" ", el(doc, "span", "kommun-year", `från ${formatByUnit(first.value, unit)} (${formatYear(first.year)})`));
+  return td;
+}
+
+/** A KPI's name in the table of other KPIs, with its unit only where neither the name nor the value says it ("Invånare (antal)"). */
+function kpiRowName(label: string, unit: Unit): string {
+  const unitText = unitLabel(unit).toLowerCase();
+  const valueSaysIt = !/\d$/.test(formatByUnit(1, unit));
+  return valueSaysIt || label.toLowerCase().includes(unitText) ? label : `${label} (${unitText})`;
+}
+
+/**
+ * The other catalogue KPIs the snapshot holds for the kommun: per row the name with a small trend under
+ * it, the latest value and its year, and the first value and its year; one line for the rest. Two
+ * columns, so the table fits a phone, in a focusable scroll region should a name still be too long.
+ */
 export function kommunOthers(data: KommunPageData): HTMLElement {
   const doc = getDocument();
   const section = el(doc, "div", "kommun-others");
   if (data.others.length) {
     const table = el(doc, "table", "kommun-kpis");
-    table.append(el(doc, "caption", undefined, `Fler nyckeltal för ${data.name}: senaste värde och utvecklingen år för år`));
+    const caption = `Fler nyckeltal för ${data.name}: utvecklingen år för år, senaste och första värde`;
+    table.append(el(doc, "caption", undefined, caption));
     const thead = el(doc, "thead");
     const head = el(doc, "tr");
-    for (const h of ["Nyckeltal", "Senaste värde", "År", "Första värdet", "Utveckling"]) {
+    for (const h of ["Nyckeltal och utveckling", "Senaste värde (år)"]) {
       const th = el(doc, "th", undefined, h);
       th.scope = "col";
       head.append(th);
@@ -336,21 +361,15 @@ export function kommunOthers(data: KommunPageData): HTMLElement {
       const first = present[0];
       const last = present[present.length - 1];
       const tr = el(doc, "tr");
-      const th = el(doc, "th", undefined, `${row.kpi.label} (${unitLabel(row.kpi.unit).toLowerCase()})`);
+      // the small trend under the name (hidden from screen readers: the values cell says where it started and ended)
+      const th = el(doc, "th", undefined, kpiRowName(row.kpi.label, row.kpi.unit));
       th.scope = "row";
-      const spark = el(doc, "td", "kommun-spark-cell");
-      spark.append(sparkline(row.points));
-      tr.append(
-        th,
-        el(doc, "td", "num", formatByUnit(last.value, row.kpi.unit)),
-        el(doc, "td", undefined, formatYear(last.year)),
-        el(doc, "td", "num", `${formatByUnit(first.value, row.kpi.unit)} (${formatYear(first.year)})`),
-        spark
-      );
+      th.append(sparkline(row.points, {width: 96, height: 20}));
+      tr.append(th, valuesCell(doc, last, first, row.kpi.unit));
       body.append(tr);
     }
     table.append(thead, body);
-    const scroll = el(doc, "div", "kit-table-scroll");
+    const scroll = scrollRegion(doc, "table-scroll", caption);
     scroll.append(table);
     section.append(
       scroll,

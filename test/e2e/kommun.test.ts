@@ -16,7 +16,7 @@ import {PROJECT_ROOT} from "../../loaders/paths.js";
 import {KOMMUN_HEADLINE} from "../../model/pages/kommun.js";
 import {groupValues} from "../../model/tables/analysis.js";
 import {kpiRanks} from "../../model/tables/ranks.js";
-import {DIST, servedRows, useSite} from "./browser.js";
+import {DIST, servedRows, useSite, visit} from "./browser.js";
 import {kommunSample, type KommunSampleEntry} from "./kommunSample.js";
 import {useSyntheticSite} from "./pageChecks.js";
 
@@ -151,5 +151,42 @@ describe("kommun pages on the SYNTHETIC full snapshot", () => {
     const own = picks.find((p) => p.why === "katalogens kommun")!;
     const doc = text(await (await fetch(synthetic.url + own.path)).text());
     expect(doc.querySelectorAll("table.kommun-kpis tbody tr").length).toBeGreaterThan(0);
+  }, 120_000);
+
+  // With every catalogue KPI the table of the others is at its longest: before, it widened the page
+  // on a phone (509 px on a 412 px screen), so the browser zoomed out after drawing (a layout shift).
+  test("on a 375 px phone the sample's pages are no wider than the screen; the KPI table keeps to a focusable region", async () => {
+    let tables = 0;
+    for (const s of kommunSample(synthetic.dir)) {
+      const v = await visit(site.browser, synthetic.url, s.path, {width: 375});
+      try {
+        const fit = await v.page.evaluate(() => {
+          const region = document.querySelector("table.kommun-kpis")?.parentElement;
+          return {
+            scroll: document.documentElement.scrollWidth,
+            client: document.documentElement.clientWidth,
+            region: region
+              ? {
+                  role: region.getAttribute("role"),
+                  tabIndex: region.tabIndex,
+                  label: region.getAttribute("aria-label"),
+                  right: region.getBoundingClientRect().right
+                }
+              : null
+          };
+        });
+        expect(fit.scroll, s.path).toBeLessThanOrEqual(fit.client);
+        if (fit.region) {
+          tables += 1;
+          expect(fit.region, s.path).toMatchObject({role: "region", tabIndex: 0});
+          expect(fit.region.label).toMatch(/^Fler nyckeltal för /);
+          expect(fit.region.right).toBeLessThanOrEqual(fit.client);
+        }
+        expect(v.consoleErrors).toEqual([]);
+      } finally {
+        await v.page.close();
+      }
+    }
+    expect(tables).toBeGreaterThan(0);
   }, 120_000);
 });

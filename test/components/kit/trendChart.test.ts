@@ -153,6 +153,36 @@ describe("trendChart with Kolada ids", () => {
     expect(tableOf(el)!.columns.map((c) => c.label)).toEqual(["Område", "År", "Värde", "Nedre gräns", "Övre gräns"]);
   });
 
+  test("a narrow chart names a kommun the reader added beside its line (the catalogue's keep their colours in the legend)", () => {
+    // 0180 Stockholm, outside the catalogue: drawn in the neutral added-kommun style
+    const added = rows.filter((r) => r.area === "2380").map((r) => ({...r, area: "0180", value: r.value === null ? null : r.value + 5}));
+    const el = trendChart([...rows.filter((r) => r.area === "2380"), ...added], {
+      title: "Börjat arbeta",
+      unit: "procent",
+      areas: ["2380", "0180"],
+      names: {"0180": "Stockholm"},
+      width: 360
+    });
+    const names = [...el.querySelectorAll("[data-mark='linjenamn'] text")];
+    expect(names.map((t) => t.textContent)).toEqual(["Stockholm"]);
+    // it ends just left of Stockholm's last point, which is at the plot's right edge, inside the chart
+    const x = Number(names[0].getAttribute("x"));
+    expect(x).toBeGreaterThan(200);
+    expect(x).toBeLessThan(360);
+    expect(names[0].parentElement!.getAttribute("text-anchor")).toBe("end");
+    expect(el.querySelector(".kit-legend")!.textContent).toContain("Stockholm");
+    // a wide chart names every line at its end instead, and has no second name on the line
+    const wide = trendChart([...rows.filter((r) => r.area === "2380"), ...added], {
+      title: "Börjat arbeta",
+      unit: "procent",
+      areas: ["2380", "0180"],
+      names: {"0180": "Stockholm"},
+      width: 640
+    });
+    expect(wide.querySelector("[data-mark='linjenamn']")).toBeNull();
+    expect(wide.querySelector("[data-mark='direktetiketter']")!.textContent).toContain("Stockholm");
+  });
+
   test("the legend leaves out a series without any value; the table still lists its years as empty", () => {
     const withEmpty = [...rows.filter((r) => r.area === "2380"), ...[2016, 2017].map((year) => ({area: "G2328", year, value: null}))];
     const el = trendChart(withEmpty, {title: "Börjat arbeta", unit: "procent", areas: ["2380", "G2328"], width: 360});
