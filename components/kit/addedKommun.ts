@@ -93,19 +93,32 @@ export async function withAdded<D extends object, P extends PageData>(
 export const withoutUnavailable = <S extends {kommuner: readonly string[]}>(state: S, shown: {unavailable: readonly string[]}): S =>
   shown.unavailable.length ? {...state, kommuner: state.kommuner.filter((id) => !shown.unavailable.includes(id))} : state;
 
+/** The block of notes about the kommuner the reader added: one note per text (none: an empty block that keeps its place on the page). */
+export function addedNotes(texts: readonly string[], doc: Document = document): HTMLElement {
+  const element = doc.createElement("div");
+  element.className = "added-note";
+  for (const text of texts) {
+    const p = doc.createElement("p");
+    p.className = "missing-data";
+    p.setAttribute("role", "note");
+    p.textContent = text;
+    element.append(p);
+  }
+  return element;
+}
+
 /**
  * The one note about added kommuner whose file could not be fetched, by name (known once the page's
  * choices have read the kommun list); an empty element when every file came.
  */
 export function unavailableNote(shown: {unavailable: readonly string[]}, doc: Document = document): HTMLElement {
-  const element = doc.createElement("div");
-  element.className = "added-note";
-  if (shown.unavailable.length === 0) return element;
   const names = shown.unavailable.map(areaName);
-  const p = doc.createElement("p");
-  p.className = "missing-data";
-  p.setAttribute("role", "note");
-  p.textContent = `Uppgifterna för ${formatList(names)} kunde inte hämtas just nu, så avsnitten nedan visar ${names.length === 1 ? "den" : "dem"} inte. Sidan kan laddas om för att försöka igen.`;
-  element.append(p);
-  return element;
+  return addedNotes(
+    names.length
+      ? [
+          `Uppgifterna för ${formatList(names)} kunde inte hämtas just nu, så avsnitten nedan visar ${names.length === 1 ? "den" : "dem"} inte. Sidan kan laddas om för att försöka igen.`
+        ]
+      : [],
+    doc
+  );
 }

@@ -51,6 +51,8 @@ interface Series {
 }
 
 const keyOf = (d: TrendPoint): string => d.area ?? d.series ?? "";
+/** A series' last point with a value (its points are in year order), or undefined. */
+const lastWithValue = (s: Series): TrendPoint | undefined => [...s.points].reverse().find((d) => !isMissing(d.value));
 /** Room for the y axis's tick labels. */
 const MARGIN_LEFT = 56;
 
@@ -213,7 +215,7 @@ function addDirectLabels(doc: Document, chart: SVGSVGElement & Plot.Plot, series
   if (!x?.apply || !y?.apply) return;
   const labels = series
     .map((s) => {
-      const last = [...s.points].reverse().find((d) => !isMissing(d.value));
+      const last = lastWithValue(s);
       return last ? {s, last, py: y.apply(last.value) as number} : null;
     })
     .filter((d): d is NonNullable<typeof d> => d !== null)
@@ -281,7 +283,7 @@ function addLineNames(doc: Document, chart: SVGSVGElement & Plot.Plot, series: r
   g.setAttribute("font-weight", "600");
   g.setAttribute("text-anchor", "end");
   for (const s of series) {
-    const last = [...s.points].reverse().find((d) => !isMissing(d.value))!;
+    const last = lastWithValue(s)!;
     const px = x.apply(last.year) as number;
     const py = y.apply(last.value) as number;
     const t = doc.createElementNS("http://www.w3.org/2000/svg", "text");

@@ -303,11 +303,11 @@ export function sparkline(points: readonly {year: number; value: number | null}[
   path.setAttribute("stroke", "currentColor");
   path.setAttribute("stroke-width", "1.5");
   svg.append(path);
-  const last = [...points].reverse().find((p) => p.value !== null);
+  const last = latestPoint(points);
   if (last) {
     const dot = doc.createElementNS(ns, "circle");
     dot.setAttribute("cx", x(last.year).toFixed(1));
-    dot.setAttribute("cy", y(last.value!).toFixed(1));
+    dot.setAttribute("cy", y(last.value).toFixed(1));
     dot.setAttribute("r", "2");
     dot.setAttribute("fill", "currentColor");
     svg.append(dot);

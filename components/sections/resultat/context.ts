@@ -2,6 +2,7 @@
 // from the reader's choices (selected kommuner, comparison areas, years to check, kön in words).
 // Only selection and wording here: the numbers come from the tables (loaders/analysis/).
 import {room} from "../../kit/room.js";
+import {addedNotes} from "../../kit/addedKommun.js";
 import {formatList, formatYearRange, inSentence} from "../../kit/wording.js";
 import {areaName, isKommunId, kommunOf, kpiOf} from "../../../model/catalogue.js";
 import {RESULTAT, RESULTAT_KPIS, RANK_YEAR_PARAM} from "../../../model/pages/resultat.js";
@@ -101,23 +102,19 @@ export function lackingKpis(
  * rather than in every section. An empty element when no added kommun lacks anything.
  */
 export function addedNote(data: unknown, c: Pick<Choices, "lacking">, doc: Document = document): HTMLElement {
-  const element = doc.createElement("div");
-  element.className = "added-note";
   const groups = new Map<string, string[]>();
   for (const [id, kpis] of c.lacking) {
     if (kpis.size === 0) continue;
     const key = [...kpis].join(", ");
     groups.set(key, [...(groups.get(key) ?? []), areaName(id)]);
   }
-  for (const [kpis, names] of groups) {
-    const p = doc.createElement("p");
-    p.className = "missing-data";
-    p.setAttribute("role", "note");
-    const list = kpis.split(", ");
-    p.textContent = `Saknas i ögonblicksbilden för ${formatList(names)} (${names.length === 1 ? "tillagd kommun" : "tillagda kommuner"}): ${formatList(list.map((k) => `${label(k)} (${k})`))}, alla år. Avsnitten nedan nämner det inte igen.`;
-    element.append(p);
-  }
-  return element;
+  return addedNotes(
+    [...groups].map(([kpis, names]) => {
+      const list = kpis.split(", ");
+      return `Saknas i ögonblicksbilden för ${formatList(names)} (${names.length === 1 ? "tillagd kommun" : "tillagda kommuner"}): ${formatList(list.map((k) => `${label(k)} (${k})`))}, alla år. Avsnitten nedan nämner det inte igen.`;
+    }),
+    doc
+  );
 }
 
 /** The note shown when the reader has unselected every kommun. */
